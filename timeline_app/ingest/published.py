@@ -1,0 +1,77 @@
+"""Finding an article's title and publication date in its first lines."""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core import Day
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_PREFIX = r"(?:(?:published|updated|posted|date|last updated)\s*(?:on)?\s*:?\s*)?(?:[A-Za-z]{3,9},?\s+)?"
+_TIME = r"(?:\s*(?:,|at|-|\||\u2013)?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
+_DATE_LINES = tuple(
+    re.compile(rf"^{_PREFIX}{body}{_TIME}\.?$", re.IGNORECASE)
+    for body in (
+        rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})",
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})",
+        r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)(?:T[\d:.+\-Z]*)?",
+        r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})",
+    )
+)
+_HEAD_LINES = 12
+_MAX_TITLE = 200
+
+
+def parse_date_line(line: str) -> Day | None:
+    """The date of a line that is nothing but a date ("March 14, 2022",
+    "Published 14 March 2022 10:00", "2022-03-14"), else None."""
+    stripped = line.strip()
+    for pattern in _DATE_LINES:
+        match = pattern.match(stripped)
+        if match:
+            return _to_day(match.group("year"), match.group("month"), match.group("day"))
+    return None
+
+
+def _to_day(year: str, month: str, day: str) -> Day | None:
+    month_number = int(month) if month.isdigit() else MONTHS.get(month.lower())
+    if month_number is None:
+        return None
+    try:
+        return Day(int(year), month_number, int(day))
+    except ValueError:
+        return None
+
+
+def find_published(text: str) -> Day | None:
+    """The first date-only line among the article's first lines."""
+    for line in _head(text):
+        day = parse_date_line(line)
+        if day is not None:
+            return day
+    return None
+
+
+def find_title(text: str) -> str:
+    """The first line that reads like a headline (not a date, not too long)."""
+    for line in _head(text):
+        candidate = line.strip().lstrip("#").strip()
+        if candidate and parse_date_line(candidate) is None and len(candidate) <= _MAX_TITLE:
+            return candidate
+    return ""
+
+
+def _head(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line.strip()][:_HEAD_LINES]
