@@ -1,0 +1,104 @@
+"""TempEval-3 task A accuracy of our temporal tagger on TimeBank + AQUAINT (TBAQ-cleaned).
+
+Usage: .venv/bin/python benchmarks/temporal_accuracy.py [--split all|dev|heldout] [--details]
+
+Our tagger runs in-process over the gold plain text of <TEXT> with the gold
+DCT; the DCT itself is never scored. Prints strict/relaxed span, value and type
+P/R/F1, the ten most frequent value errors and the time per document (model
+loading included in the total).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import zlib
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from tml import CORPORA, TimeMLDocument, corpus_files, read_timeml  # noqa: E402
+
+from timeline_app.extraction.temporal.scoring import Counts, score_document  # noqa: E402
+
+
+def in_split(name: str, split: str) -> bool:
+    """A fixed quarter of the files (by name hash) is held out from development."""
+    held_out = zlib.crc32(name.encode()) % 4 == 0
+    return split == "all" or (split == "heldout") == held_out
+
+
+def load_documents(split: str = "all") -> list[TimeMLDocument]:
+    return [read_timeml(path) for path in corpus_files() if in_split(path.name, split)]
+
+
+def print_table(title: str, counts: Counts) -> None:
+    print(f"\n{title}: {counts.gold} gold, {counts.system} system TIMEX3")
+    print(f"{'measure':<10}{'P':>8}{'R':>8}{'F1':>8}")
+    for name, (precision, recall, f1) in counts.table().items():
+        print(f"{name:<10}{precision:>8.3f}{recall:>8.3f}{f1:>8.3f}")
+
+
+def print_value_errors(counts: Counts, limit: int = 10) -> None:
+    print(f"\nTen most frequent value errors (text | gold | ours), of {sum(counts.value_errors.values())}:")
+    for (text, gold, ours), n in counts.value_errors.most_common(limit):
+        print(f"  {n:3d}  {text!r:32} {gold:16} {ours}")
+
+
+def print_details(docs: list[TimeMLDocument], system: list[list]) -> None:  # type: ignore[type-arg]
+    """Missed and spurious expressions (for development)."""
+    missed: Counter[str] = Counter()
+    spurious: Counter[str] = Counter()
+    extent: Counter[str] = Counter()
+    for doc, found in zip(docs, system, strict=True):
+        for g in doc.timexes:
+            overlapping = [s for s in found if s.start < g.end and g.start < s.end]
+            if not overlapping:
+                missed[f"{g.text} [{g.type} {g.value}]"] += 1
+            elif not any(s.start == g.start and s.end == g.end for s in overlapping):
+                extent[f"{g.text!r} vs {overlapping[0].text!r}"] += 1
+        for s in found:
+            if not any(s.start < g.end and g.start < s.end for g in doc.timexes):
+                spurious[f"{s.text} [{s.type.value} {s.value}]"] += 1
+    for title, counter in (("missed", missed), ("spurious", spurious), ("extent", extent)):
+        print(f"\n{title} ({sum(counter.values())}):")
+        for key, n in counter.most_common(40):
+            print(f"  {n:3d}  {key}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("all", "dev", "heldout"), default="all")
+    parser.add_argument("--details", action="store_true", help="list missed/spurious/extent errors")
+    args = parser.parse_args()
+    if not any(folder.exists() for folder in CORPORA):
+        print("../shared/data/timeml is not present: nothing to measure")
+        return 1
+    docs = load_documents(args.split)
+    began = time.perf_counter()
+    from timeline_app.extraction.nlp import base_pipeline, model_status
+    from timeline_app.extraction.temporal import tag_doc
+
+    nlp = base_pipeline()
+    loaded = time.perf_counter()
+    counts = Counts()
+    system = []
+    for doc in docs:
+        found = tag_doc(nlp(doc.text), doc.dct)
+        system.append(found)
+        score_document(counts, doc.timexes, found)
+    ended = time.perf_counter()
+    print(f"Temporal tagger ({model_status().name}) on {len(docs)} TimeBank+AQUAINT documents, split {args.split}")
+    print_table("TempEval-3 task A", counts)
+    print_value_errors(counts)
+    print(f"\nTime: model load {loaded - began:.2f} s, tagging {ended - loaded:.2f} s, "
+          f"total {ended - began:.2f} s = {(ended - began) / max(len(docs), 1):.3f} s/document")
+    if args.details:
+        print_details(docs, system)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,70 @@
+"""Shared records of the normaliser: what it knows (Context) and what it returns (Normalised)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline_app.core.calendar import Day
+from timeline_app.core.model import TimexType
+from timeline_app.core.timespan import Anchor, TimeSpan
+from timeline_app.extraction.temporal.lexicon import NUMBER_WORDS, VAGUE_NUMBERS
+from timeline_app.extraction.temporal.resolve import UNKNOWN
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a relative expression resolves against.
+
+    ``dct`` is the document creation time, ``reference`` the most recent date
+    resolved earlier in the text, ``direction`` PAST / UNKNOWN / FUTURE from
+    the tense of the governing verb and cue words around the expression.
+    """
+
+    dct: Day | None = None
+    reference: TimeSpan | None = None
+    direction: int = UNKNOWN
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """TIMEX3 type, value and mod of one expression, and how its date was anchored."""
+
+    type: TimexType
+    value: str
+    mod: str | None = None
+    anchor: Anchor = Anchor.EXPLICIT
+
+    def with_mod(self, mod: str | None) -> Normalised:
+        return Normalised(self.type, self.value, mod or self.mod, self.anchor)
+
+
+def date(value: str, anchor: Anchor = Anchor.EXPLICIT) -> Normalised:
+    return Normalised(TimexType.DATE, value, None, anchor)
+
+
+def time(value: str, anchor: Anchor = Anchor.EXPLICIT) -> Normalised:
+    return Normalised(TimexType.TIME, value, None, anchor)
+
+
+def duration(value: str) -> Normalised:
+    return Normalised(TimexType.DURATION, value)
+
+
+def number_of(text: str) -> int | None:
+    """The amount a number phrase states: "two", "twenty-four", "12", "a"; None for "several"."""
+    text = text.strip().replace(",", "")
+    if text in VAGUE_NUMBERS:
+        return None
+    if re.fullmatch(r"\d+", text):
+        return int(text)
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    parts = re.split(r"[\s-]+", text)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        tens, ones = NUMBER_WORDS[parts[0]], NUMBER_WORDS[parts[1]]
+        if tens >= 20 and tens % 10 == 0 and 0 < ones < 10:
+            return tens + ones
+        if ones in (100, 1000) and tens < 100:
+            return tens * ones
+    return None

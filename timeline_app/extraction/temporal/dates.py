@@ -1,0 +1,247 @@
+"""Normalisation rules for calendar dates: absolute ("14 March 2022", "1998", "the 1990s")
+and named periods resolved against the DCT ("Monday", "in October", "last week").
+
+Each rule is a regex over the lower-cased expression (modifiers already
+removed) and a handler returning a :class:`Normalised` or None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from timeline_app.core.calendar import Day, days_in_month
+from timeline_app.core.timespan import Anchor
+from timeline_app.extraction.temporal.base import Context, Normalised, date
+from timeline_app.extraction.temporal.lexicon import (
+    DECADE_WORDS,
+    FLOATING_HOLIDAYS,
+    HOLIDAYS,
+    MONTHS,
+    ORDINALS,
+    SEASONS,
+    WEEKDAYS,
+)
+from timeline_app.extraction.temporal.resolve import (
+    FUTURE,
+    PAST,
+    UNKNOWN,
+    month_value,
+    month_year_near,
+    nth_weekday,
+    weekday_near,
+    year_text,
+)
+
+Handler = Callable[[re.Match[str], Context], Normalised | None]
+
+
+def _alt(words: object) -> str:
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+MONTH = rf"(?P<month>{_alt(MONTHS)})\.?"
+WEEKDAY = rf"(?P<weekday>{_alt(WEEKDAYS)})\.?"
+DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>\d{4}|'\d\d)"
+ERA = r"(?P<era>bc|b\.c\.|bce|b\.c\.e\.|ad|a\.d\.|ce|c\.e\.)"
+
+
+def month_number(text: str) -> int:
+    return MONTHS[text.rstrip(".")]
+
+
+def parse_year(text: str, dct: Day | None) -> int:
+    """A four-digit year or "'98" (century from the DCT, else 1900s/2000s around 1950)."""
+    if text.startswith("'"):
+        short = int(text[1:])
+        century = (dct.year // 100) * 100 if dct else 1900
+        year = century + short
+        if dct and year > dct.year + 20:
+            year -= 100
+        return year
+    return int(text)
+
+
+def _day_value(year: int, month: int, day: int) -> str | None:
+    if not 1 <= day <= days_in_month(year, month):
+        return None
+    return Day(year, month, day).iso()
+
+
+def _year_for(month: int, day: int | None, ctx: Context) -> tuple[int, Anchor] | None:
+    """Year of a month (and day) written without one: nearest in the tense's direction."""
+    anchor = ctx.dct
+    if anchor is None:
+        return None
+    if day is not None and month == anchor.month and ctx.direction != UNKNOWN:
+        before = day <= anchor.day
+        if ctx.direction == PAST:
+            return (anchor.year if before else anchor.year - 1), Anchor.DOCUMENT_DATE
+        return (anchor.year if day >= anchor.day else anchor.year + 1), Anchor.DOCUMENT_DATE
+    return month_year_near(anchor, month, ctx.direction), Anchor.DOCUMENT_DATE
+
+
+def _month_day(m: re.Match[str], ctx: Context) -> Normalised | None:
+    month, day = month_number(m["month"]), int(m["day"])
+    if m["year"]:
+        value = _day_value(parse_year(m["year"], ctx.dct), month, day)
+        return date(value) if value else None
+    found = _year_for(month, day, ctx)
+    if found is None:
+        return date(f"XXXX-{month:02d}-{day:02d}") if 1 <= day <= 31 else None
+    value = _day_value(found[0], month, day)
+    return date(value, found[1]) if value else None
+
+
+def _month_only(m: re.Match[str], ctx: Context) -> Normalised | None:
+    month = month_number(m["month"])
+    if m["year"]:
+        return date(month_value(parse_year(m["year"], ctx.dct), month))
+    rel = m["rel"] or ""
+    anchor = ctx.dct
+    if anchor is None:
+        return date(f"XXXX-{month:02d}")
+    if rel in ("last", "past", "this past"):
+        year = anchor.year if month < anchor.month else anchor.year - 1
+    elif rel in ("next", "coming", "this coming"):
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    elif rel == "this":
+        year = anchor.year
+    else:
+        year = month_year_near(anchor, month, ctx.direction)
+    return date(month_value(year, month), Anchor.DOCUMENT_DATE)
+
+
+def _year(m: re.Match[str], ctx: Context) -> Normalised | None:
+    number = int(m["num"])
+    era = (m["era"] or "").replace(".", "")
+    if era in ("bc", "bce"):
+        if number == 0:
+            return None
+        return date(year_text(1 - number))
+    if not era and len(m["num"]) != 4:
+        return None
+    return date(year_text(number))
+
+
+def _short_year(m: re.Match[str], ctx: Context) -> Normalised:
+    return date(year_text(parse_year(m["short"], ctx.dct)))
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Normalised | None:
+    if m["digits"]:
+        return date(m["digits"][:3])
+    if m["short"]:
+        century = (ctx.dct.year // 100) if ctx.dct else 19
+        return date(f"{century:02d}{m['short'][0]}")
+    return date(f"19{DECADE_WORDS[m['word']]}")
+
+
+def _century(m: re.Match[str], ctx: Context) -> Normalised | None:
+    text = m["ord"]
+    number = int(re.sub(r"\D", "", text)) if text[0].isdigit() else ORDINALS.get(text, 0)
+    if not 1 <= number <= 99:
+        return None
+    if m["era"]:
+        return date(f"-{number - 1:02d}")
+    return date(f"{number - 1:02d}")
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Normalised | None:
+    weekday = WEEKDAYS[m["weekday"]]
+    if ctx.dct is None:
+        return date(f"XXXX-WXX-{weekday + 1}")
+    rel = m["rel"] or ""
+    if rel in ("last", "this past", "past"):
+        day = weekday_near(ctx.dct.plus_days(-1), weekday, PAST)
+    elif rel in ("next", "coming", "this coming"):
+        day = weekday_near(ctx.dct.plus_days(1), weekday, FUTURE)
+    else:
+        day = weekday_near(ctx.dct, weekday, ctx.direction if ctx.direction else PAST)
+    return date(day.iso(), Anchor.DOCUMENT_DATE)
+
+
+def _season(m: re.Match[str], ctx: Context) -> Normalised | None:
+    code = SEASONS[m["season"]]
+    if m["year"]:
+        return date(f"{year_text(parse_year(m['year'], ctx.dct))}-{code}")
+    if ctx.dct is None:
+        return date(f"XXXX-{code}")
+    middle = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
+    rel = m["rel"] or ""
+    year = ctx.dct.year
+    current = {12: "WI", 1: "WI", 2: "WI"}.get(ctx.dct.month) or (
+        "SP" if ctx.dct.month <= 5 else "SU" if ctx.dct.month <= 8 else "FA")
+    if rel in ("last", "past", "this past"):
+        year = year - 1 if middle >= ctx.dct.month or code == current else year
+    elif rel in ("next", "coming", "this coming"):
+        year = year + 1 if middle <= ctx.dct.month or code == current else year
+    elif rel != "this" and code != current:
+        year = month_year_near(ctx.dct, middle, ctx.direction)
+    if code == "WI" and ctx.dct.month <= 2 and rel != "next":
+        year -= 1
+    return date(f"{year_text(year)}-{code}", Anchor.DOCUMENT_DATE)
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Normalised | None:
+    name = m["name"]
+    year = parse_year(m["year"], ctx.dct) if m["year"] else None
+    anchor = Anchor.EXPLICIT
+    if year is None:
+        if ctx.dct is None:
+            return None
+        month = HOLIDAYS[name][0] if name in HOLIDAYS else FLOATING_HOLIDAYS[name][0]
+        rel = m["rel"] or ""
+        direction = PAST if rel == "last" else FUTURE if rel == "next" else ctx.direction
+        year, anchor = month_year_near(ctx.dct, month, direction), Anchor.DOCUMENT_DATE
+    if name in HOLIDAYS:
+        month, day = HOLIDAYS[name]
+        return date(Day(year, month, day).iso(), anchor)
+    month, weekday, nth = FLOATING_HOLIDAYS[name]
+    return date(nth_weekday(year, month, weekday, nth).iso(), anchor)
+
+
+def _day_of_month(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"the 14th": that day of the reference month, else of the DCT's month."""
+    base = ctx.reference.start if ctx.reference and ctx.reference.granularity.value in ("day", "month") else ctx.dct
+    if base is None:
+        return None
+    value = _day_value(base.year, base.month, int(m["day"]))
+    return date(value, Anchor.REFERENCE_TIME if base is not ctx.dct else Anchor.DOCUMENT_DATE) if value else None
+
+
+def _numeric(m: re.Match[str], ctx: Context) -> Normalised | None:
+    if m["iso_year"]:
+        value = _day_value(int(m["iso_year"]), int(m["iso_month"]), int(m["iso_day"]))
+        return date(value) if value and 1 <= int(m["iso_month"]) <= 12 else None
+    month, day = int(m["us_month"]), int(m["us_day"])
+    if not 1 <= month <= 12:
+        return None
+    year = parse_year(m["us_year"] if len(m["us_year"]) == 4 else "'" + m["us_year"], ctx.dct)
+    value = _day_value(year, month, day)
+    return date(value) if value else None
+
+
+REL = r"(?:(?P<rel>last|next|this|coming|past|this past|this coming)\s+)?"
+RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
+    (re.compile(pattern), handler)
+    for pattern, handler in (
+        (rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?", _month_day),
+        (rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?(?:\s+{YEAR})?", _month_day),
+        (rf"{REL}{MONTH}(?:,?\s+(?:of\s+)?{YEAR})?", _month_only),
+        (rf"(?:fiscal\s+|the\s+year\s+|year\s+)?(?P<num>\d{{1,4}})(?:\s*{ERA})?", _year),
+        (rf"{ERA}\s*(?P<num>\d{{1,4}})", _year),
+        (r"(?:fiscal\s+)?'(?P<short>\d\d)", _short_year),
+        (r"(?:the\s+)?(?:(?P<digits>\d{3}0)'?s|'?(?P<short>\d0)'?s|(?P<word>"
+         + _alt(DECADE_WORDS) + "))", _decade),
+        (rf"(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_alt(ORDINALS)})[\s-]+century(?:\s+{ERA})?", _century),
+        (rf"{REL}{WEEKDAY}", _weekday),
+        (rf"{REL}(?P<season>{_alt(SEASONS)})(?:\s+(?:of\s+)?{YEAR})?", _season),
+        (rf"(?:the\s+)?{YEAR}\s+(?P<season>{_alt(SEASONS)})", _season),
+        (rf"{REL}(?P<name>{_alt((*HOLIDAYS, *FLOATING_HOLIDAYS))})(?:,?\s+{YEAR})?", _holiday),
+        (r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)", _day_of_month),
+        (r"(?P<iso_year>\d{4})-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)|"
+         r"(?P<us_month>\d{1,2})/(?P<us_day>\d{1,2})/(?P<us_year>\d{4}|\d\d)", _numeric),
+    )
+)

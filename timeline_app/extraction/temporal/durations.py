@@ -1,0 +1,158 @@
+"""Normalisation rules for durations ("seven hours", "the past two years", "a decade"),
+sets ("every week", "annually", "Tuesdays") and vague references ("now", "recently", "the future").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from timeline_app.core.model import TimexType
+from timeline_app.extraction.temporal.base import Context, Normalised, date, duration, number_of
+from timeline_app.extraction.temporal.lexicon import MONTHS, NUMBER_WORD_RE, VAGUE_RE, WEEKDAYS
+
+Handler = Callable[[re.Match[str], Context], Normalised | None]
+
+_LETTERS = {
+    "second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1), "day": ("", "D", 1),
+    "night": ("", "D", 1), "week": ("", "W", 1), "fortnight": ("", "W", 2), "month": ("", "M", 1),
+    "quarter": ("", "Q", 1), "year": ("", "Y", 1), "decade": ("", "Y", 10), "century": ("", "Y", 100),
+    "centurie": ("", "Y", 100), "millennium": ("", "Y", 1000), "millennia": ("", "Y", 1000),
+    "weekend": ("", "D", 2),
+}
+_VAGUE_LETTER = {"decade": "E", "century": "C", "centurie": "C", "millennium": "L", "millennia": "L"}
+_SMALLER = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60), "M": ("D", 30), "W": ("D", 7)}
+
+
+def _unit_key(word: str) -> str:
+    word = word.lower()
+    if word in _LETTERS:
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and word[:-1] in _LETTERS else word
+
+
+def duration_value(amount: float | None, unit: str) -> str | None:
+    """TIMEX3 duration value: (3, "day") -> P3D, (7, "hour") -> PT7H, (None, "year") -> PXY."""
+    key = _unit_key(unit)
+    if key not in _LETTERS:
+        return None
+    time_part, letter, factor = _LETTERS[key]
+    if amount is None:
+        return f"P{time_part}X{_VAGUE_LETTER.get(key, letter)}"
+    whole = int(amount)
+    if amount != whole and letter in _SMALLER:
+        smaller, ratio = _SMALLER[letter]
+        rest = round((amount - whole) * ratio)
+        if letter == "D":
+            return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+        head = f"P{time_part}{whole * factor}{letter}" if whole else f"P{time_part}"
+        return f"{head}{rest}{smaller}"
+    return f"P{time_part}{whole * factor}{letter}"
+
+
+def _amount(text: str | None, half: str | None) -> float | None:
+    if text is None:
+        return 1
+    text = text.strip()
+    if text in ("half a", "half an"):
+        return 0.5
+    number = number_of(text)
+    if number is None:
+        try:
+            number_f = float(text)
+        except ValueError:
+            return None
+        return number_f + (0.5 if half else 0)
+    return number + (0.5 if half else 0)
+
+
+def _duration(m: re.Match[str], ctx: Context) -> Normalised | None:
+    if m["num"] == "":
+        amount = None if m["unit"].endswith("s") else 1.0
+    else:
+        amount = _amount(m["num"], m["half"])
+    value = duration_value(amount, m["unit"])
+    return duration(value) if value else None
+
+
+def _vague_units(m: re.Match[str], ctx: Context) -> Normalised | None:
+    if m["rel"] == "recent" and m["unit"].startswith("year"):
+        return date("PAST_REF")
+    value = duration_value(None, m["unit"])
+    return duration(value) if value else None
+
+
+def _set(m: re.Match[str], ctx: Context) -> Normalised | None:
+    what = m["what"]
+    if what.rstrip(".") in WEEKDAYS:
+        return Normalised(TimexType.SET, f"XXXX-WXX-{WEEKDAYS[what.rstrip('.')] + 1}")
+    if what in MONTHS:
+        return Normalised(TimexType.SET, f"XXXX-{MONTHS[what]:02d}")
+    if what in _PARTS:
+        return Normalised(TimexType.SET, f"XXXX-XX-XXT{_PARTS[what]}")
+    value = duration_value(_amount(m["num"], None), what)
+    return Normalised(TimexType.SET, value) if value else None
+
+
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_ADVERB_SETS = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
+    "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W", "semiannually": "P6M", "biannually": "P6M",
+    "every day": "P1D", "each day": "P1D",
+}
+
+
+def _adverb_set(m: re.Match[str], ctx: Context) -> Normalised | None:
+    return Normalised(TimexType.SET, _ADVERB_SETS[m["word"]])
+
+
+def _weekday_plural(m: re.Match[str], ctx: Context) -> Normalised | None:
+    return Normalised(TimexType.SET, f"XXXX-WXX-{WEEKDAYS[m['weekday']] + 1}")
+
+
+_VAGUE = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "presently": "PRESENT_REF",
+    "the present": "PRESENT_REF", "present": "PRESENT_REF", "at present": "PRESENT_REF",
+    "the present time": "PRESENT_REF", "this time": "PRESENT_REF", "the moment": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "the past": "PAST_REF", "past": "PAST_REF", "long ago": "PAST_REF",
+    "a while ago": "PAST_REF", "some time ago": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the coming": "FUTURE_REF", "later": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF", "the distant past": "PAST_REF",
+    "the recent past": "PAST_REF", "the time being": "PRESENT_REF",
+}
+
+
+def _vague(m: re.Match[str], ctx: Context) -> Normalised | None:
+    return date(_VAGUE[m["word"]])
+
+
+NUM = rf"(?P<num>\d+(?:\.\d+)?|{NUMBER_WORD_RE}|an?|{VAGUE_RE}|half an?)"
+UNIT = r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?" \
+       r"|century|centuries|millennium|millennia|weekends?)"
+UNITS = r"(?P<unit>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries|millennia)"
+_REL = r"(?:(?:past|last|next|first|previous|coming|following|latest|final|remaining|initial|additional|further" \
+       r"|ensuing|preceding|prior|same|current|full|entire|whole|recent)\s+)"
+RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
+    (re.compile(pattern), handler)
+    for pattern, handler in (
+        (rf"(?:(?:the|an?|its|their|this|that)\s+)?(?:each\s+of\s+the\s+)?{_REL}*{NUM}(?P<half>\s+1/2|\s+and\s+a\s+half)?"
+         rf"(?:\s+(?:to|or|-)\s+{NUM.replace('?P<num>', '')})?"
+         rf"(?:[\s-]+(?:more|additional|full|straight|consecutive|long|whole|extra))?"
+         rf"[\s-]+(?:(?:trading|business|working|calendar|fiscal|school|full|straight|consecutive)\s+)?{UNIT}"
+         r"(?:[\s-]+(?:long|old))?(?:\s+(?:or\s+so|term|period|span|stint))?", _duration),
+        (rf"(?:the\s+)?(?:(?P<rel>past|last|next|coming|recent|few|several|many|ensuing)\s+)*{UNITS}"
+         r"(?:[\s-]+(?:long|old))?", _vague_units),
+        (rf"(?:the\s+)?{_REL}*(?P<num>)(?P<half>){UNIT}", _duration),
+        (r"(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>\d+|" + NUMBER_WORD_RE + r")\s+)?(?P<what>[a-z.]+?)s?",
+         _set),
+        (r"(?:a|an|per)\s+(?P<num>)(?P<what>second|minute|hour|day|week|month|quarter|year)", _set),
+        (r"(?P<word>" + "|".join(sorted(_ADVERB_SETS, key=len, reverse=True)) + ")", _adverb_set),
+        (r"(?:on\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s", _weekday_plural),
+        (r"(?P<word>" + "|".join(sorted(_VAGUE, key=len, reverse=True)) + ")", _vague),
+    )
+)

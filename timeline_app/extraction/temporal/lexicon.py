@@ -1,0 +1,91 @@
+"""Words of English temporal expressions and the regex fragments built from them.
+
+Month and weekday names are matched case-sensitively (capitalised or all
+capitals) so that the modal "may" or "march" as a verb in lower case are not
+dates; everything else is case-insensitive.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thurs": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI",
+    "midday": "MI", "noon": "MI", "midnight": "NI", "dawn": "MO", "dusk": "EV",
+}
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "a hundred": 100, "a thousand": 1000, "one hundred": 100, "couple": 2, "a couple of": 2, "a couple": 2,
+    "dozen": 12, "a dozen": 12, "half a": 0, "a half": 0,
+}
+VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "numerous", "a number of", "countless")
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+    "last": 4, "final": 4,
+}
+# TIMEX3 duration letters: P<n>Y, PT<n>H ...; decades and centuries become years.
+UNITS: dict[str, str] = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "fortnight": "W2",
+    "month": "M", "quarter": "Q", "year": "Y", "decade": "Y10", "century": "Y100", "centurie": "Y100",
+    "millennium": "Y1000", "millennia": "Y1000", "weekend": "WE", "semester": "M6", "season": "SEASON",
+}
+TIME_UNITS = frozenset({"S", "M_T", "H"})
+
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+    "nineties": 9,
+}
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1), "valentine's day": (2, 14),
+    "halloween": (10, 31), "independence day": (7, 4), "boxing day": (12, 26), "bastille day": (7, 14),
+    "st. patrick's day": (3, 17), "veterans day": (11, 11), "may day": (5, 1),
+}
+# Holidays fixed as (month, weekday, nth; -1 = last) within the month.
+FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3),
+}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def _capitalised(words: list[str]) -> str:
+    forms = [w.capitalize() for w in words] + [w.upper() for w in words]
+    return _alternation(forms)
+
+
+_MONTH_FULL = [w for w in MONTHS if len(w) > 3 or w == "may"]
+_MONTH_ABBR = [w for w in MONTHS if len(w) <= 4 and w not in _MONTH_FULL]
+MONTH_RE = rf"(?-i:(?:{_capitalised(_MONTH_FULL)})|(?:{_capitalised(_MONTH_ABBR)})\.?)"
+_DAY_FULL = [w for w in WEEKDAYS if w.endswith("day")]
+_DAY_ABBR = [w for w in WEEKDAYS if not w.endswith("day")]
+WEEKDAY_RE = rf"(?-i:(?:{_capitalised(_DAY_FULL)})|(?:{_capitalised(_DAY_ABBR)})\.)"
+SEASON_RE = _alternation(list(SEASONS))
+PART_OF_DAY_RE = "morning|afternoon|evening|night"
+NUMBER_WORD_RE = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six"
+    r"|seven|eight|nine))?|" + _alternation([w for w in NUMBER_WORDS if w not in ("a", "an")]) + ")"
+)
+DIGITS_RE = r"\d+(?:\.\d+)?(?:\s+1/2)?"
+VAGUE_RE = _alternation(list(VAGUE_NUMBERS))
+UNIT_RE = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a)|weekend)s?"
+ORDINAL_RE = _alternation(list(ORDINALS))
+_HOLIDAY_NAMES = [h.title().replace("'S", "'s") for h in (*HOLIDAYS, *FLOATING_HOLIDAYS)]
+HOLIDAY_RE = rf"(?-i:{_alternation(_HOLIDAY_NAMES)})"

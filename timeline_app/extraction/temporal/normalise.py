@@ -1,0 +1,140 @@
+"""From the words of a temporal expression to its TIMEX3 type, value and mod.
+
+The expression is lower-cased, its modifiers ("early", "the end of", "about",
+"more than", "or so") are peeled off into ``mod``, and the rest must match one
+rule of :mod:`dates`, :mod:`relative`, :mod:`times` or :mod:`durations` in
+full. Anything unmatched is not an expression we can normalise (None), which
+is also how the recogniser drops false candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from timeline_app.core.calendar import Day
+from timeline_app.core.model import TimexType
+from timeline_app.core.timespan import TimeSpan
+from timeline_app.extraction.temporal import dates, durations, relative, times
+from timeline_app.extraction.temporal.base import Context, Normalised
+
+_POINT_MODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), mod)
+    for pattern, mod in (
+        (r"(?:the\s+)?(?:very\s+)?(?:beginning|start|outset|dawn|first part|early part|opening)\s+of\s+", "START"),
+        (r"(?:the\s+)?(?:very\s+)?(?:end|close|last part|latter part|final part|tail end)\s+of\s+", "END"),
+        (r"(?:the\s+)?(?:middle|midst|mid-point|midpoint)\s+of\s+", "MID"),
+        (r"(?:the\s+)?(?:very\s+)?early[\s-]+", "START"),
+        (r"(?:the\s+)?late[\s-]+", "END"),
+        (r"(?:the\s+)?mid(?:-|\s+)", "MID"),
+        (r"earlier\s+(?:in\s+|on\s+)?", "START"),
+        (r"later\s+(?:in\s+|on\s+)?", "END"),
+    )
+)
+_QUANTITY_MODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), mod)
+    for pattern, mod in (
+        (r"(?:about|around|approximately|roughly|some|circa|an estimated|close to|nearly|almost|just about)\s+",
+         "APPROX"),
+        (r"(?:more than|over|longer than|upwards of|well over|beyond)\s+", "MORE_THAN"),
+        (r"(?:less than|under|fewer than|shorter than|barely|just under)\s+", "LESS_THAN"),
+        (r"(?:at least|no less than|no fewer than|a minimum of)\s+", "EQUAL_OR_MORE"),
+        (r"(?:up to|no more than|at most|within|a maximum of|as much as|as long as)\s+", "EQUAL_OR_LESS"),
+    )
+)
+_SUFFIX_MODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), mod)
+    for pattern, mod in (
+        (r",?\s+or\s+so$", "APPROX"),
+        (r",?\s+or\s+(?:later|after|beyond)$", "ON_OR_AFTER"),
+        (r",?\s+or\s+(?:more|longer)$", "EQUAL_OR_MORE"),
+        (r",?\s+or\s+(?:earlier|before)$", "ON_OR_BEFORE"),
+        (r",?\s+at the latest$", "ON_OR_BEFORE"),
+        (r",?\s+at the earliest$", "ON_OR_AFTER"),
+    )
+)
+_ALL_RULES = (*times.make_rules(lambda text, ctx: _core(text, ctx)), *dates.RULES, *relative.RULES,
+              *durations.RULES)
+
+
+def clean(text: str) -> str:
+    """Lower case, single spaces, no surrounding punctuation or possessive."""
+    text = " ".join(text.lower().replace("’", "'").split())
+    text = text.strip(" \"'`()[],;:!?")
+    if text.endswith("'s") or text.endswith("s'"):
+        text = text[:-2] if text.endswith("'s") else text[:-1]
+    if text.endswith(".") and not re.search(r"\b[ap]\.m\.$|\b[a-z]\.[a-z]\.$|\b(?:jan|feb|mar|apr|jun|jul|aug|"
+                                            r"sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.$",
+                                            text):
+        text = text[:-1]
+    return text
+
+
+def _core(text: str, ctx: Context) -> Normalised | None:
+    for pattern, handler in _ALL_RULES:
+        match = pattern.fullmatch(text)
+        if match:
+            found = handler(match, ctx)
+            if found is not None:
+                return found
+    return None
+
+
+def _peel(text: str, mods: tuple[tuple[re.Pattern[str], str], ...]) -> tuple[str, str | None]:
+    for pattern, mod in mods:
+        match = pattern.match(text)
+        if match and match.end() < len(text):
+            return text[match.end():], mod
+    return text, None
+
+
+def _with_suffix_mod(text: str) -> tuple[str, str | None]:
+    for pattern, mod in _SUFFIX_MODS:
+        match = pattern.search(text)
+        if match and match.start() > 0:
+            return text[: match.start()], mod
+    return text, None
+
+
+def _point_mod_applies(found: Normalised, mod: str, word: str, ctx: Context) -> str | None:
+    """"earlier in 2021" said in 2022 is just 2021; "earlier this year" is its START."""
+    if found.type not in (TimexType.DATE, TimexType.TIME):
+        return None
+    if word.startswith(("earlier", "later")) and ctx.dct is not None:
+        span = TimeSpan.from_value(found.value)
+        if span is None or not span.start <= ctx.dct <= span.end:
+            return None
+    return mod
+
+
+def normalise(text: str, ctx: Context) -> Normalised | None:
+    """TIMEX3 type, value and mod of ``text``; None when it is not a temporal expression we know."""
+    try:
+        return _normalise(clean(text), ctx)
+    except (ValueError, KeyError, IndexError, OverflowError, RecursionError):
+        return None
+
+
+def _normalise(text: str, ctx: Context) -> Normalised | None:
+    if not text or len(text) > 80:
+        return None
+    found = _core(text, ctx)
+    if found is not None:
+        return found
+    rest, suffix_mod = _with_suffix_mod(text)
+    rest, quantity_mod = _peel(rest, _QUANTITY_MODS)
+    core, point_mod = _peel(rest, _POINT_MODS)
+    found = _core(core, ctx) if point_mod else None
+    if found is not None and point_mod is not None:
+        point_mod = _point_mod_applies(found, point_mod, rest, ctx)
+    elif rest != text:
+        found, point_mod = _core(rest, ctx), None
+    if found is None:
+        return None
+    return found.with_mod(suffix_mod or quantity_mod or point_mod)
+
+
+@lru_cache(maxsize=4096)
+def normalise_cached(text: str, dct: Day | None, reference: TimeSpan | None, direction: int) -> Normalised | None:
+    """:func:`normalise` memoised on its inputs (news repeats "Friday", "last year" often)."""
+    return normalise(text, Context(dct, reference, direction))

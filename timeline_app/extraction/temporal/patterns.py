@@ -1,0 +1,149 @@
+"""Candidate temporal expressions found by regular expressions over the raw text.
+
+Recognition is deliberately generous: every candidate still has to pass the
+normaliser (which is strict), and the tagger trims words off a candidate that
+does not normalise. Names of months and weekdays are case-sensitive; word
+boundaries also accept a glued capitalised word ("in OctoberImage: ...",
+an artefact of copied captions).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline_app.extraction.temporal.lexicon import (
+    HOLIDAY_RE,
+    MONTHS,
+    NUMBER_WORD_RE,
+    ORDINAL_RE,
+    SEASON_RE,
+    VAGUE_RE,
+    WEEKDAY_RE,
+)
+
+_START = r"(?<![\w$'/.-])"
+_END = r"(?:(?![A-Za-z0-9])|(?=[A-Z][a-z]))"
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
+MONTH_FULL = "(?-i:" + "|".join(sorted((m.capitalize() for m in _FULL_MONTHS), key=len, reverse=True)) + "|" + \
+    "|".join(m.upper() for m in _FULL_MONTHS) + ")"
+MONTH_ANY = "(?:" + MONTH_FULL + "|(?-i:" + "|".join(sorted((m.capitalize() for m in _ABBR_MONTHS), key=len,
+                                                            reverse=True)) + r")\.?)"
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR4 = r"(?:1[0-9]{3}|20[0-9]{2})"
+YEAR = rf"(?:{YEAR4}|'\d\d)"
+ERA = r"(?-i:BC|B\.C\.|BCE|B\.C\.E\.|AD|A\.D\.|CE|C\.E\.)"
+NUM = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{NUMBER_WORD_RE}|an?|{VAGUE_RE}|half an?)"
+UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a)" \
+       r"|weekend)s?"
+UNITS_PLURAL = r"(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)"
+REL = r"(?:this past|this coming|this|last|next|past|coming|previous|following|current|same|that|prior|preceding" \
+      r"|upcoming|present)"
+DUR_REL = r"(?:past|last|next|first|previous|coming|following|latest|final|remaining|initial|additional|further" \
+          r"|ensuing|preceding|prior|same|full|entire|whole)"
+PRE_QUANTITY = r"(?:(?:about|around|approximately|roughly|some|nearly|almost|more than|less than|over|under" \
+               r"|at least|up to|no more than|within|fewer than|upwards of|an estimated|close to|well over)\s+)?"
+PRE_POINT = r"(?:(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|outset|latter part|early part" \
+            r"|first part|last part|final part)\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)[\s-]+" \
+            r"|(?:the\s+)?mid(?:-|\s+)|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?)?"
+ZONE = r"(?:\s+(?-i:[A-Z]{1,2}[SD]T|GMT|UTC)|\s+local\s+time)?"
+CLOCK = rf"\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm|o'clock)(?![a-z]){ZONE}|\d{{1,2}}:\d\d{ZONE}"
+DAY_WORD = rf"(?:{WEEKDAY_RE}|today|yesterday|tomorrow|{MONTH_ANY}\s+{DAY})"
+PART = r"(?:morning|afternoon|evening|night)"
+
+_BODIES: dict[str, str] = {
+    "month_day": rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR})?(?!\d)",
+    "day_month": rf"(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH_ANY}(?:,?\s+{YEAR})?",
+    "month_year": rf"(?:{REL}\s+)?{MONTH_FULL}(?:,?\s+(?:of\s+)?{YEAR})?|{MONTH_ANY},?\s+{YEAR}",
+    "year": rf"(?:(?:fiscal|the\s+year|calendar)\s+)?{YEAR4}(?!\s*(?:%|percent|per\s+cent))(?:\s*{ERA})?"
+            rf"(?:\s+or\s+(?:later|earlier|before|after))?",
+    "era_year": rf"\d{{1,4}}\s*{ERA}|{ERA}\s*\d{{1,4}}",
+    "decade": r"(?:the\s+)?(?:\d{3}0'?s|'\d0s|(?:nineteen|eigh|seven|six|fif|for|thir|twen)ties)",
+    "century": rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_RE})[\s-]+century(?:\s*{ERA})?",
+    "numeric": r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?!/)",
+    "relative": rf"(?:the\s+)?{REL}\s+(?:week(?:end)?|month|year|quarter|decade|century|{WEEKDAY_RE}|{MONTH_FULL}"
+                rf"|{SEASON_RE}|fiscal\s+year)",
+    "weekday": rf"{WEEKDAY_RE}",
+    "season_year": rf"(?:{SEASON_RE})\s+(?:of\s+)?{YEAR4}|{YEAR4}\s+(?:{SEASON_RE})",
+    "holiday": rf"(?:(?:last|next|this)\s+)?{HOLIDAY_RE}(?:,?\s+{YEAR4})?",
+    "deictic": r"today|yesterday|tomorrow|tonight|overnight|the day (?:before yesterday|after tomorrow)",
+    "vague": r"now|right now|currently|nowadays|recently|lately|previously|formerly|soon|the past|the future"
+             r"|the (?:near|foreseeable|distant) future|the (?:recent|distant) past|the present|these days"
+             r"|current|recent|future|shortly",
+    "ago": rf"{NUM}(?:\s+or\s+so)?[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT}(?:\s+or\s+so)?\s+"
+           r"(?:ago|earlier|later|from now|hence)",
+    "duration": rf"(?:(?:the|an?|its|their|this|that)\s+)?(?:each\s+of\s+the\s+)?(?:{DUR_REL}\s+)*{NUM}"
+                rf"(?:\s+(?:1/2|and\s+a\s+half))?(?:\s+(?:to|or|-)\s+{NUM})?"
+                rf"(?:[\s-]+(?:more|additional|full|straight|consecutive|long|whole|extra))?[\s-]+"
+                rf"(?:(?:trading|business|working|calendar|fiscal|school|full|straight|consecutive)\s+)?{UNIT}"
+                r"(?:[\s-]+(?:long|old))?(?:\s+or\s+so)?",
+    "rel_duration": rf"the\s+(?:{DUR_REL}\s+)+(?:week|month|year|decade|century|day|hour)s?",
+    "vague_units": rf"(?:the\s+)?(?:(?:past|last|next|coming|recent|few|several|many|ensuing)\s+)+{UNITS_PLURAL}"
+                   rf"|{UNITS_PLURAL}(?=\s+(?:ago|earlier|later))",
+    "for_units": UNITS_PLURAL,
+    "quarter": rf"(?:the\s+)?(?:(?:fiscal|calendar|current|latest|recent|year-ago|year-earlier|year's)\s+)*"
+               rf"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)"
+               rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR4}|(?:this|last|next)\s+year))?",
+    "period": r"(?:the\s+)?(?:(?:year-ago|year-earlier|comparable|latest|current|recent|most\s+recent|just-ended)"
+              r"\s+)+(?:fiscal\s+)?(?:quarter|period)|the\s+quarter",
+    "bare_period": r"the\s+(?:fiscal\s+|calendar\s+|full\s+)?(?:year|week|weekend|month)",
+    "ref_day": r"(?:the\s+)?(?:next|following|previous|preceding|same)\s+(?:day|morning|night)|that\s+(?:day"
+               r"|week|month|year|morning|night|afternoon|evening)",
+    "day_of_month": r"the\s+[0-3]?\d(?:st|nd|rd|th)(?!\s+(?:of\s+)?[a-z])",
+    "clock": rf"(?:{DAY_WORD},?\s+(?:at\s+)?)?(?:{CLOCK})(?:,?\s+(?:on\s+)?{DAY_WORD})?",
+    "part_of_day": rf"(?:{DAY_WORD}|this|last|that|early|late)\s+{PART}|{PART}\s+(?:of\s+)?{DAY_WORD}",
+    "noon": rf"(?:{DAY_WORD},?\s+(?:at\s+)?)?(?:noon|midday|midnight)(?:,?\s+{DAY_WORD})?",
+    "sets": rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+)?(?:{UNIT}|{WEEKDAY_RE}|{MONTH_FULL}|{PART})"
+            r"|daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|semiannually",
+    "rate": r"(?:an?|per)\s+(?:day|week|month|year)",
+    "weekday_plural": r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)",
+}
+
+
+def _cue_ok(kind: str, text: str, start: int) -> bool:
+    cue = PRECEDED_BY.get(kind)
+    return cue is None or cue.search(text, max(0, start - 12), start) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A stretch of text that may be a temporal expression."""
+
+    start: int
+    end: int
+    kind: str
+
+
+# Some kinds count only after a cue word: "on the 14th", "twice a year", "for years".
+PRECEDED_BY: dict[str, re.Pattern[str]] = {
+    "day_of_month": re.compile(r"\b(?:on|by|until|since|from|before|after|through|till)\s+$", re.I),
+    "rate": re.compile(r"\b(?:times|twice|once)\s+$", re.I),
+    "for_units": re.compile(r"\b(?:for|in|over)\s+$", re.I),
+}
+_QUANTITY_KINDS = frozenset({"duration", "ago", "vague_units", "rel_duration"})
+_UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "weekday_plural", "for_units", "day_of_month"})
+
+
+def _compile(kind: str, body: str) -> re.Pattern[str]:
+    if kind in _QUANTITY_KINDS:
+        prefix = PRE_QUANTITY + PRE_POINT
+    elif kind in _UNMODIFIED_KINDS:
+        prefix = ""
+    else:
+        prefix = PRE_POINT
+    return re.compile(f"{_START}(?i:{prefix}(?:{body})){_END}")
+
+
+PATTERNS: dict[str, re.Pattern[str]] = {kind: _compile(kind, body) for kind, body in _BODIES.items()}
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Longest non-overlapping candidates, in text order."""
+    found = [Candidate(m.start(), m.end(), kind) for kind, pattern in PATTERNS.items()
+             for m in pattern.finditer(text) if m.end() > m.start() and _cue_ok(kind, text, m.start())]
+    chosen: list[Candidate] = []
+    for candidate in sorted(found, key=lambda c: -(c.end - c.start)):
+        if all(candidate.end <= other.start or candidate.start >= other.end for other in chosen):
+            chosen.append(candidate)
+    return sorted(chosen, key=lambda c: c.start)

@@ -1,0 +1,204 @@
+"""Normalisation rules for periods named relative to the DCT or to the text's reference time:
+"yesterday", "last week", "this year", "the third quarter", "a year ago", "the next day",
+"two days later", "that week".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from timeline_app.core.calendar import Day
+from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
+from timeline_app.extraction.temporal.base import Context, Normalised, date, number_of
+from timeline_app.extraction.temporal.dates import YEAR, parse_year
+from timeline_app.extraction.temporal.lexicon import NUMBER_WORD_RE, ORDINALS, VAGUE_RE
+from timeline_app.extraction.temporal.resolve import (
+    FUTURE,
+    PAST,
+    plus_months_day,
+    plus_quarters,
+    quarter_of,
+    shift_span,
+    value_at,
+    year_text,
+)
+
+Handler = Callable[[re.Match[str], Context], Normalised | None]
+
+_UNIT_GRANULARITY = {
+    "day": Granularity.DAY, "week": Granularity.WEEK, "weekend": Granularity.WEEK, "month": Granularity.MONTH,
+    "quarter": Granularity.QUARTER, "year": Granularity.YEAR, "decade": Granularity.DECADE,
+    "century": Granularity.CENTURY,
+}
+_UNIT_LETTER = {"day": "D", "week": "W", "weekend": "W", "month": "M", "quarter": "Q", "year": "Y"}
+_BACK = ("last", "past", "previous", "prior", "preceding")
+_FORWARD = ("next", "coming", "following", "upcoming")
+
+
+def _dct_span(ctx: Context) -> TimeSpan | None:
+    return TimeSpan.of_day(ctx.dct) if ctx.dct else None
+
+
+def _period(day: Day, unit: str) -> str:
+    value = value_at(day, _UNIT_GRANULARITY[unit])
+    return value + "-WE" if unit == "weekend" else value
+
+
+def _moved(day: Day, unit: str, amount: int) -> Day:
+    if unit in ("day",):
+        return day.plus_days(amount)
+    if unit in ("week", "weekend"):
+        return day.plus_days(7 * amount)
+    if unit == "month":
+        return plus_months_day(day, amount)
+    if unit == "quarter":
+        return plus_months_day(day, 3 * amount)
+    if unit == "decade":
+        return plus_months_day(day, 120 * amount)
+    if unit == "century":
+        return plus_months_day(day, 1200 * amount)
+    return plus_months_day(day, 12 * amount)
+
+
+def _named_period(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """this/last/next/the following/that + week, month, year ..."""
+    rel, unit = (m["rel"] or "").replace("the ", ""), m["unit"]
+    if m["the"] and rel in ("last", "past"):
+        return None
+    uses_reference = rel in ("following", "previous", "preceding", "prior", "same", "that") or (
+        m["the"] is not None and rel == "next")
+    base = ctx.reference if uses_reference and ctx.reference else _dct_span(ctx)
+    if base is None:
+        return None
+    anchor = Anchor.REFERENCE_TIME if base is ctx.reference else Anchor.DOCUMENT_DATE
+    amount = -1 if rel in _BACK else 1 if rel in _FORWARD else 0
+    return date(_period(_moved(base.start, unit, amount), unit), anchor)
+
+
+def _bare_period(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"the year", "the week": the current one."""
+    if ctx.dct is None:
+        return None
+    return date(_period(ctx.dct, m["unit"]), Anchor.DOCUMENT_DATE)
+
+
+def _deictic_day(m: re.Match[str], ctx: Context) -> Normalised | None:
+    if ctx.dct is None:
+        return None
+    offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+              "the day after tomorrow": 2, "tonight": 0}[m["word"]]
+    return date(ctx.dct.plus_days(offset).iso(), Anchor.DOCUMENT_DATE)
+
+
+def _ago(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"three years ago", "two days later", "a week earlier", "a month from now"."""
+    unit = m["unit"]
+    amount = number_of(m["num"])
+    word = m["dir"]
+    from_dct = word in ("ago", "from now", "hence", "from today")
+    base = _dct_span(ctx) if from_dct or ctx.reference is None else ctx.reference
+    if base is None:
+        return None
+    anchor = Anchor.DOCUMENT_DATE if from_dct or base.value == (ctx.dct.iso() if ctx.dct else "") else (
+        Anchor.REFERENCE_TIME)
+    sign = -1 if word in ("ago", "earlier", "before", "previously") else 1
+    if amount is None:
+        return date("PAST_REF" if sign < 0 else "FUTURE_REF", anchor)
+    if unit in ("hour", "minute", "second"):
+        return date(base.start.iso(), anchor)
+    if unit in ("decade", "century"):
+        moved = _moved(base.start, unit, sign * amount)
+        return date(value_at(moved, _UNIT_GRANULARITY[unit]), anchor)
+    letter = _UNIT_LETTER[unit]
+    if from_dct:
+        moved = _moved(base.start, unit, sign * amount)
+        return date(value_at(moved, _ago_granularity(unit)), anchor)
+    value = shift_span(base, sign * amount, letter)
+    return date(value, anchor) if value else None
+
+
+def _ago_granularity(unit: str) -> Granularity:
+    return {"day": Granularity.DAY, "week": Granularity.DAY, "weekend": Granularity.DAY,
+            "month": Granularity.MONTH, "quarter": Granularity.QUARTER}.get(unit, Granularity.YEAR)
+
+
+def _relative_day(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"the next day", "the previous day", "that day", "the same day"."""
+    base = ctx.reference or _dct_span(ctx)
+    if base is None:
+        return None
+    rel = m["rel"]
+    offset = 1 if rel in ("next", "following") else -1 if rel in ("previous", "preceding", "prior") else 0
+    if base.granularity is not Granularity.DAY:
+        return None if offset else date(base.value, Anchor.REFERENCE_TIME)
+    anchor = Anchor.REFERENCE_TIME if base is ctx.reference else Anchor.DOCUMENT_DATE
+    return date(base.start.plus_days(offset).iso(), anchor)
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Normalised | None:
+    ordinal = ORDINALS.get(m["ord"], 0)
+    kind = m["kind"]
+    if kind == "half" and ordinal > 2 and m["ord"] not in ("last", "final"):
+        return None
+    if kind == "half":
+        ordinal = min(ordinal, 2)
+    letter = "Q" if kind == "quarter" else "H"
+    year = _quarter_year(m, ctx, ordinal if kind == "quarter" else ordinal * 2)
+    if year is None:
+        return date(f"XXXX-{letter}{ordinal}")
+    anchor = Anchor.EXPLICIT if m["year"] else Anchor.DOCUMENT_DATE
+    return date(f"{year_text(year)}-{letter}{ordinal}", anchor)
+
+
+def _quarter_year(m: re.Match[str], ctx: Context, quarter: int) -> int | None:
+    if m["year"]:
+        return parse_year(m["year"], ctx.dct)
+    if ctx.dct is None:
+        return None
+    rel = m["yrel"] or ""
+    if rel:
+        return ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+    current = quarter_of(ctx.dct.month)
+    if ctx.direction == FUTURE:
+        return ctx.dct.year if quarter >= current else ctx.dct.year + 1
+    return ctx.dct.year if quarter <= current else ctx.dct.year - 1
+
+
+def _latest_quarter(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """Financial news: "the quarter", "the latest quarter" = the last completed quarter."""
+    if ctx.dct is None:
+        return None
+    current = quarter_of(ctx.dct.month)
+    if m["which"] == "current":
+        year, quarter = ctx.dct.year, current
+    else:
+        year, quarter = plus_quarters(ctx.dct.year, current, -1)
+    if m["ago"]:
+        year -= 1
+    return date(f"{year_text(year)}-Q{quarter}", Anchor.DOCUMENT_DATE)
+
+
+NUM = rf"(?P<num>\d+|{NUMBER_WORD_RE}|a|an|{VAGUE_RE})"
+UNIT1 = r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|hour|minute|second)"
+RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
+    (re.compile(pattern), handler)
+    for pattern, handler in (
+        (r"(?P<word>today|yesterday|tomorrow|tonight|the day before yesterday|the day after tomorrow)",
+         _deictic_day),
+        (r"(?P<the>the\s+)?(?P<rel>this|last|next|past|coming|previous|following|current|same|that|prior|"
+         r"preceding|upcoming|present)\s+(?P<unit>week|weekend|month|year|quarter|decade|century)",
+         _named_period),
+        (r"(?:the\s+)?(?:fiscal\s+|calendar\s+|full\s+)?(?P<unit>year|week|weekend|month)", _bare_period),
+        (rf"{NUM}[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT1}s?(?:\s+or\s+so)?\s+"
+         r"(?P<dir>ago|earlier|later|before|after|previously|from now|hence|from today)", _ago),
+        (r"(?:the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?:day|morning|night)",
+         _relative_day),
+        (rf"(?:the\s+)?(?:(?:fiscal|calendar|year's|current|latest|recent|year-ago|year-earlier)\s+)*"
+         rf"(?P<ord>{'|'.join(ORDINALS)})[\s-]+(?:fiscal[\s-]+)?(?P<kind>quarter|half)"
+         rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR}|(?P<yrel>this|last|next)\s+year))?", _quarter),
+        (r"(?:the\s+)?(?P<ago>year-ago\s+|year-earlier\s+|comparable\s+|year-ago\s+|comparable year-ago\s+)?"
+         r"(?P<which>latest|current|recent|most recent|just-ended|just-completed)?\s*(?:fiscal\s+)?"
+         r"(?:quarter|period)", _latest_quarter),
+    )
+)

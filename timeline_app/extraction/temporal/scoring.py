@@ -1,0 +1,98 @@
+"""A small TempEval-3 task A scorer: strict and relaxed span F1, value F1, type F1.
+
+Matching is one-to-one: each gold TIMEX3 pairs with at most one system TIMEX3
+(exact offsets first, then the largest overlap). Value and type count on
+relaxed matches, with P = correct / system and R = correct / gold.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+class Timex(Protocol):
+    """Anything with offsets, type and value (gold TIMEX3 or TemporalExpression)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def value(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+
+
+def _type(timex: Timex) -> str:
+    kind = getattr(timex, "type", "")
+    return str(getattr(kind, "value", kind))
+
+
+@dataclass
+class Counts:
+    """Running totals over documents."""
+
+    gold: int = 0
+    system: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    value: int = 0
+    type: int = 0
+    value_errors: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+
+    def f1(self, correct: int) -> tuple[float, float, float]:
+        """(precision, recall, F1) of ``correct`` matches."""
+        precision = correct / self.system if self.system else 0.0
+        recall = correct / self.gold if self.gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+    def table(self) -> dict[str, tuple[float, float, float]]:
+        return {"strict": self.f1(self.strict), "relaxed": self.f1(self.relaxed),
+                "value": self.f1(self.value), "type": self.f1(self.type)}
+
+
+def _overlap(a: Timex, b: Timex) -> int:
+    return min(a.end, b.end) - max(a.start, b.start)
+
+
+def match(gold: Sequence[Timex], system: Sequence[Timex]) -> list[tuple[Timex, Timex]]:
+    """One-to-one pairs of overlapping gold and system expressions."""
+    pairs: list[tuple[Timex, Timex]] = []
+    used: set[int] = set()
+    ranked = sorted(((g, s) for g in gold for s in range(len(system)) if _overlap(g, system[s]) > 0),
+                    key=lambda gs: (not (gs[0].start == system[gs[1]].start and gs[0].end == system[gs[1]].end),
+                                    -_overlap(gs[0], system[gs[1]])))
+    taken_gold: set[int] = set()
+    for g, s in ranked:
+        if id(g) in taken_gold or s in used:
+            continue
+        taken_gold.add(id(g))
+        used.add(s)
+        pairs.append((g, system[s]))
+    return pairs
+
+
+def score_document(counts: Counts, gold: Sequence[Timex], system: Sequence[Timex]) -> None:
+    """Add one document's matches to ``counts``."""
+    counts.gold += len(gold)
+    counts.system += len(system)
+    for g, s in match(gold, system):
+        counts.relaxed += 1
+        counts.strict += g.start == s.start and g.end == s.end
+        counts.type += _type(g) == _type(s)
+        if g.value == s.value:
+            counts.value += 1
+        else:
+            counts.value_errors[(g.text, g.value, s.value)] += 1
+
+
+def score(documents: Iterable[tuple[Sequence[Timex], Sequence[Timex]]]) -> Counts:
+    """Scores of (gold, system) pairs of documents."""
+    counts = Counts()
+    for gold, system in documents:
+        score_document(counts, gold, system)
+    return counts

@@ -1,0 +1,106 @@
+"""Tagging a parsed Doc: candidates -> normalised TIMEX3 -> TemporalExpression with a TimeSpan.
+
+Candidates come from our own patterns and, when a model is loaded, from its
+DATE/TIME entities. Each candidate is normalised in text order with the DCT,
+the tense of its governing verb and the reference time (the latest date
+resolved so far), so "the next day" follows the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from timeline_app.core.calendar import Day
+from timeline_app.core.model import TemporalExpression, TimexType
+from timeline_app.core.timespan import Anchor, TimeSpan
+from timeline_app.extraction.temporal.base import Normalised
+from timeline_app.extraction.temporal.normalise import normalise_cached
+from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
+from timeline_app.extraction.temporal.tense import direction_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_WORD = re.compile(r"\S+")
+# Words our patterns may take in that are never part of an entity's extent.
+_LEADING_JUNK = re.compile(r"^(?:(?:on|in|at|by|for|from|since|until|till|during|through|of|to|about|around|"
+                           r"and|or|as|the|a|an|this|that|its|their|some|only|just|recent|other|each)\s+)+", re.I)
+_NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
+
+
+def _resolve(text: str, candidate: Candidate, doc: Doc, dct: Day | None,
+             reference: TimeSpan | None) -> Normalised | None:
+    direction = direction_of(doc, candidate.start, candidate.end)
+    return normalise_cached(text, dct, reference, direction)
+
+
+def _shrunk(doc: Doc, candidate: Candidate, dct: Day | None,
+            reference: TimeSpan | None) -> tuple[Candidate, Normalised] | None:
+    """The candidate, or the longest part of it without leading/trailing words, that normalises."""
+    text = doc.text
+    words = list(_WORD.finditer(text, candidate.start, candidate.end))
+    for drop_front in range(min(len(words), 4)):
+        for drop_back in range(min(len(words) - drop_front, 3)):
+            part = words[drop_front:len(words) - drop_back]
+            start, end = part[0].start(), part[-1].end()
+            while end > start and text[end - 1] in ",;:)\"'":
+                end -= 1
+            trial = Candidate(start, end, candidate.kind)
+            found = _resolve(text[start:end], trial, doc, dct, reference)
+            if found is not None:
+                return trial, found
+    return None
+
+
+def _entity_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
+    """The model's DATE/TIME entities that no pattern covered (extra recall)."""
+    extra: list[Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME") or _NOT_TEMPORAL_ENTS.search(ent.text):
+            continue
+        start, end = ent.start_char, ent.end_char
+        lead = _LEADING_JUNK.match(ent.text)
+        if lead and lead.end() < len(ent.text) and not ent.text.lower().startswith(("the ", "this ", "that ")):
+            start += lead.end()
+        if all(end <= c.start or start >= c.end for c in taken):
+            extra.append(Candidate(start, end, "entity"))
+    return extra
+
+
+def _expression(doc: Doc, candidate: Candidate, found: Normalised) -> TemporalExpression:
+    text = doc.text[candidate.start:candidate.end]
+    span = None
+    if found.type in (TimexType.DATE, TimexType.TIME):
+        span = TimeSpan.from_value(found.value, found.mod, found.anchor, text)
+    return TemporalExpression(candidate.start, candidate.end, text, found.type, found.value, found.mod, span)
+
+
+def _updates_reference(expr: TemporalExpression) -> bool:
+    return expr.span is not None and expr.span.anchor in (Anchor.EXPLICIT, Anchor.DOCUMENT_DATE,
+                                                          Anchor.REFERENCE_TIME)
+
+
+def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
+    """Temporal expressions of ``doc``, sorted, non-overlapping, normalised against ``dct``."""
+    candidates = find_candidates(doc.text)
+    if doc.has_annotation("ENT_IOB"):
+        candidates = sorted(candidates + _entity_candidates(doc, candidates), key=lambda c: c.start)
+    expressions: list[TemporalExpression] = []
+    reference: TimeSpan | None = None
+    for candidate in candidates:
+        result = _shrunk(doc, candidate, dct, reference)
+        if result is None:
+            continue
+        expr = _expression(doc, *result)
+        expressions.append(expr)
+        if _updates_reference(expr) and expr.span is not None:
+            reference = expr.span
+    return expressions
+
+
+def tag_text(text: str, dct: Day | None) -> list[TemporalExpression]:
+    """Parse ``text`` with the shared pipeline and tag it."""
+    from timeline_app.extraction.nlp import base_pipeline
+
+    return tag_doc(base_pipeline()(text), dct)

@@ -1,0 +1,86 @@
+"""Which way a relative date points (past or future) from the tense of its governing verb.
+
+"met ... in October" (DCT March 2022) is October 2021, "will meet in October"
+is October 2022. With a parse the governing verb is found through the
+dependency tree; without one (blank pipeline) nearby words decide.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from timeline_app.extraction.temporal.resolve import FUTURE, PAST, UNKNOWN
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
+_PLAN_VERBS = frozenset({"expect", "schedule", "plan", "due", "set", "hope", "intend", "aim", "prepare", "vow",
+                         "promise", "threaten", "agree", "seek", "want", "propose", "decide", "slate", "poise"})
+_PAST_CUES = re.compile(r"\b(?:since|ago|was|were|had|did|said|met|last)\b", re.I)
+_FUTURE_CUES = re.compile(r"\b(?:will|shall|'ll|going to|next|scheduled|expected to|plans? to|due to|upcoming)\b",
+                          re.I)
+
+
+def governing_token(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb an expression at characters ``start:end`` depends on (None without a parse)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+        return None
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") and token.i not in range(span.start, span.end):
+            return token
+        if token.head is token:
+            return token if token.pos_ in ("VERB", "AUX") else None
+        token = token.head
+    return None
+
+
+def _verb_direction(verb: Token) -> int:
+    children = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    if children & _FUTURE_AUX:
+        return FUTURE
+    if verb.tag_ in ("VBD",) or (verb.tag_ == "VBN" and children & {"has", "have", "had", "was", "were"}):
+        return PAST
+    if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children):
+        head = verb.head
+        if head is not verb and head.lemma_ in _PLAN_VERBS:
+            return FUTURE
+        if head is not verb and head.tag_ in ("VBD",):
+            return PAST
+    if children & {"had", "did", "was", "were"}:
+        return PAST
+    if verb.tag_ in ("VBZ", "VBP", "VBG") and verb.lemma_ in _PLAN_VERBS:
+        return FUTURE
+    return UNKNOWN
+
+
+def direction_of(doc: Doc, start: int, end: int) -> int:
+    """PAST, FUTURE or UNKNOWN for the expression at ``start:end`` in ``doc``."""
+    before = doc.text[max(0, start - 12):start].lower()
+    if re.search(r"\bsince\s+$", before):
+        return PAST
+    verb = governing_token(doc, start, end)
+    if verb is not None:
+        return _verb_direction(verb)
+    return _lexical_direction(doc, start, end)
+
+
+def _sentence(doc: Doc, start: int, end: int) -> Span | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("SENT_START"):
+        return None
+    return span.sent
+
+
+def _lexical_direction(doc: Doc, start: int, end: int) -> int:
+    """Without a parse: cue words in the sentence (future words win, as they are rarer)."""
+    sent = _sentence(doc, start, end)
+    text = sent.text if sent is not None else doc.text[max(0, start - 120):end + 60]
+    if _FUTURE_CUES.search(text):
+        return FUTURE
+    if _PAST_CUES.search(text) or re.search(r"\b\w+ed\b", text):
+        return PAST
+    return UNKNOWN

@@ -1,0 +1,91 @@
+"""Normalisation rules for times of day: "10 a.m. local time", "10:35 p.m. EST Monday",
+"noon Thursday", "Monday morning", "last night", "this afternoon"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from timeline_app.core.timespan import Anchor, Granularity
+from timeline_app.extraction.temporal.base import Context, Normalised, time
+
+Handler = Callable[[re.Match[str], Context], Normalised | None]
+DateResolver = Callable[[str, Context], Normalised | None]
+
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+          "tonight": "NI", "dawn": "MO", "dusk": "EV", "midday": "T12:00", "noon": "T12:00",
+          "midnight": "T24:00"}
+ZONE = r"(?:\s+(?:[a-z]{1,2}[sd]t|gmt|utc|local time|local|[a-z]+ (?:standard |daylight )?time))?"
+CLOCK = r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'clock)" + ZONE
+CLOCK_24 = r"(?P<hour>\d{1,2}):(?P<minute>\d\d)" + ZONE
+
+
+def _date_part(text: str | None, ctx: Context, resolve_date: DateResolver) -> tuple[str, Anchor] | None:
+    """The day a time belongs to: stated ("Monday", "today"), else the reference day or the DCT."""
+    if text:
+        found = resolve_date(text.strip(" ,"), ctx)
+        if found is None or found.value[:1] not in "0123456789-" or found.type.value not in ("DATE", "TIME"):
+            return None
+        return found.value.split("T")[0], found.anchor
+    if ctx.reference is not None and ctx.reference.granularity is Granularity.DAY:
+        return ctx.reference.value[:10] if "T" not in ctx.reference.value else ctx.reference.value.split("T")[
+            0], Anchor.REFERENCE_TIME
+    if ctx.dct is not None:
+        return ctx.dct.iso(), Anchor.DOCUMENT_DATE
+    return "XXXX-XX-XX", Anchor.EXPLICIT
+
+
+def _clock(m: re.Match[str]) -> str | None:
+    hour = int(m["hour"])
+    minute = int(m["minute"]) if m["minute"] else None
+    ampm = (m.groupdict().get("ampm") or "").replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 24 or (minute is not None and minute > 59):
+        return None
+    return f"T{hour:02d}:{minute:02d}" if minute is not None else f"T{hour:02d}:00"
+
+
+def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handler], ...]:
+    """The time rules; ``resolve_date`` normalises the date part ("Monday", "Nov. 9")."""
+
+    def clock_time(m: re.Match[str], ctx: Context) -> Normalised | None:
+        clock = _clock(m)
+        day = _date_part(m["date"] or m.groupdict().get("date2"), ctx, resolve_date)
+        if clock is None or day is None:
+            return None
+        return time(day[0] + clock, day[1])
+
+    def part_of_day(m: re.Match[str], ctx: Context) -> Normalised | None:
+        part = _PARTS[m["part"]]
+        date_text = m["date"] or m.groupdict().get("date2")
+        rel = m.groupdict().get("rel") or ("this" if m["part"] == "tonight" else None)
+        if rel == "last":
+            if ctx.dct is None:
+                return None
+            day = (ctx.dct.plus_days(-1).iso(), Anchor.DOCUMENT_DATE)
+        elif rel == "this":
+            day = _date_part("today", ctx, resolve_date)
+        else:
+            day = _date_part(date_text, ctx, resolve_date)
+        if day is None:
+            return None
+        return time(day[0] + (part if part.startswith("T") else "T" + part), day[1])
+
+    named = r"(?P<part>noon|midday|midnight)"
+    part = r"(?P<part>morning|afternoon|evening|night|dawn|dusk)"
+    return tuple(
+        (re.compile(pattern), handler)
+        for pattern, handler in (
+            (rf"(?:(?P<date2>.+?),?\s+(?:at\s+)?)?{CLOCK}(?:,?\s+(?:on\s+)?(?P<date>.+))?", clock_time),
+            (rf"{CLOCK_24}(?:,?\s+(?:on\s+)?(?P<date>.+))?", clock_time),
+            (rf"{named}(?:,?\s+(?:on\s+)?(?P<date>.+))?", part_of_day),
+            (rf"(?P<date>.+?),?\s+(?:at\s+)?{named}", part_of_day),
+            (rf"(?:(?P<rel>this|last|that|the|early|late)\s+)?{part}(?:,?\s+(?:on\s+)?(?P<date>.+))?",
+             part_of_day),
+            (rf"(?P<date>.+?)\s+{part}", part_of_day),
+            (r"(?P<part>tonight|overnight)(?P<date>)", part_of_day),
+        )
+    )
