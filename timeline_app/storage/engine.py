@@ -1,0 +1,116 @@
+"""Opening a database: SQLite settings, early refusal of unusable files, and
+database errors turned into one line a user can act on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+
+from timeline_app.storage.errors import StorageError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+WRITE_OPTION = "timeline_write"  # execution option: begin an SQLite transaction as a writer
+
+
+def parse_url(url: str) -> URL:
+    """The SQLAlchemy URL; a bare file path counts as a SQLite file."""
+    if "://" not in url:
+        return URL.create("sqlite", database=str(Path(url).expanduser()))
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise StorageError(f"not a database URL: {url!r}") from error
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file behind a SQLite URL (None for other databases and in-memory SQLite)."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database or "")
+
+
+def describe(url: URL) -> str:
+    """The database as shown in messages: a file path, or the URL without its password."""
+    path = sqlite_path(url)
+    return str(path) if path is not None else url.render_as_string(hide_password=True)
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse, before SQLite touches it, a path that cannot hold our database."""
+    if path.is_dir():
+        raise StorageError(f"{path} is a folder, not a database file")
+    if path.exists():
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+        if header and header != SQLITE_HEADER:
+            raise StorageError(f"{path} is not a Timeline App database (not an SQLite file); left untouched")
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageError(f"cannot create the folder for the database {path}: {error.strerror}") from error
+
+
+def create_store_engine(url: URL, busy_timeout: float) -> Engine:
+    """An engine with the SQLite settings the store relies on (WAL, foreign keys,
+    busy timeout, full sync) and explicit transactions."""
+    if url.get_backend_name() != "sqlite":
+        try:
+            return create_engine(url, pool_pre_ping=True)
+        except (ImportError, SQLAlchemyError) as error:
+            raise StorageError(f"cannot use {describe(url)}: {error}") from error
+    engine = create_engine(url, connect_args={"timeout": busy_timeout})
+    _configure_sqlite(engine, busy_timeout)
+    return engine
+
+
+def _configure_sqlite(engine: Engine, busy_timeout: float) -> None:
+    in_memory = sqlite_path(engine.url) is None
+
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, see on_begin
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            if not in_memory:
+                cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Any) -> None:
+        # Writers take the write lock up front so a busy database waits for the
+        # busy timeout instead of failing half-way through a transaction.
+        writer = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
+
+
+def storage_error(error: Exception, url: URL) -> StorageError:
+    """One clear line for a database error."""
+    where = describe(url)
+    lines = str(getattr(error, "orig", None) or error).strip().splitlines()
+    message = lines[0] if lines else type(error).__name__
+    lowered = message.lower()
+    if "not a database" in lowered or "malformed" in lowered or "encrypted" in lowered:
+        text = f"{where} is not a usable Timeline App database ({message}); it was left untouched"
+    elif "readonly" in lowered or "read-only" in lowered:
+        text = f"{where} is read-only; Timeline App needs to write to its database"
+    elif "locked" in lowered or "busy" in lowered:
+        text = f"{where} is locked by another program (another Timeline App?); close it and try again"
+    elif "unable to open" in lowered:
+        text = f"cannot open the database {where}: check that its folder exists and is writable"
+    elif (isinstance(error, DBAPIError) and error.connection_invalidated) or "connect" in lowered:
+        text = f"cannot connect to the database {where}: {message}"
+    else:
+        text = f"database error on {where}: {message}"
+    return StorageError(text)
