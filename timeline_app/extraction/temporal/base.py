@@ -18,12 +18,15 @@ class Context:
 
     ``dct`` is the document creation time, ``reference`` the most recent date
     resolved earlier in the text, ``direction`` PAST / UNKNOWN / FUTURE from
-    the tense of the governing verb and cue words around the expression.
+    the tense of the governing verb and cue words around the expression, and
+    ``period`` the latest quarter or half-year named (financial news compares
+    "the third quarter" with "a year earlier", meaning that quarter a year before).
     """
 
     dct: Day | None = None
     reference: TimeSpan | None = None
     direction: int = UNKNOWN
+    period: TimeSpan | None = None
 
 
 @dataclass(frozen=True, slots=True)

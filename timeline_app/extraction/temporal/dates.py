@@ -28,6 +28,7 @@ from timeline_app.extraction.temporal.resolve import (
     UNKNOWN,
     month_value,
     month_year_near,
+    week_value,
     nth_weekday,
     weekday_near,
     year_text,
@@ -82,11 +83,23 @@ def _year_for(month: int, day: int | None, ctx: Context) -> tuple[int, Anchor] |
     return month_year_near(anchor, month, ctx.direction), Anchor.DOCUMENT_DATE
 
 
+def _year_matching_weekday(month: int, day: int, weekday: int, dct: Day) -> int | None:
+    """"Saturday, April 25": the year near the DCT in which that date is a Saturday."""
+    for year in (dct.year, dct.year + 1, dct.year - 1):
+        if day <= days_in_month(year, month) and Day(year, month, day).weekday == weekday:
+            return year
+    return None
+
+
 def _month_day(m: re.Match[str], ctx: Context) -> Normalised | None:
     month, day = month_number(m["month"]), int(m["day"])
     if m["year"]:
         value = _day_value(parse_year(m["year"], ctx.dct), month, day)
         return date(value) if value else None
+    if m["weekday"] and ctx.dct is not None:
+        year = _year_matching_weekday(month, day, WEEKDAYS[m["weekday"]], ctx.dct)
+        if year is not None:
+            return date(Day(year, month, day).iso(), Anchor.DOCUMENT_DATE)
     found = _year_for(month, day, ctx)
     if found is None:
         return date(f"XXXX-{month:02d}-{day:02d}") if 1 <= day <= 31 else None
@@ -98,8 +111,11 @@ def _month_only(m: re.Match[str], ctx: Context) -> Normalised | None:
     month = month_number(m["month"])
     if m["year"]:
         return date(month_value(parse_year(m["year"], ctx.dct), month))
-    rel = m["rel"] or ""
     anchor = ctx.dct
+    if m["yrel"] and anchor is not None:
+        year = anchor.year + {"last": -1, "next": 1}.get(m["yrel"], 0)
+        return date(month_value(year, month), Anchor.DOCUMENT_DATE)
+    rel = m["rel"] or ""
     if anchor is None:
         return date(f"XXXX-{month:02d}")
     if rel in ("last", "past", "this past"):
@@ -211,6 +227,46 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> Normalised | None:
     return date(value, Anchor.REFERENCE_TIME if base is not ctx.dct else Anchor.DOCUMENT_DATE) if value else None
 
 
+def _week_of(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"the week of March 6": the ISO week containing that day."""
+    for pattern, handler in RULES[:2]:
+        inner = pattern.fullmatch(m["inner"])
+        if inner:
+            found = handler(inner, ctx)
+            if found is None:
+                return None
+            return date(week_value(Day.parse(found.value)), found.anchor)
+    return None
+
+
+_SPOKEN_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+                "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SPOKEN_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _spoken_number(words: list[str]) -> int | None:
+    if not words:
+        return 0
+    if len(words) == 1:
+        return _SPOKEN_TENS.get(words[0], _SPOKEN_ONES.get(words[0]))
+    if len(words) == 2 and words[0] in _SPOKEN_TENS and words[1] in _SPOKEN_ONES:
+        return _SPOKEN_TENS[words[0]] + _SPOKEN_ONES[words[1]]
+    return None
+
+
+def _spoken_year(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"nineteen ninety-six" = 1996, "two thousand" = 2000, "two thousand and one" = 2001."""
+    words = [w for w in re.split(r"[\s-]+", m["spoken"]) if w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        rest = _spoken_number(words[2:])
+        return date(year_text(2000 + rest)) if rest is not None else None
+    century, rest = _SPOKEN_TENS.get(words[0]), _spoken_number(words[1:])
+    if century is None or rest is None or rest < 10:
+        return None
+    return date(year_text(century * 100 + rest))
+
+
 def _numeric(m: re.Match[str], ctx: Context) -> Normalised | None:
     if m["iso_year"]:
         value = _day_value(int(m["iso_year"]), int(m["iso_month"]), int(m["iso_day"]))
@@ -229,7 +285,10 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
     for pattern, handler in (
         (rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?", _month_day),
         (rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?(?:\s+{YEAR})?", _month_day),
-        (rf"{REL}{MONTH}(?:,?\s+(?:of\s+)?{YEAR})?", _month_only),
+        (rf"{REL}{MONTH}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?", _month_only),
+        (rf"(?:the\s+)?week\s+of\s+(?P<inner>.+)", _week_of),
+        (rf"(?:the\s+year\s+)?(?P<spoken>(?:nineteen|eighteen|twenty)[\s-]+\S+(?:[\s-]\S+)?|two thousand(?:"
+         rf"\s+and)?(?:[\s-]+\S+)?)", _spoken_year),
         (rf"(?:fiscal\s+|the\s+year\s+|year\s+)?(?P<num>\d{{1,4}})(?:\s*{ERA})?", _year),
         (rf"{ERA}\s*(?P<num>\d{{1,4}})", _year),
         (r"(?:fiscal\s+)?'(?P<short>\d\d)", _short_year),

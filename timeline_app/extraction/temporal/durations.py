@@ -73,6 +73,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Normalised | None:
         amount = None if m["unit"].endswith("s") else 1.0
     else:
         amount = _amount(m["num"], m["half"])
+    if amount is not None and 1000 <= amount <= 2100 and not m["unit"].startswith("year"):
+        return None
     value = duration_value(amount, m["unit"])
     return duration(value) if value else None
 
@@ -99,7 +101,7 @@ def _set(m: re.Match[str], ctx: Context) -> Normalised | None:
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _ADVERB_SETS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
-    "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W", "semiannually": "P6M", "biannually": "P6M",
+    "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M", "biannually": "P6M",
     "every day": "P1D", "each day": "P1D",
 }
 

@@ -135,6 +135,7 @@ def _normalise(text: str, ctx: Context) -> Normalised | None:
 
 
 @lru_cache(maxsize=4096)
-def normalise_cached(text: str, dct: Day | None, reference: TimeSpan | None, direction: int) -> Normalised | None:
+def normalise_cached(text: str, dct: Day | None, reference: TimeSpan | None, direction: int,
+                     period: TimeSpan | None = None) -> Normalised | None:
     """:func:`normalise` memoised on its inputs (news repeats "Friday", "last year" often)."""
-    return normalise(text, Context(dct, reference, direction))
+    return normalise(text, Context(dct, reference, direction, period))

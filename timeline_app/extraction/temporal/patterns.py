@@ -42,8 +42,8 @@ REL = r"(?:this past|this coming|this|last|next|past|coming|previous|following|c
       r"|upcoming|present)"
 DUR_REL = r"(?:past|last|next|first|previous|coming|following|latest|final|remaining|initial|additional|further" \
           r"|ensuing|preceding|prior|same|full|entire|whole)"
-PRE_QUANTITY = r"(?:(?:about|around|approximately|roughly|some|nearly|almost|more than|less than|over|under" \
-               r"|at least|up to|no more than|within|fewer than|upwards of|an estimated|close to|well over)\s+)?"
+PRE_QUANTITY = (r"(?:(?:approximately|roughly|nearly|almost|more than|less than|at least|up to|no more than"
+                r"|fewer than|upwards of|an estimated|close to|well over)\s+)?")
 PRE_POINT = r"(?:(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|outset|latter part|early part" \
             r"|first part|last part|final part)\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)[\s-]+" \
             r"|(?:the\s+)?mid(?:-|\s+)|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?)?"
@@ -55,7 +55,20 @@ PART = r"(?:morning|afternoon|evening|night)"
 _BODIES: dict[str, str] = {
     "month_day": rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR})?(?!\d)",
     "day_month": rf"(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH_ANY}(?:,?\s+{YEAR})?",
-    "month_year": rf"(?:{REL}\s+)?{MONTH_FULL}(?:,?\s+(?:of\s+)?{YEAR})?|{MONTH_ANY},?\s+{YEAR}",
+    "month_year": rf"(?:{REL}\s+)?{MONTH_FULL}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)?"
+                  rf"|{MONTH_ANY},?\s+{YEAR}",
+    "week_of": rf"the\s+week\s+of\s+(?:{MONTH_ANY}\s+{DAY}|{DAY}\s+{MONTH_ANY})",
+    "spoken_year": r"(?:the\s+year\s+)?(?:nineteen|eighteen)[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen"
+                   r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                   r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+                   r"|the\s+year\s+two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?",
+    "year_ago": r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-ago|year-earlier|year-before)"
+                r"(?:\s+(?:quarter|period))?|(?:the\s+)?(?:comparable|corresponding|same)\s+(?:quarter|period)\s+"
+                r"(?:a\s+year\s+(?:ago|earlier)|last\s+year)|last\s+year's\s+(?:quarter|period)"
+                r"|(?:the\s+)?(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)",
+    "rel_weekday": rf"(?:the\s+)?(?:previous|preceding|prior|following)\s+{WEEKDAY_RE}",
+    "year_period": rf"the\s+(?:(?:year-ago|year-earlier|comparable|fiscal)\s+)*{YEAR4}\s+(?:(?:first|second|third"
+                   r"|fourth)[\s-]+)?(?:fiscal\s+)?(?:quarter|period|half)",
     "year": rf"(?:(?:fiscal|the\s+year|calendar)\s+)?{YEAR4}(?!\s*(?:%|percent|per\s+cent))(?:\s*{ERA})?"
             rf"(?:\s+or\s+(?:later|earlier|before|after))?",
     "era_year": rf"\d{{1,4}}\s*{ERA}|{ERA}\s*\d{{1,4}}",
@@ -68,12 +81,11 @@ _BODIES: dict[str, str] = {
     "season_year": rf"(?:{SEASON_RE})\s+(?:of\s+)?{YEAR4}|{YEAR4}\s+(?:{SEASON_RE})",
     "holiday": rf"(?:(?:last|next|this)\s+)?{HOLIDAY_RE}(?:,?\s+{YEAR4})?",
     "deictic": r"today|yesterday|tomorrow|tonight|overnight|the day (?:before yesterday|after tomorrow)",
-    "vague": r"now|right now|currently|nowadays|recently|lately|previously|formerly|soon|the past|the future"
-             r"|the (?:near|foreseeable|distant) future|the (?:recent|distant) past|the present|these days"
-             r"|current|recent|future|shortly",
+    "vague": r"now|right now|currently|nowadays|recently|lately|the past|the future|the near future"
+             r"|the (?:recent|distant) past|the present|these days|current|recent",
     "ago": rf"{NUM}(?:\s+or\s+so)?[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT}(?:\s+or\s+so)?\s+"
            r"(?:ago|earlier|later|from now|hence)",
-    "duration": rf"(?:(?:the|an?|its|their|this|that)\s+)?(?:each\s+of\s+the\s+)?(?:{DUR_REL}\s+)*{NUM}"
+    "duration": rf"(?:the\s+)?(?:each\s+of\s+the\s+)?(?:{DUR_REL}\s+)*{NUM}"
                 rf"(?:\s+(?:1/2|and\s+a\s+half))?(?:\s+(?:to|or|-)\s+{NUM})?"
                 rf"(?:[\s-]+(?:more|additional|full|straight|consecutive|long|whole|extra))?[\s-]+"
                 rf"(?:(?:trading|business|working|calendar|fiscal|school|full|straight|consecutive)\s+)?{UNIT}"
@@ -95,7 +107,7 @@ _BODIES: dict[str, str] = {
     "part_of_day": rf"(?:{DAY_WORD}|this|last|that|early|late)\s+{PART}|{PART}\s+(?:of\s+)?{DAY_WORD}",
     "noon": rf"(?:{DAY_WORD},?\s+(?:at\s+)?)?(?:noon|midday|midnight)(?:,?\s+{DAY_WORD})?",
     "sets": rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+)?(?:{UNIT}|{WEEKDAY_RE}|{MONTH_FULL}|{PART})"
-            r"|daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|semiannually",
+            r"|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually",
     "rate": r"(?:an?|per)\s+(?:day|week|month|year)",
     "weekday_plural": r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)",
 }

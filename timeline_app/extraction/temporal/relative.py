@@ -12,7 +12,7 @@ from timeline_app.core.calendar import Day
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Context, Normalised, date, number_of
 from timeline_app.extraction.temporal.dates import YEAR, parse_year
-from timeline_app.extraction.temporal.lexicon import NUMBER_WORD_RE, ORDINALS, VAGUE_RE
+from timeline_app.extraction.temporal.lexicon import NUMBER_WORD_RE, ORDINALS, VAGUE_RE, WEEKDAYS
 from timeline_app.extraction.temporal.resolve import (
     FUTURE,
     PAST,
@@ -21,9 +21,11 @@ from timeline_app.extraction.temporal.resolve import (
     quarter_of,
     shift_span,
     value_at,
+    weekday_near,
     year_text,
 )
 
+_WEEKDAYS = "|".join(w for w in WEEKDAYS if w.endswith("day"))
 Handler = Callable[[re.Match[str], Context], Normalised | None]
 
 _UNIT_GRANULARITY = {
@@ -73,13 +75,24 @@ def _named_period(m: re.Match[str], ctx: Context) -> Normalised | None:
         return None
     anchor = Anchor.REFERENCE_TIME if base is ctx.reference else Anchor.DOCUMENT_DATE
     amount = -1 if rel in _BACK else 1 if rel in _FORWARD else 0
+    if unit == "weekend" and amount == 0:
+        return date(_weekend_near(base.start, ctx.direction), anchor)
     return date(_period(_moved(base.start, unit, amount), unit), anchor)
 
 
+def _weekend_near(day: Day, direction: int) -> str:
+    """The weekend just past (PAST, or early in the week) or the coming one."""
+    if direction == PAST or (direction != FUTURE and day.weekday <= 1):
+        day = day.plus_days(-((day.weekday - 5) % 7))
+    return _period(day, "weekend")
+
+
 def _bare_period(m: re.Match[str], ctx: Context) -> Normalised | None:
-    """"the year", "the week": the current one."""
+    """"the year", "the week": the current one ("the weekend": the nearest in the tense's direction)."""
     if ctx.dct is None:
         return None
+    if m["unit"] == "weekend":
+        return date(_weekend_near(ctx.dct, ctx.direction), Anchor.DOCUMENT_DATE)
     return date(_period(ctx.dct, m["unit"]), Anchor.DOCUMENT_DATE)
 
 
@@ -109,8 +122,11 @@ def _ago(m: re.Match[str], ctx: Context) -> Normalised | None:
         return date(base.start.iso(), anchor)
     if unit in ("decade", "century"):
         moved = _moved(base.start, unit, sign * amount)
-        return date(value_at(moved, _UNIT_GRANULARITY[unit]), anchor)
+        return date(value_at(moved, Granularity.YEAR), anchor)
     letter = _UNIT_LETTER[unit]
+    if unit == "year" and ctx.period is not None and sign < 0:
+        value = shift_span(ctx.period, -amount * 4, "Q")
+        return date(value, Anchor.REFERENCE_TIME) if value else None
     if from_dct:
         moved = _moved(base.start, unit, sign * amount)
         return date(value_at(moved, _ago_granularity(unit)), anchor)
@@ -119,7 +135,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 
 def _ago_granularity(unit: str) -> Granularity:
-    return {"day": Granularity.DAY, "week": Granularity.DAY, "weekend": Granularity.DAY,
+    return {"day": Granularity.DAY, "week": Granularity.WEEK, "weekend": Granularity.WEEK,
             "month": Granularity.MONTH, "quarter": Granularity.QUARTER}.get(unit, Granularity.YEAR)
 
 
@@ -147,28 +163,31 @@ def _quarter(m: re.Match[str], ctx: Context) -> Normalised | None:
     year = _quarter_year(m, ctx, ordinal if kind == "quarter" else ordinal * 2)
     if year is None:
         return date(f"XXXX-{letter}{ordinal}")
-    anchor = Anchor.EXPLICIT if m["year"] else Anchor.DOCUMENT_DATE
+    anchor = Anchor.EXPLICIT if m["year"] or m["year0"] else Anchor.DOCUMENT_DATE
     return date(f"{year_text(year)}-{letter}{ordinal}", anchor)
 
 
 def _quarter_year(m: re.Match[str], ctx: Context, quarter: int) -> int | None:
-    if m["year"]:
-        return parse_year(m["year"], ctx.dct)
+    if m["year"] or m["year0"]:
+        return parse_year(m["year"] or m["year0"], ctx.dct)
     if ctx.dct is None:
         return None
     rel = m["yrel"] or ""
     if rel:
         return ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
     current = quarter_of(ctx.dct.month)
-    if ctx.direction == FUTURE:
-        return ctx.dct.year if quarter >= current else ctx.dct.year + 1
-    return ctx.dct.year if quarter <= current else ctx.dct.year - 1
+    if quarter <= current:
+        return ctx.dct.year
+    return ctx.dct.year if ctx.direction == FUTURE else ctx.dct.year - 1
 
 
 def _latest_quarter(m: re.Match[str], ctx: Context) -> Normalised | None:
     """Financial news: "the quarter", "the latest quarter" = the last completed quarter."""
     if ctx.dct is None:
         return None
+    if m["ago"] and ctx.period is not None:
+        value = shift_span(ctx.period, -4, "Q")
+        return date(value, Anchor.REFERENCE_TIME) if value else None
     current = quarter_of(ctx.dct.month)
     if m["which"] == "current":
         year, quarter = ctx.dct.year, current
@@ -176,7 +195,33 @@ def _latest_quarter(m: re.Match[str], ctx: Context) -> Normalised | None:
         year, quarter = plus_quarters(ctx.dct.year, current, -1)
     if m["ago"]:
         year -= 1
+    if m.groupdict().get("year"):
+        year = parse_year(m["year"], ctx.dct)
     return date(f"{year_text(year)}-Q{quarter}", Anchor.DOCUMENT_DATE)
+
+
+def _year_ago_adjective(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"year-earlier results", "last year's quarter": the compared period a year before."""
+    if ctx.period is not None:
+        value = shift_span(ctx.period, -4, "Q")
+        return date(value, Anchor.REFERENCE_TIME) if value else None
+    if ctx.dct is None:
+        return None
+    return date(year_text(ctx.dct.year - 1), Anchor.DOCUMENT_DATE)
+
+
+def _relative_weekday(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"the previous Friday", "the following Monday": from the reference day, not the DCT."""
+    base = ctx.reference if ctx.reference and ctx.reference.granularity is Granularity.DAY else _dct_span(ctx)
+    if base is None:
+        return None
+    weekday = WEEKDAYS[m["weekday"]]
+    if m["rel"] in ("previous", "preceding", "prior"):
+        day = weekday_near(base.start.plus_days(-1), weekday, PAST)
+    else:
+        day = weekday_near(base.start.plus_days(1), weekday, FUTURE)
+    anchor = Anchor.REFERENCE_TIME if base is ctx.reference else Anchor.DOCUMENT_DATE
+    return date(day.iso(), anchor)
 
 
 NUM = rf"(?P<num>\d+|{NUMBER_WORD_RE}|a|an|{VAGUE_RE})"
@@ -187,7 +232,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (r"(?P<word>today|yesterday|tomorrow|tonight|the day before yesterday|the day after tomorrow)",
          _deictic_day),
         (r"(?P<the>the\s+)?(?P<rel>this|last|next|past|coming|previous|following|current|same|that|prior|"
-         r"preceding|upcoming|present)\s+(?P<unit>week|weekend|month|year|quarter|decade|century)",
+         r"preceding|upcoming|present)\s+(?:fiscal\s+|calendar\s+)?(?P<unit>week|weekend|month|year|quarter|decade"
+         r"|century)",
          _named_period),
         (r"(?:the\s+)?(?:fiscal\s+|calendar\s+|full\s+)?(?P<unit>year|week|weekend|month)", _bare_period),
         (rf"{NUM}[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT1}s?(?:\s+or\s+so)?\s+"
@@ -195,10 +241,16 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (r"(?:the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?:day|morning|night)",
          _relative_day),
         (rf"(?:the\s+)?(?:(?:fiscal|calendar|year's|current|latest|recent|year-ago|year-earlier)\s+)*"
-         rf"(?P<ord>{'|'.join(ORDINALS)})[\s-]+(?:fiscal[\s-]+)?(?P<kind>quarter|half)"
+         rf"(?:{YEAR.replace('?P<year>', '?P<year0>')}\s+)?(?P<ord>{'|'.join(ORDINALS)})[\s-]+(?:fiscal[\s-]+)?(?P<kind>quarter|half)"
          rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR}|(?P<yrel>this|last|next)\s+year))?", _quarter),
-        (r"(?:the\s+)?(?P<ago>year-ago\s+|year-earlier\s+|comparable\s+|year-ago\s+|comparable year-ago\s+)?"
+        (r"(?:the\s+)?(?P<ago>(?:comparable\s+|corresponding\s+|same\s+)?(?:year-ago|year-earlier)\s+)?"
          r"(?P<which>latest|current|recent|most recent|just-ended|just-completed)?\s*(?:fiscal\s+)?"
-         r"(?:quarter|period)", _latest_quarter),
+         rf"(?:{YEAR}\s+)?(?:quarter|period)", _latest_quarter),
+        (r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-ago|year-earlier|year-before)"
+         r"(?:\s+(?:quarter|period))?|(?:the\s+)?(?:comparable|corresponding|same)\s+(?:quarter|period)\s+"
+         r"(?:a year (?:ago|earlier)|last year)|last year's (?:quarter|period)|(?:the\s+)?(?:quarter|period)\s+"
+         r"a year (?:ago|earlier)", _year_ago_adjective),
+        (rf"(?:the\s+)?(?P<rel>previous|preceding|prior|following|next)\s+(?P<weekday>{_WEEKDAYS})",
+         _relative_weekday),
     )
 )

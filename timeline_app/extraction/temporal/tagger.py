@@ -9,11 +9,12 @@ resolved so far), so "the next day" follows the text.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
-from timeline_app.core.timespan import Anchor, TimeSpan
+from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
@@ -26,19 +27,49 @@ _WORD = re.compile(r"\S+")
 # Words our patterns may take in that are never part of an entity's extent.
 _LEADING_JUNK = re.compile(r"^(?:(?:on|in|at|by|for|from|since|until|till|during|through|of|to|about|around|"
                            r"and|or|as|the|a|an|this|that|its|their|some|only|just|recent|other|each)\s+)+", re.I)
+# "the fiscal year ended Sept. 30" is the one-year period, not a calendar year.
+_FISCAL_PERIOD = re.compile(r"(?:the\s+)?(?:fiscal\s+)?year", re.I)
+_ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+(?:end|date))\b", re.I)
+_AGE = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?)?[\s-]*old\b", re.I)
+# TimeML leaves the article out of adjectival durations ("a [two-year] term") and bare plurals ("the [weeks]").
+_DETERMINER_OUTSIDE = re.compile(r"^(?:an?|the)\s+(?=\S+-(?:second|minute|hour|day|week|month|quarter|year|decade)s?$"
+                                 r"|(?:seconds|minutes|hours|days|weeks|months|years|decades)$)", re.I)
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
 
 
-def _resolve(text: str, candidate: Candidate, doc: Doc, dct: Day | None,
-             reference: TimeSpan | None) -> Normalised | None:
+@dataclass
+class _Context:
+    """What the text has said so far: the reference time and the latest quarter or half named."""
+
+    dct: Day | None
+    reference: TimeSpan | None = None
+    period: TimeSpan | None = None
+
+    def update(self, expr: TemporalExpression) -> None:
+        span = expr.span
+        if span is None or span.anchor is Anchor.INFERRED:
+            return
+        self.reference = span
+        if span.granularity in (Granularity.QUARTER, Granularity.HALF):
+            self.period = span
+
+
+def _resolve(text: str, candidate: Candidate, doc: Doc, context: _Context) -> Normalised | None:
     direction = direction_of(doc, candidate.start, candidate.end)
-    return normalise_cached(text, dct, reference, direction)
+    found = normalise_cached(text, context.dct, context.reference, direction, context.period)
+    if found is not None and _FISCAL_PERIOD.fullmatch(text) and _ENDED.match(doc.text, candidate.end):
+        return Normalised(TimexType.DURATION, "P1Y")
+    return found
 
 
-def _shrunk(doc: Doc, candidate: Candidate, dct: Day | None,
-            reference: TimeSpan | None) -> tuple[Candidate, Normalised] | None:
+def _shrunk(doc: Doc, candidate: Candidate, context: _Context) -> tuple[Candidate, Normalised] | None:
     """The candidate, or the longest part of it without leading/trailing words, that normalises."""
     text = doc.text
+    if _AGE.match(text, candidate.end) or text[candidate.start:candidate.end].lower().endswith("old"):
+        return None
+    determiner = _DETERMINER_OUTSIDE.match(text[candidate.start:candidate.end])
+    if determiner:
+        candidate = Candidate(candidate.start + determiner.end(), candidate.end, candidate.kind)
     words = list(_WORD.finditer(text, candidate.start, candidate.end))
     for drop_front in range(min(len(words), 4)):
         for drop_back in range(min(len(words) - drop_front, 3)):
@@ -47,7 +78,7 @@ def _shrunk(doc: Doc, candidate: Candidate, dct: Day | None,
             while end > start and text[end - 1] in ",;:)\"'":
                 end -= 1
             trial = Candidate(start, end, candidate.kind)
-            found = _resolve(text[start:end], trial, doc, dct, reference)
+            found = _resolve(text[start:end], trial, doc, context)
             if found is not None:
                 return trial, found
     return None
@@ -76,26 +107,20 @@ def _expression(doc: Doc, candidate: Candidate, found: Normalised) -> TemporalEx
     return TemporalExpression(candidate.start, candidate.end, text, found.type, found.value, found.mod, span)
 
 
-def _updates_reference(expr: TemporalExpression) -> bool:
-    return expr.span is not None and expr.span.anchor in (Anchor.EXPLICIT, Anchor.DOCUMENT_DATE,
-                                                          Anchor.REFERENCE_TIME)
-
-
 def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     """Temporal expressions of ``doc``, sorted, non-overlapping, normalised against ``dct``."""
     candidates = find_candidates(doc.text)
     if doc.has_annotation("ENT_IOB"):
         candidates = sorted(candidates + _entity_candidates(doc, candidates), key=lambda c: c.start)
     expressions: list[TemporalExpression] = []
-    reference: TimeSpan | None = None
+    context = _Context(dct)
     for candidate in candidates:
-        result = _shrunk(doc, candidate, dct, reference)
+        result = _shrunk(doc, candidate, context)
         if result is None:
             continue
         expr = _expression(doc, *result)
         expressions.append(expr)
-        if _updates_reference(expr) and expr.span is not None:
-            reference = expr.span
+        context.update(expr)
     return expressions
 
 

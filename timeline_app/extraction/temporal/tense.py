@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
+_MODALS = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})
+_PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})
 _PLAN_VERBS = frozenset({"expect", "schedule", "plan", "due", "set", "hope", "intend", "aim", "prepare", "vow",
                          "promise", "threaten", "agree", "seek", "want", "propose", "decide", "slate", "poise"})
 _PAST_CUES = re.compile(r"\b(?:since|ago|was|were|had|did|said|met|last)\b", re.I)
@@ -38,30 +40,42 @@ def governing_token(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
-def _verb_direction(verb: Token) -> int:
-    children = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-    if children & _FUTURE_AUX:
+def _aux_words(verb: Token) -> set[str]:
+    return {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+
+
+def _verb_direction(verb: Token, depth: int = 0) -> int:
+    """Tense and aspect of ``verb``: will/modals point forward, past and perfect backward."""
+    aux = _aux_words(verb)
+    if aux & _FUTURE_AUX or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.head.children)):
         return FUTURE
-    if verb.tag_ in ("VBD",) or (verb.tag_ == "VBN" and children & {"has", "have", "had", "was", "were"}):
+    if aux & _PERFECT or verb.tag_ == "VBD":
         return PAST
-    if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children):
+    if aux & _MODALS:
+        return FUTURE
+    if verb.tag_ == "VBN" and aux & {"was", "were"}:
+        return PAST
+    if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) and verb.head is not verb and depth < 3:
         head = verb.head
-        if head is not verb and head.lemma_ in _PLAN_VERBS:
-            return FUTURE
-        if head is not verb and head.tag_ in ("VBD",):
-            return PAST
-    if children & {"had", "did", "was", "were"}:
+        if head.lemma_ in _PLAN_VERBS or head.lemma_ == "be":
+            return PAST if _aux_words(head) & {"had"} else FUTURE
+        return _verb_direction(head, depth + 1)
+    if verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"}:
+        return FUTURE
+    if verb.tag_ == "VBG" and aux & {"was", "were"}:
         return PAST
-    if verb.tag_ in ("VBZ", "VBP", "VBG") and verb.lemma_ in _PLAN_VERBS:
+    if verb.tag_ in ("VBZ", "VBP", "VBG", "VBN") and verb.lemma_ in _PLAN_VERBS:
         return FUTURE
     return UNKNOWN
 
 
 def direction_of(doc: Doc, start: int, end: int) -> int:
     """PAST, FUTURE or UNKNOWN for the expression at ``start:end`` in ``doc``."""
-    before = doc.text[max(0, start - 12):start].lower()
+    before = doc.text[max(0, start - 16):start].lower()
     if re.search(r"\bsince\s+$", before):
         return PAST
+    if re.search(r"\b(?:until|till|as (?:early|soon|late) as)\s+$", before):
+        return FUTURE
     verb = governing_token(doc, start, end)
     if verb is not None:
         return _verb_direction(verb)
