@@ -63,7 +63,7 @@ class ArticleRepository:
         found = {article.id: own_pk}
         if wanted:
             query = select(ArticleRow.id, ArticleRow.pk).where(ArticleRow.id.in_(wanted))
-            found.update(dict(self._session.execute(query).tuples()))
+            found.update({row[0]: row[1] for row in self._session.execute(query)})
         return found
 
     def delete(self, article_id: str) -> bool:
@@ -107,7 +107,7 @@ class ArticleRepository:
         query = select(SourceRow.sentence_start, SourceRow.sentence_end, SourceRow.trigger_start).where(
             SourceRow.event_pk == event_pk, SourceRow.article_pk == article_pk
         )
-        return set(self._session.execute(query).tuples())
+        return {(row[0], row[1], row[2]) for row in self._session.execute(query)}
 
 
 SourceKey = tuple[int, int, int | None]

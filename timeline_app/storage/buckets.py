@@ -55,4 +55,4 @@ def bucket_counts(
         query = query.where(EventRow.start_day >= start.number)
     if end is not None:
         query = query.where(EventRow.start_day <= end.number)
-    return [(day_of(int(bucket)), int(count)) for bucket, count in session.execute(query).tuples()]
+    return [(day_of(int(bucket)), int(count)) for bucket, count in session.execute(query)]

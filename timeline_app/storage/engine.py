@@ -3,6 +3,7 @@ database errors turned into one line a user can act on."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,10 @@ def check_sqlite_file(path: Path) -> None:
             header = handle.read(len(SQLITE_HEADER))
         if header and header != SQLITE_HEADER:
             raise StorageError(f"{path} is not a Timeline App database (not an SQLite file); left untouched")
+        if not os.access(path, os.W_OK):
+            raise StorageError(f"{path} is read-only; Timeline App needs to write to its database")
+        if not os.access(path.parent, os.W_OK):
+            raise StorageError(f"the folder of {path} is read-only; SQLite needs to write its journal there")
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -130,10 +130,10 @@ class EventRepository:
         return None
 
     def add_sources(self, row: EventRow, sources: Iterable[Source], article_pks: dict[str, int]) -> None:
-        known = set(self._session.execute(
-            select(SourceRow.article_pk, SourceRow.sentence_start, SourceRow.sentence_end)
-            .where(SourceRow.event_pk == row.pk)
-        ).tuples())
+        query = select(SourceRow.article_pk, SourceRow.sentence_start, SourceRow.sentence_end).where(
+            SourceRow.event_pk == row.pk
+        )
+        known = {(found[0], found[1], found[2]) for found in self._session.execute(query)}
         for source in sources:
             article_pk = article_pks.get(source.article_id)
             if article_pk is None:

@@ -18,6 +18,7 @@ from timeline_app.storage.engine import WRITE_OPTION
 from timeline_app.storage.errors import ImportResult, StorageError
 from timeline_app.storage.events import EventRepository
 from timeline_app.storage.models import ArticleRow, EventRow
+from timeline_app.storage.organise import AnnotationRepository, CollectionRepository, Note
 
 T = TypeVar("T")
 
@@ -164,7 +165,7 @@ class Store:
             event.user_created = True
             ids = {s.article_id for s in event.sources}
             query = select(ArticleRow.id, ArticleRow.pk).where(ArticleRow.id.in_(ids))
-            pks = dict(session.execute(query).tuples())
+            pks = {row[0]: row[1] for row in session.execute(query)}
             row = events.insert(event, pks)
             return events.to_events([row])[0]
 
@@ -180,10 +181,55 @@ class Store:
     def search(self, query: str) -> list[Event]:
         """Events whose title, or whose articles' text, holds the query's words."""
         with self._reading() as session:
-            pks = search.matching_event_pks(session, query)
-            events = EventRepository(session)
-            rows: list[EventRow] = sorted(events.rows_by_pk(pks), key=lambda row: (row.start_day, row.pk))
-            return events.to_events(rows)
+            return _events_by_pk(session, search.matching_event_pks(session, query))
+
+
+    # collections, tags, notes ----------------------------------------------
+    def create_collection(self, name: str) -> None:
+        self._write(lambda session: CollectionRepository(session).create(name))
+
+    def list_collections(self) -> list[str]:
+        with self._reading() as session:
+            return CollectionRepository(session).names()
+
+    def delete_collection(self, name: str) -> None:
+        """Forget the collection; its articles stay."""
+        self._write(lambda session: CollectionRepository(session).delete(name))
+
+    def add_to_collection(self, name: str, article_id: str) -> None:
+        """Put an article in a collection (created if new)."""
+        self._write(lambda session: CollectionRepository(session).add(name, article_id))
+
+    def remove_from_collection(self, name: str, article_id: str) -> None:
+        self._write(lambda session: CollectionRepository(session).remove(name, article_id))
+
+    def collection_articles(self, name: str) -> list[Article]:
+        with self._reading() as session:
+            return CollectionRepository(session).articles(name)
+
+    def tag_event(self, event_id: str, tag: str) -> None:
+        self._write(lambda session: AnnotationRepository(session).tag(event_id, tag))
+
+    def untag_event(self, event_id: str, tag: str) -> None:
+        self._write(lambda session: AnnotationRepository(session).untag(event_id, tag))
+
+    def event_tags(self, event_id: str) -> list[str]:
+        with self._reading() as session:
+            return AnnotationRepository(session).tags(event_id)
+
+    def events_tagged(self, tag: str) -> list[Event]:
+        with self._reading() as session:
+            return _events_by_pk(session, AnnotationRepository(session).tagged_event_pks(tag))
+
+    def add_note(self, event_id: str, text: str) -> Note:
+        return self._write(lambda session: AnnotationRepository(session).add_note(event_id, text))
+
+    def event_notes(self, event_id: str) -> list[Note]:
+        with self._reading() as session:
+            return AnnotationRepository(session).notes(event_id)
+
+    def delete_note(self, note_id: int) -> None:
+        self._write(lambda session: AnnotationRepository(session).delete_note(note_id))
 
 
 def _event_row(events: EventRepository, event_id: str) -> EventRow:
@@ -191,3 +237,10 @@ def _event_row(events: EventRepository, event_id: str) -> EventRow:
     if row is None:
         raise KeyError(f"no event {event_id} in the store")
     return row
+
+
+def _events_by_pk(session: Session, pks: list[int]) -> list[Event]:
+    """Those events as core records, ordered by first day."""
+    events = EventRepository(session)
+    rows: list[EventRow] = sorted(events.rows_by_pk(pks), key=lambda row: (row.start_day, row.pk))
+    return events.to_events(rows)
