@@ -42,3 +42,12 @@ def store(db_url: str) -> Iterator[Store]:
     opened = open_store(db_url)
     yield opened
     opened.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """SQLAlchemy warnings (identity-map clashes, deprecated calls) fail storage tests."""
+    here = os.path.dirname(__file__)
+    for item in items:
+        if str(item.path).startswith(here):
+            item.add_marker(pytest.mark.filterwarnings("error::sqlalchemy.exc.SAWarning"))
+            item.add_marker(pytest.mark.filterwarnings("error::DeprecationWarning:sqlalchemy"))

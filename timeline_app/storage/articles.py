@@ -99,6 +99,7 @@ class ArticleRepository:
                 dropped.append(old.pk)
         self._session.flush()
         self._events.delete_sourceless(dropped)
+        self._session.expunge_all()  # rows deleted in SQL must not linger in the identity map
         merged = sum(self._events.merge_or_insert(event, article_pks) for event in remaining)
         self._session.expire_all()
         return ImportResult(article_id, False, len(remaining) - merged, merged)
