@@ -75,11 +75,6 @@ def _year_for(month: int, day: int | None, ctx: Context) -> tuple[int, Anchor] |
     anchor = ctx.dct
     if anchor is None:
         return None
-    if day is not None and month == anchor.month and ctx.direction != UNKNOWN:
-        before = day <= anchor.day
-        if ctx.direction == PAST:
-            return (anchor.year if before else anchor.year - 1), Anchor.DOCUMENT_DATE
-        return (anchor.year if day >= anchor.day else anchor.year + 1), Anchor.DOCUMENT_DATE
     return month_year_near(anchor, month, ctx.direction), Anchor.DOCUMENT_DATE
 
 

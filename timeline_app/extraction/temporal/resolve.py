@@ -67,16 +67,21 @@ def weekday_near(anchor: Day, weekday: int, direction: int) -> Day:
 
 
 def month_year_near(anchor: Day, month: int, direction: int) -> int:
-    """Year of the named ``month`` nearest ``anchor`` in ``direction`` (this month counts)."""
+    """Year of the named ``month`` nearest ``anchor`` in ``direction`` (this month counts).
+
+    The month just before or after the anchor's is taken whatever the tense:
+    "expire Nov. 6" in a story of 2 November is days away, not a year.
+    """
+    here = anchor.year * 12 + anchor.month - 1
+    options = [(year * 12 + month - 1 - here, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    close = [year for delta, year in options if abs(delta) <= 1]
+    if close:
+        return close[0]
     if direction == PAST:
-        return anchor.year if month <= anchor.month else anchor.year - 1
+        return max((delta, year) for delta, year in options if delta <= 0)[1]
     if direction == FUTURE:
-        return anchor.year if month >= anchor.month else anchor.year + 1
-    if month - anchor.month > 6:
-        return anchor.year - 1
-    if anchor.month - month > 6:
-        return anchor.year + 1
-    return anchor.year
+        return min((delta, year) for delta, year in options if delta >= 0)[1]
+    return min(options, key=lambda option: abs(option[0]))[1]
 
 
 def shift_span(span: TimeSpan, amount: int, unit: str) -> str | None:

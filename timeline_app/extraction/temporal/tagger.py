@@ -50,7 +50,7 @@ class _Context:
         if span is None or span.anchor is Anchor.INFERRED:
             return
         self.reference = span
-        if span.granularity in (Granularity.QUARTER, Granularity.HALF):
+        if span.granularity in (Granularity.QUARTER, Granularity.HALF) and span.anchor is not Anchor.REFERENCE_TIME:
             self.period = span
 
 

@@ -74,7 +74,7 @@ def direction_of(doc: Doc, start: int, end: int) -> int:
     before = doc.text[max(0, start - 16):start].lower()
     if re.search(r"\bsince\s+$", before):
         return PAST
-    if re.search(r"\b(?:until|till|as (?:early|soon|late) as)\s+$", before):
+    if re.search(r"\b(?:until|till|through|as (?:early|soon|late) as)\s+$", before):
         return FUTURE
     verb = governing_token(doc, start, end)
     if verb is not None:
