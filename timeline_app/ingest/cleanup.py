@@ -16,7 +16,7 @@ _NAV_LINE = re.compile(
     re.IGNORECASE,
 )
 # Agency credit at the foot of wire copy: "es, ar/aw (AP, Reuters)", "jsi/rt (AFP, dpa)".
-_AGENCY_BYLINE = re.compile(r"^[a-z]{1,4}(?:\s*[/,]\s*[a-z]{1,4})*\s*\((?:[A-Z][\w.-]{0,12}(?:,\s*)?)+\)$")
+_AGENCY_BYLINE = re.compile(r"^[a-z]{1,4}(?:\s*[/,]\s*[a-z]{1,4})*\s*\((?:[A-Za-z][\w.-]{0,12}(?:,\s*)?)+\)$")
 # Photo credits glued to the end of a caption by copy-paste: "...in OctoberImage: A. B/AFP".
 _GLUED_CREDIT = re.compile(r"(?<=[\w.!?\"”’')])(?:Image|Photo|Picture|Foto|Bild)\s*:\s.*$")
 _BLANK_RUNS = re.compile(r"\n{3,}")
