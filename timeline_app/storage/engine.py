@@ -76,9 +76,19 @@ def create_store_engine(url: URL, busy_timeout: float) -> Engine:
     return engine
 
 
-def _configure_sqlite(engine: Engine, busy_timeout: float) -> None:
-    in_memory = sqlite_path(engine.url) is None
+def enable_wal(engine: Engine) -> None:
+    """Switch a SQLite file to write-ahead logging (a setting stored in the file,
+    so done once it is known to be ours: never on another program's database)."""
+    if sqlite_path(engine.url) is None:
+        return
+    raw = engine.raw_connection()  # outside any transaction, as SQLite requires
+    try:
+        raw.driver_connection.execute("PRAGMA journal_mode = WAL")  # type: ignore[union-attr]
+    finally:
+        raw.close()
 
+
+def _configure_sqlite(engine: Engine, busy_timeout: float) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, see on_begin
@@ -86,8 +96,6 @@ def _configure_sqlite(engine: Engine, busy_timeout: float) -> None:
         try:
             cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
             cursor.execute("PRAGMA foreign_keys = ON")
-            if not in_memory:
-                cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = FULL")
         finally:
             cursor.close()

@@ -38,12 +38,15 @@ def current_revision(engine: Engine) -> tuple[str | None, list[str]]:
     return revision, tables
 
 
-def upgrade(engine: Engine, target: str = "head") -> Path | None:
-    """Bring the schema to ``target``; returns the backup file taken, if any.
+def check(engine: Engine) -> None:
+    """Refuse databases of other programs and of newer versions of the app,
+    before anything is written to them."""
+    revision, tables = current_revision(engine)
+    _refuse_unknown(engine, revision, tables)
 
-    Refuses databases of other programs and of newer versions of the app, so
-    neither is ever altered.
-    """
+
+def upgrade(engine: Engine, target: str = "head") -> Path | None:
+    """Bring the schema to ``target``; returns the backup file taken, if any."""
     revision, tables = current_revision(engine)
     _refuse_unknown(engine, revision, tables)
     wanted = head_revision() if target == "head" else target

@@ -39,6 +39,8 @@ class Store:
             engine.check_sqlite_file(path)
         db_engine = engine.create_store_engine(parsed, busy_timeout)
         try:
+            migrate.check(db_engine)
+            engine.enable_wal(db_engine)
             migrate.upgrade(db_engine)
             store = cls(db_engine)
             store._probe_write()
