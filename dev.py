@@ -44,7 +44,7 @@ def ensure_environment(extras: str) -> None:
     wanted = _fingerprint(extras)
     if stamp.exists() and stamp.read_text() == wanted and PYTHON.exists():
         return
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be started by an older python3
         sys.exit("dev.py: Timeline App needs Python 3.11 or newer")
     if not PYTHON.exists():
         _say(f"creating {VENV}")

@@ -98,7 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _cmd_gui(args: argparse.Namespace) -> int:
     from timeline_app.app import run_gui
 
-    return run_gui(list(args.files), args.db)
+    status: int = run_gui(list(args.files), args.db)
+    return status
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:

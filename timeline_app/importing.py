@@ -138,4 +138,5 @@ def extract(article: Article) -> list[Event]:
     """The extraction pipeline, imported lazily (spaCy loads on first use)."""
     from timeline_app.extraction.pipeline import extract_events
 
-    return extract_events(article)
+    events: list[Event] = extract_events(article)
+    return events
