@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from tml import CORPORA, TimeMLDocument, corpus_files, read_timeml  # noqa: E402
+from tml import CORPORA, TimeMLDocument, corpus_files, read_timeml
 
-from timeline_app.extraction.temporal.scoring import Counts, score_document  # noqa: E402
+from timeline_app.extraction.temporal.scoring import Counts, score_document
 
 
 def in_split(name: str, split: str) -> bool:

@@ -15,7 +15,8 @@ if str(REPO) not in sys.path:
 
 from timeline_app.extraction.temporal.timeml import GoldTimex, TimeMLDocument, read_timeml  # noqa: E402
 
-CORPORA = (REPO.parent / "shared" / "data" / "timeml" / "timebank", REPO.parent / "shared" / "data" / "timeml" / "aquaint")
+TIMEML = REPO.parent / "shared" / "data" / "timeml"
+CORPORA = (TIMEML / "timebank", TIMEML / "aquaint")
 
 __all__ = ["CORPORA", "GoldTimex", "TimeMLDocument", "corpus_files", "read_timeml"]
 

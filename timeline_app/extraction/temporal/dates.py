@@ -25,11 +25,10 @@ from timeline_app.extraction.temporal.lexicon import (
 from timeline_app.extraction.temporal.resolve import (
     FUTURE,
     PAST,
-    UNKNOWN,
     month_value,
     month_year_near,
-    week_value,
     nth_weekday,
+    week_value,
     weekday_near,
     year_text,
 )
@@ -281,9 +280,9 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?", _month_day),
         (rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?(?:\s+{YEAR})?", _month_day),
         (rf"{REL}{MONTH}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?", _month_only),
-        (rf"(?:the\s+)?week\s+of\s+(?P<inner>.+)", _week_of),
-        (rf"(?:the\s+year\s+)?(?P<spoken>(?:nineteen|eighteen|twenty)[\s-]+\S+(?:[\s-]\S+)?|two thousand(?:"
-         rf"\s+and)?(?:[\s-]+\S+)?)", _spoken_year),
+        (r"(?:the\s+)?week\s+of\s+(?P<inner>.+)", _week_of),
+        (r"(?:the\s+year\s+)?(?P<spoken>(?:nineteen|eighteen|twenty)[\s-]+\S+(?:[\s-]\S+)?|two thousand(?:"
+         r"\s+and)?(?:[\s-]+\S+)?)", _spoken_year),
         (rf"(?:fiscal\s+|the\s+year\s+|year\s+)?(?P<num>\d{{1,4}})(?:\s*{ERA})?", _year),
         (rf"{ERA}\s*(?P<num>\d{{1,4}})", _year),
         (r"(?:fiscal\s+)?'(?P<short>\d\d)", _short_year),

@@ -69,10 +69,8 @@ def _amount(text: str | None, half: str | None) -> float | None:
 
 
 def _duration(m: re.Match[str], ctx: Context) -> Normalised | None:
-    if m["num"] == "":
-        amount = None if m["unit"].endswith("s") else 1.0
-    else:
-        amount = _amount(m["num"], m["half"])
+    unstated = m["num"] == ""
+    amount = (None if m["unit"].endswith("s") else 1.0) if unstated else _amount(m["num"], m["half"])
     if amount is not None and 1000 <= amount <= 2100 and not m["unit"].startswith("year"):
         return None
     value = duration_value(amount, m["unit"])

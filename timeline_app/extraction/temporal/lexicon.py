@@ -85,7 +85,8 @@ NUMBER_WORD_RE = (
 )
 DIGITS_RE = r"\d+(?:\.\d+)?(?:\s+1/2)?"
 VAGUE_RE = _alternation(list(VAGUE_NUMBERS))
-UNIT_RE = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a)|weekend)s?"
+UNIT_RE = (r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)"
+           r"|millenni(?:um|a)|weekend)s?")
 ORDINAL_RE = _alternation(list(ORDINALS))
 _HOLIDAY_NAMES = [h.title().replace("'S", "'s") for h in (*HOLIDAYS, *FLOATING_HOLIDAYS)]
 HOLIDAY_RE = rf"(?-i:{_alternation(_HOLIDAY_NAMES)})"

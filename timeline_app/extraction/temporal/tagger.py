@@ -30,6 +30,16 @@ _LEADING_JUNK = re.compile(r"^(?:(?:on|in|at|by|for|from|since|until|till|during
 # "the fiscal year ended Sept. 30" is the one-year period, not a calendar year.
 _FISCAL_PERIOD = re.compile(r"(?:the\s+)?(?:fiscal\s+)?year", re.I)
 _ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+(?:end|date))\b", re.I)
+_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)\b")
+_COUNTED = frozenset({
+    "people", "persons", "men", "women", "children", "troops", "soldiers", "police", "officers", "workers",
+    "employees", "jobs", "members", "students", "residents", "refugees", "voters", "votes", "seats",
+    "delegates", "shares", "points", "dollars", "euros", "pounds", "yen", "marks", "francs", "tons",
+    "tonnes", "barrels", "acres", "hectares", "miles", "kilometers", "kilometres", "meters", "metres",
+    "feet", "yards", "inches", "units", "cars", "vehicles", "copies", "pages", "words", "cases", "deaths",
+    "casualties", "victims", "homes", "houses", "rooms", "beds", "calories", "rpm", "mph", "hp", "kg",
+    "km", "cc", "bhp", "pieces", "items", "signatures",
+})
 _AGE = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?)?[\s-]*old\b", re.I)
 # TimeML leaves the article out of adjectival durations ("a [two-year] term") and bare plurals ("the [weeks]").
 _DETERMINER_OUTSIDE = re.compile(r"^(?:an?|the)\s+(?=\S+-(?:second|minute|hour|day|week|month|quarter|year|decade)s?$"
@@ -62,6 +72,15 @@ def _resolve(text: str, candidate: Candidate, doc: Doc, context: _Context) -> No
     return found
 
 
+def _counts_things(doc: Doc, start: int, end: int) -> bool:
+    """A bare four-digit number that counts something ("2000 points") rather than naming a year
+    (a year may modify a noun too: "1988 results")."""
+    if not re.fullmatch(r"\d{4}", doc.text[start:end]):
+        return False
+    following = _NEXT_WORD.match(doc.text, end)
+    return bool(following and following.group(1).lower() in _COUNTED)
+
+
 def _shrunk(doc: Doc, candidate: Candidate, context: _Context) -> tuple[Candidate, Normalised] | None:
     """The candidate, or the longest part of it without leading/trailing words, that normalises."""
     text = doc.text
@@ -70,6 +89,8 @@ def _shrunk(doc: Doc, candidate: Candidate, context: _Context) -> tuple[Candidat
     determiner = _DETERMINER_OUTSIDE.match(text[candidate.start:candidate.end])
     if determiner:
         candidate = Candidate(candidate.start + determiner.end(), candidate.end, candidate.kind)
+    if _counts_things(doc, candidate.start, candidate.end):
+        return None
     words = list(_WORD.finditer(text, candidate.start, candidate.end))
     for drop_front in range(min(len(words), 4)):
         for drop_back in range(min(len(words) - drop_front, 3)):

@@ -62,6 +62,7 @@ def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handl
         part = _PARTS[m["part"]]
         date_text = m["date"] or m.groupdict().get("date2")
         rel = m.groupdict().get("rel") or ("this" if m["part"] == "tonight" else None)
+        day: tuple[str, Anchor] | None
         if rel == "last":
             if ctx.dct is None:
                 return None

@@ -1,0 +1,39 @@
+"""Fixtures: a blank English pipeline (no model needed) and the DCT of the acceptance examples."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from timeline_app.core.calendar import Day
+from timeline_app.core.model import TemporalExpression
+
+DCT = Day(2022, 3, 14)  # a Monday
+
+
+@pytest.fixture(scope="session")
+def blank_nlp():  # type: ignore[no-untyped-def]
+    """spacy.blank("en") + sentencizer: what runs when no model is installed."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@pytest.fixture(scope="session")
+def tag(blank_nlp) -> Callable[[str, Day | None], list[TemporalExpression]]:  # type: ignore[no-untyped-def]
+    """Tag a text rule-only (no model) against a DCT."""
+    from timeline_app.extraction.temporal import tag_doc
+
+    def run(text: str, dct: Day | None = DCT) -> list[TemporalExpression]:
+        return tag_doc(blank_nlp(text), dct)
+
+    return run
+
+
+def has_model() -> bool:
+    from timeline_app.extraction.nlp import model_status
+
+    return not model_status().rule_only

@@ -1,0 +1,122 @@
+"""Each family of expressions, tagged in a sentence with DCT 2022-03-14 (a Monday).
+
+Every case runs on the rule-only blank pipeline and, when installed, on the model pipeline.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from timeline_app.core.model import TimexType
+from timeline_app.core.timespan import Anchor, Granularity
+from timeline_app.extraction.temporal import tag_doc
+
+from .conftest import DCT, has_model
+
+CASES = [
+    # sentence, expression text, type, value, mod
+    ("Sullivan met Yang in Rome on Monday.", "Monday", TimexType.DATE, "2022-03-14", None),
+    ("Sullivan told CNN on Sunday that talks went well.", "Sunday", TimexType.DATE, "2022-03-13", None),
+    ("Raimondo said last week that access could be cut.", "last week", TimexType.DATE, "2022-W10", None),
+    ("The two met in Zurich in October to ease tensions.", "October", TimexType.DATE, "2021-10", None),
+    ("The two will meet in Zurich in October.", "October", TimexType.DATE, "2022-10", None),
+    ("They exchanged words in Alaska earlier in 2021.", "earlier in 2021", TimexType.DATE, "2021", None),
+    ("In February the two leaders declared a partnership.", "February", TimexType.DATE, "2022-02", None),
+    ("They held an intense seven-hour conversation.", "seven-hour", TimexType.DURATION, "PT7H", None),
+    ("Caesar was murdered in 44 BC in Rome.", "44 BC", TimexType.DATE, "-0043", None),
+    ("Prices fell throughout the 1990s.", "the 1990s", TimexType.DATE, "199", None),
+    ("The plant closed in mid-2021.", "mid-2021", TimexType.DATE, "2021", "MID"),
+    ("The article is dated March 14, 2022.", "March 14, 2022", TimexType.DATE, "2022-03-14", None),
+    ("The treaty was signed on 14 March 2022.", "14 March 2022", TimexType.DATE, "2022-03-14", None),
+    ("Exports rose in 2022, officials said.", "2022", TimexType.DATE, "2022", None),
+    ("The company reported a loss a year ago.", "a year ago", TimexType.DATE, "2021", None),
+    ("Shares fell yesterday in Tokyo.", "yesterday", TimexType.DATE, "2022-03-13", None),
+    ("The bank will raise rates next month.", "next month", TimexType.DATE, "2022-04", None),
+    ("Sales rose this spring.", "this spring", TimexType.DATE, "2022-SP", None),
+    ("Profit rose in the third quarter.", "the third quarter", TimexType.DATE, "2021-Q3", None),
+    ("The meeting starts at 10 a.m. local time.", "10 a.m. local time", TimexType.TIME, "2022-03-14T10:00", None),
+    ("They spoke on Monday morning.", "Monday morning", TimexType.TIME, "2022-03-14TMO", None),
+    ("The war lasted three years.", "three years", TimexType.DURATION, "P3Y", None),
+    ("Nothing changed for a decade.", "a decade", TimexType.DURATION, "P10Y", None),
+    ("The committee meets every week.", "every week", TimexType.SET, "P1W", None),
+    ("The report is published annually.", "annually", TimexType.SET, "P1Y", None),
+    ("Talks are now under way.", "now", TimexType.DATE, "PRESENT_REF", None),
+    ("He recently moved to Rome.", "recently", TimexType.DATE, "PAST_REF", None),
+    ("That belongs to the past.", "the past", TimexType.DATE, "PAST_REF", None),
+    ("Nobody knows the future.", "the future", TimexType.DATE, "FUTURE_REF", None),
+    ("Talks lasted more than four hours.", "more than four hours", TimexType.DURATION, "PT4H", "MORE_THAN"),
+    ("The plant opened in the late 1970s.", "the late 1970s", TimexType.DATE, "197", "END"),
+    ("The offer ends at the end of 1994.", "the end of 1994", TimexType.DATE, "1994", "END"),
+    ("Rome was sacked in the fifth century.", "the fifth century", TimexType.DATE, "04", None),
+]
+
+
+@pytest.fixture(params=["blank", "model"])
+def nlp(request, blank_nlp):  # type: ignore[no-untyped-def]
+    if request.param == "blank":
+        return blank_nlp
+    if not has_model():
+        pytest.skip("no English spaCy model installed")
+    from timeline_app.extraction.nlp import base_pipeline
+
+    return base_pipeline()
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value", "mod"), CASES, ids=[c[1] for c in CASES])
+def test_expression_is_found_and_normalised(nlp, sentence, text, kind, value, mod) -> None:  # type: ignore[no-untyped-def]
+    found = {e.text: e for e in tag_doc(nlp(sentence), DCT)}
+    assert text in found, f"{text!r} not among {list(found)}"
+    expr = found[text]
+    assert (expr.type, expr.value, expr.mod) == (kind, value, mod)
+    assert sentence[expr.start:expr.end] == text
+
+
+def test_dates_carry_a_timespan_and_durations_do_not(tag) -> None:  # type: ignore[no-untyped-def]
+    found = {e.text: e for e in tag("The two met in October and talked for seven hours on Monday.")}
+    october, hours, monday = found["October"], found["seven hours"], found["Monday"]
+    assert october.span is not None and october.span.granularity is Granularity.MONTH
+    assert (october.span.start.iso(), october.span.end.iso()) == ("2021-10-01", "2021-10-31")
+    assert october.span.anchor is Anchor.DOCUMENT_DATE
+    assert hours.span is None
+    assert monday.span is not None and monday.span.days == 1
+
+
+def test_explicit_dates_are_anchored_explicitly(tag) -> None:  # type: ignore[no-untyped-def]
+    (expr,) = tag("The accord was signed on 14 March 2022.")
+    assert expr.span is not None and expr.span.anchor is Anchor.EXPLICIT
+
+
+def test_the_next_day_follows_the_reference_time(tag) -> None:  # type: ignore[no-untyped-def]
+    found = tag("The summit opened on Oct. 5, 2021. The next day, talks collapsed.")
+    assert [(e.text, e.value) for e in found] == [("Oct. 5, 2021", "2021-10-05"), ("The next day", "2021-10-06")]
+    assert found[1].span is not None and found[1].span.anchor is Anchor.REFERENCE_TIME
+
+
+def test_two_days_later_counts_from_the_last_date(tag) -> None:  # type: ignore[no-untyped-def]
+    found = tag("Fighting began on 3 June 1998. Two days later the city fell.")
+    assert found[-1].value == "1998-06-05"
+
+
+def test_unresolvable_without_a_dct(tag) -> None:  # type: ignore[no-untyped-def]
+    found = {e.text: e for e in tag("They met in October and again on 14 March 2022.", None)}
+    assert found["October"].value == "XXXX-10" and found["October"].span is None
+    assert found["14 March 2022"].value == "2022-03-14"
+
+
+@pytest.mark.parametrize("sentence", [
+    "He paid $2,000 for 1,500 shares.",
+    "The 52-year-old minister resigned.",
+    "She finished second in the race, scoring 2000 points.",
+    "Troops arrived, 3 percent of the force.",
+    "He may march to the capital.",
+])
+def test_non_temporal_numbers_are_not_tagged(tag, sentence) -> None:  # type: ignore[no-untyped-def]
+    assert tag(sentence) == []
+
+
+def test_expressions_are_sorted_and_do_not_overlap(tag) -> None:  # type: ignore[no-untyped-def]
+    found = tag("Early next year, and every Monday morning since the late 1990s, about three hours a day.")
+    assert found == sorted(found, key=lambda e: e.start)
+    assert all(a.end <= b.start for a, b in pairwise(found))

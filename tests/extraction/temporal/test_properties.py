@@ -1,0 +1,60 @@
+"""Property tests: the normaliser never raises, and every span agrees with its value."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline_app.core.calendar import Day, days_in_month
+from timeline_app.core.timespan import Granularity, TimeSpan
+from timeline_app.extraction.temporal.base import Context
+from timeline_app.extraction.temporal.normalise import normalise
+from timeline_app.extraction.temporal.resolve import FUTURE, PAST, UNKNOWN
+
+WORDS = ["last", "next", "this", "the", "early", "late", "mid-", "a", "two", "seven", "years", "year", "ago",
+         "week", "Monday", "October", "14", "March", "2022", "44", "BC", "1990s", "quarter", "third", "day",
+         "later", "earlier", "in", "of", "morning", "10", "a.m.", "every", "about", "more than", "century", "'98",
+         "Sept.", "30,", "-", "hours", "decade", "now", "future", "spring", "weekend", "following", "9999", "0"]
+
+
+@st.composite
+def days(draw: st.DrawFn) -> Day:
+    year = draw(st.integers(-9999, 9999))
+    month = draw(st.integers(1, 12))
+    return Day(year, month, draw(st.integers(1, days_in_month(year, month))))
+
+
+def contexts() -> st.SearchStrategy[Context]:
+    reference = days().map(lambda d: TimeSpan.of_day(d))
+    return st.builds(Context, st.none() | days(), st.none() | reference, st.sampled_from([PAST, UNKNOWN, FUTURE]))
+
+
+phrases = st.lists(st.sampled_from(WORDS), min_size=1, max_size=5).map(" ".join)
+
+_FORMS = {
+    Granularity.DAY: r"-?\d{4}-\d\d-\d\d(T.*)?", Granularity.WEEK: r"-?\d{4}-W\d\d(-WE)?",
+    Granularity.MONTH: r"-?\d{4}-\d\d", Granularity.QUARTER: r"-?\d{4}-Q[1-4]", Granularity.HALF: r"-?\d{4}-H[12]",
+    Granularity.SEASON: r"-?\d{4}-(SP|SU|FA|WI)", Granularity.YEAR: r"-?\d{4}", Granularity.DECADE: r"-?\d{3}",
+    Granularity.CENTURY: r"-?\d{2}", Granularity.MILLENNIUM: r"-?\d",
+}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=60), contexts())
+def test_normaliser_never_raises_on_any_string(text: str, context: Context) -> None:
+    normalise(text, context)
+
+
+@settings(max_examples=600, deadline=None)
+@given(phrases, contexts())
+def test_date_values_give_consistent_spans(text: str, context: Context) -> None:
+    found = normalise(text, context)
+    if found is None:
+        return
+    span = TimeSpan.from_value(found.value, found.mod)
+    if span is None:
+        return
+    assert span.start <= span.end
+    assert re.fullmatch(_FORMS[span.granularity], span.value), (span.value, span.granularity)
