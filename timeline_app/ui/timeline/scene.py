@@ -1,0 +1,161 @@
+"""The timeline scene: event items laid out in lanes at a zoom given in days
+per pixel, with grid lines behind them. Used by the window and the exporter.
+
+Scene x is ``(day - origin) / days_per_pixel`` (origin: the first event's day),
+so coordinates stay small whatever the era, BCE included.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QLineF, QObject, QRect, QRectF, Signal
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene
+
+from timeline_app.core import Event
+from timeline_app.ui import style
+from timeline_app.ui.timeline.items import EventItem, make_item
+from timeline_app.ui.timeline.layout import HIDDEN, Extent, assign_lanes, lane_count
+from timeline_app.ui.timeline.ticks import choose_level, context_level, ticks
+
+MIN_DAYS_PER_PIXEL = 1 / 400
+MAX_DAYS_PER_PIXEL = 200_000.0
+MAX_LANES = 400
+
+
+class TimelineScene(QGraphicsScene):
+    """Events as items; ``eventSelected`` carries the selected event id ("" for none)."""
+
+    eventSelected = Signal(str)
+    layoutChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[EventItem] = []
+        self._by_id: dict[str, EventItem] = {}
+        self._origin = 0
+        self._days_per_pixel = 1.0
+        self._lanes = 0
+        self.hidden_count = 0
+        self.top = float(style.AXIS_HEIGHT + style.TOP_PADDING)
+        self.selectionChanged.connect(self._on_selection_changed)
+
+    # data -----------------------------------------------------------------
+    def set_events(self, events: Iterable[Event]) -> None:
+        """Replace all items (keeps the zoom)."""
+        self.clearSelection()
+        self.clear()
+        self._items = [make_item(event) for event in events]
+        self._by_id = {item.event.id: item for item in self._items}
+        self._origin = min((item.event.when.start.number for item in self._items), default=0)
+        for item in self._items:
+            self.addItem(item)
+        self.relayout()
+
+    @property
+    def events(self) -> list[Event]:
+        return [item.event for item in self._items]
+
+    def item_for(self, event_id: str) -> EventItem | None:
+        return self._by_id.get(event_id)
+
+    def day_range(self) -> tuple[int, int] | None:
+        """First day and the day after the last one, over all events."""
+        if not self._items:
+            return None
+        return (min(i.event.when.start.number for i in self._items),
+                max(i.event.when.end.number for i in self._items) + 1)
+
+    # coordinates ------------------------------------------------------------
+    @property
+    def days_per_pixel(self) -> float:
+        return self._days_per_pixel
+
+    def set_days_per_pixel(self, days_per_pixel: float) -> None:
+        clamped = min(max(days_per_pixel, MIN_DAYS_PER_PIXEL), MAX_DAYS_PER_PIXEL)
+        if clamped != self._days_per_pixel:
+            self._days_per_pixel = clamped
+            self.relayout()
+
+    def x_of(self, day: float) -> float:
+        return (day - self._origin) / self._days_per_pixel
+
+    def day_at(self, x: float) -> float:
+        return self._origin + x * self._days_per_pixel
+
+    @property
+    def lane_total(self) -> int:
+        return self._lanes
+
+    def content_height(self) -> float:
+        return self.top + self._lanes * style.LANE_HEIGHT + style.TOP_PADDING
+
+    # layout -----------------------------------------------------------------
+    def relayout(self) -> None:
+        """Place every item at the current zoom and pack labels into lanes."""
+        extents = []
+        for item in self._items:
+            when = item.event.when
+            x0, x1 = self.x_of(when.start.number), self.x_of(when.end.number + 1)
+            if when.days <= 1:
+                x0 = x1 = (x0 + x1) / 2
+            item.set_span_width(x1 - x0)
+            left, right = item.extent()
+            extents.append(Extent(x0 + left, x0 + right))
+        lanes = assign_lanes(extents, gap=style.LANE_GAP, max_lanes=MAX_LANES)
+        for item, extent, lane in zip(self._items, extents, lanes, strict=True):
+            item.setVisible(lane != HIDDEN)
+            if lane != HIDDEN:
+                item.setPos(extent.left - item.extent()[0], self.top + lane * style.LANE_HEIGHT)
+        self._lanes = lane_count(lanes)
+        self.hidden_count = lanes.count(HIDDEN)
+        self.setSceneRect(self.content_rect())
+        self.layoutChanged.emit()
+
+    def content_rect(self) -> QRectF:
+        """Where items are, from the axis' top to below the last lane."""
+        bounds = self.itemsBoundingRect()
+        return QRectF(bounds.left(), 0.0, max(bounds.width(), 1.0), self.content_height())
+
+    # selection --------------------------------------------------------------
+    def select_event(self, event_id: str | None) -> EventItem | None:
+        """Select one event's item (None or an unknown id clears the selection)."""
+        item = self._by_id.get(event_id or "")
+        if item is not None and item.isSelected() and len(self.selectedItems()) == 1:
+            return item
+        self.blockSignals(True)
+        self.clearSelection()
+        self.blockSignals(False)
+        if item is not None:
+            item.setSelected(True)
+        else:
+            self.eventSelected.emit("")
+        return item
+
+    def selected_event_id(self) -> str:
+        selected = [i for i in self.selectedItems() if isinstance(i, EventItem)]
+        return selected[0].event.id if selected else ""
+
+    def _on_selection_changed(self) -> None:
+        self.eventSelected.emit(self.selected_event_id())
+
+    # background -------------------------------------------------------------
+    def drawBackground(self, painter: QPainter, exposed: QRectF | QRect) -> None:
+        """Plain background with a vertical grid line at every axis tick."""
+        rect = QRectF(exposed)
+        painter.fillRect(rect, style.BACKGROUND)
+        if not self._items:
+            return
+        level = choose_level(self._days_per_pixel)
+        first, last = self.day_at(rect.left()), self.day_at(rect.right())
+        painter.setPen(QPen(style.GRID_MINOR, 1.0))
+        for tick in ticks(level, first, last):
+            x = round(self.x_of(tick.day)) + 0.5
+            painter.drawLine(QLineF(x, rect.top(), x, rect.bottom()))
+        context = context_level(level)
+        if context is not None:
+            painter.setPen(QPen(style.GRID_MAJOR, 1.0))
+            for tick in ticks(context, first, last, context=True):
+                x = round(self.x_of(tick.day)) + 0.5
+                painter.drawLine(QLineF(x, rect.top(), x, rect.bottom()))

@@ -1,0 +1,253 @@
+"""The timeline view: wheel zoom about the cursor, drag to pan, fit all, an
+axis pinned above the lanes, and a drop target that says what to do when empty."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+
+from timeline_app.core import Event
+from timeline_app.ui import style
+from timeline_app.ui.timeline.axis import paint_axis
+from timeline_app.ui.timeline.scene import TimelineScene
+
+ZOOM_STEP = 1.25
+FIT_MARGIN_LEFT = 48.0
+FIT_MARGIN_RIGHT = 220.0
+MIN_FIT_DAYS = 14.0
+EMPTY_TITLE = "Drop news articles here"
+EMPTY_HINT = "Text, Markdown or HTML files, or a folder of them  ·  or File ▸ Open… (Ctrl+O)"
+
+
+def dropped_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
+    """Local files carried by a drag."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+class TimelineView(QGraphicsView):
+    """Shows a :class:`TimelineScene`; ``filesDropped`` carries dropped files."""
+
+    filesDropped = Signal(list)
+    zoomChanged = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.timeline = TimelineScene()
+        super().__init__(self.timeline, parent)
+        self._fit_pending = False
+        self._drag_active = False
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setAcceptDrops(True)
+        self.setMinimumHeight(180)
+        self.timeline.layoutChanged.connect(self._update_scene_rect)
+
+    # data -----------------------------------------------------------------
+    def set_events(self, events: Iterable[Event], fit: bool = True) -> None:
+        """Show these events; ``fit`` zooms to show them all (now or once sized)."""
+        left_day = self.day_at(0.0)
+        self.timeline.set_events(events)
+        if fit:
+            self.fit_all()
+        else:
+            self._scroll_left_to(self.timeline.x_of(left_day))
+
+    def select_event(self, event_id: str | None) -> None:
+        """Select an event and scroll it into view."""
+        item = self.timeline.select_event(event_id)
+        if item is not None and item.isVisible():
+            self.ensureVisible(item, 80, 30)
+
+    # coordinates ------------------------------------------------------------
+    @property
+    def days_per_pixel(self) -> float:
+        return self.timeline.days_per_pixel
+
+    def day_at(self, viewport_x: float) -> float:
+        """The day number (fractional) under a viewport x coordinate."""
+        return self.timeline.day_at(self.mapToScene(0, 0).x() + viewport_x)
+
+    def viewport_x_of(self, day: float) -> float:
+        return self.timeline.x_of(day) - self.mapToScene(0, 0).x()
+
+    def visible_days(self) -> tuple[float, float]:
+        return self.day_at(0.0), self.day_at(float(self.viewport().width()))
+
+    # zoom and pan -----------------------------------------------------------
+    def zoom(self, factor: float, viewport_x: float | None = None) -> None:
+        """Zoom in (factor > 1) or out, keeping the day under ``viewport_x`` in place."""
+        anchor_x = self.viewport().width() / 2 if viewport_x is None else viewport_x
+        day = self.day_at(anchor_x)
+        self.timeline.set_days_per_pixel(self.days_per_pixel / factor)
+        self._scroll_left_to(self.timeline.x_of(day) - anchor_x)
+        self.zoomChanged.emit(self.days_per_pixel)
+
+    def pan(self, pixels: float) -> None:
+        """Move the view right by ``pixels`` (left if negative)."""
+        self._scroll_left_to(self.mapToScene(0, 0).x() + pixels)
+
+    def fit_all(self) -> None:
+        """Zoom and scroll so that every event (with its label) is in view."""
+        days = self.timeline.day_range()
+        if days is None:
+            return
+        if not self.isVisible() and not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            self._fit_pending = True
+        first, last = days
+        overhang = FIT_MARGIN_RIGHT
+        for _ in range(2):  # the labels' overhang depends on the zoom: settle it in two passes
+            width = max(self.viewport().width() - FIT_MARGIN_LEFT - overhang, 100.0)
+            span = max(last - first, MIN_FIT_DAYS)
+            self.timeline.set_days_per_pixel(span / width)
+            overhang = min(max(self.timeline.content_rect().right() - self.timeline.x_of(last), 0.0) + 16.0,
+                           self.viewport().width() / 2)
+        centre_day = (first + last) / 2 if last - first < MIN_FIT_DAYS else first + span / 2
+        self._scroll_left_to(self.timeline.x_of(centre_day) - FIT_MARGIN_LEFT - width / 2)
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        self.zoomChanged.emit(self.days_per_pixel)
+
+    def _scroll_left_to(self, scene_x: float) -> None:
+        self._update_scene_rect()
+        bar = self.horizontalScrollBar()
+        bar.setValue(bar.value() + round(scene_x - self.mapToScene(0, 0).x()))
+        self.viewport().update()
+
+    def _update_scene_rect(self) -> None:
+        """Content plus a viewport's width either side, so any day can be scrolled
+        to any place on screen (zoom about the cursor needs that near the ends)."""
+        content = self.timeline.content_rect()
+        pad = float(self.viewport().width())
+        height = max(content.height(), float(self.viewport().height()))
+        self.setSceneRect(QRectF(content.left() - pad, 0.0, content.width() + 2 * pad, height))
+
+    # events -----------------------------------------------------------------
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        if delta.x() and not delta.y():
+            self.pan(-delta.x() / 2)
+        elif delta.y():
+            self.zoom(ZOOM_STEP ** (delta.y() / 120), event.position().x())
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        step = self.viewport().width() / 4
+        if key == Qt.Key.Key_Left:
+            self.pan(-step)
+        elif key == Qt.Key.Key_Right:
+            self.pan(step)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(ZOOM_STEP)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(1 / ZOOM_STEP)
+        else:
+            super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        left_day = self.day_at(0.0)
+        super().resizeEvent(event)
+        if self._fit_pending:
+            self._fit_pending = False
+            self.fit_all()
+        else:
+            self._scroll_left_to(self.timeline.x_of(left_day))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_pending = False
+            self.fit_all()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self.viewport().update()  # the pinned axis must be repainted, not shifted
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_paths(event):
+            self._drag_active = True
+            event.acceptProposedAction()
+            self.viewport().update()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if dropped_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._drag_active = False
+        self.viewport().update()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._drag_active = False
+        paths = dropped_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.filesDropped.emit(paths)
+        self.viewport().update()
+
+    # painting ---------------------------------------------------------------
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        painter.save()
+        painter.resetTransform()
+        width = float(self.viewport().width())
+        if not self.timeline.events:
+            self._paint_empty(painter, width, float(self.viewport().height()))
+        else:
+            paint_axis(painter, width, self.day_at(0.0), self.days_per_pixel)
+            if self._drag_active:
+                self._paint_drop_frame(painter, width, float(self.viewport().height()))
+            self._paint_hidden_note(painter, width, float(self.viewport().height()))
+        painter.restore()
+
+    def _paint_empty(self, painter: QPainter, width: float, height: float) -> None:
+        self._paint_drop_frame(painter, width, height)
+        painter.setPen(style.EMPTY_TEXT if not self._drag_active else style.SELECTION)
+        painter.setFont(style.ui_font(22, bold=True))
+        centre = QPointF(width / 2, height / 2)
+        title_rect = QRectF(0.0, centre.y() - 34.0, width, 36.0)
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignCenter, EMPTY_TITLE)
+        painter.setFont(style.ui_font(13))
+        painter.setPen(style.EMPTY_TEXT)
+        painter.drawText(QRectF(20.0, centre.y() + 8.0, width - 40.0, 24.0), Qt.AlignmentFlag.AlignCenter,
+                         EMPTY_HINT)
+
+    def _paint_drop_frame(self, painter: QPainter, width: float, height: float) -> None:
+        pen = QPen(style.SELECTION if self._drag_active else style.DROP_ZONE, 2.0, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(style.HOVER_FILL if self._drag_active else Qt.BrushStyle.NoBrush)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.drawRoundedRect(QRectF(24.0, 24.0, width - 48.0, height - 48.0), 14.0, 14.0)
+
+    def _paint_hidden_note(self, painter: QPainter, width: float, height: float) -> None:
+        hidden = self.timeline.hidden_count
+        if not hidden:
+            return
+        painter.setFont(style.ui_font(11))
+        painter.setPen(style.MUTED_TEXT)
+        painter.drawText(QRectF(0.0, height - 22.0, width - 12.0, 18.0), Qt.AlignmentFlag.AlignRight,
+                         f"{hidden} more events: zoom in to see them")
