@@ -12,6 +12,7 @@ from timeline_app.core import Article, Event
 from timeline_app.storage.convert import article_from_row, article_row, set_extracted
 from timeline_app.storage.errors import ImportResult
 from timeline_app.storage.events import EventRepository
+from timeline_app.storage.merging import EventWriter
 from timeline_app.storage.models import ArticleRow, EventRow, SourceRow
 
 
@@ -54,8 +55,8 @@ class ArticleRepository:
         self._session.add(row)
         self._session.flush()
         article_pks = self._article_pks(article, events, row.pk)
-        merged = sum(self._events.merge_or_insert(event, article_pks) for event in events)
-        return ImportResult(article.id, False, len(events) - merged, merged)
+        result = EventWriter(self._session).add(events, article_pks)
+        return ImportResult(article.id, False, result.added, result.merged)
 
     def _article_pks(self, article: Article, events: Sequence[Event], own_pk: int) -> dict[str, int]:
         """Primary keys of every article the events' sources name."""
@@ -92,17 +93,17 @@ class ArticleRepository:
             if replacement is not None:
                 remaining.remove(replacement)
                 set_extracted(old, replacement)
-                self._events.remove_sources(old, row.pk)
-                self._events.add_sources(old, replacement.sources, article_pks)
+                self._events.remove_sources(old.pk, row.pk)
+                self._events.add_sources(old.pk, replacement.sources, article_pks)
+                self._events.set_actor_keys(old.pk, replacement.actors)
             elif old.correction is None and not old.user_created:
-                self._events.remove_sources(old, row.pk)
+                self._events.remove_sources(old.pk, row.pk)
                 dropped.append(old.pk)
         self._session.flush()
         self._events.delete_sourceless(dropped)
         self._session.expunge_all()  # rows deleted in SQL must not linger in the identity map
-        merged = sum(self._events.merge_or_insert(event, article_pks) for event in remaining)
-        self._session.expire_all()
-        return ImportResult(article_id, False, len(remaining) - merged, merged)
+        result = EventWriter(self._session).add(remaining, article_pks)
+        return ImportResult(article_id, False, result.added, result.merged)
 
     def _source_keys(self, event_pk: int, article_pk: int) -> set[SourceKey]:
         query = select(SourceRow.sentence_start, SourceRow.sentence_end, SourceRow.trigger_start).where(

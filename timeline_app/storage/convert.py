@@ -79,14 +79,6 @@ def source_from_row(row: SourceRow, article_id: str) -> Source:
     )
 
 
-def source_row(source: Source, event_pk: int, article_pk: int) -> SourceRow:
-    return SourceRow(
-        event_pk=event_pk, article_pk=article_pk, sentence=source.sentence, sentence_start=source.start,
-        sentence_end=source.end, time_start=source.time_start, time_end=source.time_end,
-        trigger=source.trigger, trigger_start=source.trigger_start, trigger_end=source.trigger_end,
-    )
-
-
 def event_from_row(row: EventRow, sources: list[Source], *, corrected: bool = True) -> Event:
     """The event as the user sees it (corrections applied), or as extracted."""
     correction = row.correction if corrected else None
@@ -104,15 +96,34 @@ def event_from_row(row: EventRow, sources: list[Source], *, corrected: bool = Tr
     )
 
 
+def extracted_values(event: Event) -> dict[str, object]:
+    """The ``events`` columns that hold what the extractor found."""
+    return {
+        "title": event.title, "type": event.type, "factuality": str(event.factuality),
+        "actors": json.dumps(event.actors, ensure_ascii=False), "location": event.location,
+        "confidence": event.confidence, **when_columns(event.when),
+    }
+
+
+def effective_values(when: TimeSpan, title: str, type_: str) -> dict[str, object]:
+    """The indexed ``events`` columns for what the user sees."""
+    start, end = when.start.number, when.end.number
+    return {
+        "start_day": start, "end_day": end, "span_class": span_class(start, end),
+        "start_month": month_index(when.start), "start_year": when.start.year,
+        "shown_title": title, "shown_type": type_,
+    }
+
+
+def new_event_values(event: Event) -> dict[str, object]:
+    """All columns of a new, uncorrected event row."""
+    return {"id": event.id, "user_created": event.user_created, **extracted_values(event),
+            **effective_values(event.when, event.title, event.type)}
+
+
 def set_extracted(row: EventRow, event: Event) -> None:
     """Write an event's extracted values into its row (never its correction)."""
-    row.title = event.title
-    row.type = event.type
-    row.factuality = str(event.factuality)
-    row.actors = json.dumps(event.actors, ensure_ascii=False)
-    row.location = event.location
-    row.confidence = event.confidence
-    for name, value in when_columns(event.when).items():
+    for name, value in extracted_values(event).items():
         setattr(row, name, value)
     refresh_effective(row)
 
@@ -120,16 +131,30 @@ def set_extracted(row: EventRow, event: Event) -> None:
 def refresh_effective(row: EventRow) -> None:
     """Recompute the indexed effective columns from extraction and correction."""
     correction = row.correction
+    title = correction.title if correction and correction.title is not None else row.title
+    type_ = correction.type if correction and correction.type is not None else row.type
     when = corrected_when(correction) or extracted_when(row)
-    row.start_day, row.end_day = when.start.number, when.end.number
-    row.span_class = span_class(row.start_day, row.end_day)
-    row.start_month = month_index(when.start)
-    row.start_year = when.start.year
-    row.shown_title = correction.title if correction and correction.title is not None else row.title
-    row.shown_type = correction.type if correction and correction.type is not None else row.type
+    for name, value in effective_values(when, title, type_).items():
+        setattr(row, name, value)
 
 
-def new_event_row(event: Event) -> EventRow:
-    row = EventRow(id=event.id, user_created=event.user_created, correction=None)
-    set_extracted(row, event)
-    return row
+def source_values(source: Source, event_pk: int, article_pk: int) -> dict[str, object]:
+    return {
+        "event_pk": event_pk, "article_pk": article_pk, "sentence": source.sentence,
+        "sentence_start": source.start, "sentence_end": source.end, "time_start": source.time_start,
+        "time_end": source.time_end, "trigger": source.trigger, "trigger_start": source.trigger_start,
+        "trigger_end": source.trigger_end,
+    }
+
+
+def actor_keys(actors: list[str]) -> set[str]:
+    """Lower-cased names and their last words ("Jake Sullivan" -> "sullivan"):
+    the same keys :func:`timeline_app.core.merge.same_event` compares."""
+    keys: set[str] = set()
+    for actor in actors:
+        lowered = actor.lower()
+        keys.add(lowered[:200])
+        words = lowered.split()
+        if words:
+            keys.add(words[-1][:200])
+    return keys

@@ -1,51 +1,31 @@
-"""Event repository: window queries, merging on import, corrections."""
+"""Event repository: reading windows, sources, corrections, deletion."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
-from sqlalchemy import ColumnElement, and_, delete, exists, or_, select, true
+from sqlalchemy import delete, exists, insert, select
 from sqlalchemy.orm import Session
 
 from timeline_app.core import Day, Event, Source, TimeSpan
-from timeline_app.core.merge import merge_into, same_event
 from timeline_app.storage.convert import (
-    MAX_SPAN_CLASS,
+    actor_keys,
     event_from_row,
-    new_event_row,
     refresh_effective,
-    set_extracted,
     source_from_row,
-    source_row,
+    source_values,
     when_columns,
 )
-from timeline_app.storage.models import ArticleRow, CorrectionRow, EventRow, SourceRow, utc_now
+from timeline_app.storage.models import ActorKeyRow, ArticleRow, CorrectionRow, EventRow, SourceRow, utc_now
+from timeline_app.storage.windows import overlap_condition, window_params
 
 CHUNK = 500  # ids per IN (...) list
+T = TypeVar("T")
 
 
-def overlap_condition(start: int | None, end: int | None) -> ColumnElement[bool]:
-    """Events whose effective span shares a day with [start, end] (day numbers).
-
-    A span of length class c starts at most 2**c - 1 days before it ends, so
-    each class is an index range on (span_class, start_day): no full scan even
-    though overlap needs both ends.
-    """
-    if start is None:
-        return true() if end is None else EventRow.start_day <= end
-    branches = []
-    for span_class in range(MAX_SPAN_CLASS + 1):
-        parts = [EventRow.span_class == span_class]
-        if span_class < MAX_SPAN_CLASS:
-            parts.append(EventRow.start_day >= start - (2**span_class - 1))
-        if end is not None:
-            parts.append(EventRow.start_day <= end)
-        branches.append(and_(*parts))
-    return and_(or_(*branches), EventRow.end_day >= start)
-
-
-def _chunks(items: Sequence[int]) -> Iterable[Sequence[int]]:
+def chunks(items: Sequence[T]) -> Iterable[Sequence[T]]:
     for index in range(0, len(items), CHUNK):
         yield items[index:index + CHUNK]
 
@@ -58,9 +38,9 @@ class EventRepository:
 
     # reading -------------------------------------------------------------
     def window(self, start: Day | None, end: Day | None, limit: int | None) -> list[Event]:
-        condition = overlap_condition(start.number if start else None, end.number if end else None)
-        query = select(EventRow).where(condition).order_by(EventRow.start_day, EventRow.pk).limit(limit)
-        return self.to_events(list(self._session.scalars(query).unique()))
+        query = select(EventRow).where(overlap_condition()).order_by(EventRow.start_day, EventRow.pk).limit(limit)
+        params = window_params(start.number if start else None, end.number if end else None)
+        return self.to_events(list(self._session.scalars(query, params).unique()))
 
     def row(self, event_id: str) -> EventRow | None:
         return self._session.scalars(select(EventRow).where(EventRow.id == event_id)).unique().one_or_none()
@@ -75,7 +55,7 @@ class EventRepository:
 
     def _sources_of(self, event_pks: Sequence[int]) -> dict[int, list[Source]]:
         found: dict[int, list[Source]] = defaultdict(list)
-        for chunk in _chunks(event_pks):
+        for chunk in chunks(event_pks):
             query = (
                 select(SourceRow, ArticleRow.id)
                 .join(ArticleRow, ArticleRow.pk == SourceRow.article_pk)
@@ -92,48 +72,34 @@ class EventRepository:
 
     def rows_by_pk(self, pks: Sequence[int]) -> list[EventRow]:
         rows: list[EventRow] = []
-        for chunk in _chunks(pks):
+        for chunk in chunks(pks):
             rows.extend(self._session.scalars(select(EventRow).where(EventRow.pk.in_(chunk))).unique())
         return rows
 
-    # writing -------------------------------------------------------------
-    def merge_or_insert(self, event: Event, article_pks: dict[str, int]) -> bool:
-        """Store ``event``, merged into a stored report of the same real-world
-        event when there is one. Returns True when it was merged."""
-        target = self.row(event.id) or self._same_as(event)
-        if target is None:
-            self.insert(event, article_pks)
-            return False
-        extracted = self.to_events([target], corrected=False)[0]
-        merge_into(extracted, event)
-        set_extracted(target, extracted)
-        self.add_sources(target, event.sources, article_pks)
-        return True
+    def rows_by_id(self, ids: Sequence[str]) -> dict[str, EventRow]:
+        rows: dict[str, EventRow] = {}
+        for chunk in chunks(ids):
+            for row in self._session.scalars(select(EventRow).where(EventRow.id.in_(chunk))).unique():
+                rows[row.id] = row
+        return rows
 
-    def insert(self, event: Event, article_pks: dict[str, int]) -> EventRow:
-        row = new_event_row(event)
-        self._session.add(row)
-        self._session.flush()
-        self.add_sources(row, event.sources, article_pks)
-        return row
-
-    def _same_as(self, event: Event) -> EventRow | None:
-        """A stored event that :func:`same_event` says ``event`` reports again."""
-        query = select(EventRow).where(
-            overlap_condition(event.when.start.number, event.when.end.number),
-            EventRow.shown_type == event.type,
-            EventRow.factuality == str(event.factuality),
-        )
-        for row in self._session.scalars(query).unique():
-            if same_event(event_from_row(row, []), event):
-                return row
-        return None
-
-    def add_sources(self, row: EventRow, sources: Iterable[Source], article_pks: dict[str, int]) -> None:
+    # sources and actor keys ----------------------------------------------
+    def add_sources(self, event_pk: int, sources: Iterable[Source], article_pks: dict[str, int]) -> None:
+        """Store the sources the event does not have yet."""
         query = select(SourceRow.article_pk, SourceRow.sentence_start, SourceRow.sentence_end).where(
-            SourceRow.event_pk == row.pk
+            SourceRow.event_pk == event_pk
         )
         known = {(found[0], found[1], found[2]) for found in self._session.execute(query)}
+        values = self.new_source_values(event_pk, sources, article_pks, known)
+        if values:
+            self._session.execute(insert(SourceRow), values)
+
+    @staticmethod
+    def new_source_values(event_pk: int, sources: Iterable[Source], article_pks: dict[str, int],
+                          known: set[tuple[int, int, int]] | None = None) -> list[dict[str, object]]:
+        """Column values of the sources not in ``known`` (article pk, sentence offsets)."""
+        known = set() if known is None else known
+        values = []
         for source in sources:
             article_pk = article_pks.get(source.article_id)
             if article_pk is None:
@@ -141,17 +107,26 @@ class EventRepository:
             key = (article_pk, source.start, source.end)
             if key not in known:
                 known.add(key)
-                self._session.add(source_row(source, row.pk, article_pk))
+                values.append(source_values(source, event_pk, article_pk))
+        return values
 
-    def remove_sources(self, row: EventRow, article_pk: int) -> None:
+    def remove_sources(self, event_pk: int, article_pk: int) -> None:
         self._session.execute(
-            delete(SourceRow).where(SourceRow.event_pk == row.pk, SourceRow.article_pk == article_pk)
+            delete(SourceRow).where(SourceRow.event_pk == event_pk, SourceRow.article_pk == article_pk)
         )
 
+    def set_actor_keys(self, event_pk: int, actors: list[str], *, new: bool = False) -> None:
+        if not new:
+            self._session.execute(delete(ActorKeyRow).where(ActorKeyRow.event_pk == event_pk))
+        values = [{"event_pk": event_pk, "key": key} for key in sorted(actor_keys(actors))]
+        if values:
+            self._session.execute(insert(ActorKeyRow), values)
+
+    # deleting and correcting ---------------------------------------------
     def delete_sourceless(self, event_pks: Sequence[int]) -> int:
         """Delete those of ``event_pks`` left without a source, except user-created ones."""
         deleted = 0
-        for chunk in _chunks(event_pks):
+        for chunk in chunks(event_pks):
             result = self._session.execute(
                 delete(EventRow).where(
                     EventRow.pk.in_(chunk),

@@ -17,6 +17,7 @@ from timeline_app.storage.articles import ArticleRepository
 from timeline_app.storage.engine import WRITE_OPTION
 from timeline_app.storage.errors import ImportResult, StorageError
 from timeline_app.storage.events import EventRepository
+from timeline_app.storage.merging import EventWriter
 from timeline_app.storage.models import ArticleRow, EventRow
 from timeline_app.storage.organise import AnnotationRepository, CollectionRepository, Note
 
@@ -168,8 +169,8 @@ class Store:
             ids = {s.article_id for s in event.sources}
             query = select(ArticleRow.id, ArticleRow.pk).where(ArticleRow.id.in_(ids))
             pks = {row[0]: row[1] for row in session.execute(query)}
-            row = events.insert(event, pks)
-            return events.to_events([row])[0]
+            pk = EventWriter(session).add([event], pks, merge=False).new_pks[event.id]
+            return events.to_events(events.rows_by_pk([pk]))[0]
 
         return self._write(work)
 

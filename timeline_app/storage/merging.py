@@ -1,0 +1,145 @@
+"""Storing a batch of extracted events, each merged into a stored or earlier
+report of the same real-world event when :func:`core.merge.same_event` says so.
+
+Candidates come from indexes (shared actor key or place, overlapping dates, same
+type), a few queries per batch, and new events go in with bulk inserts: an
+article of hundreds of events costs a handful of statements, not hundreds.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Generic, TypeVar
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from timeline_app.core import Event, Source
+from timeline_app.core.merge import merge_into, same_event
+from timeline_app.storage.convert import actor_keys, event_from_row, new_event_values, set_extracted
+from timeline_app.storage.events import EventRepository, chunks
+from timeline_app.storage.models import ActorKeyRow, EventRow, SourceRow
+
+V = TypeVar("V")
+_Touched = tuple[EventRow, Event, list[Source]]  # row, its merged extraction, new sources
+
+
+@dataclass
+class BatchResult:
+    added: int = 0
+    merged: int = 0
+    new_pks: dict[str, int] = field(default_factory=dict)
+
+
+class EventWriter:
+    """Adds events of one session."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._events = EventRepository(session)
+
+    def add(self, events: Sequence[Event], article_pks: dict[str, int], *, merge: bool = True) -> BatchResult:
+        """Store ``events``; with ``merge``, reports of one event become one event."""
+        result = BatchResult()
+        stored = self._events.rows_by_id([e.id for e in events])
+        candidates = self._candidate_pool(events) if merge else _Pool[EventRow]()
+        pending = _Pool[Event]()
+        touched: dict[int, _Touched] = {}
+        for event in events:
+            target = stored.get(event.id) or candidates.find(event)
+            if target is not None:
+                self._merge_into_row(touched, target, event)
+            elif merge and (earlier := pending.find(event)) is not None:
+                merge_into(earlier, event)
+            else:
+                own = replace(event, actors=list(event.actors), sources=list(event.sources))
+                pending.add(own, own)
+                continue
+            result.merged += 1
+        for row, extracted, sources in touched.values():
+            self._update(row, extracted, sources, article_pks)
+        result.new_pks = self._insert(pending.values, article_pks)
+        result.added = len(pending.values)
+        return result
+
+    def _merge_into_row(self, touched: dict[int, _Touched], row: EventRow, event: Event) -> None:
+        """Merge into the row's extracted values (written back once per batch)."""
+        if row.pk not in touched:
+            touched[row.pk] = (row, self._events.to_events([row], corrected=False)[0], [])
+        merge_into(touched[row.pk][1], event)
+        touched[row.pk][2].extend(event.sources)
+
+    def _candidate_pool(self, events: Sequence[Event]) -> _Pool[EventRow]:
+        pool = _Pool[EventRow]()
+        for row in self._candidates(events):
+            pool.add(event_from_row(row, []), row)
+        return pool
+
+    def _candidates(self, events: Sequence[Event]) -> list[EventRow]:
+        """Stored events that share a type, an actor key or place, and the batch's date range."""
+        if not events:
+            return []
+        keys = sorted(set().union(*(actor_keys(e.actors) for e in events)))
+        places = sorted({e.location for e in events if e.location is not None})
+        pks: set[int] = set()
+        for chunk in chunks(keys):
+            pks.update(self._session.scalars(select(ActorKeyRow.event_pk).where(ActorKeyRow.key.in_(chunk))))
+        for chunk in chunks(places):
+            pks.update(self._session.scalars(select(EventRow.pk).where(EventRow.location.in_(chunk))))
+        first = min(e.when.start.number for e in events)
+        last = max(e.when.end.number for e in events)
+        types = {e.type for e in events}
+        return [
+            row for row in self._events.rows_by_pk(sorted(pks))
+            if row.shown_type in types and row.start_day <= last and row.end_day >= first
+        ]
+
+    def _update(self, row: EventRow, extracted: Event, sources: list[Source], article_pks: dict[str, int]) -> None:
+        set_extracted(row, extracted)
+        self._session.flush()
+        self._events.add_sources(row.pk, sources, article_pks)
+        self._events.set_actor_keys(row.pk, extracted.actors)
+
+    def _insert(self, events: Sequence[Event], article_pks: dict[str, int]) -> dict[str, int]:
+        if not events:
+            return {}
+        statement = insert(EventRow).returning(EventRow.id, EventRow.pk, sort_by_parameter_order=True)
+        returned = self._session.execute(statement, [new_event_values(e) for e in events])
+        pks = {row[0]: row[1] for row in returned}
+        sources = [v for e in events for v in self._events.new_source_values(pks[e.id], e.sources, article_pks)]
+        keys = [{"event_pk": pks[e.id], "key": key} for e in events for key in sorted(actor_keys(e.actors))]
+        for table, values in ((SourceRow, sources), (ActorKeyRow, keys)):
+            if values:
+                self._session.execute(insert(table), values)
+        return pks
+
+
+
+class _Pool(Generic[V]):
+    """Events indexed by actor key and place, the only ways :func:`same_event`
+    can match, so finding a match does not compare against every event."""
+
+    def __init__(self) -> None:
+        self.values: list[V] = []
+        self._by_key: dict[str, list[tuple[Event, V]]] = defaultdict(list)
+
+    def add(self, event: Event, value: V) -> None:
+        self.values.append(value)
+        for key in _keys(event):
+            self._by_key[key].append((event, value))
+
+    def find(self, event: Event) -> V | None:
+        for key in _keys(event):
+            for known, value in self._by_key.get(key, ()):
+                if same_event(known, event):
+                    return value
+        return None
+
+
+def _keys(event: Event) -> list[str]:
+    keys = [f"actor:{key}" for key in actor_keys(event.actors)]
+    if event.location is not None:
+        keys.append(f"place:{event.location}")
+    return keys
