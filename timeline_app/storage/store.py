@@ -20,6 +20,7 @@ from timeline_app.storage.events import EventRepository
 from timeline_app.storage.merging import EventWriter
 from timeline_app.storage.models import ArticleRow, EventRow
 from timeline_app.storage.organise import AnnotationRepository, CollectionRepository, Note
+from timeline_app.storage.reading import EventReader
 
 T = TypeVar("T")
 
@@ -123,11 +124,11 @@ class Store:
     ) -> list[Event]:
         """Events overlapping [start, end], by first day, corrections applied."""
         with self._reading() as session:
-            return EventRepository(session).window(start, end, limit)
+            return EventReader(session).window(start, end, limit)
 
     def get_event(self, event_id: str) -> Event | None:
         with self._reading() as session:
-            return EventRepository(session).get(event_id)
+            return EventReader(session).by_id(event_id)
 
     def correct_event(
         self,
@@ -184,7 +185,7 @@ class Store:
     def search(self, query: str) -> list[Event]:
         """Events whose title, or whose articles' text, holds the query's words."""
         with self._reading() as session:
-            return _events_by_pk(session, search.matching_event_pks(session, query))
+            return EventReader(session).by_pks(search.matching_event_pks(session, query))
 
 
     # collections, tags, notes ----------------------------------------------
@@ -222,7 +223,7 @@ class Store:
 
     def events_tagged(self, tag: str) -> list[Event]:
         with self._reading() as session:
-            return _events_by_pk(session, AnnotationRepository(session).tagged_event_pks(tag))
+            return EventReader(session).by_pks(AnnotationRepository(session).tagged_event_pks(tag))
 
     def add_note(self, event_id: str, text: str) -> Note:
         return self._write(lambda session: AnnotationRepository(session).add_note(event_id, text))
@@ -240,10 +241,3 @@ def _event_row(events: EventRepository, event_id: str) -> EventRow:
     if row is None:
         raise KeyError(f"no event {event_id} in the store")
     return row
-
-
-def _events_by_pk(session: Session, pks: list[int]) -> list[Event]:
-    """Those events as core records, ordered by first day."""
-    events = EventRepository(session)
-    rows: list[EventRow] = sorted(events.rows_by_pk(pks), key=lambda row: (row.start_day, row.pk))
-    return events.to_events(rows)
