@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.pool import StaticPool
 
 from timeline_app.storage.errors import StorageError
 
@@ -71,7 +72,14 @@ def create_store_engine(url: URL, busy_timeout: float) -> Engine:
             return create_engine(url, pool_pre_ping=True)
         except (ImportError, SQLAlchemyError) as error:
             raise StorageError(f"cannot use {describe(url)}: {error}") from error
-    engine = create_engine(url, connect_args={"timeout": busy_timeout})
+    # The pool hands a connection to one thread at a time, so connections may
+    # move between the GUI thread and workers; an in-memory database is one
+    # shared connection (else each thread would see its own empty database).
+    connect_args = {"timeout": busy_timeout, "check_same_thread": False}
+    if sqlite_path(url) is None:
+        engine = create_engine(url, connect_args=connect_args, poolclass=StaticPool)
+    else:
+        engine = create_engine(url, connect_args=connect_args)
     _configure_sqlite(engine, busy_timeout)
     return engine
 
