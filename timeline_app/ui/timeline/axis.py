@@ -66,9 +66,10 @@ def _paint_context(painter: QPainter, found: list[Tick], x_of: Callable[[float],
         x = x_of(tick.day)
         next_x = x_of(found[index + 1].day) if index + 1 < len(found) else width + 10_000
         text_width = metrics.horizontalAdvance(tick.label)
-        left = max(x + 4.0, 6.0)
-        left = min(left, next_x - text_width - 12.0)
-        if left + text_width < 0 or left > width:
+        if next_x - max(x, 0.0) < text_width + 24.0:
+            continue  # too little of this period in view to name it
+        left = min(max(x + 4.0, 6.0), next_x - text_width - 12.0)
+        if left > width:
             continue
         painter.setPen(QPen(style.AXIS_LINE, 1.0))
         if x >= 0:

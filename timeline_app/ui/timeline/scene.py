@@ -30,8 +30,9 @@ class TimelineScene(QGraphicsScene):
     eventSelected = Signal(str)
     layoutChanged = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, max_lanes: int = MAX_LANES) -> None:
         super().__init__(parent)
+        self.max_lanes = max_lanes
         self._items: list[EventItem] = []
         self._by_id: dict[str, EventItem] = {}
         self._origin = 0
@@ -103,7 +104,7 @@ class TimelineScene(QGraphicsScene):
             item.set_span_width(x1 - x0)
             left, right = item.extent()
             extents.append(Extent(x0 + left, x0 + right))
-        lanes = assign_lanes(extents, gap=style.LANE_GAP, max_lanes=MAX_LANES)
+        lanes = assign_lanes(extents, gap=style.LANE_GAP, max_lanes=self.max_lanes)
         for item, extent, lane in zip(self._items, extents, lanes, strict=True):
             item.setVisible(lane != HIDDEN)
             if lane != HIDDEN:
@@ -112,6 +113,25 @@ class TimelineScene(QGraphicsScene):
         self.hidden_count = lanes.count(HIDDEN)
         self.setSceneRect(self.content_rect())
         self.layoutChanged.emit()
+
+    def fit(self, width: float, margin_left: float = 48.0, margin_right: float = 220.0,
+            min_days: float = 14.0) -> float:
+        """Zoom so every event, labels included, fits ``width`` pixels; returns
+        the scene x to show at the left edge. Labels stick out to the right by
+        an amount that depends on the zoom, so it settles in two passes."""
+        days = self.day_range()
+        if days is None:
+            return 0.0
+        first, last = days
+        span = max(last - first, min_days)
+        usable = width
+        for _ in range(2):
+            usable = max(width - margin_left - margin_right, 100.0)
+            self.set_days_per_pixel(span / usable)
+            overhang = max(self.content_rect().right() - self.x_of(last), 0.0)
+            margin_right = min(overhang + 16.0, width / 2)
+        centre = (first + last) / 2 if last - first < min_days else first + span / 2
+        return self.x_of(centre) - margin_left - usable / 2
 
     def content_rect(self) -> QRectF:
         """Where items are, from the axis' top to below the last lane."""

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPen,
     QResizeEvent,
@@ -52,6 +53,8 @@ class TimelineView(QGraphicsView):
         self.timeline = TimelineScene()
         super().__init__(self.timeline, parent)
         self._fit_pending = False
+        self._fitted = False  # showing everything: keep doing so when resized
+        self._press_scroll = 0
         self._drag_active = False
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -77,8 +80,16 @@ class TimelineView(QGraphicsView):
     def select_event(self, event_id: str | None) -> None:
         """Select an event and scroll it into view."""
         item = self.timeline.select_event(event_id)
-        if item is not None and item.isVisible():
-            self.ensureVisible(item, 80, 30)
+        if item is None or not item.isVisible():
+            return
+        mark = QRectF(item.pos().x() - 8.0, item.pos().y(), 16.0, float(style.LANE_HEIGHT))
+        visible = self.mapToScene(self.viewport().rect()).boundingRect().adjusted(0, style.AXIS_HEIGHT, 0, 0)
+        if not visible.contains(mark):  # scroll only when its mark is out of sight
+            inside_x = visible.left() <= mark.left() and mark.right() <= visible.right()
+            inside_y = visible.top() <= mark.top() and mark.bottom() <= visible.bottom()
+            self.centerOn(visible.center().x() if inside_x else mark.center().x(),
+                          visible.center().y() - style.AXIS_HEIGHT / 2 if inside_y else mark.center().y())
+            self._fitted = False
 
     # coordinates ------------------------------------------------------------
     @property
@@ -102,30 +113,24 @@ class TimelineView(QGraphicsView):
         day = self.day_at(anchor_x)
         self.timeline.set_days_per_pixel(self.days_per_pixel / factor)
         self._scroll_left_to(self.timeline.x_of(day) - anchor_x)
+        self._fitted = False
         self.zoomChanged.emit(self.days_per_pixel)
 
     def pan(self, pixels: float) -> None:
         """Move the view right by ``pixels`` (left if negative)."""
         self._scroll_left_to(self.mapToScene(0, 0).x() + pixels)
+        self._fitted = False
 
     def fit_all(self) -> None:
         """Zoom and scroll so that every event (with its label) is in view."""
-        days = self.timeline.day_range()
-        if days is None:
+        if self.timeline.day_range() is None:
             return
-        if not self.isVisible() and not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        if not self.isVisible():  # sizes are not final yet: fit again when shown
             self._fit_pending = True
-        first, last = days
-        overhang = FIT_MARGIN_RIGHT
-        for _ in range(2):  # the labels' overhang depends on the zoom: settle it in two passes
-            width = max(self.viewport().width() - FIT_MARGIN_LEFT - overhang, 100.0)
-            span = max(last - first, MIN_FIT_DAYS)
-            self.timeline.set_days_per_pixel(span / width)
-            overhang = min(max(self.timeline.content_rect().right() - self.timeline.x_of(last), 0.0) + 16.0,
-                           self.viewport().width() / 2)
-        centre_day = (first + last) / 2 if last - first < MIN_FIT_DAYS else first + span / 2
-        self._scroll_left_to(self.timeline.x_of(centre_day) - FIT_MARGIN_LEFT - width / 2)
+        left = self.timeline.fit(float(self.viewport().width()), FIT_MARGIN_LEFT, FIT_MARGIN_RIGHT, MIN_FIT_DAYS)
+        self._scroll_left_to(left)
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        self._fitted = True
         self.zoomChanged.emit(self.days_per_pixel)
 
     def _scroll_left_to(self, scene_x: float) -> None:
@@ -151,6 +156,15 @@ class TimelineView(QGraphicsView):
             self.zoom(ZOOM_STEP ** (delta.y() / 120), event.position().x())
         event.accept()
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press_scroll = self.horizontalScrollBar().value()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self.horizontalScrollBar().value() != self._press_scroll:
+            self._fitted = False  # the user panned: keep their view on resize
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         step = self.viewport().width() / 4
@@ -168,7 +182,7 @@ class TimelineView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         left_day = self.day_at(0.0)
         super().resizeEvent(event)
-        if self._fit_pending:
+        if self._fit_pending or self._fitted:
             self._fit_pending = False
             self.fit_all()
         else:

@@ -1,0 +1,52 @@
+"""Starting the GUI: application, store, main window, files from the command line."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+log = logging.getLogger("timeline_app.app")
+
+
+def run_gui(files: list[Path], db_url: str | None) -> int:
+    """Show the main window until it is closed; 0 on a normal exit, 1 when the
+    database cannot be opened (after telling the user why)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from timeline_app.storage import StorageError, open_store
+    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.settings import APPLICATION, ORGANISATION
+    from timeline_app.ui.style import ui_font
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setFont(ui_font(13))
+    _apply_style_sheet(app)
+    try:
+        store = open_store(db_url)
+    except StorageError as error:
+        print(f"timeline-app: {error}", file=sys.stderr)
+        QMessageBox.critical(None, "Timeline App", f"The database cannot be opened.\n\n{error}")
+        return 1
+    try:
+        window = MainWindow(store)
+        window.show()
+        window.refresh()
+        if files:
+            window.import_files(list(files))
+        return app.exec()
+    finally:
+        store.close()
+
+
+def _apply_style_sheet(app: object) -> None:
+    """The optional style sheet in resources/ (absent in some installs: skip)."""
+    from PySide6.QtWidgets import QApplication
+
+    sheet = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
+    if isinstance(app, QApplication) and sheet.is_file():
+        app.setStyleSheet(sheet.read_text(encoding="utf-8"))

@@ -1,0 +1,152 @@
+"""The event list: a thin table model over a list of core Events, and the
+table view that shows it sorted by date."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from timeline_app.core import Event, Factuality
+from timeline_app.ui import style
+from timeline_app.ui.format import span_label, span_sort_key
+
+COLUMNS = ("Date", "Title", "Type", "Actors", "Location")
+DATE, TITLE, TYPE, ACTORS, LOCATION = range(len(COLUMNS))
+EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class EventTableModel(QAbstractTableModel):
+    """Rows are events; ``EVENT_ID_ROLE`` gives the id, ``SORT_ROLE`` a
+    chronological key for the date column."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._events: list[Event] = []
+        self._rows: dict[str, int] = {}
+
+    def set_events(self, events: Sequence[Event]) -> None:
+        self.beginResetModel()
+        self._events = list(events)
+        self._rows = {event.id: row for row, event in enumerate(self._events)}
+        self.endResetModel()
+
+    def event_at(self, row: int) -> Event | None:
+        return self._events[row] if 0 <= row < len(self._events) else None
+
+    def row_of(self, event_id: str) -> int:
+        """Row of an event, or -1."""
+        return self._rows.get(event_id, -1)
+
+    # QAbstractTableModel ----------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._events)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._events):
+            return None
+        event = self._events[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return _display(event, column)
+        if role == SORT_ROLE:
+            return _sort_key(event, column)
+        if role == EVENT_ID_ROLE:
+            return event.id
+        if role == Qt.ItemDataRole.DecorationRole and column == TYPE:
+            return QColor(style.event_colour(event.type, event.factuality))
+        if role == Qt.ItemDataRole.ForegroundRole and event.factuality == Factuality.NEGATED:
+            return QBrush(style.MUTED_TEXT)
+        return None
+
+
+def _display(event: Event, column: int) -> str:
+    if column == DATE:
+        return span_label(event.when)
+    if column == TITLE:
+        suffix = "" if event.factuality == Factuality.ASSERTED else f" ({event.factuality})"
+        return event.title + suffix
+    if column == TYPE:
+        return event.type
+    if column == ACTORS:
+        return ", ".join(event.actors)
+    return event.location or ""
+
+
+def _sort_key(event: Event, column: int) -> object:
+    if column == DATE:
+        start, end = span_sort_key(event.when)
+        return f"{start + 10**9:012d}{end + 10**9:012d}"  # a string: sorts right in any proxy
+    return _display(event, column).casefold()
+
+
+class EventTableView(QTableView):
+    """The list under the timeline, sorted by date, one row selected at a time."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source_model = EventTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.source_model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.setModel(self.proxy)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSortingEnabled(True)
+        self.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(24)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((DATE, 110), (TITLE, 300), (TYPE, 100), (ACTORS, 180)):
+            self.setColumnWidth(column, width)
+
+    def set_events(self, events: Sequence[Event]) -> None:
+        self.source_model.set_events(events)
+
+    def selected_event_id(self) -> str:
+        rows = self.selectionModel().selectedRows()
+        return str(rows[0].data(EVENT_ID_ROLE)) if rows else ""
+
+    def select_event(self, event_id: str | None) -> None:
+        """Select the row of an event (clear for None) and scroll to it."""
+        row = self.source_model.row_of(event_id or "")
+        if row < 0:
+            self.clearSelection()
+            return
+        index = self.proxy.mapFromSource(self.source_model.index(row, 0))
+        if not index.isValid():  # filtered out
+            self.clearSelection()
+            return
+        self.selectRow(index.row())
+        self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
