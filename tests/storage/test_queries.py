@@ -108,6 +108,7 @@ def test_search_finds_event_titles_and_article_text(store: Store) -> None:
     assert [e.title for e in store.search("ukraine dinner")] == ["Sullivan and Yang hold talks in Rome"]
     assert [e.title for e in store.search("talks")] == ["Sullivan and Yang hold talks in Rome"]
     assert store.search("Atlantis") == []
+    assert [e.title for e in store.search("meetings")] == ["Leaders meet in Zurich"]  # English stemming
 
 
 @pytest.mark.parametrize("query", ['"', "AND (", "*", "NEAR(", "  ", "rome OR", "-x", "a:b"])

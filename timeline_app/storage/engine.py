@@ -70,7 +70,12 @@ def create_store_engine(url: URL, busy_timeout: float) -> Engine:
     if url.get_backend_name() != "sqlite":
         try:
             return create_engine(url, pool_pre_ping=True)
-        except (ImportError, SQLAlchemyError) as error:
+        except ImportError as error:
+            raise StorageError(
+                f"cannot use {describe(url)}: its driver is missing ({error.name}); "
+                "install it with: pip install 'timeline-app[postgres]'"
+            ) from error
+        except SQLAlchemyError as error:
             raise StorageError(f"cannot use {describe(url)}: {error}") from error
     # The pool hands a connection to one thread at a time, so connections may
     # move between the GUI thread and workers; an in-memory database is one

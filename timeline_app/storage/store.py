@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 from sqlalchemy import Engine, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from timeline_app.core import Article, Day, Event, Granularity, TimeSpan
@@ -101,7 +101,13 @@ class Store:
 
     def import_article(self, article: Article, events: list[Event]) -> ImportResult:
         """Store the article and its events in one transaction (all or nothing)."""
-        return self._write(lambda session: ArticleRepository(session).import_article(article, events))
+        try:
+            return self._write(lambda session: ArticleRepository(session).import_article(article, events))
+        except StorageError as error:
+            if isinstance(error.__cause__, IntegrityError) and self.has_article(article.id):
+                # another process stored the same article at the same moment
+                return ImportResult(article.id, already_present=True, events_added=0, events_merged=0)
+            raise
 
     def reextract_article(self, article_id: str, events: list[Event]) -> ImportResult:
         """Replace the article's extracted events, keeping the user's corrections."""

@@ -1,7 +1,8 @@
 """Collections, tags and notes; full-text search over article text and event titles.
 
-SQLite gets FTS5 tables kept in step by triggers (filled here from the rows an
-older database already holds); PostgreSQL gets GIN indexes over tsvectors.
+SQLite gets FTS5 tables (English stemming, like PostgreSQL's 'english'
+configuration) kept in step by triggers and filled here from the rows an older
+database already holds; PostgreSQL gets GIN indexes over tsvectors.
 
 Revision ID: 0002
 Revises: 0001
@@ -20,7 +21,8 @@ depends_on = None
 _STAMP = sa.DateTime(timezone=True)
 
 _SQLITE_SEARCH = (
-    "CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='articles', content_rowid='pk')",
+    "CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='articles', content_rowid='pk', "
+    "tokenize='porter unicode61')",
     "CREATE TRIGGER article_fts_insert AFTER INSERT ON articles BEGIN "
     "INSERT INTO article_fts(rowid, title, text) VALUES (new.pk, new.title, new.text); END",
     "CREATE TRIGGER article_fts_delete AFTER DELETE ON articles BEGIN "
@@ -30,7 +32,8 @@ _SQLITE_SEARCH = (
     "INSERT INTO article_fts(article_fts, rowid, title, text) "
     "VALUES ('delete', old.pk, old.title, old.text); "
     "INSERT INTO article_fts(rowid, title, text) VALUES (new.pk, new.title, new.text); END",
-    "CREATE VIRTUAL TABLE event_fts USING fts5(shown_title, content='events', content_rowid='pk')",
+    "CREATE VIRTUAL TABLE event_fts USING fts5(shown_title, content='events', content_rowid='pk', "
+    "tokenize='porter unicode61')",
     "CREATE TRIGGER event_fts_insert AFTER INSERT ON events BEGIN "
     "INSERT INTO event_fts(rowid, shown_title) VALUES (new.pk, new.shown_title); END",
     "CREATE TRIGGER event_fts_delete AFTER DELETE ON events BEGIN "
