@@ -168,9 +168,8 @@ class MainWindow(QMainWindow):
         self._task = run_in_background(
             lambda progress, cancelled: function(paths, store, progress, cancelled),
             on_done=self._on_import_done, on_failed=self._on_import_failed,
-            on_progress=self._on_import_progress,
+            on_progress=self._on_import_progress, on_finished=self._on_import_finished,
         )
-        self._task.signals.finished.connect(self._on_import_finished)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)

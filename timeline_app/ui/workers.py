@@ -69,9 +69,12 @@ def run_in_background(
     on_done: Callable[[Any], None] | None = None,
     on_failed: Callable[[str], None] | None = None,
     on_progress: Progress | None = None,
+    on_finished: Callable[[], None] | None = None,
     pool: QThreadPool | None = None,
 ) -> BackgroundTask:
-    """Start ``work`` on the pool; returns the task (for cancel and its signals)."""
+    """Start ``work`` on the pool; returns the task (for cancel). Callbacks are
+    connected before it starts, so a quick task cannot finish unheard;
+    ``on_finished`` runs last, after success or failure."""
     task = BackgroundTask(work)
     if on_done is not None:
         task.signals.done.connect(on_done)
@@ -79,6 +82,8 @@ def run_in_background(
         task.signals.failed.connect(on_failed)
     if on_progress is not None:
         task.signals.progress.connect(on_progress)
+    if on_finished is not None:
+        task.signals.finished.connect(on_finished)
     _running.add(task)
     task.signals.finished.connect(lambda: _running.discard(task))
     (pool or QThreadPool.globalInstance()).start(task)
