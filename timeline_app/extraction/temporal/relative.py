@@ -164,6 +164,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> Normalised | None:
     if year is None:
         return date(f"XXXX-{letter}{ordinal}")
     anchor = Anchor.EXPLICIT if m["year"] or m["year0"] else Anchor.DOCUMENT_DATE
+    if m["ago"]:
+        year, anchor = year - 1, Anchor.REFERENCE_TIME
     return date(f"{year_text(year)}-{letter}{ordinal}", anchor)
 
 
@@ -240,7 +242,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          r"(?P<dir>ago|earlier|later|before|after|previously|from now|hence|from today)", _ago),
         (r"(?:the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?:day|morning|night)",
          _relative_day),
-        (rf"(?:the\s+)?(?:(?:fiscal|calendar|year's|current|latest|recent|year-ago|year-earlier)\s+)*"
+        (rf"(?:the\s+)?(?:(?:fiscal|calendar|year's|current|latest|recent|(?P<ago>year-ago|year-earlier))\s+)*"
          rf"(?:{YEAR.replace('?P<year>', '?P<year0>')}\s+)?(?P<ord>{'|'.join(ORDINALS)})[\s-]+"
          r"(?:fiscal[\s-]+)?(?P<kind>quarter|half)"
          rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR}|(?P<yrel>this|last|next)\s+year))?", _quarter),

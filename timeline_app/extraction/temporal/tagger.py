@@ -18,6 +18,7 @@ from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
+from timeline_app.extraction.temporal.resolve import value_at
 from timeline_app.extraction.temporal.tense import direction_of
 
 if TYPE_CHECKING:
@@ -40,6 +41,8 @@ _COUNTED = frozenset({
     "casualties", "victims", "homes", "houses", "rooms", "beds", "calories", "rpm", "mph", "hp", "kg",
     "km", "cc", "bhp", "pieces", "items", "signatures",
 })
+_VAGUE_SPANS = frozenset({"PXD", "PXW", "PXM"})
+_BEFORE_AFTER = re.compile(r"\s+(?:before|after|leading up to|following|preceding)\b", re.I)
 _AGE = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?)?[\s-]*old\b", re.I)
 # TimeML leaves the article out of adjectival durations ("a [two-year] term") and bare plurals ("the [weeks]").
 _DETERMINER_OUTSIDE = re.compile(r"^(?:an?|the)\s+(?=\S+-(?:second|minute|hour|day|week|month|quarter|year|decade)s?$"
@@ -60,8 +63,14 @@ class _Context:
         if span is None or span.anchor is Anchor.INFERRED:
             return
         self.reference = span
-        if span.granularity in (Granularity.QUARTER, Granularity.HALF) and span.anchor is not Anchor.REFERENCE_TIME:
+        if span.granularity in (Granularity.QUARTER, Granularity.HALF) and self._is_reporting_period(span):
             self.period = span
+
+    def _is_reporting_period(self, span: TimeSpan) -> bool:
+        """The quarter a financial story reports on: current or ended within about half a year."""
+        if span.anchor is Anchor.REFERENCE_TIME or self.dct is None:
+            return False
+        return -92 <= self.dct.number - span.end.number <= 200
 
 
 def _resolve(text: str, candidate: Candidate, doc: Doc, context: _Context) -> Normalised | None:
@@ -69,7 +78,17 @@ def _resolve(text: str, candidate: Candidate, doc: Doc, context: _Context) -> No
     found = normalise_cached(text, context.dct, context.reference, direction, context.period)
     if found is not None and _FISCAL_PERIOD.fullmatch(text) and _ENDED.match(doc.text, candidate.end):
         return Normalised(TimexType.DURATION, "P1Y")
+    if found is not None and found.value in _VAGUE_SPANS and _BEFORE_AFTER.match(doc.text, candidate.end):
+        return _around_reference(context)
     return found
+
+
+def _around_reference(context: _Context) -> Normalised:
+    """"in the weeks before the shooting": a date around the reference time (its month), not a duration."""
+    if context.reference is None:
+        return Normalised(TimexType.DATE, "PAST_REF")
+    return Normalised(TimexType.DATE, value_at(context.reference.start, Granularity.MONTH), None,
+                      Anchor.REFERENCE_TIME)
 
 
 def _counts_things(doc: Doc, start: int, end: int) -> bool:

@@ -60,8 +60,6 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
         if head.lemma_ in _PLAN_VERBS or head.lemma_ == "be":
             return PAST if _aux_words(head) & {"had"} else FUTURE
         return _verb_direction(head, depth + 1)
-    if verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"}:
-        return FUTURE
     if verb.tag_ == "VBG" and aux & {"was", "were"}:
         return PAST
     if verb.tag_ in ("VBZ", "VBP", "VBG", "VBN") and verb.lemma_ in _PLAN_VERBS:
@@ -74,10 +72,12 @@ def direction_of(doc: Doc, start: int, end: int) -> int:
     before = doc.text[max(0, start - 16):start].lower()
     if re.search(r"\bsince\s+$", before):
         return PAST
-    if re.search(r"\b(?:until|till|through|as (?:early|soon|late) as)\s+$", before):
-        return FUTURE
     verb = governing_token(doc, start, end)
+    if re.search(r"\b(?:until|till|as (?:early|soon|late) as)\s+$", before):
+        return PAST if verb is not None and "had" in _aux_words(verb) else FUTURE
     if verb is not None:
+        if verb.lemma_ in _PLAN_VERBS and verb.tag_ in ("VBD", "VBN"):
+            return UNKNOWN
         return _verb_direction(verb)
     return _lexical_direction(doc, start, end)
 
