@@ -1,0 +1,150 @@
+"""Who did it, to whom, and where: arguments of a trigger from the dependency parse and entities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from timeline_app.extraction.events.names import (
+    ACTOR_LABELS,
+    PLACE_LABELS,
+    NameBook,
+    canonical_actor,
+    canonical_place,
+    clean,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
+_PARTNER_PREPS = frozenset({"with", "between", "among"})
+_TARGET_PREPS = frozenset({"against", "to", "on", "at", "toward", "towards", "into", "from"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+# Clauses and modifiers that belong to another predicate.
+_OTHER_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "appos_clause"})
+_GROUP_WORDS = frozenset({"two", "both", "pair", "sides", "leaders", "men", "women"})
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+
+
+@dataclass
+class Arguments:
+    """Actors (the ones who act, partners included), targets and the place of one trigger."""
+
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    location: str | None = None
+    named: bool = False
+
+
+@dataclass
+class _Finder:
+    book: NameBook
+    persons_before: list[tuple[int, str]]
+
+    def entities(self, head: Token) -> list[str]:
+        """Actors named in the phrase headed by ``head`` (people first, their titles dropped)."""
+        doc = head.doc
+        ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS and _inside_phrase(e, head)]
+        people = [e for e in ents if e.label_ == "PERSON"]
+        chosen = people or [e for e in ents if e.label_ != "NORP"]
+        names = [canonical_actor(e, self.book) for e in chosen]
+        if not names:
+            norp = [e for e in ents if e.label_ == "NORP"]
+            if norp and head.pos_ == "NOUN":
+                names = [f"{clean(norp[0].text)} {head.text}"]
+        if not names and head.lower_ in _GROUP_WORDS | _PERSONAL:
+            names = self.antecedents(head)
+        return _unique(names)
+
+    def antecedents(self, word: Token) -> list[str]:
+        """"the two" -> the last two people named before; "he" -> the last one."""
+        earlier = [name for start, name in self.persons_before if start < word.idx]
+        recent: list[str] = []
+        for name in reversed(earlier):
+            if name not in recent:
+                recent.append(name)
+        wanted = 1 if word.lower_ in _PERSONAL else 2
+        return list(reversed(recent[:wanted])) if len(recent) >= wanted else []
+
+
+def _inside_phrase(ent: Span, head: Token) -> bool:
+    """The entity lies in ``head``'s phrase, not in a clause hanging from it."""
+    if not (head.left_edge.i <= ent.root.i <= head.right_edge.i):
+        return False
+    token = ent.root
+    while token.i != head.i:
+        if token.dep_ in _OTHER_CLAUSE or (token.dep_ == "prep" and token.head.i == head.i
+                                           and token.lower_ not in ("of",)):
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: list[str] = []
+    for name in names:
+        if name and name not in seen:
+            seen.append(name)
+    return seen
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [token, *[c for c in token.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON", "NUM")]]
+
+
+def subject_heads(trigger: Token) -> list[Token]:
+    """Subjects of the trigger, its passive agent, or those it inherits (control, conjunction)."""
+    heads = [c for c in trigger.children if c.dep_ in _SUBJECTS]
+    agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents:
+        return agents
+    if heads:
+        return [h for c in heads for h in _conjuncts(c)]
+    governor = trigger.head
+    if trigger.dep_ in ("conj", "xcomp", "advcl") and governor.i != trigger.i and governor.pos_ in ("VERB", "AUX"):
+        return subject_heads(governor)
+    if trigger.dep_ in ("acl", "dobj", "pobj", "attr") and governor.i != trigger.i:
+        verb = governor if governor.pos_ in ("VERB", "AUX") else governor.head
+        if verb.pos_ in ("VERB", "AUX") and verb.i != trigger.i:
+            return [h for c in verb.children if c.dep_ in _SUBJECTS for h in _conjuncts(c)]
+    return []
+
+
+def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    found: list[Token] = []
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            found.extend(h for p in prep.children if p.dep_ == "pobj" for h in _conjuncts(p))
+    return found
+
+
+def _place(token: Token) -> str | None:
+    for obj in _prep_objects(token, _PLACE_PREPS):
+        for ent in obj.doc.ents:
+            if ent.label_ in PLACE_LABELS and ent.root.i == obj.i:
+                return canonical_place(ent)
+    return None
+
+
+def find_arguments(trigger: Token, book: NameBook, persons_before: list[tuple[int, str]],
+                   reciprocal: bool) -> Arguments:
+    """Actors, targets and place of ``trigger``; partners ("met with X") join the actors
+    of a ``reciprocal`` event."""
+    finder = _Finder(book, persons_before)
+    actors = _unique([n for h in subject_heads(trigger) for n in finder.entities(h)])
+    if trigger.pos_ == "NOUN":
+        actors += [n for c in trigger.children if c.dep_ == "poss" for n in finder.entities(c)]
+    partners = [n for h in _prep_objects(trigger, _PARTNER_PREPS) for n in finder.entities(h)]
+    objects = [h for c in trigger.children if c.dep_ in _OBJECTS for h in _conjuncts(c)]
+    targets = [n for h in objects + _prep_objects(trigger, _TARGET_PREPS) for n in finder.entities(h)]
+    if reciprocal:
+        actors, targets = _unique(actors + partners + targets), []
+    else:
+        targets = _unique(partners + targets)
+    location = _place(trigger) or next((p for o in objects if (p := _place(o))), None)
+    named = any(e.label_ in ACTOR_LABELS for e in trigger.sent.ents) and bool(actors)
+    return Arguments(_unique(actors), [t for t in targets if t not in actors], location, named)

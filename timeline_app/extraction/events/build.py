@@ -1,0 +1,116 @@
+"""From mentions to timeline events: which mentions a careful reader keeps, and one event
+per real-world event (the lede and the body reporting one meeting become one event)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from timeline_app.core.merge import merge_into, same_event
+from timeline_app.core.model import Event, Factuality, Source, event_id
+from timeline_app.core.timespan import Anchor, TimeSpan
+from timeline_app.extraction.events.lexicon import GENERIC, STATEMENT
+from timeline_app.extraction.events.timing import TimeSource
+
+if TYPE_CHECKING:
+    from timeline_app.core.model import Article
+    from timeline_app.extraction.events.mentions import Mention
+
+# Speech acts: on a timeline only when the text says when they were made.
+VERBAL = frozenset({STATEMENT, "DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "SUPPORT"})
+_BASE_CONFIDENCE = {
+    TimeSource.GOVERNED: 0.85, TimeSource.SENTENCE: 0.65, TimeSource.REFERENCE: 0.45,
+    TimeSource.DOCUMENT: 0.4, TimeSource.NONE: 0.2,
+}
+
+
+def keep(mention: Mention) -> bool:
+    """Whether ``mention`` belongs on a timeline.
+
+    Dated by its own expression: kept (a statement that merely frames a kept event,
+    "..., officials said", is dropped later). Undated: only asserted, non-verbal events of our
+    lexicon in a main clause with a named actor (no clutter from every "said",
+    no invented dates for things merely mentioned).
+    """
+    if mention.timing.span is None:
+        return False
+    if mention.timing.source is TimeSource.GOVERNED:
+        return not (mention.category == GENERIC and not mention.args.actors)
+    if mention.timing.source is TimeSource.SENTENCE:
+        return mention.category not in (GENERIC, STATEMENT) and mention.main and bool(mention.args.actors)
+    return (mention.factuality is Factuality.ASSERTED and mention.category not in VERBAL
+            and mention.category != GENERIC and mention.main and mention.args.named
+            and not mention.trigger.is_noun)
+
+
+def confidence(mention: Mention) -> float:
+    """How sure we are of the event and its date."""
+    value = _BASE_CONFIDENCE[mention.timing.source]
+    if mention.category == GENERIC:
+        value -= 0.1
+    if not mention.args.actors:
+        value -= 0.15
+    if mention.factuality is not Factuality.ASSERTED:
+        value -= 0.1
+    return round(min(0.95, max(0.05, value)), 2)
+
+
+def to_source(mention: Mention, article: Article) -> Source:
+    start, end = mention.sentence
+    expr = mention.timing.expression if mention.timing.source in (TimeSource.GOVERNED, TimeSource.SENTENCE) else None
+    token = mention.token
+    return Source(
+        article_id=article.id,
+        sentence=article.text[start:end],
+        start=start,
+        end=end,
+        time_start=expr.start if expr else None,
+        time_end=expr.end if expr else None,
+        trigger=token.text,
+        trigger_start=token.idx,
+        trigger_end=token.idx + len(token.text),
+    )
+
+
+def to_event(mention: Mention, article: Article) -> Event:
+    when = mention.timing.span
+    assert when is not None
+    if mention.timing.source in (TimeSource.REFERENCE, TimeSource.DOCUMENT) and when.anchor is not Anchor.INFERRED:
+        when = when.with_anchor(Anchor.INFERRED)
+    token = mention.token
+    return Event(
+        id=event_id(article.id, token.idx, token.idx + len(token.text)),
+        title=mention.title,
+        when=when,
+        type=mention.category,
+        actors=list(mention.args.actors),
+        location=mention.args.location,
+        confidence=confidence(mention),
+        sources=[to_source(mention, article)],
+        factuality=mention.factuality,
+    )
+
+
+def merge_within(events: list[Event]) -> list[Event]:
+    """One event per real-world event, in order of first mention."""
+    merged: list[Event] = []
+    for event in events:
+        target = next((e for e in merged if same_event(e, event)), None)
+        if target is None:
+            merged.append(event)
+        else:
+            inferred_title = target.when.anchor is Anchor.INFERRED and event.when.anchor is not Anchor.INFERRED
+            merge_into(target, event)
+            if inferred_title and len(event.title) > len(target.title):
+                target.title = event.title
+    return merged
+
+
+def events_of(mentions: list[Mention], article: Article) -> list[Event]:
+    """The timeline events of one article."""
+    kept = [m for m in mentions if keep(m)]
+    framed = {m.token.i for m in kept}
+    kept = [m for m in kept if not framed.intersection(m.embedded)]
+    return merge_within([to_event(m, article) for m in kept])
+
+
+__all__ = ["TimeSpan", "confidence", "events_of", "keep", "merge_within", "to_event", "to_source"]

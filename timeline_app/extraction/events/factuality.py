@@ -1,0 +1,60 @@
+"""Whether the text asserts an event, plans it, allows it, or denies it.
+
+"will meet" is planned, "would face" and "could include" are possible, "has not
+publicly supported" is negated; such events are kept but never placed as past facts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from timeline_app.core.model import Factuality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+_MODAL = frozenset({"would", "could", "might", "may", "can", "should", "must", "ought", "'d", "ca"})
+_NEGATION = frozenset({"not", "n't", "never", "no"})
+_PLANNING = frozenset({"plan", "intend", "schedule", "expect", "prepare", "aim", "hope", "agree", "promise",
+                       "pledge", "vow", "threaten", "decide", "set", "due", "likely", "poised", "ready"})
+_POSSIBILITY = frozenset({"consider", "mull", "weigh", "propose", "suggest", "want", "seek", "try", "attempt",
+                          "urge", "ask", "demand", "call", "able", "possible", "unlikely"})
+_CONDITION = frozenset({"if", "unless", "whether"})
+_PAST_REPORT = frozenset({"said", "told", "announced", "added", "stated", "warned", "reported"})
+
+
+def _own(trigger: Token) -> Factuality | None:
+    words = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "mark")}
+    if words & _NEGATION or any(c.dep_ == "neg" for c in trigger.children):
+        return Factuality.NEGATED
+    if words & _CONDITION:
+        return Factuality.POSSIBLE
+    if words & _FUTURE or ("going" in words and "to" in words):
+        return Factuality.PLANNED
+    if words & _MODAL:
+        if "would" in words and trigger.head.text.lower() in _PAST_REPORT and trigger.dep_ == "ccomp":
+            return Factuality.PLANNED
+        return Factuality.POSSIBLE
+    return None
+
+
+def factuality_of(trigger: Token) -> Factuality:
+    """The factuality of the event ``trigger`` names, inherited through "to"-clauses
+    ("plans to visit" is planned) and nouns ("penalties that China would face")."""
+    token = trigger
+    for _ in range(4):
+        own = _own(token)
+        if own is not None:
+            return own
+        head = token.head
+        if head.i == token.i or token.dep_ not in ("xcomp", "dobj", "pobj", "prep", "pcomp", "conj", "acl"):
+            break
+        if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            break
+        if token.dep_ == "xcomp" and head.lemma_ in _PLANNING:
+            return Factuality.PLANNED
+        if token.dep_ == "xcomp" and head.lemma_ in _POSSIBILITY:
+            return Factuality.POSSIBLE
+        token = head
+    return Factuality.ASSERTED

@@ -1,0 +1,121 @@
+"""Our own trigger lexicon, organised by PLOVER category (plus STATEMENT for reported speech).
+
+Words are lemmas. A verb carries its category; a *support* verb ("hold talks",
+"declare a partnership", "impose sanctions") takes the category of its event-noun
+object. Hostile and cooperative groups decide what a stated intention means:
+"said it would impose sanctions" threatens, "said it would send aid" agrees.
+"""
+
+from __future__ import annotations
+
+STATEMENT = "STATEMENT"
+GENERIC = "EVENT"
+
+_VERBS: dict[str, str] = {
+    "CONSULT": "meet talk confer consult negotiate visit host telephone phone discuss mediate tour "
+               "arrive welcome receive exchange",
+    "AGREE": "agree promise pledge offer commit undertake accept consent vow",
+    "SUPPORT": "praise endorse support back defend apologize apologise forgive commend applaud thank "
+               "congratulate sign ratify recognize recognise hail",
+    "COOPERATE": "cooperate co-operate collaborate coordinate extradite partner ally",
+    "AID": "aid donate provide supply grant deliver fund lend loan assist help rescue shelter",
+    "CONCEDE": "concede ease relax yield allow permit lift",
+    "RETREAT": "withdraw retreat resign release surrender demobilize demobilise disarm free pull",
+    "INVESTIGATE": "investigate probe inspect examine audit interrogate question",
+    "DEMAND": "demand urge ask request appeal press pressure insist seek plead implore",
+    "DISAPPROVE": "accuse criticize criticise condemn denounce blame complain sue indict charge deplore "
+                  "slam rebuke censure allege fault",
+    "REJECT": "reject refuse decline deny dismiss veto oppose rebuff renege defy violate snub spurn",
+    "THREATEN": "threaten warn menace",
+    "PROTEST": "protest demonstrate rally march riot picket boycott",
+    "SANCTION": "sanction expel suspend halt freeze embargo sever recall downgrade cancel cut",
+    "MOBILIZE": "mobilize mobilise deploy reinforce mass patrol station",
+    "COERCE": "arrest detain seize confiscate deport ban outlaw kidnap abduct raid demolish censor jail "
+              "imprison blockade hack evict impose",
+    "ASSAULT": "kill assassinate murder bomb attack torture beat stab shoot wound injure massacre "
+               "execute behead hit explode",
+    "FIGHT": "fight shell invade battle clash bombard capture retake storm occupy besiege annex",
+    "CRIME": "steal rob smuggle loot embezzle launder defraud bribe rape",
+    STATEMENT: "say tell announce state declare add note stress report claim reiterate explain comment "
+               "remark confirm acknowledge describe write tweet testify argue reveal disclose insist",
+}
+
+_NOUNS: dict[str, str] = {
+    "CONSULT": "meeting talk talks summit visit negotiation negotiations conversation consultation "
+               "consultations discussion discussions mediation exchange conference call trip dialogue "
+               "session",
+    "AGREE": "agreement deal accord consensus pledge promise offer commitment",
+    "SUPPORT": "treaty recognition apology endorsement praise condolence condolences",
+    "COOPERATE": "cooperation partnership alliance exercise exercises drill drills collaboration",
+    "AID": "aid assistance donation asylum relief loan grant bailout",
+    "CONCEDE": "concession concessions",
+    "RETREAT": "withdrawal resignation release ceasefire cease-fire truce surrender pullout",
+    "INVESTIGATE": "investigation inquiry probe inspection hearing audit",
+    "DEMAND": "demand demands appeal request call",
+    "DISAPPROVE": "criticism accusation accusations condemnation complaint lawsuit concern concerns "
+                  "indictment charges",
+    "REJECT": "rejection refusal veto denial",
+    "THREATEN": "threat threats warning ultimatum",
+    "PROTEST": "protest protests demonstration demonstrations rally rallies riot riots march boycott "
+               "sit-in walkout",
+    "SANCTION": "sanction sanctions embargo expulsion suspension",
+    "MOBILIZE": "mobilization mobilisation deployment buildup build-up alert",
+    "COERCE": "arrest arrests detention curfew crackdown raid blockade ban kidnapping martial",
+    "ASSAULT": "attack attacks bombing bombings assassination killing killings massacre explosion blast "
+               "murder shooting",
+    "FIGHT": "war invasion battle fighting clash clashes offensive airstrike airstrikes strike strikes "
+             "shelling incursion siege",
+    "CRIME": "theft robbery fraud smuggling corruption",
+    STATEMENT: "statement remarks announcement speech interview",
+}
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs whose event is named by their object ("hold talks", "impose sanctions").
+SUPPORT_VERBS = _words(
+    "hold have share reach conclude conduct stage launch mount make give issue declare announce begin "
+    "start open resume continue express deliver carry lodge impose sign strike forge seal raise voice"
+)
+# Verbs too vague to be events on their own (generic triggers skip them).
+NON_EVENT_VERBS = _words(
+    "be have do seem appear become remain include consider want need know think believe feel like hope "
+    "expect mean let keep get go come look see try use make take give put tend fail"
+)
+# Particles and prepositions that change a verb's category.
+PHRASAL: dict[tuple[str, str], str] = {
+    ("call", "for"): "DEMAND", ("call", "on"): "DEMAND", ("call", "off"): "CONCEDE",
+    ("step", "down"): "RETREAT", ("pull", "out"): "RETREAT", ("pull", "back"): "RETREAT",
+    ("open", "fire"): "FIGHT", ("set", "fire"): "COERCE", ("blow", "up"): "COERCE",
+    ("crack", "down"): "COERCE", ("shut", "down"): "COERCE", ("hand", "over"): "AID",
+    ("speak", "with"): "CONSULT", ("speak", "to"): "CONSULT", ("sit", "down"): "CONSULT",
+    ("cut", "off"): "SANCTION", ("break", "off"): "SANCTION", ("walk", "out"): "PROTEST",
+}
+
+HOSTILE = frozenset({"THREATEN", "SANCTION", "COERCE", "ASSAULT", "FIGHT", "PROTEST", "MOBILIZE", "REJECT",
+                     "DISAPPROVE", "CRIME"})
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
+CATEGORIES = tuple(sorted(set(_VERBS) - {STATEMENT}))
+
+
+def _invert(table: dict[str, str]) -> dict[str, str]:
+    lookup: dict[str, str] = {}
+    for category, words in table.items():
+        for word in words.split():
+            lookup.setdefault(word, category)
+    return lookup
+
+
+VERB_CATEGORY = _invert(_VERBS)
+NOUN_CATEGORY = _invert(_NOUNS)
+
+
+def verb_category(lemma: str) -> str | None:
+    """The category of a verb lemma, or None."""
+    return VERB_CATEGORY.get(lemma.lower())
+
+
+def noun_category(lemma: str) -> str | None:
+    """The category of an event noun, or None."""
+    return NOUN_CATEGORY.get(lemma.lower())

@@ -1,0 +1,185 @@
+"""Event mentions: one per trigger, with its arguments, factuality, time and title."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from timeline_app.core.model import Factuality, TemporalExpression
+from timeline_app.extraction.events.arguments import Arguments, find_arguments
+from timeline_app.extraction.events.factuality import factuality_of
+from timeline_app.extraction.events.lexicon import STATEMENT
+from timeline_app.extraction.events.names import NameBook
+from timeline_app.extraction.events.parse import content_bounds, is_narrative
+from timeline_app.extraction.events.timing import TimeSource, Timing, governor, inferred, is_dated, span_of
+from timeline_app.extraction.events.titles import make_title
+from timeline_app.extraction.events.triggers import Trigger, find_triggers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from timeline_app.core.calendar import Day
+    from timeline_app.core.timespan import TimeSpan
+
+_RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "FIGHT"})
+_REPORTED = frozenset({"ccomp", "parataxis"})
+
+
+@dataclass
+class Mention:
+    """One report of an event in one sentence."""
+
+    trigger: Trigger
+    args: Arguments
+    factuality: Factuality
+    timing: Timing
+    sentence: tuple[int, int]
+    paragraph: int
+    main: bool
+    embedded: tuple[int, ...]
+    title: str
+
+    @property
+    def category(self) -> str:
+        return self.trigger.category
+
+    @property
+    def token(self) -> Token:
+        return self.trigger.token
+
+
+def is_main(token: Token) -> bool:
+    """In the sentence's main clause, or the main report of an attribution ("X met Y, officials said")."""
+    for _ in range(6):
+        if token.dep_ == "ROOT":
+            return True
+        if token.dep_ == "conj" or (token.dep_ in _REPORTED and token.head.dep_ == "ROOT"):
+            token = token.head
+            continue
+        return False
+    return False
+
+
+def _embedded(trigger: Trigger, all_triggers: dict[int, Trigger]) -> tuple[int, ...]:
+    """Triggers reported by a statement ("X met Y, officials said"): if one of them makes an
+    event, the statement only frames it."""
+    if trigger.category != STATEMENT:
+        return ()
+    return tuple(t.i for child in trigger.token.children if child.dep_ in _REPORTED
+                 for t in child.subtree if t.i in all_triggers and all_triggers[t.i].category != STATEMENT)
+
+
+@dataclass
+class _Timer:
+    """Governed expressions per trigger, all dated expressions per sentence, reference time per paragraph."""
+
+    doc: Doc
+    dct: Day | None
+    expressions: list[TemporalExpression]
+    governed: dict[int, TemporalExpression]
+
+    @classmethod
+    def of(cls, doc: Doc, dct: Day | None, expressions: list[TemporalExpression],
+           triggers: dict[int, Trigger], absorbed: dict[int, int]) -> _Timer:
+        dated = [e for e in expressions if is_dated(e)]
+        governed: dict[int, TemporalExpression] = {}
+        for expr in dated:
+            head = governor(doc, expr, set(triggers) | set(absorbed))
+            if head is not None:
+                key = absorbed.get(head.i, head.i)
+                governed.setdefault(key, expr)
+        return cls(doc, dct, dated, governed)
+
+    def timing(self, token: Token, sentence: tuple[int, int], reference: TimeSpan | None) -> Timing:
+        expr = self.governed.get(token.i)
+        if expr is not None:
+            return Timing(span_of(self.doc, expr), TimeSource.GOVERNED, expr)
+        free = [e for e in self.expressions if sentence[0] <= e.start < sentence[1]
+                and not self._governed_elsewhere(e)]
+        if free:
+            return Timing(span_of(self.doc, free[0]), TimeSource.SENTENCE, free[0])
+        return inferred(reference, self.dct)
+
+    def _governed_elsewhere(self, expr: TemporalExpression) -> bool:
+        return any(e is expr for e in self.governed.values())
+
+    def reference_before(self, start: int, paragraph_start: int) -> TimeSpan | None:
+        earlier = [e for e in self.expressions if paragraph_start <= e.start < start and e.span is not None]
+        return earlier[-1].span if earlier else None
+
+
+def _paragraph_starts(doc: Doc) -> list[int]:
+    starts = [0]
+    for sentence in doc.sents:
+        first = sentence.start_char
+        if first and "\n" in doc.text[max(0, first - 2):first + 1]:
+            starts.append(first)
+    return starts
+
+
+def _absorbed_nouns(doc: Doc, triggers: dict[int, Trigger]) -> dict[int, int]:
+    """Event nouns that belong to a verb trigger's event: their dates go to the verb."""
+    absorbed: dict[int, int] = {}
+    for trigger in triggers.values():
+        if trigger.noun is not None:
+            absorbed[trigger.noun.i] = trigger.token.i
+    for token in doc:
+        if token.pos_ == "NOUN" and token.i not in triggers and token.i not in absorbed:
+            head = token.head
+            for _ in range(4):
+                if head.i in triggers and not triggers[head.i].is_noun:
+                    absorbed[token.i] = head.i
+                    break
+                if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                    break
+                head = head.head
+    return absorbed
+
+
+def _persons(doc: Doc, book: NameBook) -> list[tuple[int, str]]:
+    return [(e.start_char, book.person(e.text)) for e in doc.ents if e.label_ == "PERSON"]
+
+
+def build_mentions(doc: Doc, expressions: list[TemporalExpression], dct: Day | None,
+                   title: str = "") -> list[Mention]:
+    """Every event mention of ``doc`` (before choosing what goes on a timeline)."""
+    book = NameBook.of(doc)
+    sentences = [s for s in doc.sents if is_narrative(s, title)]
+    triggers = {t.token.i: t for s in sentences for t in find_triggers(s)}
+    timer = _Timer.of(doc, dct, expressions, triggers, _absorbed_nouns(doc, triggers))
+    paragraphs = _paragraph_starts(doc)
+    persons = _persons(doc, book)
+    mentions: list[Mention] = []
+    for sentence in sentences:
+        bounds = content_bounds(sentence)
+        paragraph = max(i for i, p in enumerate(paragraphs) if p <= bounds[0])
+        reference = timer.reference_before(bounds[0], paragraphs[paragraph])
+        for trigger in (t for i, t in triggers.items() if sentence.start <= i < sentence.end):
+            mentions.append(_mention(trigger, triggers, timer, bounds, paragraph, reference, book, persons))
+    return mentions
+
+
+def _mention(trigger: Trigger, triggers: dict[int, Trigger], timer: _Timer, bounds: tuple[int, int],
+             paragraph: int, reference: TimeSpan | None, book: NameBook,
+             persons: list[tuple[int, str]]) -> Mention:
+    token = trigger.token
+    window = [p for p in persons if p[0] >= _previous_sentence_start(token.sent)]
+    args = find_arguments(token, book, window, trigger.category in _RECIPROCAL)
+    return Mention(
+        trigger=trigger,
+        args=args,
+        factuality=factuality_of(token),
+        timing=timer.timing(token, bounds, reference),
+        sentence=bounds,
+        paragraph=paragraph,
+        main=is_main(token),
+        embedded=_embedded(trigger, triggers),
+        title=make_title(trigger, args, book),
+    )
+
+
+def _previous_sentence_start(sentence: Span) -> int:
+    doc = sentence.doc
+    if sentence.start == 0:
+        return 0
+    return doc[sentence.start - 1].sent.start_char

@@ -1,0 +1,83 @@
+"""When an event happened: the temporal expression its trigger governs, else one elsewhere
+in the sentence, else the paragraph's reference time or the article date (inferred)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from timeline_app.core.model import TemporalExpression, TimexType
+from timeline_app.core.timespan import Anchor, TimeSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from timeline_app.core.calendar import Day
+
+# The word before an expression that bounds the event on one side ("since October").
+_BOUND_WORDS = {"since": "AFTER", "after": "AFTER", "from": "AFTER", "before": "BEFORE", "until": "BEFORE",
+                "till": "BEFORE", "by": "BEFORE", "prior to": "BEFORE"}
+_BOUND = re.compile(r"\b(since|after|from|before|until|till|by|prior to)\s+(?:the\s+)?$", re.I)
+
+
+class TimeSource(Enum):
+    """How an event's date was found, best first."""
+
+    GOVERNED = "governed"
+    SENTENCE = "sentence"
+    REFERENCE = "reference"
+    DOCUMENT = "document"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Timing:
+    """The event's date and the expression (if any) it came from."""
+
+    span: TimeSpan | None
+    source: TimeSource
+    expression: TemporalExpression | None = None
+
+
+def is_dated(expr: TemporalExpression) -> bool:
+    """Dates and times of day with a resolved span: durations and sets never date an event."""
+    return expr.type in (TimexType.DATE, TimexType.TIME) and expr.span is not None
+
+
+def governor(doc: Doc, expr: TemporalExpression, triggers: set[int]) -> Token | None:
+    """The first trigger or verb above the expression in the parse."""
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+        return None
+    token = span.root
+    for _ in range(10):
+        if token.head.i == token.i:
+            return token if token.pos_ in ("VERB", "AUX") else None
+        token = token.head
+        if token.i in triggers or token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+            return token
+    return None
+
+
+def span_of(doc: Doc, expr: TemporalExpression) -> TimeSpan | None:
+    """The expression's TimeSpan, with the bounding preposition before it as its mod."""
+    span = expr.span
+    if span is None:
+        return None
+    if span.mod is None:
+        bound = _BOUND.search(doc.text[max(0, expr.start - 12):expr.start])
+        if bound:
+            span = replace(span, mod=_BOUND_WORDS[bound.group(1).lower()])
+    return span
+
+
+def inferred(reference: TimeSpan | None, dct: Day | None) -> Timing:
+    """An undated event: the paragraph's reference time, else the article date, marked inferred."""
+    if reference is not None:
+        span = replace(reference, anchor=Anchor.INFERRED, text=None, mod=None)
+        return Timing(span, TimeSource.REFERENCE)
+    if dct is not None:
+        return Timing(TimeSpan.of_day(dct, Anchor.INFERRED), TimeSource.DOCUMENT)
+    return Timing(None, TimeSource.NONE)

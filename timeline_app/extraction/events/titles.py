@@ -1,0 +1,127 @@
+"""Short headline-style titles in the present tense, generated from the parse:
+"Sullivan and Yang hold talks in Rome", "Xi and Putin declare 'no limits' strategic partnership"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from timeline_app.extraction.events.lexicon import STATEMENT
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from timeline_app.extraction.events.arguments import Arguments
+    from timeline_app.extraction.events.names import NameBook
+    from timeline_app.extraction.events.triggers import Trigger
+
+_TALK_VERBS = frozenset({"meet", "talk", "confer", "negotiate", "exchange", "consult"})
+_WARNING_NOUNS = frozenset({"consequence", "penalty", "sanction", "retaliation", "repercussion", "price",
+                            "response", "cost"})
+_DROP = frozenset({"det", "punct", "relcl", "acl", "advcl", "appos", "cc", "conj", "prep", "predet"})
+_IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+_MAX_WORDS = 12
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "-", "\u2013"})
+
+
+def present(lemma: str, singular: bool) -> str:
+    """The present tense of a verb lemma ("warn" -> "warns" with one actor)."""
+    if not singular:
+        return "are" if lemma == "be" else lemma
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if len(lemma) > 1 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _headline_quotes(text: str) -> str:
+    return text.replace('"', "'").replace("\u201c", "'").replace("\u201d", "'")
+
+
+def phrase(head: Token, keep_preps: bool = False) -> str:
+    """The compact phrase of ``head``: modifiers kept, determiners, clauses and asides dropped."""
+    words: list[Token] = []
+
+    def visit(token: Token) -> None:
+        for child in token.lefts:
+            if child.dep_ not in _DROP or child.lower_ == "no" or (child.dep_ == "punct" and child.text in _QUOTES):
+                visit(child)
+        words.append(token)
+        for child in token.rights:
+            if child.dep_ not in _DROP or (keep_preps and child.dep_ == "prep" and child.lower_ == "for"):
+                visit(child)
+            elif child.dep_ == "punct" and child.text in _QUOTES:
+                words.append(child)
+
+    visit(head)
+    ordered = sorted(words, key=lambda t: t.i)
+    text = "".join(_shown(t) + t.whitespace_ for t in ordered).strip()
+    return _headline_quotes(" ".join(text.split()))
+
+
+def _shown(token: Token) -> str:
+    """A sentence-initial common noun loses its capital ("Consequences" -> "consequences")."""
+    if token.is_sent_start and token.pos_ != "PROPN" and token.text[:1].isupper() and token.text[1:].islower():
+        return token.text.lower()
+    return token.text
+
+
+def actor_list(names: list[str], book: NameBook) -> str:
+    short = [book.short_form(n) for n in names[:3]]
+    if len(short) <= 1:
+        return "".join(short)
+    return ", ".join(short[:-1]) + " and " + short[-1]
+
+
+def _warning(trigger: Token) -> Token | None:
+    for token in trigger.subtree:
+        if token.lemma_.lower() in _WARNING_NOUNS and token.dep_ in ("nsubj", "attr", "dobj", "nsubjpass"):
+            return token
+    return None
+
+
+def _statement_phrase(trigger: Token, singular: bool) -> str:
+    warning = _warning(trigger)
+    if warning is not None:
+        return f"{present('warn', singular)} of {phrase(warning, keep_preps=True)}"
+    recipient = next((c for c in trigger.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None)
+    if recipient is not None:
+        return f"{present(trigger.lemma_, singular)} {phrase(recipient)}"
+    return present("say", singular)
+
+
+def _object(trigger: Trigger) -> str:
+    if trigger.noun is not None:
+        return phrase(trigger.noun)
+    obj = next((c for c in trigger.token.children if c.dep_ in ("dobj", "prt")), None)
+    return phrase(obj) if obj is not None else ""
+
+
+def _verb_phrase(trigger: Trigger, args: Arguments, singular: bool) -> str:
+    token = trigger.token
+    if trigger.category == STATEMENT:
+        return _statement_phrase(token, singular)
+    if trigger.is_noun:
+        return phrase(token)
+    if token.lemma_ in _TALK_VERBS and not singular and trigger.noun is None:
+        return "hold talks"
+    if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+        return f"{present('be', singular)} {token.lower_}"
+    return " ".join(w for w in (present(token.lemma_.lower(), singular), _object(trigger)) if w)
+
+
+def make_title(trigger: Trigger, args: Arguments, book: NameBook) -> str:
+    """A headline for the event named by ``trigger``."""
+    names = args.actors or ([] if trigger.category != STATEMENT else args.targets)
+    subject = actor_list(names, book)
+    singular = len(names) <= 1
+    words = [subject, _verb_phrase(trigger, args, singular)]
+    title = " ".join(w for w in words if w)
+    if args.location and args.location.lower() not in title.lower() and trigger.category != STATEMENT:
+        title += f" in {args.location}"
+    parts = title.split()
+    if len(parts) > _MAX_WORDS:
+        title = " ".join(parts[:_MAX_WORDS]) + "\u2026"
+    return title[:1].upper() + title[1:]

@@ -1,0 +1,117 @@
+"""Finding triggers: verbs and event nouns that report something happening, with their category."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from timeline_app.extraction.events.lexicon import (
+    COOPERATIVE,
+    GENERIC,
+    HOSTILE,
+    NON_EVENT_VERBS,
+    PHRASAL,
+    STATEMENT,
+    SUPPORT_VERBS,
+    noun_category,
+    verb_category,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "acl", "pcomp", "parataxis"})
+_OBLIGATION = frozenset({"must", "should", "ought"})
+_INTENT = frozenset({"will", "would", "shall", "'ll"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word that names an event; ``noun`` is the event noun a support verb takes ("held talks")."""
+
+    token: Token
+    category: str
+    noun: Token | None = None
+
+    @property
+    def is_noun(self) -> bool:
+        return self.token.pos_ in ("NOUN", "PROPN")
+
+
+def _object_noun(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr") and child.pos_ == "NOUN" and noun_category(child.lemma_):
+            return child
+    return None
+
+
+def _phrasal(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ in ("prt", "prep", "dobj") and (verb.lemma_, child.lower_) in PHRASAL:
+            return PHRASAL[(verb.lemma_, child.lower_)]
+    return None
+
+
+def _intent(statement: Token) -> str | None:
+    """What a statement of intent amounts to: "said it would impose sanctions" threatens."""
+    for clause in statement.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.pos_ != "VERB":
+            continue
+        aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        if aux & _OBLIGATION:
+            return "DEMAND"
+        category = verb_category(clause.lemma_)
+        if not (aux & _INTENT or clause.dep_ == "xcomp") or category is None:
+            continue
+        if category in HOSTILE:
+            return "THREATEN"
+        if category in COOPERATIVE:
+            return "AGREE"
+    return None
+
+
+def verb_trigger(verb: Token) -> Trigger | None:
+    """The trigger a verb makes, if any."""
+    if verb.pos_ != "VERB" or (verb.dep_ not in _CLAUSE_DEPS and verb.dep_ != "amod"):
+        return None
+    phrasal = _phrasal(verb)
+    if phrasal:
+        return Trigger(verb, phrasal)
+    noun = _object_noun(verb) if verb.lemma_ in SUPPORT_VERBS else None
+    if noun is not None:
+        return Trigger(verb, noun_category(noun.lemma_) or GENERIC, noun)
+    category = verb_category(verb.lemma_)
+    if category in (STATEMENT, "AGREE", "DEMAND"):
+        category = _intent(verb) or category
+    if category:
+        return Trigger(verb, category)
+    if verb.lemma_.lower() in NON_EVENT_VERBS or verb.dep_ == "amod":
+        return None
+    return Trigger(verb, GENERIC)
+
+
+def _absorbed(noun: Token, verbs: set[int]) -> bool:
+    """An event noun under a verb trigger of its own clause ("met ... for a conversation")."""
+    token = noun
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if head.i in verbs:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        token = head
+    return False
+
+
+def find_triggers(sentence: Span) -> list[Trigger]:
+    """Verb triggers and the event nouns not already covered by one, in text order."""
+    found = [t for v in sentence if (t := verb_trigger(v)) is not None]
+    verbs = {t.token.i for t in found}
+    taken = {t.noun.i for t in found if t.noun is not None}
+    for token in sentence:
+        category = noun_category(token.lemma_) if token.pos_ == "NOUN" else None
+        if category and token.i not in taken and not _absorbed(token, verbs):
+            found.append(Trigger(token, category))
+    return sorted(found, key=lambda t: t.token.i)
