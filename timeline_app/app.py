@@ -16,6 +16,7 @@ def run_gui(files: list[Path], db_url: str | None) -> int:
 
     from timeline_app.storage import StorageError, open_store
     from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.resources import style_sheet
     from timeline_app.ui.settings import APPLICATION, ORGANISATION
     from timeline_app.ui.style import ui_font
 
@@ -25,7 +26,7 @@ def run_gui(files: list[Path], db_url: str | None) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setFont(ui_font(13))
-    _apply_style_sheet(app)
+    app.setStyleSheet(style_sheet())
     try:
         store = open_store(db_url)
     except StorageError as error:
@@ -41,12 +42,3 @@ def run_gui(files: list[Path], db_url: str | None) -> int:
         return app.exec()
     finally:
         store.close()
-
-
-def _apply_style_sheet(app: object) -> None:
-    """The optional style sheet in resources/ (absent in some installs: skip)."""
-    from PySide6.QtWidgets import QApplication
-
-    sheet = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
-    if isinstance(app, QApplication) and sheet.is_file():
-        app.setStyleSheet(sheet.read_text(encoding="utf-8"))

@@ -127,8 +127,9 @@ class EventTableView(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((DATE, 110), (TITLE, 300), (TYPE, 100), (ACTORS, 180)):
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        for column, width in ((DATE, 110), (TYPE, 124), (ACTORS, 170), (LOCATION, 100)):
             self.setColumnWidth(column, width)
 
     def set_events(self, events: Sequence[Event]) -> None:

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
 
 from timeline_app import __version__
+from timeline_app.ui.resources import icon
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
@@ -33,8 +34,9 @@ class Actions:
     about: QAction
 
 
-def _action(window: MainWindow, text: str, shortcuts: list[QKeySequence] | None = None, tip: str = "") -> QAction:
-    action = QAction(text, window)
+def _action(window: MainWindow, text: str, shortcuts: list[QKeySequence] | None = None, tip: str = "",
+            icon_name: str = "") -> QAction:
+    action = QAction(icon(icon_name), text, window) if icon_name else QAction(text, window)
     if shortcuts:
         action.setShortcuts(shortcuts)
     if tip:
@@ -47,15 +49,18 @@ def build(window: MainWindow) -> Actions:
     """Create the actions, wire them to the window, fill the menus and toolbar."""
     keys = QKeySequence.StandardKey
     actions = Actions(
-        open=_action(window, "&Open Articles…", [QKeySequence(keys.Open)], "Import news articles"),
+        open=_action(window, "&Open Articles…", [QKeySequence(keys.Open)], "Import news articles", "open"),
         open_folder=_action(window, "Open &Folder…", [QKeySequence("Ctrl+Shift+O")], "Import a folder"),
-        export_png=_action(window, "Export as &PNG…", [QKeySequence("Ctrl+E")], "Save the timeline as an image"),
+        export_png=_action(window, "Export as &PNG…", [QKeySequence("Ctrl+E")], "Save the timeline as an image",
+                           "export"),
         export_svg=_action(window, "Export as &SVG…", None, "Save the timeline as a vector image"),
         export_json=_action(window, "Export as &JSON…", None, "Save articles and events as JSON"),
         quit=_action(window, "&Quit", [QKeySequence(keys.Quit)]),
-        fit_all=_action(window, "&Fit All", [QKeySequence("Ctrl+0"), QKeySequence("F")], "Show every event"),
-        zoom_in=_action(window, "Zoom &In", [QKeySequence(keys.ZoomIn), QKeySequence("Ctrl+=")]),
-        zoom_out=_action(window, "Zoom &Out", [QKeySequence(keys.ZoomOut)]),
+        fit_all=_action(window, "&Fit All", [QKeySequence("Ctrl+0"), QKeySequence("F")], "Show every event",
+                        "fit-all"),
+        zoom_in=_action(window, "Zoom &In", [QKeySequence(keys.ZoomIn), QKeySequence("Ctrl+=")], "Zoom in",
+                        "zoom-in"),
+        zoom_out=_action(window, "Zoom &Out", [QKeySequence(keys.ZoomOut)], "Zoom out", "zoom-out"),
         about=_action(window, "&About Timeline App"),
     )
     _connect(window, actions)
@@ -91,6 +96,7 @@ def _fill_menus(window: MainWindow, actions: Actions) -> None:
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     toolbar.setIconSize(QSize(18, 18))
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addActions([actions.open, actions.fit_all, actions.zoom_in, actions.zoom_out, actions.export_png])
     window.addToolBar(toolbar)
 

@@ -7,6 +7,8 @@ so coordinates stay small whatever the era, BCE included.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterable
 
 from PySide6.QtCore import QLineF, QObject, QRect, QRectF, Signal
@@ -35,9 +37,11 @@ class TimelineScene(QGraphicsScene):
         self.max_lanes = max_lanes
         self._items: list[EventItem] = []
         self._by_id: dict[str, EventItem] = {}
+        self._starts: list[int] = []
         self._origin = 0
         self._days_per_pixel = 1.0
         self._lanes = 0
+        self._content_x = (0.0, 1.0)
         self.hidden_count = 0
         self.top = float(style.AXIS_HEIGHT + style.TOP_PADDING)
         self.selectionChanged.connect(self._on_selection_changed)
@@ -49,7 +53,8 @@ class TimelineScene(QGraphicsScene):
         self.clear()
         self._items = [make_item(event) for event in events]
         self._by_id = {item.event.id: item for item in self._items}
-        self._origin = min((item.event.when.start.number for item in self._items), default=0)
+        self._starts = sorted(item.event.when.start.number for item in self._items)
+        self._origin = self._starts[0] if self._starts else 0
         for item in self._items:
             self.addItem(item)
         self.relayout()
@@ -85,6 +90,12 @@ class TimelineScene(QGraphicsScene):
     def day_at(self, x: float) -> float:
         return self._origin + x * self._days_per_pixel
 
+    def density(self, first_day: float, days_per_bin: float, bins: int) -> list[int]:
+        """Events starting in each of ``bins`` equal bins from ``first_day``: where
+        the data are, even when zoomed out too far to show every label."""
+        edges = [bisect.bisect_left(self._starts, first_day + i * days_per_bin) for i in range(bins + 1)]
+        return [b - a for a, b in itertools.pairwise(edges)]
+
     @property
     def lane_total(self) -> int:
         return self._lanes
@@ -109,6 +120,8 @@ class TimelineScene(QGraphicsScene):
             item.setVisible(lane != HIDDEN)
             if lane != HIDDEN:
                 item.setPos(extent.left - item.extent()[0], self.top + lane * style.LANE_HEIGHT)
+        shown = [extent for extent, lane in zip(extents, lanes, strict=True) if lane != HIDDEN]
+        self._content_x = (min((e.left for e in shown), default=0.0), max((e.right for e in shown), default=1.0))
         self._lanes = lane_count(lanes)
         self.hidden_count = lanes.count(HIDDEN)
         self.setSceneRect(self.content_rect())
@@ -135,8 +148,8 @@ class TimelineScene(QGraphicsScene):
 
     def content_rect(self) -> QRectF:
         """Where items are, from the axis' top to below the last lane."""
-        bounds = self.itemsBoundingRect()
-        return QRectF(bounds.left(), 0.0, max(bounds.width(), 1.0), self.content_height())
+        left, right = self._content_x
+        return QRectF(left, 0.0, max(right - left, 1.0), self.content_height())
 
     # selection --------------------------------------------------------------
     def select_event(self, event_id: str | None) -> EventItem | None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
@@ -31,6 +32,8 @@ ZOOM_STEP = 1.25
 FIT_MARGIN_LEFT = 48.0
 FIT_MARGIN_RIGHT = 220.0
 MIN_FIT_DAYS = 14.0
+DENSITY_BIN = 3.0
+DENSITY_HEIGHT = 8.0
 EMPTY_TITLE = "Drop news articles here"
 EMPTY_HINT = "Text, Markdown or HTML files, or a folder of them  ·  or File ▸ Open… (Ctrl+O)"
 
@@ -257,10 +260,27 @@ class TimelineView(QGraphicsView):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.drawRoundedRect(QRectF(24.0, 24.0, width - 48.0, height - 48.0), 14.0, 14.0)
 
+    def _paint_density(self, painter: QPainter, width: float) -> None:
+        """A thin histogram under the axis of where events start (shown when some
+        are hidden), so zoomed-out views still show where the data are."""
+        bins = max(int(width // DENSITY_BIN), 1)
+        counts = self.timeline.density(self.day_at(0.0), DENSITY_BIN * self.days_per_pixel, bins)
+        peak = max(counts, default=0)
+        if not peak:
+            return
+        colour = QColor(style.SELECTION)
+        colour.setAlpha(150)
+        top = float(style.AXIS_HEIGHT)
+        for index, count in enumerate(counts):
+            if count:
+                bar = max(DENSITY_HEIGHT * count / peak, 1.5)
+                painter.fillRect(QRectF(index * DENSITY_BIN, top, DENSITY_BIN - 0.5, bar), colour)
+
     def _paint_hidden_note(self, painter: QPainter, width: float, height: float) -> None:
         hidden = self.timeline.hidden_count
         if not hidden:
             return
+        self._paint_density(painter, width)
         painter.setFont(style.ui_font(11))
         painter.setPen(style.MUTED_TEXT)
         painter.drawText(QRectF(0.0, height - 22.0, width - 12.0, 18.0), Qt.AlignmentFlag.AlignRight,
