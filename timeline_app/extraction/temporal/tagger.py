@@ -41,6 +41,9 @@ _COUNTED = frozenset({
     "casualties", "victims", "homes", "houses", "rooms", "beds", "calories", "rpm", "mph", "hp", "kg",
     "km", "cc", "bhp", "pieces", "items", "signatures",
 })
+_QUARTERS = re.compile(r"quarters?$", re.I)
+_FRACTION_OF = re.compile(r"\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+|fiscal\s+)?(?:year|19\d\d|20\d\d))",
+                          re.I)
 _VAGUE_SPANS = frozenset({"PXD", "PXW", "PXM"})
 _BEFORE_AFTER = re.compile(r"\s+(?:before|after|leading up to|following|preceding)\b", re.I)
 _AGE = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?)?[\s-]*old\b", re.I)
@@ -80,7 +83,14 @@ def _resolve(text: str, candidate: Candidate, doc: Doc, context: _Context) -> No
         return Normalised(TimexType.DURATION, "P1Y")
     if found is not None and found.value in _VAGUE_SPANS and _BEFORE_AFTER.match(doc.text, candidate.end):
         return _around_reference(context)
+    if found is not None and found.type is TimexType.DURATION and _is_fraction(doc.text, candidate, text):
+        return None
     return found
+
+
+def _is_fraction(text: str, candidate: Candidate, surface: str) -> bool:
+    """"three-quarters of its food", "a quarter of the market": a fraction, not three quarters of a year."""
+    return bool(_QUARTERS.search(surface) and _FRACTION_OF.match(text, candidate.end))
 
 
 def _around_reference(context: _Context) -> Normalised:
