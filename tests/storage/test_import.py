@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core import Article, Day
+from timeline_app.core import Anchor, Article, Day
 from timeline_app.storage import Store
 from timeline_app.storage.articles import ArticleRepository
 
@@ -80,7 +80,30 @@ def test_reports_of_one_event_become_one_event_with_all_sources(store: Store) ->
     [event] = store.list_events()
     assert {s.article_id for s in event.sources} == {first.id, second.id}
     assert event.when.value == "2022-03-14"  # the narrower date wins
-    assert event.actors == ["Jake Sullivan", "Sullivan"]
+    assert event.actors == ["Jake Sullivan"]  # "Sullivan" is the same person
+
+
+def test_reports_merge_on_a_place_written_differently(store: Store) -> None:
+    first, second = make_article(1), make_article(2)
+    store.import_article(first, [make_event(first, 0, "2021-10", actors=["A"], location="Zürich")])
+    result = store.import_article(second, [make_event(second, 0, "2021-10-05", actors=["B"], location="zurich")])
+    assert (result.events_added, result.events_merged) == (0, 1)
+    [event] = store.list_events()
+    assert len(event.sources) == 2
+
+
+def test_an_inferred_date_merges_with_a_stated_date_a_few_days_earlier(store: Store) -> None:
+    """core.merge lets an event dated only by its article's date match a stated
+    day shortly before it; the store must offer that stored event as a candidate."""
+    first, second = make_article(1), make_article(2)
+    stated = make_event(first, 0, "2022-03-10", actors=["Jake Sullivan"])
+    store.import_article(first, [stated])
+    inferred = make_event(second, 0, "2022-03-14", actors=["Sullivan"])
+    inferred.when = inferred.when.with_anchor(Anchor.INFERRED)
+    result = store.import_article(second, [inferred])
+    assert (result.events_added, result.events_merged) == (0, 1)
+    [event] = store.list_events()
+    assert event.when.value == "2022-03-10"  # a stated date beats an inferred one
 
 
 def test_different_events_on_the_same_day_stay_apart(store: Store) -> None:

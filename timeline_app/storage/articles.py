@@ -95,7 +95,7 @@ class ArticleRepository:
                 set_extracted(old, replacement)
                 self._events.remove_sources(old.pk, row.pk)
                 self._events.add_sources(old.pk, replacement.sources, article_pks)
-                self._events.set_actor_keys(old.pk, replacement.actors)
+                self._events.set_match_keys(old.pk, replacement)
             elif old.correction is None and not old.user_created:
                 self._events.remove_sources(old.pk, row.pk)
                 dropped.append(old.pk)

@@ -15,6 +15,7 @@ from timeline_app.core import (
     Source,
     TimeSpan,
 )
+from timeline_app.core.merge import fold
 from timeline_app.storage.models import ArticleRow, CorrectionRow, EventRow, SourceRow
 
 MAX_SPAN_CLASS = 31
@@ -147,14 +148,17 @@ def source_values(source: Source, event_pk: int, article_pk: int) -> dict[str, o
     }
 
 
-def actor_keys(actors: list[str]) -> set[str]:
-    """Lower-cased names and their last words ("Jake Sullivan" -> "sullivan"):
-    the same keys :func:`timeline_app.core.merge.same_event` compares."""
+def match_keys(event: Event) -> set[str]:
+    """What two reports of one event must share for :func:`core.merge.same_event`
+    to join them: a folded actor name or its last word ("Jake Sullivan" ->
+    "sullivan"), or the folded place."""
     keys: set[str] = set()
-    for actor in actors:
-        lowered = actor.lower()
-        keys.add(lowered[:200])
-        words = lowered.split()
+    for actor in event.actors:
+        folded = fold(actor)
+        keys.add(f"actor:{folded}"[:200])
+        words = folded.split()
         if words:
-            keys.add(words[-1][:200])
+            keys.add(f"actor:{words[-1]}"[:200])
+    if event.location:
+        keys.add(f"place:{fold(event.location)}"[:200])
     return keys

@@ -15,6 +15,7 @@ from sqlalchemy.pool import StaticPool
 from timeline_app.storage.errors import StorageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+CACHE_KIB = 64 * 1024  # page cache per connection: index pages of a million events stay in memory
 WRITE_OPTION = "timeline_write"  # execution option: begin an SQLite transaction as a writer
 
 
@@ -110,6 +111,7 @@ def _configure_sqlite(engine: Engine, busy_timeout: float) -> None:
             cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
             cursor.execute("PRAGMA foreign_keys = ON")
             cursor.execute("PRAGMA synchronous = FULL")
+            cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         finally:
             cursor.close()
 

@@ -11,14 +11,14 @@ from sqlalchemy.orm import Session
 
 from timeline_app.core import Day, Event, Source, TimeSpan
 from timeline_app.storage.convert import (
-    actor_keys,
     event_from_row,
+    match_keys,
     refresh_effective,
     source_from_row,
     source_values,
     when_columns,
 )
-from timeline_app.storage.models import ActorKeyRow, ArticleRow, CorrectionRow, EventRow, SourceRow, utc_now
+from timeline_app.storage.models import ArticleRow, CorrectionRow, EventRow, MatchKeyRow, SourceRow, utc_now
 from timeline_app.storage.windows import overlap_condition, window_params
 
 CHUNK = 500  # ids per IN (...) list
@@ -115,12 +115,12 @@ class EventRepository:
             delete(SourceRow).where(SourceRow.event_pk == event_pk, SourceRow.article_pk == article_pk)
         )
 
-    def set_actor_keys(self, event_pk: int, actors: list[str], *, new: bool = False) -> None:
-        if not new:
-            self._session.execute(delete(ActorKeyRow).where(ActorKeyRow.event_pk == event_pk))
-        values = [{"event_pk": event_pk, "key": key} for key in sorted(actor_keys(actors))]
+    def set_match_keys(self, event_pk: int, event: Event) -> None:
+        """Replace the event's merge keys after its actors or place changed."""
+        self._session.execute(delete(MatchKeyRow).where(MatchKeyRow.event_pk == event_pk))
+        values = [{"event_pk": event_pk, "key": key} for key in sorted(match_keys(event))]
         if values:
-            self._session.execute(insert(ActorKeyRow), values)
+            self._session.execute(insert(MatchKeyRow), values)
 
     # deleting and correcting ---------------------------------------------
     def delete_sourceless(self, event_pks: Sequence[int]) -> int:

@@ -17,10 +17,10 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from timeline_app.core import Event, Source
-from timeline_app.core.merge import merge_into, same_event
-from timeline_app.storage.convert import actor_keys, event_from_row, new_event_values, set_extracted
+from timeline_app.core.merge import INFERRED_SLACK_DAYS, merge_into, same_event
+from timeline_app.storage.convert import event_from_row, match_keys, new_event_values, set_extracted
 from timeline_app.storage.events import EventRepository, chunks
-from timeline_app.storage.models import ActorKeyRow, EventRow, SourceRow
+from timeline_app.storage.models import Base, EventRow, MatchKeyRow, SourceRow
 
 V = TypeVar("V")
 _Touched = tuple[EventRow, Event, list[Source]]  # row, its merged extraction, new sources
@@ -78,18 +78,16 @@ class EventWriter:
         return pool
 
     def _candidates(self, events: Sequence[Event]) -> list[EventRow]:
-        """Stored events that share a type, an actor key or place, and the batch's date range."""
+        """Stored events sharing a type, a match key and (with slack for inferred
+        dates) the batch's date range: a superset of what ``same_event`` accepts."""
         if not events:
             return []
-        keys = sorted(set().union(*(actor_keys(e.actors) for e in events)))
-        places = sorted({e.location for e in events if e.location is not None})
+        keys = sorted(set().union(*(match_keys(e) for e in events)))
         pks: set[int] = set()
         for chunk in chunks(keys):
-            pks.update(self._session.scalars(select(ActorKeyRow.event_pk).where(ActorKeyRow.key.in_(chunk))))
-        for chunk in chunks(places):
-            pks.update(self._session.scalars(select(EventRow.pk).where(EventRow.location.in_(chunk))))
-        first = min(e.when.start.number for e in events)
-        last = max(e.when.end.number for e in events)
+            pks.update(self._session.scalars(select(MatchKeyRow.event_pk).where(MatchKeyRow.key.in_(chunk))))
+        first = min(e.when.start.number for e in events) - INFERRED_SLACK_DAYS
+        last = max(e.when.end.number for e in events) + INFERRED_SLACK_DAYS
         types = {e.type for e in events}
         return [
             row for row in self._events.rows_by_pk(sorted(pks))
@@ -100,25 +98,26 @@ class EventWriter:
         set_extracted(row, extracted)
         self._session.flush()
         self._events.add_sources(row.pk, sources, article_pks)
-        self._events.set_actor_keys(row.pk, extracted.actors)
+        self._events.set_match_keys(row.pk, extracted)
 
     def _insert(self, events: Sequence[Event], article_pks: dict[str, int]) -> dict[str, int]:
         if not events:
             return {}
-        statement = insert(EventRow).returning(EventRow.id, EventRow.pk, sort_by_parameter_order=True)
+        # Core inserts (no ORM bookkeeping), many rows per statement; pks are matched by event id.
+        statement = insert(Base.metadata.tables[EventRow.__tablename__]).returning(EventRow.id, EventRow.pk)
         returned = self._session.execute(statement, [new_event_values(e) for e in events])
         pks = {row[0]: row[1] for row in returned}
         sources = [v for e in events for v in self._events.new_source_values(pks[e.id], e.sources, article_pks)]
-        keys = [{"event_pk": pks[e.id], "key": key} for e in events for key in sorted(actor_keys(e.actors))]
-        for table, values in ((SourceRow, sources), (ActorKeyRow, keys)):
+        keys = [{"event_pk": pks[e.id], "key": key} for e in events for key in sorted(match_keys(e))]
+        for table, values in ((SourceRow.__tablename__, sources), (MatchKeyRow.__tablename__, keys)):
             if values:
-                self._session.execute(insert(table), values)
+                self._session.execute(insert(Base.metadata.tables[table]), values)
         return pks
 
 
 
 class _Pool(Generic[V]):
-    """Events indexed by actor key and place, the only ways :func:`same_event`
+    """Events indexed by their match keys, the only ways :func:`same_event`
     can match, so finding a match does not compare against every event."""
 
     def __init__(self) -> None:
@@ -127,19 +126,13 @@ class _Pool(Generic[V]):
 
     def add(self, event: Event, value: V) -> None:
         self.values.append(value)
-        for key in _keys(event):
+        for key in match_keys(event):
             self._by_key[key].append((event, value))
 
     def find(self, event: Event) -> V | None:
-        for key in _keys(event):
+        for key in match_keys(event):
             for known, value in self._by_key.get(key, ()):
                 if same_event(known, event):
                     return value
         return None
 
-
-def _keys(event: Event) -> list[str]:
-    keys = [f"actor:{key}" for key in actor_keys(event.actors)]
-    if event.location is not None:
-        keys.append(f"place:{event.location}")
-    return keys

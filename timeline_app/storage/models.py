@@ -74,15 +74,15 @@ class EventRow(Base):
         Index("ix_events_start", "start_day"),
         Index("ix_events_month", "start_month"),
         Index("ix_events_year", "start_year"),
-        Index("ix_events_location", "location"),
     )
 
 
-class ActorKeyRow(Base):
-    """Lower-cased actor names and their last words, so the reports that may
-    describe the same event are found by index, not by reading every event."""
+class MatchKeyRow(Base):
+    """Folded actor names, their last words and places (see ``convert.match_keys``),
+    so reports that may describe the same event are found by index, not by
+    reading every event of the period."""
 
-    __tablename__ = "event_actor_keys"
+    __tablename__ = "event_match_keys"
 
     event_pk: Mapped[int] = mapped_column(ForeignKey("events.pk", ondelete="CASCADE"), primary_key=True)
     key: Mapped[str] = mapped_column(String(200), primary_key=True, index=True)

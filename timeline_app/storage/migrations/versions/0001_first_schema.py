@@ -95,15 +95,14 @@ def _create_events() -> None:
     op.create_index("ix_events_start", "events", ["start_day"])
     op.create_index("ix_events_month", "events", ["start_month"])
     op.create_index("ix_events_year", "events", ["start_year"])
-    op.create_index("ix_events_location", "events", ["location"])
     op.create_table(
-        "event_actor_keys",
+        "event_match_keys",
         sa.Column("event_pk", sa.Integer, sa.ForeignKey("events.pk", ondelete="CASCADE"), primary_key=True),
         sa.Column("key", sa.String(200), primary_key=True),
     )
-    op.create_index("ix_event_actor_keys_key", "event_actor_keys", ["key"])
+    op.create_index("ix_event_match_keys_key", "event_match_keys", ["key"])
 
 
 def downgrade() -> None:
-    for table in ("event_sources", "event_corrections", "event_actor_keys", "events", "articles"):
+    for table in ("event_sources", "event_corrections", "event_match_keys", "events", "articles"):
         op.drop_table(table)
