@@ -87,3 +87,25 @@ def test_source_panel_scrolls_the_sentence_into_view(qtbot: object) -> None:
     cursor_rect = panel.text.cursorRect()
     assert panel.text.verticalScrollBar().value() > 0
     assert 0 <= cursor_rect.top() <= panel.text.viewport().height()
+
+
+def test_sorting_by_another_column_keeps_the_selected_event(qtbot: object, events: list[Event]) -> None:
+    view = EventTableView()
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    view.set_events(events)
+    view.select_event("rome")
+    view.sortByColumn(TITLE, Qt.SortOrder.DescendingOrder)
+    titles = [view.model().index(row, TITLE).data() for row in range(3)]
+    assert titles == sorted(titles, key=str.casefold, reverse=True)
+    assert view.selected_event_id() == "rome"
+    view.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
+    assert [view.model().index(row, 0).data(EVENT_ID_ROLE) for row in range(3)] == ["zurich", "rome", "april"]
+
+
+def test_filter_shows_matching_events_only(qtbot: object, events: list[Event]) -> None:
+    view = EventTableView()
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    view.set_events(events)
+    view.proxy.setFilterFixedString("zurich")
+    assert view.model().rowCount() == 1
+    assert view.model().index(0, 0).data(EVENT_ID_ROLE) == "zurich"

@@ -50,6 +50,9 @@ class EventItem(QGraphicsItem):
     def __init__(self, event: Event) -> None:
         super().__init__()
         self.event = event
+        self.first_day = event.when.start.number
+        self.day_after = event.when.end.number + 1
+        self.is_point = self.day_after - self.first_day <= 1
         self.colour: QColor = style.event_colour(event.type, event.factuality)
         self.label = elide(event.title or "(untitled event)")
         self.label_width = _metrics(True).horizontalAdvance(self.label)

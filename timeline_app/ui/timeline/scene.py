@@ -105,27 +105,40 @@ class TimelineScene(QGraphicsScene):
 
     # layout -----------------------------------------------------------------
     def relayout(self) -> None:
-        """Place every item at the current zoom and pack labels into lanes."""
-        extents = []
+        """Place every item at the current zoom and pack labels into lanes.
+
+        The BSP index is switched off meanwhile: rebuilding it once is much
+        cheaper than updating it for every bar whose width changed."""
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        try:
+            self._place_items()
+        finally:
+            self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setSceneRect(self.content_rect())
+        self.layoutChanged.emit()
+
+    def _place_items(self) -> None:
+        origin, scale = self._origin, 1.0 / self._days_per_pixel
+        extents, lefts = [], []
         for item in self._items:
-            when = item.event.when
-            x0, x1 = self.x_of(when.start.number), self.x_of(when.end.number + 1)
-            if when.days <= 1:
+            x0, x1 = (item.first_day - origin) * scale, (item.day_after - origin) * scale
+            if item.is_point:
                 x0 = x1 = (x0 + x1) / 2
             item.set_span_width(x1 - x0)
             left, right = item.extent()
             extents.append(Extent(x0 + left, x0 + right))
+            lefts.append(left)
         lanes = assign_lanes(extents, gap=style.LANE_GAP, max_lanes=self.max_lanes)
-        for item, extent, lane in zip(self._items, extents, lanes, strict=True):
-            item.setVisible(lane != HIDDEN)
-            if lane != HIDDEN:
-                item.setPos(extent.left - item.extent()[0], self.top + lane * style.LANE_HEIGHT)
+        for item, extent, left, lane in zip(self._items, extents, lefts, lanes, strict=True):
+            placed = lane != HIDDEN
+            if item.isVisible() != placed:
+                item.setVisible(placed)
+            if placed:
+                item.setPos(extent.left - left, self.top + lane * style.LANE_HEIGHT)
         shown = [extent for extent, lane in zip(extents, lanes, strict=True) if lane != HIDDEN]
         self._content_x = (min((e.left for e in shown), default=0.0), max((e.right for e in shown), default=1.0))
         self._lanes = lane_count(lanes)
         self.hidden_count = lanes.count(HIDDEN)
-        self.setSceneRect(self.content_rect())
-        self.layoutChanged.emit()
 
     def fit(self, width: float, margin_left: float = 48.0, margin_right: float = 220.0,
             min_days: float = 14.0) -> float:
