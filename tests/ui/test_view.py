@@ -122,3 +122,12 @@ def test_many_returnless_qt_calls_do_not_crash(view: TimelineView) -> None:
         item.setZValue(float(i % 3))
     item.setPos(7.0, 40.0)
     assert item.pos().x() == 7.0
+
+
+def test_hovering_an_event_tells_its_date_type_and_actors(view: TimelineView) -> None:
+    item = view.timeline.item_for("april")
+    assert item is not None
+    item.hoverEnterEvent(None)
+    tip = item.toolTip()
+    assert "Talks to resume" in tip and "Apr 2022" in tip and "CONSULT" in tip and "Jake Sullivan" in tip
+    assert "planned" in tip

@@ -54,7 +54,7 @@ class TimelinePicture:
         self.events = list(events)
         self.width = max(int(width), MIN_WIDTH)
         self.scene = TimelineScene(max_lanes=EXPORT_MAX_LANES)
-        self.scene.set_events(self.events)
+        self.scene.set_events(self.events, layout=False)
         self.left = self.scene.fit(float(self.width))
         self.content_height = self.scene.content_height()
         self.legend_height = self._legend_height() if self.events else 0.0

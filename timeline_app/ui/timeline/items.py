@@ -61,7 +61,6 @@ class EventItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(tooltip_html(event))
 
     # layout ---------------------------------------------------------------
     def set_span_width(self, width: float) -> None:
@@ -93,6 +92,8 @@ class EventItem(QGraphicsItem):
         return path
 
     def hoverEnterEvent(self, event: object) -> None:
+        if not self.toolTip():  # built on first hover: thousands of items need not pay for it
+            self.setToolTip(tooltip_html(self.event))
         self._hovered = True
         self.update()
 

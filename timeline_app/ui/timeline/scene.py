@@ -47,8 +47,8 @@ class TimelineScene(QGraphicsScene):
         self.selectionChanged.connect(self._on_selection_changed)
 
     # data -----------------------------------------------------------------
-    def set_events(self, events: Iterable[Event]) -> None:
-        """Replace all items (keeps the zoom)."""
+    def set_events(self, events: Iterable[Event], layout: bool = True) -> None:
+        """Replace all items (keeps the zoom; ``layout=False`` when a :meth:`fit` follows)."""
         self.clearSelection()
         self.clear()
         self._items = [make_item(event) for event in events]
@@ -57,7 +57,8 @@ class TimelineScene(QGraphicsScene):
         self._origin = self._starts[0] if self._starts else 0
         for item in self._items:
             self.addItem(item)
-        self.relayout()
+        if layout or not self._items:
+            self.relayout()
 
     @property
     def events(self) -> list[Event]:
@@ -153,7 +154,8 @@ class TimelineScene(QGraphicsScene):
         usable = width
         for _ in range(2):
             usable = max(width - margin_left - margin_right, 100.0)
-            self.set_days_per_pixel(span / usable)
+            self._days_per_pixel = min(max(span / usable, MIN_DAYS_PER_PIXEL), MAX_DAYS_PER_PIXEL)
+            self.relayout()
             overhang = max(self.content_rect().right() - self.x_of(last), 0.0)
             margin_right = min(overhang + 16.0, width / 2)
         centre = (first + last) / 2 if last - first < min_days else first + span / 2

@@ -74,7 +74,7 @@ class TimelineView(QGraphicsView):
     def set_events(self, events: Iterable[Event], fit: bool = True) -> None:
         """Show these events; ``fit`` zooms to show them all (now or once sized)."""
         left_day = self.day_at(0.0)
-        self.timeline.set_events(events)
+        self.timeline.set_events(events, layout=not fit)
         if fit:
             self.fit_all()
         else:
