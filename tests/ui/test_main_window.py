@@ -174,3 +174,37 @@ def test_dw_article_dropped_on_the_window(qtbot: object, store: object, settings
     for event in shown:
         window.select_event(event.id)
         assert window.source_panel.highlighted_text() == event.sources[0].sentence
+
+
+def test_closing_during_an_import_lets_the_worker_finish_first(
+    qtbot: object, store: object, settings: object, tmp_path: Path
+) -> None:
+    started, finished = threading.Event(), threading.Event()
+
+    def slow(paths: list[Path], store: object, progress: Progress, cancelled: Cancelled) -> tuple[ImportReport, None]:
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.01)
+        threading.Event().wait(0.2)  # finishing the current file
+        finished.set()
+        return ImportReport([ImportItem(paths[0], "cancelled", "cancelled")]), None
+
+    window = _window(qtbot, store, settings, import_function=slow)
+    window.import_files([tmp_path / "a.txt"])
+    qtbot.waitUntil(started.is_set, timeout=5000)  # type: ignore[attr-defined]
+    window.close()
+    assert finished.is_set()  # the store can be closed safely now
+
+
+def test_a_database_error_on_refresh_is_shown_not_raised(qtbot: object, settings: object) -> None:
+    from timeline_app.storage import StorageError
+
+    class BrokenStore:
+        def list_events(self) -> list[Event]:
+            raise StorageError("database is locked")
+
+    window = MainWindow(BrokenStore(), settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.refresh()
+    boxes = [w for w in window.findChildren(object) if type(w).__name__ == "QMessageBox"]
+    assert boxes and "database is locked" in boxes[0].text()

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core import Article, Event
+from timeline_app.storage import StorageError
 from timeline_app.ui import menus
 from timeline_app.ui.event_table import EventTableView
 from timeline_app.ui.import_report import ImportReportDialog, needs_attention
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from timeline_app.storage import Store
 
 log = logging.getLogger("timeline_app.ui")
+CLOSE_WAIT_MS = 60_000
 
 
 class MainWindow(QMainWindow):
@@ -111,7 +113,11 @@ class MainWindow(QMainWindow):
     def article(self, article_id: str) -> Article | None:
         """Articles by id, read once from the store."""
         if article_id not in self._articles:
-            self._articles[article_id] = self.store.get_article(article_id)
+            try:
+                self._articles[article_id] = self.store.get_article(article_id)
+            except StorageError as error:
+                self.statusBar().showMessage(f"Cannot read the article: {error}")
+                return None
         return self._articles[article_id]
 
     def events(self) -> list[Event]:
@@ -120,7 +126,11 @@ class MainWindow(QMainWindow):
     def refresh(self, fit: bool = True) -> None:
         """Reload the events from the store into the timeline and the list."""
         selected = self.timeline.timeline.selected_event_id()
-        events = self.store.list_events()
+        try:
+            events = self.store.list_events()
+        except StorageError as error:
+            self.show_error("Cannot read the database", str(error))
+            return
         self._events = {event.id: event for event in events}
         self._articles.clear()
         self._syncing = True
@@ -260,4 +270,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         if self._task is not None:
             self.cancel_import()
+            # The store closes when the window does: let the worker finish its file first.
+            QThreadPool.globalInstance().waitForDone(CLOSE_WAIT_MS)
         super().closeEvent(event)
