@@ -19,7 +19,7 @@ from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.resolve import value_at
-from timeline_app.extraction.temporal.tense import direction_of
+from timeline_app.extraction.temporal.tense import DocView, direction_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -76,7 +76,7 @@ class _Context:
         return -92 <= self.dct.number - span.end.number <= 200
 
 
-def _resolve(text: str, candidate: Candidate, doc: Doc, context: _Context) -> Normalised | None:
+def _resolve(text: str, candidate: Candidate, doc: DocView, context: _Context) -> Normalised | None:
     direction = direction_of(doc, candidate.start, candidate.end)
     found = normalise_cached(text, context.dct, context.reference, direction, context.period)
     if found is not None and _FISCAL_PERIOD.fullmatch(text) and _ENDED.match(doc.text, candidate.end):
@@ -101,7 +101,7 @@ def _around_reference(context: _Context) -> Normalised:
                       Anchor.REFERENCE_TIME)
 
 
-def _counts_things(doc: Doc, start: int, end: int) -> bool:
+def _counts_things(doc: DocView, start: int, end: int) -> bool:
     """A bare four-digit number that counts something ("2000 points") rather than naming a year
     (a year may modify a noun too: "1988 results")."""
     if not re.fullmatch(r"\d{4}", doc.text[start:end]):
@@ -110,7 +110,7 @@ def _counts_things(doc: Doc, start: int, end: int) -> bool:
     return bool(following and following.group(1).lower() in _COUNTED)
 
 
-def _shrunk(doc: Doc, candidate: Candidate, context: _Context) -> tuple[Candidate, Normalised] | None:
+def _shrunk(doc: DocView, candidate: Candidate, context: _Context) -> tuple[Candidate, Normalised] | None:
     """The candidate, or the longest part of it without leading/trailing words, that normalises."""
     text = doc.text
     if _AGE.match(text, candidate.end) or text[candidate.start:candidate.end].lower().endswith("old"):
@@ -149,7 +149,7 @@ def _entity_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     return extra
 
 
-def _expression(doc: Doc, candidate: Candidate, found: Normalised) -> TemporalExpression:
+def _expression(doc: DocView, candidate: Candidate, found: Normalised) -> TemporalExpression:
     text = doc.text[candidate.start:candidate.end]
     span = None
     if found.type in (TimexType.DATE, TimexType.TIME):
@@ -159,16 +159,17 @@ def _expression(doc: Doc, candidate: Candidate, found: Normalised) -> TemporalEx
 
 def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     """Temporal expressions of ``doc``, sorted, non-overlapping, normalised against ``dct``."""
-    candidates = find_candidates(doc.text)
+    view = DocView.of(doc)
+    candidates = find_candidates(view.text)
     if doc.has_annotation("ENT_IOB"):
         candidates = sorted(candidates + _entity_candidates(doc, candidates), key=lambda c: c.start)
     expressions: list[TemporalExpression] = []
     context = _Context(dct)
     for candidate in candidates:
-        result = _shrunk(doc, candidate, context)
+        result = _shrunk(view, candidate, context)
         if result is None:
             continue
-        expr = _expression(doc, *result)
+        expr = _expression(view, *result)
         expressions.append(expr)
         context.update(expr)
     return expressions

@@ -8,6 +8,7 @@ dependency tree; without one (blank pipeline) nearby words decide.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline_app.extraction.temporal.resolve import FUTURE, PAST, UNKNOWN
@@ -20,15 +21,35 @@ _MODALS = frozenset({"could", "might", "may", "would", "should", "must", "can", 
 _PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})
 _PLAN_VERBS = frozenset({"expect", "schedule", "plan", "due", "set", "hope", "intend", "aim", "prepare", "vow",
                          "promise", "threaten", "agree", "seek", "want", "propose", "decide", "slate", "poise"})
+# Words right before a date that fix its direction whatever the verb: "since May", "payable Dec. 15".
+_PAST_BEFORE = re.compile(r"\b(?:since|ended|ending)\s+(?:on\s+)?$")
+_FUTURE_BEFORE = re.compile(r"\b(?:payable|effective|expires?|expiring|scheduled for|set for|slated for|due)\s+"
+                            r"(?:on\s+|by\s+)?$")
 _PAST_CUES = re.compile(r"\b(?:since|ago|was|were|had|did|said|met|last)\b", re.I)
 _FUTURE_CUES = re.compile(r"\b(?:will|shall|'ll|going to|next|scheduled|expected to|plans? to|due to|upcoming)\b",
                           re.I)
 
 
-def governing_token(doc: Doc, start: int, end: int) -> Token | None:
+@dataclass(frozen=True, slots=True)
+class DocView:
+    """A Doc with what the tagger asks of it many times, computed once: ``doc.text`` and
+    ``has_annotation`` each walk every token."""
+
+    doc: Doc
+    text: str
+    parsed: bool
+    has_sentences: bool
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocView:
+        return cls(doc, doc.text, doc.has_annotation("DEP"), doc.has_annotation("SENT_START"))
+
+
+def governing_token(doc: Doc | DocView, start: int, end: int) -> Token | None:
     """The verb an expression at characters ``start:end`` depends on (None without a parse)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+    view = doc if isinstance(doc, DocView) else DocView.of(doc)
+    span = view.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not view.parsed:
         return None
     token = span.root
     for _ in range(8):
@@ -67,32 +88,35 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
     return UNKNOWN
 
 
-def direction_of(doc: Doc, start: int, end: int) -> int:
+def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
     """PAST, FUTURE or UNKNOWN for the expression at ``start:end`` in ``doc``."""
-    before = doc.text[max(0, start - 16):start].lower()
-    if re.search(r"\bsince\s+$", before):
+    view = doc if isinstance(doc, DocView) else DocView.of(doc)
+    before = view.text[max(0, start - 24):start].lower()
+    if _PAST_BEFORE.search(before):
         return PAST
-    verb = governing_token(doc, start, end)
+    if _FUTURE_BEFORE.search(before):
+        return FUTURE
+    verb = governing_token(view, start, end)
     if re.search(r"\b(?:until|till|as (?:early|soon|late) as)\s+$", before):
         return PAST if verb is not None and "had" in _aux_words(verb) else FUTURE
     if verb is not None:
         if verb.lemma_ in _PLAN_VERBS and verb.tag_ in ("VBD", "VBN"):
             return UNKNOWN
         return _verb_direction(verb)
-    return _lexical_direction(doc, start, end)
+    return _lexical_direction(view, start, end)
 
 
-def _sentence(doc: Doc, start: int, end: int) -> Span | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not doc.has_annotation("SENT_START"):
+def _sentence(view: DocView, start: int, end: int) -> Span | None:
+    span = view.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not view.has_sentences:
         return None
     return span.sent
 
 
-def _lexical_direction(doc: Doc, start: int, end: int) -> int:
+def _lexical_direction(view: DocView, start: int, end: int) -> int:
     """Without a parse: cue words in the sentence (future words win, as they are rarer)."""
-    sent = _sentence(doc, start, end)
-    text = sent.text if sent is not None else doc.text[max(0, start - 120):end + 60]
+    sent = _sentence(view, start, end)
+    text = view.text[sent.start_char:sent.end_char] if sent is not None else view.text[max(0, start - 120):end + 60]
     if _FUTURE_CUES.search(text):
         return FUTURE
     if _PAST_CUES.search(text) or re.search(r"\b\w+ed\b", text):
