@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
             self._syncing = False
         self.select_event(selected or None)
         articles = len({s.article_id for e in events for s in e.sources})
-        self.count_label.setText(f"{len(events)} events · {articles} articles")
+        self.count_label.setText(f"{_plural(len(events), 'event')} · {_plural(articles, 'article')}")
         self.eventsRefreshed.emit(len(events))
 
     # selection ----------------------------------------------------------------
@@ -273,3 +273,7 @@ class MainWindow(QMainWindow):
             # The store closes when the window does: let the worker finish its file first.
             QThreadPool.globalInstance().waitForDone(CLOSE_WAIT_MS)
         super().closeEvent(event)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

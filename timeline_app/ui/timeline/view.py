@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -238,6 +239,7 @@ class TimelineView(QGraphicsView):
             paint_axis(painter, width, self.day_at(0.0), self.days_per_pixel)
             if self._drag_active:
                 self._paint_drop_frame(painter, width, float(self.viewport().height()))
+                self._paint_drop_hint(painter, width, float(self.viewport().height()))
             self._paint_hidden_note(painter, width, float(self.viewport().height()))
         painter.restore()
 
@@ -275,6 +277,17 @@ class TimelineView(QGraphicsView):
             if count:
                 bar = max(DENSITY_HEIGHT * count / peak, 1.5)
                 painter.fillRect(QRectF(index * DENSITY_BIN, top, DENSITY_BIN - 0.5, bar), colour)
+
+    def _paint_drop_hint(self, painter: QPainter, width: float, height: float) -> None:
+        painter.setFont(style.ui_font(15, bold=True))
+        text = "Drop to import"
+        text_width = QFontMetricsF(painter.font()).horizontalAdvance(text) + 32.0
+        pill = QRectF((width - text_width) / 2, height - 84.0, text_width, 36.0)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.SELECTION)
+        painter.drawRoundedRect(pill, 18.0, 18.0)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_hidden_note(self, painter: QPainter, width: float, height: float) -> None:
         hidden = self.timeline.hidden_count
