@@ -3,6 +3,9 @@ selection synced between timeline, list and source panel."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -208,3 +211,23 @@ def test_a_database_error_on_refresh_is_shown_not_raised(qtbot: object, settings
     window.refresh()
     boxes = [w for w in window.findChildren(object) if type(w).__name__ == "QMessageBox"]
     assert boxes and "database is locked" in boxes[0].text()
+
+
+def test_opening_the_window_loads_no_language_model(tmp_path: Path) -> None:
+    """spaCy loads on the worker at the first import, never at start-up on the GUI thread."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from timeline_app.storage import open_store\n"
+        "from timeline_app.ui.main_window import MainWindow\n"
+        "from timeline_app.ui.settings import AppSettings\n"
+        "app = QApplication([])\n"
+        f"store = open_store('sqlite:///{tmp_path / 'x.db'}')\n"
+        f"window = MainWindow(store, AppSettings(QSettings('{tmp_path / 's.ini'}', QSettings.Format.IniFormat)))\n"
+        "window.show(); window.refresh(); app.processEvents()\n"
+        "print(sorted(m for m in ('spacy', 'dateparser') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.stdout.strip().splitlines()[-1] == "[]"
