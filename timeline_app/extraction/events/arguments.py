@@ -58,6 +58,14 @@ class _Finder:
             names = self.antecedents(head)
         return _unique(names)
 
+    def common(self, head: Token) -> list[str]:
+        """A subject named by a common noun ("police", "a powerful earthquake")."""
+        if head.pos_ != "NOUN":
+            return []
+        from timeline_app.extraction.events.titles import phrase
+
+        return [phrase(head)]
+
     def antecedents(self, word: Token) -> list[str]:
         """"the two" -> the last two people named before; "he" -> the last one."""
         earlier = [name for start, name in self.persons_before if start < word.idx]
@@ -135,7 +143,11 @@ def find_arguments(trigger: Token, book: NameBook, persons_before: list[tuple[in
     """Actors, targets and place of ``trigger``; partners ("met with X") join the actors
     of a ``reciprocal`` event."""
     finder = _Finder(book, persons_before)
-    actors = _unique([n for h in subject_heads(trigger) for n in finder.entities(h)])
+    subjects = subject_heads(trigger)
+    actors = _unique([n for h in subjects for n in finder.entities(h)])
+    named = bool(actors)
+    if not actors:
+        actors = _unique([n for h in subjects for n in finder.common(h)])
     if trigger.pos_ == "NOUN":
         actors += [n for c in trigger.children if c.dep_ == "poss" for n in finder.entities(c)]
     partners = [n for h in _prep_objects(trigger, _PARTNER_PREPS) for n in finder.entities(h)]
@@ -146,5 +158,4 @@ def find_arguments(trigger: Token, book: NameBook, persons_before: list[tuple[in
     else:
         targets = _unique(partners + targets)
     location = _place(trigger) or next((p for o in objects if (p := _place(o))), None)
-    named = any(e.label_ in ACTOR_LABELS for e in trigger.sent.ents) and bool(actors)
     return Arguments(_unique(actors), [t for t in targets if t not in actors], location, named)

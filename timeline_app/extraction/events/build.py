@@ -26,20 +26,20 @@ _BASE_CONFIDENCE = {
 def keep(mention: Mention) -> bool:
     """Whether ``mention`` belongs on a timeline.
 
-    Dated by its own expression: kept (a statement that merely frames a kept event,
-    "..., officials said", is dropped later). Undated: only asserted, non-verbal events of our
-    lexicon in a main clause with a named actor (no clutter from every "said",
-    no invented dates for things merely mentioned).
+    Dated by the expression its trigger governs: kept (a statement that merely
+    frames a kept event, "..., officials said", is dropped later). Dated by another
+    expression of its sentence: kept in a main clause. Undated: only asserted
+    actions (no speech acts, no mere mentions by a noun) in a main clause with a
+    named actor: no clutter from every "said", no invented dates.
     """
     if mention.timing.span is None:
         return False
     if mention.timing.source is TimeSource.GOVERNED:
-        return not (mention.category == GENERIC and not mention.args.actors)
+        return True
     if mention.timing.source is TimeSource.SENTENCE:
-        return mention.category not in (GENERIC, STATEMENT) and mention.main and bool(mention.args.actors)
+        return mention.category != STATEMENT and mention.main
     return (mention.factuality is Factuality.ASSERTED and mention.category not in VERBAL
-            and mention.category != GENERIC and mention.main and mention.args.named
-            and not mention.trigger.is_noun)
+            and mention.main and bool(mention.args.actors) and not mention.trigger.is_noun)
 
 
 def confidence(mention: Mention) -> float:
