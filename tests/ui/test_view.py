@@ -131,3 +131,21 @@ def test_hovering_an_event_tells_its_date_type_and_actors(view: TimelineView) ->
     tip = item.toolTip()
     assert "Talks to resume" in tip and "Apr 2022" in tip and "CONSULT" in tip and "Jake Sullivan" in tip
     assert "planned" in tip
+
+
+def test_wheel_steps_on_a_big_timeline_are_applied_together(qtbot: object) -> None:
+    from timeline_app.ui.timeline.view import COALESCE_ABOVE
+
+    view = TimelineView()
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    view.resize(900, 300)
+    view.show()
+    view.set_events([make_event(f"e{i}", f"20{10 + i % 10}-0{1 + i % 9}", f"Event {i}")
+                     for i in range(COALESCE_ABOVE)])
+    qtbot.wait(50)  # type: ignore[attr-defined]  # let the first show and resize settle
+    day, scale = view.day_at(400.0), view.days_per_pixel
+    for _ in range(3):
+        _wheel(view, 400.0, 1)
+    qtbot.waitUntil(lambda: view.days_per_pixel < scale, timeout=5000)  # type: ignore[attr-defined]
+    assert view.days_per_pixel == pytest.approx(scale / 1.25**3)
+    assert view.day_at(400.0) == pytest.approx(day, abs=view.days_per_pixel)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -30,6 +30,7 @@ from timeline_app.ui.timeline.axis import paint_axis
 from timeline_app.ui.timeline.scene import TimelineScene
 
 ZOOM_STEP = 1.25
+COALESCE_ABOVE = 3000  # events; below this a re-layout takes a few milliseconds
 FIT_MARGIN_LEFT = 48.0
 FIT_MARGIN_RIGHT = 220.0
 MIN_FIT_DAYS = 14.0
@@ -59,6 +60,11 @@ class TimelineView(QGraphicsView):
         self._fit_pending = False
         self._fitted = False  # showing everything: keep doing so when resized
         self._press_scroll = 0
+        self._pending_zoom = (1.0, 0.0)
+        self._zoom_timer = QTimer(self)
+        self._zoom_timer.setSingleShot(True)
+        self._zoom_timer.setInterval(0)
+        self._zoom_timer.timeout.connect(self._on_zoom_timer_timeout)
         self._drag_active = False
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -157,8 +163,24 @@ class TimelineView(QGraphicsView):
         if delta.x() and not delta.y():
             self.pan(-delta.x() / 2)
         elif delta.y():
-            self.zoom(ZOOM_STEP ** (delta.y() / 120), event.position().x())
+            self._zoom_soon(ZOOM_STEP ** (delta.y() / 120), event.position().x())
         event.accept()
+
+    def _zoom_soon(self, factor: float, viewport_x: float) -> None:
+        """Zoom now for small timelines; for big ones gather the wheel steps that
+        arrive while a re-layout runs and apply them as one."""
+        if len(self.timeline.events) < COALESCE_ABOVE:
+            self.zoom(factor, viewport_x)
+            return
+        self._pending_zoom = (self._pending_zoom[0] * factor, viewport_x)
+        if not self._zoom_timer.isActive():
+            self._zoom_timer.start()
+
+    def _on_zoom_timer_timeout(self) -> None:
+        factor, viewport_x = self._pending_zoom
+        self._pending_zoom = (1.0, 0.0)
+        if factor != 1.0:
+            self.zoom(factor, viewport_x)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_scroll = self.horizontalScrollBar().value()
