@@ -107,10 +107,20 @@ def merge_within(events: list[Event]) -> list[Event]:
 
 def events_of(mentions: list[Mention], article: Article) -> list[Event]:
     """The timeline events of one article."""
-    kept = [m for m in mentions if keep(m)]
+    kept = [m for m in mentions if keep(m) and not m.headline]
     framed = {m.token.i for m in kept}
     kept = [m for m in kept if not framed.intersection(m.embedded)]
-    return merge_within([to_event(m, article) for m in kept])
+    events = merge_within([to_event(m, article) for m in kept])
+    for mention in (m for m in mentions if m.headline and m.timing.span is not None):
+        _join_headline(events, to_event(mention, article))
+    return events
+
+
+def _join_headline(events: list[Event], headline: Event) -> None:
+    """A headline repeats an event of the text: it becomes one more source, never an event."""
+    target = next((e for e in events if same_event(e, headline)), None)
+    if target is not None:
+        merge_into(target, headline)
 
 
 __all__ = ["TimeSpan", "confidence", "events_of", "keep", "merge_within", "to_event", "to_source"]

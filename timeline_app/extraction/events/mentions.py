@@ -38,6 +38,7 @@ class Mention:
     main: bool
     embedded: tuple[int, ...]
     title: str
+    headline: bool = False
 
     @property
     def category(self) -> str:
@@ -144,7 +145,7 @@ def build_mentions(doc: Doc, expressions: list[TemporalExpression], dct: Day | N
                    title: str = "") -> list[Mention]:
     """Every event mention of ``doc`` (before choosing what goes on a timeline)."""
     book = NameBook.of(doc)
-    sentences = [s for s in doc.sents if is_narrative(s, title)]
+    sentences = [s for s in doc.sents if is_narrative(s, title) or _is_headline(s, title)]
     triggers = {t.token.i: t for s in sentences for t in find_triggers(s)}
     timer = _Timer.of(doc, dct, expressions, triggers, _absorbed_nouns(doc, triggers))
     paragraphs = _paragraph_starts(doc)
@@ -155,7 +156,9 @@ def build_mentions(doc: Doc, expressions: list[TemporalExpression], dct: Day | N
         paragraph = max(i for i, p in enumerate(paragraphs) if p <= bounds[0])
         reference = timer.reference_before(bounds[0], paragraphs[paragraph])
         for trigger in (t for i, t in triggers.items() if sentence.start <= i < sentence.end):
-            mentions.append(_mention(trigger, triggers, timer, bounds, paragraph, reference, book, persons))
+            mention = _mention(trigger, triggers, timer, bounds, paragraph, reference, book, persons)
+            mention.headline = _is_headline(sentence, title)
+            mentions.append(mention)
     return mentions
 
 
@@ -176,6 +179,11 @@ def _mention(trigger: Trigger, triggers: dict[int, Trigger], timer: _Timer, boun
         embedded=_embedded(trigger, triggers),
         title=make_title(trigger, args, book),
     )
+
+
+def _is_headline(sentence: Span, title: str) -> bool:
+    start, end = content_bounds(sentence)
+    return bool(title.strip()) and sentence.doc.text[start:end] == title.strip()
 
 
 def _previous_sentence_start(sentence: Span) -> int:
