@@ -290,7 +290,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          + _alt(DECADE_WORDS) + "))", _decade),
         (rf"(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_alt(ORDINALS)})[\s-]+century(?:\s+{ERA})?", _century),
         (rf"{REL}{WEEKDAY}", _weekday),
-        (rf"{REL}(?P<season>{_alt(SEASONS)})(?:\s+(?:of\s+)?{YEAR})?", _season),
+        (rf"(?:the\s+)?{REL}(?P<season>{_alt(SEASONS)})(?:\s+(?:of\s+)?{YEAR})?", _season),
         (rf"(?:the\s+)?{YEAR}\s+(?P<season>{_alt(SEASONS)})", _season),
         (rf"{REL}(?P<name>{_alt((*HOLIDAYS, *FLOATING_HOLIDAYS))})(?:,?\s+{YEAR})?", _holiday),
         (r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)", _day_of_month),

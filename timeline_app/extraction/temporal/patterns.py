@@ -72,13 +72,14 @@ _BODIES: dict[str, str] = {
     "year": rf"(?:(?:fiscal|the\s+year|calendar)\s+)?{YEAR4}(?!\s*(?:%|percent|per\s+cent))(?:\s*{ERA})?"
             rf"(?:\s+or\s+(?:later|earlier|before|after))?",
     "era_year": rf"\d{{1,4}}\s*{ERA}|{ERA}\s*\d{{1,4}}",
-    "decade": r"(?:the\s+)?(?:\d{3}0'?s|'\d0s|(?:nineteen|eigh|seven|six|fif|for|thir|twen)ties)",
+    "decade": r"(?:the\s+)?(?:\d{3}0'?s|'\d0s|(?:nine|eigh|seven|six|fif|for|thir|twen)ties)",
     "century": rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_RE})[\s-]+century(?:\s*{ERA})?",
     "numeric": r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?!/)",
     "relative": rf"(?:the\s+)?{REL}\s+(?:week(?:end)?|month|year|quarter|decade|century|{WEEKDAY_RE}|{MONTH_FULL}"
                 rf"|{SEASON_RE}|fiscal\s+year)",
     "weekday": rf"{WEEKDAY_RE}",
-    "season_year": rf"(?:{SEASON_RE})\s+(?:of\s+)?{YEAR4}|{YEAR4}\s+(?:{SEASON_RE})",
+    "season_year": rf"(?:{SEASON_RE})\s+(?:of\s+)?{YEAR4}|{YEAR4}\s+(?:{SEASON_RE})"
+                   rf"|the\s+(?:{SEASON_RE})(?!\s+of\b)",
     "holiday": rf"(?:(?:last|next|this)\s+)?{HOLIDAY_RE}(?:,?\s+{YEAR4})?",
     "deictic": r"today|yesterday|tomorrow|tonight|overnight|the day (?:before yesterday|after tomorrow)",
     "vague": r"now|right now|currently|nowadays|recently|lately|the past|the future|the near future"

@@ -44,6 +44,8 @@ _COUNTED = frozenset({
 _QUARTERS = re.compile(r"quarters?$", re.I)
 _FRACTION_OF = re.compile(r"\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+|fiscal\s+)?(?:year|19\d\d|20\d\d))",
                           re.I)
+_BARE_UNIT = re.compile(r"(?:the\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?"
+                        r"|morning|afternoon|evening|day's|year's)", re.I)
 _VAGUE_SPANS = frozenset({"PXD", "PXW", "PXM"})
 _BEFORE_AFTER = re.compile(r"\s+(?:before|after|leading up to|following|preceding)\b", re.I)
 _AGE = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?)?[\s-]*old\b", re.I)
@@ -128,6 +130,8 @@ def _shrunk(doc: DocView, candidate: Candidate, context: _Context) -> tuple[Cand
             while end > start and text[end - 1] in ",;:)\"'":
                 end -= 1
             trial = Candidate(start, end, candidate.kind)
+            if _too_generic(trial, text[start:end]):
+                continue
             found = _resolve(text[start:end], trial, doc, context)
             if found is not None:
                 return trial, found
@@ -147,6 +151,11 @@ def _entity_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
         if all(end <= c.start or start >= c.end for c in taken):
             extra.append(Candidate(start, end, "entity"))
     return extra
+
+
+def _too_generic(candidate: Candidate, text: str) -> bool:
+    """A model entity reduced to a bare unit ("the day", "weeks", "morning") says too little to keep."""
+    return candidate.kind == "entity" and _BARE_UNIT.fullmatch(text) is not None
 
 
 def _expression(doc: DocView, candidate: Candidate, found: Normalised) -> TemporalExpression:
