@@ -57,7 +57,7 @@ def _rebuild(root: ET.Element) -> tuple[str, dict[str, tuple[int, int]], list[st
     for token in root.iter("token"):
         word = token.text or ""
         number = token.get("sentence", "")
-        if number == "0" and lines.get("0", [""])[0].startswith("http") or (number == "0" and word == "http"):
+        if (number == "0" and lines.get("0", [""])[0].startswith("http")) or (number == "0" and word == "http"):
             lines.setdefault("0", ["http"])
             continue
         if sentence is not None and number != sentence:

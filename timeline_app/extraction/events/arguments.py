@@ -17,7 +17,7 @@ from timeline_app.extraction.events.names import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_SUBJECTS = frozenset({"nsubj", "csubj"})
 _OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
 _PARTNER_PREPS = frozenset({"with", "between", "among"})
 _TARGET_PREPS = frozenset({"against", "to", "on", "at", "toward", "towards", "into", "from"})
@@ -151,11 +151,12 @@ def find_arguments(trigger: Token, book: NameBook, persons_before: list[tuple[in
     if trigger.pos_ == "NOUN":
         actors += [n for c in trigger.children if c.dep_ == "poss" for n in finder.entities(c)]
     partners = [n for h in _prep_objects(trigger, _PARTNER_PREPS) for n in finder.entities(h)]
-    objects = [h for c in trigger.children if c.dep_ in _OBJECTS for h in _conjuncts(c)]
+    objects = [h for c in trigger.children if c.dep_ in _OBJECTS | {"nsubjpass"} for h in _conjuncts(c)]
     targets = [n for h in objects + _prep_objects(trigger, _TARGET_PREPS) for n in finder.entities(h)]
     if reciprocal:
         actors, targets = _unique(actors + partners + targets), []
     else:
         targets = _unique(partners + targets)
-    location = _place(trigger) or next((p for o in objects if (p := _place(o))), None)
+    agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    location = _place(trigger) or next((p for o in objects + agents if (p := _place(o))), None)
     return Arguments(_unique(actors), [t for t in targets if t not in actors], location, named)

@@ -20,13 +20,25 @@ _PLANNING = frozenset({"plan", "intend", "schedule", "expect", "prepare", "aim",
                        "pledge", "vow", "threaten", "decide", "set", "due", "likely", "poised", "ready"})
 _POSSIBILITY = frozenset({"consider", "mull", "weigh", "propose", "suggest", "want", "seek", "try", "attempt",
                           "urge", "ask", "demand", "call", "able", "possible", "unlikely"})
+_NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+_NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "neither", "noone"})
 _CONDITION = frozenset({"if", "unless", "whether"})
 _PAST_REPORT = frozenset({"said", "told", "announced", "added", "stated", "warned", "reported"})
 
 
+def _negative_argument(trigger: Token) -> bool:
+    """"Neither side announced", "no date has been set", "announced no agreement"."""
+    for child in trigger.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if child.lower_ in _NEGATIVE_PRONOUNS or any(
+                    d.dep_ in ("det", "preconj") and d.lower_ in _NEGATIVE_DETERMINERS for d in child.children):
+                return True
+    return False
+
+
 def _own(trigger: Token) -> Factuality | None:
     words = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "mark")}
-    if words & _NEGATION or any(c.dep_ == "neg" for c in trigger.children):
+    if words & _NEGATION or any(c.dep_ == "neg" for c in trigger.children) or _negative_argument(trigger):
         return Factuality.NEGATED
     if words & _CONDITION:
         return Factuality.POSSIBLE

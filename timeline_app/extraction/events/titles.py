@@ -107,8 +107,11 @@ def _verb_phrase(trigger: Trigger, args: Arguments, singular: bool) -> str:
         return phrase(token)
     if token.lemma_ in _TALK_VERBS and not singular and trigger.noun is None:
         return "hold talks"
-    if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
-        return f"{present('be', singular)} {token.lower_}"
+    patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None:
+        if args.actors:
+            return f"{present(token.lemma_.lower(), singular)} {phrase(patient)}"
+        return f"{phrase(patient)} {token.lower_}"
     return " ".join(w for w in (present(token.lemma_.lower(), singular), _object(trigger)) if w)
 
 
