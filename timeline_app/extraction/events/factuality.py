@@ -28,12 +28,9 @@ _PAST_REPORT = frozenset({"said", "told", "announced", "added", "stated", "warne
 
 def _negative_argument(trigger: Token) -> bool:
     """"Neither side announced", "no date has been set", "announced no agreement"."""
-    for child in trigger.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            if child.lower_ in _NEGATIVE_PRONOUNS or any(
-                    d.dep_ in ("det", "preconj") and d.lower_ in _NEGATIVE_DETERMINERS for d in child.children):
-                return True
-    return False
+    arguments = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(a.lower_ in _NEGATIVE_PRONOUNS or any(
+        d.dep_ in ("det", "preconj") and d.lower_ in _NEGATIVE_DETERMINERS for d in a.children) for a in arguments)
 
 
 def _own(trigger: Token) -> Factuality | None:
