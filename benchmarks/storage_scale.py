@@ -2,10 +2,11 @@
 
 Builds stores of 10k, 100k and 1M synthetic events (through the same
 ``Store.import_article`` the app uses, articles of 500 events spread over
-1900-2030 with mixed granularities) and prints, per size:
+1900-2030, 92 % single days, the rest weeks to decades) and prints, per size:
 - insert throughput (events per second, merge checks and full-text indexing included),
 - the median time to fetch a visible window of about 500 events (``list_events``),
-- the median time of per-bucket counts of the whole range (day, month, year).
+- the median time of per-bucket counts of the whole range (day, month, year),
+- the median time of a full-text search for one actor's name.
 SQLite always; PostgreSQL when a URL is given (--pg-url or TIMELINE_APP_TEST_PG_URL;
 the database's public schema is dropped and recreated for each size).
 
@@ -27,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from timeline_app.core import Article, Day, Event, Granularity, Source, TimeSpan, event_id
+from timeline_app.core.calendar import iso_week_of
 from timeline_app.storage import Store, open_store
 
 FIRST, LAST = Day(1900, 1, 1).number, Day(2030, 12, 31).number
@@ -36,15 +38,19 @@ WINDOW_EVENTS = 500
 
 
 def _when(rng: random.Random) -> TimeSpan:
+    """Mostly days, as in news; some weeks, months, quarters, years, decades."""
     day = Day.from_number(rng.randint(FIRST, LAST))
     roll = rng.random()
-    if roll < 0.80:
+    if roll < 0.92:
         value = day.iso()
-    elif roll < 0.88:
-        value = f"{day.year:04d}-{day.month:02d}"
     elif roll < 0.94:
-        value = f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+        year, week = iso_week_of(day)
+        value = f"{year:04d}-W{week:02d}"
+    elif roll < 0.98:
+        value = f"{day.year:04d}-{day.month:02d}"
     elif roll < 0.99:
+        value = f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    elif roll < 0.999:
         value = f"{day.year:04d}"
     else:
         value = f"{day.year // 10:03d}"
@@ -86,13 +92,28 @@ def _median_ms(action: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
+def _calibrated_width(store: Store, size: int, rng: random.Random) -> int:
+    """Days a window must span to show about WINDOW_EVENTS events (long spans
+    overlap every window, so the width is found by trying)."""
+    width = max(1, int((LAST - FIRST) * WINDOW_EVENTS / size))
+    for _ in range(8):
+        starts = [rng.randint(FIRST, LAST - width) for _ in range(7)]
+        shown = statistics.median(
+            len(store.list_events(Day.from_number(s), Day.from_number(s + width))) for s in starts
+        )
+        if abs(shown - WINDOW_EVENTS) <= WINDOW_EVENTS * 0.1 or (shown > WINDOW_EVENTS and width == 1):
+            break
+        width = max(1, round(width * (WINDOW_EVENTS / max(shown, 1)) ** 0.7))
+    return width
+
+
 def measure(store: Store, size: int) -> dict[str, float]:
     started = time.perf_counter()
     for article, events in synthetic_articles(size):
         store.import_article(article, events)
     inserted = size / (time.perf_counter() - started)
     rng = random.Random(5)
-    width = max(1, int((LAST - FIRST) * WINDOW_EVENTS / size))
+    width = _calibrated_width(store, size, rng)
     windows = [rng.randint(FIRST, LAST - width) for _ in range(31)]
     sizes: list[int] = []
 
@@ -105,6 +126,8 @@ def measure(store: Store, size: int) -> dict[str, float]:
     figures["window_events"] = statistics.median(sizes)
     for granularity in (Granularity.DAY, Granularity.MONTH, Granularity.YEAR):
         figures[f"{granularity}_ms"] = _median_ms(lambda g=granularity: store.bucket_counts(g), 5)
+    names = [f"Person{rng.randrange(size)}" for _ in range(11)]
+    figures["search_ms"] = _median_ms(lambda: store.search(names.pop()), 11)
     return figures
 
 
@@ -112,7 +135,7 @@ def _report(backend: str, size: int, figures: dict[str, float]) -> None:
     print(f"{backend:10} {size:>9,} events  insert {figures['insert_per_s']:>8,.0f}/s  "
           f"window of {figures['window_events']:.0f}: {figures['window_ms']:6.1f} ms  "
           f"buckets day {figures['day_ms']:6.1f} ms, month {figures['month_ms']:6.1f} ms, "
-          f"year {figures['year_ms']:6.1f} ms", flush=True)
+          f"year {figures['year_ms']:6.1f} ms  search {figures['search_ms']:5.1f} ms", flush=True)
 
 
 def run_sqlite(sizes: list[int]) -> None:

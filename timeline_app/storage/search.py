@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import ColumnElement, func, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from timeline_app.storage.models import ArticleRow, EventRow, SourceRow
@@ -49,6 +49,7 @@ def _tsquery(query: str) -> ColumnElement[object]:
 
 
 def _postgres(session: Session, query: str) -> list[int]:
+    """Two indexed queries (an OR across them would defeat the GIN indexes)."""
     if not _WORD.search(query):
         return []
     tsquery = _tsquery(query)
@@ -60,5 +61,7 @@ def _postgres(session: Session, query: str) -> list[int]:
         .join(ArticleRow, ArticleRow.pk == SourceRow.article_pk)
         .where(article_vector.op("@@")(tsquery))
     )
-    matching = select(EventRow.pk).where(or_(title_vector.op("@@")(tsquery), EventRow.pk.in_(by_article)))
-    return list(session.scalars(matching))
+    by_title = select(EventRow.pk).where(title_vector.op("@@")(tsquery))
+    found = set(session.scalars(by_title))
+    found.update(session.scalars(by_article))
+    return sorted(found)

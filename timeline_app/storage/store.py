@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import TypeVar
 
 from sqlalchemy import Engine, select
@@ -55,7 +56,18 @@ class Store:
         return store
 
     def close(self) -> None:
+        if self._engine.dialect.name == "sqlite":
+            self._optimize()
         self._engine.dispose()
+
+    def _optimize(self) -> None:
+        """SQLite's advice for long-lived connections: refresh the planner's
+        statistics where they went stale (cheap; skipped when the file is busy)."""
+        try:
+            with self._engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA optimize")
+        except SQLAlchemyError:
+            pass
 
     def __enter__(self) -> Store:
         return self
@@ -170,14 +182,14 @@ class Store:
     def add_event(self, event: Event) -> Event:
         """Store an event the user made; deleting articles never removes it."""
 
+        own = replace(event, user_created=True)
+
         def work(session: Session) -> Event:
-            events = EventRepository(session)
-            event.user_created = True
-            ids = {s.article_id for s in event.sources}
+            ids = {s.article_id for s in own.sources}
             query = select(ArticleRow.id, ArticleRow.pk).where(ArticleRow.id.in_(ids))
             pks = {row[0]: row[1] for row in session.execute(query)}
-            pk = EventWriter(session).add([event], pks, merge=False).new_pks[event.id]
-            return events.to_events(events.rows_by_pk([pk]))[0]
+            pk = EventWriter(session).add([own], pks, merge=False).new_pks[own.id]
+            return EventReader(session).by_pks([pk])[0]
 
         return self._write(work)
 
