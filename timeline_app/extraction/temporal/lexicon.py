@@ -17,10 +17,6 @@ WEEKDAYS: dict[str, int] = {
     "thursday": 3, "thurs": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-PARTS_OF_DAY: dict[str, str] = {
-    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI",
-    "midday": "MI", "noon": "MI", "midnight": "NI", "dawn": "MO", "dusk": "EV",
-}
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -37,14 +33,6 @@ ORDINALS: dict[str, int] = {
     "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
     "last": 4, "final": 4,
 }
-# TIMEX3 duration letters: P<n>Y, PT<n>H ...; decades and centuries become years.
-UNITS: dict[str, str] = {
-    "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "fortnight": "W2",
-    "month": "M", "quarter": "Q", "year": "Y", "decade": "Y10", "century": "Y100", "centurie": "Y100",
-    "millennium": "Y1000", "millennia": "Y1000", "weekend": "WE", "semester": "M6", "season": "SEASON",
-}
-TIME_UNITS = frozenset({"S", "M_T", "H"})
-
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
     "nineties": 9,
@@ -71,22 +59,15 @@ def _capitalised(words: list[str]) -> str:
     return _alternation(forms)
 
 
-_MONTH_FULL = [w for w in MONTHS if len(w) > 3 or w == "may"]
-_MONTH_ABBR = [w for w in MONTHS if len(w) <= 4 and w not in _MONTH_FULL]
-MONTH_RE = rf"(?-i:(?:{_capitalised(_MONTH_FULL)})|(?:{_capitalised(_MONTH_ABBR)})\.?)"
 _DAY_FULL = [w for w in WEEKDAYS if w.endswith("day")]
 _DAY_ABBR = [w for w in WEEKDAYS if not w.endswith("day")]
 WEEKDAY_RE = rf"(?-i:(?:{_capitalised(_DAY_FULL)})|(?:{_capitalised(_DAY_ABBR)})\.)"
 SEASON_RE = _alternation(list(SEASONS))
-PART_OF_DAY_RE = "morning|afternoon|evening|night"
 NUMBER_WORD_RE = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six"
     r"|seven|eight|nine))?|" + _alternation([w for w in NUMBER_WORDS if w not in ("a", "an")]) + ")"
 )
-DIGITS_RE = r"\d+(?:\.\d+)?(?:\s+1/2)?"
 VAGUE_RE = _alternation(list(VAGUE_NUMBERS))
-UNIT_RE = (r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)"
-           r"|millenni(?:um|a)|weekend)s?")
 ORDINAL_RE = _alternation(list(ORDINALS))
 _HOLIDAY_NAMES = [h.title().replace("'S", "'s") for h in (*HOLIDAYS, *FLOATING_HOLIDAYS)]
 HOLIDAY_RE = rf"(?-i:{_alternation(_HOLIDAY_NAMES)})"

@@ -135,6 +135,9 @@ PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "for_units": re.compile(r"\b(?:for|in|over)\s+$", re.I),
 }
 _QUANTITY_KINDS = frozenset({"duration", "ago", "vague_units", "rel_duration"})
+# "Earlier Friday", "later today": TimeML leaves the relative adverb out of day-sized expressions.
+_DAY_KINDS = frozenset({"weekday", "deictic", "part_of_day", "clock", "noon"})
+_EARLIER_LATER = r"|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?"
 _UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "weekday_plural", "for_units", "day_of_month"})
 
 
@@ -143,6 +146,8 @@ def _compile(kind: str, body: str) -> re.Pattern[str]:
         prefix = PRE_QUANTITY + PRE_POINT
     elif kind in _UNMODIFIED_KINDS:
         prefix = ""
+    elif kind in _DAY_KINDS:
+        prefix = PRE_POINT.replace(_EARLIER_LATER, "")
     else:
         prefix = PRE_POINT
     return re.compile(f"{_START}(?i:{prefix}(?:{body})){_END}")
