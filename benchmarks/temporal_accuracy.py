@@ -68,10 +68,20 @@ def print_details(docs: list[TimeMLDocument], system: list[list]) -> None:  # ty
             print(f"  {n:3d}  {key}")
 
 
+def blank_pipeline():  # type: ignore[no-untyped-def]
+    """What runs when no model is installed."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("all", "dev", "heldout"), default="all")
     parser.add_argument("--details", action="store_true", help="list missed/spurious/extent errors")
+    parser.add_argument("--blank", action="store_true", help="rule-only: spacy.blank('en') + sentencizer, no model")
     args = parser.parse_args()
     if not any(folder.exists() for folder in CORPORA):
         print("../shared/data/timeml is not present: nothing to measure")
@@ -81,7 +91,7 @@ def main() -> int:
     from timeline_app.extraction.nlp import base_pipeline, model_status
     from timeline_app.extraction.temporal import tag_doc
 
-    nlp = base_pipeline()
+    nlp = blank_pipeline() if args.blank else base_pipeline()
     loaded = time.perf_counter()
     counts = Counts()
     system = []
@@ -90,7 +100,8 @@ def main() -> int:
         system.append(found)
         score_document(counts, doc.timexes, found)
     ended = time.perf_counter()
-    print(f"Temporal tagger ({model_status().name}) on {len(docs)} TimeBank+AQUAINT documents, split {args.split}")
+    name = "blank English, rule-only" if args.blank else model_status().name
+    print(f"Temporal tagger ({name}) on {len(docs)} TimeBank+AQUAINT documents, split {args.split}")
     print_table("TempEval-3 task A", counts)
     print_value_errors(counts)
     print(f"\nTime: model load {loaded - began:.2f} s, tagging {ended - loaded:.2f} s, "

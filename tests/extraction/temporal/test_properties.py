@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -58,3 +59,18 @@ def test_date_values_give_consistent_spans(text: str, context: Context) -> None:
         return
     assert span.start <= span.end
     assert re.fullmatch(_FORMS[span.granularity], span.value), (span.value, span.granularity)
+
+
+sentences = st.lists(st.sampled_from(WORDS + ["met", "will", "said", ".", ",", "&", "<b>", "\n", "Image:"]),
+                     max_size=25).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(sentences, st.text(max_size=120)), st.none() | days())
+def test_tagging_any_text_gives_sorted_disjoint_offsets(blank_nlp, text: str, dct: Day | None) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.extraction.temporal import tag_doc
+
+    found = tag_doc(blank_nlp(text), dct)
+    assert all(0 <= e.start < e.end <= len(text) and text[e.start:e.end] == e.text for e in found)
+    assert all(a.end <= b.start for a, b in pairwise(found))
+    assert all(e.span is None or e.span.start <= e.span.end for e in found)
