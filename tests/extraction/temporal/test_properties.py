@@ -61,7 +61,7 @@ def test_date_values_give_consistent_spans(text: str, context: Context) -> None:
     assert re.fullmatch(_FORMS[span.granularity], span.value), (span.value, span.granularity)
 
 
-sentences = st.lists(st.sampled_from(WORDS + ["met", "will", "said", ".", ",", "&", "<b>", "\n", "Image:"]),
+sentences = st.lists(st.sampled_from([*WORDS, "met", "will", "said", ".", ",", "&", "<b>", "\n", "Image:"]),
                      max_size=25).map(" ".join)
 
 
