@@ -24,6 +24,9 @@ from tml import CORPORA, TimeMLDocument, corpus_files, read_timeml
 
 from timeline_app.extraction.temporal.scoring import Counts, score_document
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+
 
 def in_split(name: str, split: str) -> bool:
     """A fixed quarter of the files (by name hash) is held out from development."""
