@@ -5,15 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from timeline_app.extraction.events.categories import (
+    by_actor,
+    compound_category,
+    intended,
+    object_category,
+    purpose_category,
+)
 from timeline_app.extraction.events.lexicon import (
-    COOPERATIVE,
     GENERIC,
-    HOSTILE,
     NON_EVENT_VERBS,
     PHRASAL,
     STATEMENT,
     SUPPORT_VERBS,
-    noun_category,
     verb_category,
 )
 
@@ -22,7 +26,6 @@ if TYPE_CHECKING:
 
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "acl", "pcomp", "parataxis"})
 _OBLIGATION = frozenset({"must", "should", "ought"})
-_INTENT = frozenset({"will", "would", "shall", "'ll"})
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ class Trigger:
 
 def _object_noun(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in ("dobj", "attr") and child.pos_ == "NOUN" and noun_category(child.lemma_):
+        if child.dep_ in ("dobj", "attr") and child.pos_ == "NOUN" and compound_category(child):
             return child
     return None
 
@@ -52,42 +55,50 @@ def _phrasal(verb: Token) -> str | None:
     return None
 
 
-def _intent(statement: Token) -> str | None:
-    """What a statement of intent amounts to: "said it would impose sanctions" threatens."""
+def _statement_intent(statement: Token) -> str | None:
+    """What a statement amounts to when it reports an intention or obligation ("said it would
+    impose sanctions" threatens, "said they must withdraw" demands)."""
     for clause in statement.children:
-        if clause.dep_ not in ("ccomp", "xcomp") or clause.pos_ != "VERB":
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.pos_ not in ("VERB", "AUX"):
             continue
         aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
         if aux & _OBLIGATION:
             return "DEMAND"
-        category = verb_category(clause.lemma_)
-        if not (aux & _INTENT or clause.dep_ == "xcomp") or category is None:
-            continue
-        if category in HOSTILE:
-            return "THREATEN"
-        if category in COOPERATIVE:
-            return "AGREE"
+        category = _base_category(clause)
+        if category and category not in (STATEMENT, GENERIC):
+            refined = intended(clause, category)
+            if refined != category or refined in ("AGREE", "THREATEN", "REJECT", "DEMAND"):
+                return refined
     return None
+
+
+def _base_category(verb: Token) -> str | None:
+    phrasal = _phrasal(verb)
+    if phrasal:
+        return phrasal
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN":
+            found = object_category(verb, child)
+            if found:
+                return found
+    return verb_category(verb.lemma_)
 
 
 def verb_trigger(verb: Token) -> Trigger | None:
     """The trigger a verb makes, if any."""
     if verb.pos_ != "VERB" or (verb.dep_ not in _CLAUSE_DEPS and verb.dep_ != "amod"):
         return None
-    phrasal = _phrasal(verb)
-    if phrasal:
-        return Trigger(verb, phrasal)
-    noun = _object_noun(verb) if verb.lemma_ in SUPPORT_VERBS else None
+    noun = _object_noun(verb) if verb.lemma_ in SUPPORT_VERBS and not _phrasal(verb) else None
     if noun is not None:
-        return Trigger(verb, noun_category(noun.lemma_) or GENERIC, noun)
-    category = verb_category(verb.lemma_)
-    if category in (STATEMENT, "AGREE", "DEMAND"):
-        category = _intent(verb) or category
-    if category:
-        return Trigger(verb, category)
-    if verb.lemma_.lower() in NON_EVENT_VERBS or verb.dep_ == "amod":
+        return Trigger(verb, intended(verb, compound_category(noun) or GENERIC), noun)
+    category = _base_category(verb)
+    if category == STATEMENT:
+        category = _statement_intent(verb) or category
+    if category is None and verb.lemma_.lower() not in NON_EVENT_VERBS and verb.dep_ != "amod":
+        category = purpose_category(verb) or GENERIC
+    if category is None:
         return None
-    return Trigger(verb, GENERIC)
+    return Trigger(verb, by_actor(verb, intended(verb, category)))
 
 
 def _absorbed(noun: Token, verbs: set[int]) -> bool:
@@ -111,7 +122,7 @@ def find_triggers(sentence: Span) -> list[Trigger]:
     verbs = {t.token.i for t in found}
     taken = {t.noun.i for t in found if t.noun is not None}
     for token in sentence:
-        category = noun_category(token.lemma_) if token.pos_ == "NOUN" else None
+        category = compound_category(token) if token.pos_ == "NOUN" else None
         if category and token.i not in taken and not _absorbed(token, verbs):
             found.append(Trigger(token, category))
     return sorted(found, key=lambda t: t.token.i)
