@@ -13,12 +13,12 @@ GENERIC = "EVENT"
 
 _VERBS: dict[str, str] = {
     "CONSULT": "meet talk confer consult negotiate visit host telephone phone discuss mediate tour "
-               "arrive welcome receive exchange",
+               "arrive receive exchange",
     "AGREE": "agree promise pledge offer commit undertake accept consent vow",
     "SUPPORT": "praise endorse support back defend apologize apologise forgive commend applaud thank "
-               "congratulate sign ratify recognize recognise hail",
-    "COOPERATE": "cooperate co-operate collaborate coordinate extradite partner ally",
-    "AID": "aid donate provide supply grant deliver fund lend loan assist help rescue shelter",
+               "congratulate sign ratify recognize recognise hail welcome",
+    "COOPERATE": "cooperate co-operate collaborate coordinate extradite partner ally share",
+    "AID": "aid donate provide supply grant deliver fund lend loan assist help rescue shelter give send evacuate",
     "CONCEDE": "concede ease relax yield allow permit lift",
     "RETREAT": "withdraw retreat resign release surrender demobilize demobilise disarm free pull",
     "INVESTIGATE": "investigate probe inspect examine audit interrogate question",
@@ -27,13 +27,13 @@ _VERBS: dict[str, str] = {
                   "slam rebuke censure allege fault",
     "REJECT": "reject refuse decline deny dismiss veto oppose rebuff renege defy violate snub spurn",
     "THREATEN": "threaten warn menace",
-    "PROTEST": "protest demonstrate rally march riot picket boycott",
+    "PROTEST": "protest demonstrate rally march riot picket boycott block",
     "SANCTION": "sanction expel suspend halt freeze embargo sever recall downgrade cancel cut",
     "MOBILIZE": "mobilize mobilise deploy reinforce mass patrol station",
     "COERCE": "arrest detain seize confiscate deport ban outlaw kidnap abduct raid demolish censor jail "
-              "imprison blockade hack evict impose",
+              "imprison blockade hack evict impose deface reimpose prevent",
     "ASSAULT": "kill assassinate murder bomb attack torture beat stab shoot wound injure massacre "
-               "execute behead hit explode",
+               "execute behead explode abuse",
     "FIGHT": "fight shell invade battle clash bombard capture retake storm occupy besiege annex",
     "CRIME": "steal rob smuggle loot embezzle launder defraud bribe rape",
     STATEMENT: "say tell announce state declare add note stress report claim reiterate explain comment "
@@ -43,30 +43,34 @@ _VERBS: dict[str, str] = {
 _NOUNS: dict[str, str] = {
     "CONSULT": "meeting talk talks summit visit negotiation negotiations conversation consultation "
                "consultations discussion discussions mediation exchange conference call trip dialogue "
-               "session",
+               "session welcome",
     "AGREE": "agreement deal accord consensus pledge promise offer commitment",
-    "SUPPORT": "treaty recognition apology endorsement praise condolence condolences",
+    "SUPPORT": "treaty recognition apology endorsement praise condolence condolences tie ties",
     "COOPERATE": "cooperation partnership alliance exercise exercises drill drills collaboration",
     "AID": "aid assistance donation asylum relief loan grant bailout",
     "CONCEDE": "concession concessions",
     "RETREAT": "withdrawal resignation release ceasefire cease-fire truce surrender pullout",
-    "INVESTIGATE": "investigation inquiry probe inspection hearing audit",
-    "DEMAND": "demand demands appeal request call",
+    "INVESTIGATE": "investigation inquiry probe inspection hearing audit trial questioning",
+    "DEMAND": "demand demands appeal request call ultimatum",
     "DISAPPROVE": "criticism accusation accusations condemnation complaint lawsuit concern concerns "
                   "indictment charges",
     "REJECT": "rejection refusal veto denial",
-    "THREATEN": "threat threats warning ultimatum",
+    "THREATEN": "threat threats warning",
     "PROTEST": "protest protests demonstration demonstrations rally rallies riot riots march boycott "
                "sit-in walkout",
     "SANCTION": "sanction sanctions embargo expulsion suspension",
     "MOBILIZE": "mobilization mobilisation deployment buildup build-up alert",
-    "COERCE": "arrest arrests detention curfew crackdown raid blockade ban kidnapping martial",
+    "COERCE": "arrest arrests detention curfew crackdown raid blockade ban kidnapping",
     "ASSAULT": "attack attacks bombing bombings assassination killing killings massacre explosion blast "
-               "murder shooting",
+               "murder shooting stabbing slaying",
     "FIGHT": "war invasion battle fighting clash clashes offensive airstrike airstrikes strike strikes "
              "shelling incursion siege",
-    "CRIME": "theft robbery fraud smuggling corruption",
-    STATEMENT: "statement remarks announcement speech interview",
+    "CRIME": "theft robbery fraud smuggling corruption heist burglary",
+    STATEMENT: "statement remarks announcement speech interview declaration",
+    # Happenings that are no political interaction but belong on a timeline.
+    GENERIC: "earthquake quake tsunami aftershock tremor landslide flood storm hurricane typhoon cyclone "
+             "fire blaze wildfire crash collision accident derailment eruption outbreak epidemic election "
+             "vote referendum ceremony funeral wedding launch death",
 }
 
 def _words(text: str) -> frozenset[str]:
@@ -76,7 +80,8 @@ def _words(text: str) -> frozenset[str]:
 # Verbs whose event is named by their object ("hold talks", "impose sanctions").
 SUPPORT_VERBS = _words(
     "hold have share reach conclude conduct stage launch mount make give issue declare announce begin "
-    "start open resume continue express deliver carry lodge impose sign strike forge seal raise voice"
+    "start open resume continue express deliver carry lodge impose strike forge seal raise voice stage "
+    "organize organise undertake renew complete establish upgrade reimpose file reiterate speed"
 )
 # Verbs too vague to be events on their own (generic triggers skip them).
 NON_EVENT_VERBS = _words(
@@ -91,6 +96,8 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("crack", "down"): "COERCE", ("shut", "down"): "COERCE", ("hand", "over"): "AID",
     ("speak", "with"): "CONSULT", ("speak", "to"): "CONSULT", ("sit", "down"): "CONSULT",
     ("cut", "off"): "SANCTION", ("break", "off"): "SANCTION", ("walk", "out"): "PROTEST",
+    ("push", "for"): "DEMAND", ("press", "for"): "DEMAND", ("force", "out"): "SANCTION",
+    ("stop", "work"): "PROTEST", ("take", "to"): "PROTEST", ("open", "fire"): "FIGHT",
 }
 
 HOSTILE = frozenset({"THREATEN", "SANCTION", "COERCE", "ASSAULT", "FIGHT", "PROTEST", "MOBILIZE", "REJECT",
