@@ -97,7 +97,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("speak", "with"): "CONSULT", ("speak", "to"): "CONSULT", ("sit", "down"): "CONSULT",
     ("cut", "off"): "SANCTION", ("break", "off"): "SANCTION", ("walk", "out"): "PROTEST",
     ("push", "for"): "DEMAND", ("press", "for"): "DEMAND", ("force", "out"): "SANCTION",
-    ("stop", "work"): "PROTEST", ("take", "to"): "PROTEST", ("open", "fire"): "FIGHT",
+    ("stop", "work"): "PROTEST", ("take", "to"): "PROTEST",
 }
 
 HOSTILE = frozenset({"THREATEN", "SANCTION", "COERCE", "ASSAULT", "FIGHT", "PROTEST", "MOBILIZE", "REJECT",
