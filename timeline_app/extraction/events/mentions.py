@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 _RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "FIGHT"})
 _REPORTED = frozenset({"ccomp", "parataxis"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 @dataclass
@@ -93,6 +94,9 @@ class _Timer:
 
     def timing(self, token: Token, sentence: tuple[int, int], reference: TimeSpan | None) -> Timing:
         expr = self.governed.get(token.i)
+        if expr is None and token.pos_ == "NOUN" and token.dep_ in _ARGUMENT_DEPS:
+            # "The earthquake struck on Tuesday": the event noun is dated by its verb.
+            expr = self.governed.get(token.head.i)
         if expr is not None:
             return Timing(span_of(self.doc, expr), TimeSource.GOVERNED, expr)
         free = [e for e in self.expressions if sentence[0] <= e.start < sentence[1]

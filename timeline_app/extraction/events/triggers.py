@@ -106,7 +106,7 @@ def _absorbed(noun: Token, verbs: set[int]) -> bool:
     token = noun
     for _ in range(4):
         head = token.head
-        if head.i == token.i:
+        if head.i == token.i or token.dep_ in ("nsubj", "nsubjpass"):
             return False
         if head.i in verbs:
             return True
