@@ -16,6 +16,13 @@ from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Normalised
+from timeline_app.extraction.temporal.filters import (
+    counts_things,
+    is_age,
+    is_fraction,
+    too_generic,
+    without_outside_determiner,
+)
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.resolve import value_at
@@ -31,27 +38,8 @@ _LEADING_JUNK = re.compile(r"^(?:(?:on|in|at|by|for|from|since|until|till|during
 # "the fiscal year ended Sept. 30" is the one-year period, not a calendar year.
 _FISCAL_PERIOD = re.compile(r"(?:the\s+)?(?:fiscal\s+)?year", re.I)
 _ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+(?:end|date))\b", re.I)
-_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)\b")
-_COUNTED = frozenset({
-    "people", "persons", "men", "women", "children", "troops", "soldiers", "police", "officers", "workers",
-    "employees", "jobs", "members", "students", "residents", "refugees", "voters", "votes", "seats",
-    "delegates", "shares", "points", "dollars", "euros", "pounds", "yen", "marks", "francs", "tons",
-    "tonnes", "barrels", "acres", "hectares", "miles", "kilometers", "kilometres", "meters", "metres",
-    "feet", "yards", "inches", "units", "cars", "vehicles", "copies", "pages", "words", "cases", "deaths",
-    "casualties", "victims", "homes", "houses", "rooms", "beds", "calories", "rpm", "mph", "hp", "kg",
-    "km", "cc", "bhp", "pieces", "items", "signatures",
-})
-_QUARTERS = re.compile(r"quarters?$", re.I)
-_FRACTION_OF = re.compile(r"\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+|fiscal\s+)?(?:year|19\d\d|20\d\d))",
-                          re.I)
-_BARE_UNIT = re.compile(r"(?:the\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?"
-                        r"|morning|afternoon|evening|day's|year's)", re.I)
 _VAGUE_SPANS = frozenset({"PXD", "PXW", "PXM"})
 _BEFORE_AFTER = re.compile(r"\s+(?:before|after|leading up to|following|preceding)\b", re.I)
-_AGE = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?)?[\s-]*old\b", re.I)
-# TimeML leaves the article out of adjectival durations ("a [two-year] term") and bare plurals ("the [weeks]").
-_DETERMINER_OUTSIDE = re.compile(r"^(?:an?|the)\s+(?=\S+-(?:second|minute|hour|day|week|month|quarter|year|decade)s?$"
-                                 r"|(?:seconds|minutes|hours|days|weeks|months|years|decades)$)", re.I)
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
 
 
@@ -85,14 +73,9 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: _Context) -
         return Normalised(TimexType.DURATION, "P1Y")
     if found is not None and found.value in _VAGUE_SPANS and _BEFORE_AFTER.match(doc.text, candidate.end):
         return _around_reference(context)
-    if found is not None and found.type is TimexType.DURATION and _is_fraction(doc.text, candidate, text):
+    if found is not None and found.type is TimexType.DURATION and is_fraction(doc.text, candidate, text):
         return None
     return found
-
-
-def _is_fraction(text: str, candidate: Candidate, surface: str) -> bool:
-    """"three-quarters of its food", "a quarter of the market": a fraction, not three quarters of a year."""
-    return bool(_QUARTERS.search(surface) and _FRACTION_OF.match(text, candidate.end))
 
 
 def _around_reference(context: _Context) -> Normalised:
@@ -103,24 +86,13 @@ def _around_reference(context: _Context) -> Normalised:
                       Anchor.REFERENCE_TIME)
 
 
-def _counts_things(doc: DocView, start: int, end: int) -> bool:
-    """A bare four-digit number that counts something ("2000 points") rather than naming a year
-    (a year may modify a noun too: "1988 results")."""
-    if not re.fullmatch(r"\d{4}", doc.text[start:end]):
-        return False
-    following = _NEXT_WORD.match(doc.text, end)
-    return bool(following and following.group(1).lower() in _COUNTED)
-
-
 def _shrunk(doc: DocView, candidate: Candidate, context: _Context) -> tuple[Candidate, Normalised] | None:
     """The candidate, or the longest part of it without leading/trailing words, that normalises."""
     text = doc.text
-    if _AGE.match(text, candidate.end) or text[candidate.start:candidate.end].lower().endswith("old"):
+    if is_age(text, candidate):
         return None
-    determiner = _DETERMINER_OUTSIDE.match(text[candidate.start:candidate.end])
-    if determiner:
-        candidate = Candidate(candidate.start + determiner.end(), candidate.end, candidate.kind)
-    if _counts_things(doc, candidate.start, candidate.end):
+    candidate = without_outside_determiner(text, candidate)
+    if counts_things(doc, candidate.start, candidate.end):
         return None
     words = list(_WORD.finditer(text, candidate.start, candidate.end))
     for drop_front in range(min(len(words), 4)):
@@ -130,7 +102,7 @@ def _shrunk(doc: DocView, candidate: Candidate, context: _Context) -> tuple[Cand
             while end > start and text[end - 1] in ",;:)\"'":
                 end -= 1
             trial = Candidate(start, end, candidate.kind)
-            if _too_generic(trial, text[start:end]):
+            if too_generic(trial, text[start:end]):
                 continue
             found = _resolve(text[start:end], trial, doc, context)
             if found is not None:
@@ -151,11 +123,6 @@ def _entity_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
         if all(end <= c.start or start >= c.end for c in taken):
             extra.append(Candidate(start, end, "entity"))
     return extra
-
-
-def _too_generic(candidate: Candidate, text: str) -> bool:
-    """A model entity reduced to a bare unit ("the day", "weeks", "morning") says too little to keep."""
-    return candidate.kind == "entity" and _BARE_UNIT.fullmatch(text) is not None
 
 
 def _expression(doc: DocView, candidate: Candidate, found: Normalised) -> TemporalExpression:

@@ -1,0 +1,65 @@
+"""Candidates that look temporal but are not TIMEX3, and extents TimeML draws differently.
+
+Ages ("52-year-old"), counts ("2000 points"), fractions ("three-quarters of
+its food"), bare units the model calls dates ("the day"), and the article of
+an adjectival duration ("a [two-year] term").
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.extraction.temporal.patterns import Candidate
+from timeline_app.extraction.temporal.tense import DocView
+
+_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)\b")
+_COUNTED = frozenset({
+    "people", "persons", "men", "women", "children", "troops", "soldiers", "police", "officers", "workers",
+    "employees", "jobs", "members", "students", "residents", "refugees", "voters", "votes", "seats",
+    "delegates", "shares", "points", "dollars", "euros", "pounds", "yen", "marks", "francs", "tons",
+    "tonnes", "barrels", "acres", "hectares", "miles", "kilometers", "kilometres", "meters", "metres",
+    "feet", "yards", "inches", "units", "cars", "vehicles", "copies", "pages", "words", "cases", "deaths",
+    "casualties", "victims", "homes", "houses", "rooms", "beds", "calories", "rpm", "mph", "hp", "kg",
+    "km", "cc", "bhp", "pieces", "items", "signatures",
+})
+_QUARTERS = re.compile(r"quarters?$", re.I)
+_FRACTION_OF = re.compile(r"\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+|fiscal\s+)?(?:year|19\d\d|20\d\d))",
+                          re.I)
+_BARE_UNIT = re.compile(r"(?:the\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?"
+                        r"|morning|afternoon|evening|day's|year's)", re.I)
+_AGE = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?)?[\s-]*old\b", re.I)
+# TimeML leaves the article out of adjectival durations ("a [two-year] term") and bare plurals ("the [weeks]").
+_DETERMINER_OUTSIDE = re.compile(r"^(?:an?|the)\s+(?=\S+-(?:second|minute|hour|day|week|month|quarter|year|decade)s?$"
+                                 r"|(?:seconds|minutes|hours|days|weeks|months|years|decades)$)", re.I)
+
+
+def is_age(text: str, candidate: Candidate) -> bool:
+    """"the 52-year-old minister", "eight months old": an age, not a duration."""
+    return bool(_AGE.match(text, candidate.end)) or text[candidate.start:candidate.end].lower().endswith("old")
+
+
+def without_outside_determiner(text: str, candidate: Candidate) -> Candidate:
+    """The candidate without a leading article that TimeML leaves out of the extent."""
+    determiner = _DETERMINER_OUTSIDE.match(text[candidate.start:candidate.end])
+    if determiner is None:
+        return candidate
+    return Candidate(candidate.start + determiner.end(), candidate.end, candidate.kind)
+
+
+def is_fraction(text: str, candidate: Candidate, surface: str) -> bool:
+    """"three-quarters of its food", "a quarter of the market": a fraction, not three quarters of a year."""
+    return bool(_QUARTERS.search(surface) and _FRACTION_OF.match(text, candidate.end))
+
+
+def counts_things(doc: DocView, start: int, end: int) -> bool:
+    """A bare four-digit number that counts something ("2000 points") rather than naming a year
+    (a year may modify a noun too: "1988 results")."""
+    if not re.fullmatch(r"\d{4}", doc.text[start:end]):
+        return False
+    following = _NEXT_WORD.match(doc.text, end)
+    return bool(following and following.group(1).lower() in _COUNTED)
+
+
+def too_generic(candidate: Candidate, text: str) -> bool:
+    """A model entity reduced to a bare unit ("the day", "weeks", "morning") says too little to keep."""
+    return candidate.kind == "entity" and _BARE_UNIT.fullmatch(text) is not None
