@@ -50,6 +50,11 @@ CASES = [
     ("The plant opened in the late 1970s.", "the late 1970s", TimexType.DATE, "197", "END"),
     ("The offer ends at the end of 1994.", "the end of 1994", TimexType.DATE, "1994", "END"),
     ("Rome was sacked in the fifth century.", "the fifth century", TimexType.DATE, "04", None),
+    ("A bomb went off in January nineteen ninety-seven.", "January nineteen ninety-seven", TimexType.DATE,
+     "1997-01", None),
+    ("Stocks rose after the election of November 1994.", "November 1994", TimexType.DATE, "1994-11", None),
+    ("The deal closed on 10/02/1998, filings show.", "10/02/1998", TimexType.DATE, "1998-10-02", None),
+    ("Sales rose 5% in the year-earlier quarter.", "the year-earlier quarter", TimexType.DATE, "2020-Q4", None),
 ]
 
 

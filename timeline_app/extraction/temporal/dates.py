@@ -249,6 +249,22 @@ def _spoken_number(words: list[str]) -> int | None:
     return None
 
 
+_SPOKEN_YEAR = re.compile(r"\b(?:nineteen|eighteen)[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                          r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                          r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\b")
+
+
+def digits_for_spoken_years(text: str) -> str:
+    """"january nineteen ninety-seven" -> "january 1997" (lower-case text)."""
+
+    def digits(match: re.Match[str]) -> str:
+        words = re.split(r"[\s-]+", match.group(0))
+        century, rest = _SPOKEN_TENS.get(words[0]), _spoken_number(words[1:])
+        return str(century * 100 + rest) if century and rest is not None and rest >= 10 else match.group(0)
+
+    return _SPOKEN_YEAR.sub(digits, text)
+
+
 def _spoken_year(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"nineteen ninety-six" = 1996, "two thousand" = 2000, "two thousand and one" = 2001."""
     words = [w for w in re.split(r"[\s-]+", m["spoken"]) if w != "and"]

@@ -59,7 +59,7 @@ _ALL_RULES = (*times.make_rules(lambda text, ctx: _core(text, ctx)), *dates.RULE
 
 def clean(text: str) -> str:
     """Lower case, single spaces, no surrounding punctuation or possessive."""
-    text = " ".join(text.lower().replace("’", "'").split())
+    text = dates.digits_for_spoken_years(" ".join(text.lower().replace("’", "'").split()))
     text = text.strip(" \"'`()[],;:!?")
     if text.endswith("'s") or text.endswith("s'"):
         text = text[:-2] if text.endswith("'s") else text[:-1]

@@ -51,6 +51,10 @@ ZONE = r"(?:\s+(?-i:[A-Z]{1,2}[SD]T|GMT|UTC)|\s+local\s+time)?"
 CLOCK = rf"\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm|o'clock)(?![a-z]){ZONE}|\d{{1,2}}:\d\d{ZONE}"
 DAY_WORD = rf"(?:{WEEKDAY_RE}|today|yesterday|tomorrow|{MONTH_ANY}\s+{DAY})"
 PART = r"(?:morning|afternoon|evening|night)"
+# Broadcast transcripts spell years out: "January nineteen ninety-seven".
+SPOKEN_YEAR = (r"(?:nineteen|eighteen)[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+               r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+               r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?")
 
 _BODIES: dict[str, str] = {
     "month_day": rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR})?(?!\d)",
@@ -58,9 +62,8 @@ _BODIES: dict[str, str] = {
     "month_year": rf"(?:{REL}\s+)?{MONTH_FULL}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)?"
                   rf"|{MONTH_ANY},?\s+{YEAR}",
     "week_of": rf"the\s+week\s+of\s+(?:{MONTH_ANY}\s+{DAY}|{DAY}\s+{MONTH_ANY})",
-    "spoken_year": r"(?:the\s+year\s+)?(?:nineteen|eighteen)[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen"
-                   r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                   r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    "spoken_year": rf"(?:the\s+year\s+)?{SPOKEN_YEAR}|{MONTH_FULL}\s+(?:of\s+)?{SPOKEN_YEAR}"
+                   rf"|(?:the\s+)?(?:{SEASON_RE})\s+of\s+{SPOKEN_YEAR}"
                    r"|the\s+year\s+two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?",
     "year_ago": r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-ago|year-earlier|year-before)"
                 r"(?:\s+(?:quarter|period))?|(?:the\s+)?(?:comparable|corresponding|same)\s+(?:quarter|period)\s+"
