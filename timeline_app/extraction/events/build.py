@@ -39,7 +39,7 @@ def keep(mention: Mention) -> bool:
     if mention.timing.source is TimeSource.SENTENCE:
         return mention.category != STATEMENT and mention.main
     return (mention.factuality is Factuality.ASSERTED and mention.category not in VERBAL
-            and mention.main and bool(mention.args.actors) and not mention.trigger.is_noun)
+            and mention.main and bool(mention.args.actors or mention.args.targets) and not mention.trigger.is_noun)
 
 
 def confidence(mention: Mention) -> float:
