@@ -72,6 +72,21 @@ def print_details(docs: list[TimeMLDocument], system: list[list]) -> None:  # ty
             print(f"  {n:3d}  {key}")
 
 
+def score_directory(docs: list[TimeMLDocument], system_dir: Path) -> int:
+    """Score .tml files already annotated by some system (same names, same plain text)."""
+    counts = Counts()
+    for doc in docs:
+        path = next(system_dir.rglob(doc.name), None)
+        system = read_timeml(path) if path else None
+        if system is None or system.text != doc.text:
+            print(f"{doc.name}: missing or its text differs from the gold text")
+            return 1
+        score_document(counts, doc.timexes, system.timexes)
+    print_table(f"TempEval-3 task A of {system_dir} on {len(docs)} documents", counts)
+    print_value_errors(counts)
+    return 0
+
+
 def blank_pipeline() -> Language:
     """What runs when no model is installed."""
     import spacy
@@ -86,11 +101,15 @@ def main() -> int:
     parser.add_argument("--split", choices=("all", "dev", "heldout"), default="all")
     parser.add_argument("--details", action="store_true", help="list missed/spurious/extent errors")
     parser.add_argument("--blank", action="store_true", help="rule-only: spacy.blank('en') + sentencizer, no model")
+    parser.add_argument("--system-dir", type=Path, default=None,
+                        help="score the TIMEX3 of these .tml files (e.g. `timeline-app timeml` output) instead")
     args = parser.parse_args()
     if not any(folder.exists() for folder in CORPORA):
         print("../shared/data/timeml is not present: nothing to measure")
         return 1
     docs = load_documents(args.split)
+    if args.system_dir is not None:
+        return score_directory(docs, args.system_dir)
     began = time.perf_counter()
     from timeline_app.extraction.nlp import base_pipeline, model_status
     from timeline_app.extraction.temporal import tag_doc
