@@ -140,14 +140,14 @@ def _ago_granularity(unit: str) -> Granularity:
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> Normalised | None:
-    """"the next day", "the previous day", "that day", "the same day"."""
-    base = ctx.reference or _dct_span(ctx)
+    """"the next day", "the previous day", "that day", "the same day": from the latest day named
+    (the DCT when the reference time is coarser than a day)."""
+    day_reference = ctx.reference if ctx.reference and ctx.reference.granularity is Granularity.DAY else None
+    base = day_reference or _dct_span(ctx)
     if base is None:
         return None
     rel = m["rel"]
     offset = 1 if rel in ("next", "following") else -1 if rel in ("previous", "preceding", "prior") else 0
-    if base.granularity is not Granularity.DAY:
-        return None if offset else date(base.value, Anchor.REFERENCE_TIME)
     anchor = Anchor.REFERENCE_TIME if base is ctx.reference else Anchor.DOCUMENT_DATE
     return date(base.start.plus_days(offset).iso(), anchor)
 
