@@ -27,6 +27,8 @@ from timeline_app.extraction.temporal.scoring import Counts, score_document
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from timeline_app.core.model import TemporalExpression
+
 
 def in_split(name: str, split: str) -> bool:
     """A fixed quarter of the files (by name hash) is held out from development."""
@@ -51,7 +53,7 @@ def print_value_errors(counts: Counts, limit: int = 10) -> None:
         print(f"  {n:3d}  {text!r:32} {gold:16} {ours}")
 
 
-def print_details(docs: list[TimeMLDocument], system: list[list]) -> None:  # type: ignore[type-arg]
+def print_details(docs: list[TimeMLDocument], system: list[list[TemporalExpression]]) -> None:
     """Missed and spurious expressions (for development)."""
     missed: Counter[str] = Counter()
     spurious: Counter[str] = Counter()

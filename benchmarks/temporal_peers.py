@@ -20,6 +20,7 @@ import time
 import venv
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -83,7 +84,8 @@ def realign(text: str, raw: list[dict[str, object]]) -> list[PeerTimex]:
             surface = surface.replace(escaped, plain)
         if not surface:
             continue
-        hint = int(timex.get("span", [cursor])[0])  # type: ignore[index]
+        span = timex.get("span")
+        hint = int(span[0]) if isinstance(span, list) and span else cursor
         options = [i for i in _occurrences(text, surface) if i >= cursor]
         if not options:
             continue
@@ -102,7 +104,7 @@ def _occurrences(text: str, surface: str) -> list[int]:
     return found
 
 
-def run_heideltime(python: Path, docs: list[TimeMLDocument], cache: Path | None) -> tuple[dict, float] | None:  # type: ignore[type-arg]
+def run_heideltime(python: Path, docs: list[TimeMLDocument], cache: Path | None) -> tuple[dict[str, Any], float] | None:
     """HeidelTime's raw output per document and its wall time (read from ``cache`` when it matches)."""
     if cache and cache.exists():
         stored = json.loads(cache.read_text())

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pytest
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+
 DCT = Day(2022, 3, 14)  # a Monday
+Tagger = Callable[..., list[TemporalExpression]]
 
 
 @pytest.fixture(scope="session")
-def blank_nlp():  # type: ignore[no-untyped-def]
+def blank_nlp() -> Language:
     """spacy.blank("en") + sentencizer: what runs when no model is installed."""
     import spacy
 
@@ -23,7 +28,7 @@ def blank_nlp():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
-def tag(blank_nlp) -> Callable[[str, Day | None], list[TemporalExpression]]:  # type: ignore[no-untyped-def]
+def tag(blank_nlp: Language) -> Tagger:
     """Tag a text rule-only (no model) against a DCT."""
     from timeline_app.extraction.temporal import tag_doc
 

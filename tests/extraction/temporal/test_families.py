@@ -6,6 +6,7 @@ Every case runs on the rule-only blank pipeline and, when installed, on the mode
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,7 +14,10 @@ from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor, Granularity
 from timeline_app.extraction.temporal import tag_doc
 
-from .conftest import DCT, has_model
+from .conftest import DCT, Tagger, has_model
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 CASES = [
     # sentence, expression text, type, value, mod
@@ -59,7 +63,7 @@ CASES = [
 
 
 @pytest.fixture(params=["blank", "model"])
-def nlp(request, blank_nlp):  # type: ignore[no-untyped-def]
+def nlp(request: pytest.FixtureRequest, blank_nlp: Language) -> Language:
     if request.param == "blank":
         return blank_nlp
     if not has_model():
@@ -70,7 +74,9 @@ def nlp(request, blank_nlp):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("sentence", "text", "kind", "value", "mod"), CASES, ids=[c[1] for c in CASES])
-def test_expression_is_found_and_normalised(nlp, sentence, text, kind, value, mod) -> None:  # type: ignore[no-untyped-def]
+def test_expression_is_found_and_normalised(
+    nlp: Language, sentence: str, text: str, kind: TimexType, value: str, mod: str | None
+) -> None:
     found = {e.text: e for e in tag_doc(nlp(sentence), DCT)}
     assert text in found, f"{text!r} not among {list(found)}"
     expr = found[text]
@@ -78,7 +84,7 @@ def test_expression_is_found_and_normalised(nlp, sentence, text, kind, value, mo
     assert sentence[expr.start:expr.end] == text
 
 
-def test_dates_carry_a_timespan_and_durations_do_not(tag) -> None:  # type: ignore[no-untyped-def]
+def test_dates_carry_a_timespan_and_durations_do_not(tag: Tagger) -> None:
     found = {e.text: e for e in tag("The two met in October and talked for seven hours on Monday.")}
     october, hours, monday = found["October"], found["seven hours"], found["Monday"]
     assert october.span is not None and october.span.granularity is Granularity.MONTH
@@ -88,23 +94,23 @@ def test_dates_carry_a_timespan_and_durations_do_not(tag) -> None:  # type: igno
     assert monday.span is not None and monday.span.days == 1
 
 
-def test_explicit_dates_are_anchored_explicitly(tag) -> None:  # type: ignore[no-untyped-def]
+def test_explicit_dates_are_anchored_explicitly(tag: Tagger) -> None:
     (expr,) = tag("The accord was signed on 14 March 2022.")
     assert expr.span is not None and expr.span.anchor is Anchor.EXPLICIT
 
 
-def test_the_next_day_follows_the_reference_time(tag) -> None:  # type: ignore[no-untyped-def]
+def test_the_next_day_follows_the_reference_time(tag: Tagger) -> None:
     found = tag("The summit opened on Oct. 5, 2021. The next day, talks collapsed.")
     assert [(e.text, e.value) for e in found] == [("Oct. 5, 2021", "2021-10-05"), ("The next day", "2021-10-06")]
     assert found[1].span is not None and found[1].span.anchor is Anchor.REFERENCE_TIME
 
 
-def test_two_days_later_counts_from_the_last_date(tag) -> None:  # type: ignore[no-untyped-def]
+def test_two_days_later_counts_from_the_last_date(tag: Tagger) -> None:
     found = tag("Fighting began on 3 June 1998. Two days later the city fell.")
     assert found[-1].value == "1998-06-05"
 
 
-def test_unresolvable_without_a_dct(tag) -> None:  # type: ignore[no-untyped-def]
+def test_unresolvable_without_a_dct(tag: Tagger) -> None:
     found = {e.text: e for e in tag("They met in October and again on 14 March 2022.", None)}
     assert found["October"].value == "XXXX-10" and found["October"].span is None
     assert found["14 March 2022"].value == "2022-03-14"
@@ -117,11 +123,11 @@ def test_unresolvable_without_a_dct(tag) -> None:  # type: ignore[no-untyped-def
     "Troops arrived, 3 percent of the force.",
     "He may march to the capital.",
 ])
-def test_non_temporal_numbers_are_not_tagged(tag, sentence) -> None:  # type: ignore[no-untyped-def]
+def test_non_temporal_numbers_are_not_tagged(tag: Tagger, sentence: str) -> None:
     assert tag(sentence) == []
 
 
-def test_expressions_are_sorted_and_do_not_overlap(tag) -> None:  # type: ignore[no-untyped-def]
+def test_expressions_are_sorted_and_do_not_overlap(tag: Tagger) -> None:
     found = tag("Early next year, and every Monday morning since the late 1990s, about three hours a day.")
     assert found == sorted(found, key=lambda e: e.start)
     assert all(a.end <= b.start for a, b in pairwise(found))

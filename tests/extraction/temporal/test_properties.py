@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,6 +14,9 @@ from timeline_app.core.timespan import Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Context
 from timeline_app.extraction.temporal.normalise import normalise
 from timeline_app.extraction.temporal.resolve import FUTURE, PAST, UNKNOWN
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 WORDS = ["last", "next", "this", "the", "early", "late", "mid-", "a", "two", "seven", "years", "year", "ago",
          "week", "Monday", "October", "14", "March", "2022", "44", "BC", "1990s", "quarter", "third", "day",
@@ -67,7 +71,7 @@ sentences = st.lists(st.sampled_from([*WORDS, "met", "will", "said", ".", ",", "
 
 @settings(max_examples=150, deadline=None)
 @given(st.one_of(sentences, st.text(max_size=120)), st.none() | days())
-def test_tagging_any_text_gives_sorted_disjoint_offsets(blank_nlp, text: str, dct: Day | None) -> None:  # type: ignore[no-untyped-def]
+def test_tagging_any_text_gives_sorted_disjoint_offsets(blank_nlp: Language, text: str, dct: Day | None) -> None:
     from timeline_app.extraction.temporal import tag_doc
 
     found = tag_doc(blank_nlp(text), dct)

@@ -8,7 +8,7 @@ removed) and a handler returning a :class:`Normalised` or None.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from timeline_app.core.calendar import Day, days_in_month
 from timeline_app.core.timespan import Anchor
@@ -36,8 +36,8 @@ from timeline_app.extraction.temporal.resolve import (
 Handler = Callable[[re.Match[str], Context], Normalised | None]
 
 
-def _alt(words: object) -> str:
-    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 MONTH = rf"(?P<month>{_alt(MONTHS)})\.?"
