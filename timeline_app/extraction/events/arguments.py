@@ -42,11 +42,11 @@ class Arguments:
 class _Finder:
     book: NameBook
     persons_before: list[tuple[int, str]]
+    all_ents: list[Span]
 
     def entities(self, head: Token) -> list[str]:
         """Actors named in the phrase headed by ``head`` (people first, their titles dropped)."""
-        doc = head.doc
-        ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS and _inside_phrase(e, head)]
+        ents = [e for e in self.all_ents if e.label_ in ACTOR_LABELS and _inside_phrase(e, head)]
         people = [e for e in ents if e.label_ == "PERSON"]
         chosen = people or [e for e in ents if e.label_ != "NORP"]
         names = [canonical_actor(e, self.book) for e in chosen]
@@ -130,19 +130,19 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     return found
 
 
-def _place(token: Token) -> str | None:
+def _place(token: Token, ents: list[Span]) -> str | None:
     for obj in _prep_objects(token, _PLACE_PREPS):
-        for ent in obj.doc.ents:
+        for ent in ents:
             if ent.label_ in PLACE_LABELS and ent.root.i == obj.i:
                 return canonical_place(ent)
     return None
 
 
 def find_arguments(trigger: Token, book: NameBook, persons_before: list[tuple[int, str]],
-                   reciprocal: bool) -> Arguments:
+                   reciprocal: bool, ents: list[Span]) -> Arguments:
     """Actors, targets and place of ``trigger``; partners ("met with X") join the actors
     of a ``reciprocal`` event."""
-    finder = _Finder(book, persons_before)
+    finder = _Finder(book, persons_before, ents)
     subjects = subject_heads(trigger)
     actors = _unique([n for h in subjects for n in finder.entities(h)])
     named = bool(actors)
@@ -158,5 +158,5 @@ def find_arguments(trigger: Token, book: NameBook, persons_before: list[tuple[in
     else:
         targets = _unique(partners + targets)
     agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    location = _place(trigger) or next((p for o in objects + agents if (p := _place(o))), None)
+    location = _place(trigger, ents) or next((p for o in objects + agents if (p := _place(o, ents))), None)
     return Arguments(_unique(actors), [t for t in targets if t not in actors], location, named)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -75,7 +76,7 @@ def _embedded(trigger: Trigger, all_triggers: dict[int, Trigger]) -> tuple[int, 
 class _Timer:
     """Governed expressions per trigger, all dated expressions per sentence, reference time per paragraph."""
 
-    doc: Doc
+    text: str
     dct: Day | None
     expressions: list[TemporalExpression]
     governed: dict[int, TemporalExpression]
@@ -85,12 +86,13 @@ class _Timer:
            triggers: dict[int, Trigger], absorbed: dict[int, int]) -> _Timer:
         dated = [e for e in expressions if is_dated(e)]
         governed: dict[int, TemporalExpression] = {}
-        for expr in dated:
-            head = governor(doc, expr, set(triggers) | set(absorbed))
-            if head is not None:
-                key = absorbed.get(head.i, head.i)
-                governed.setdefault(key, expr)
-        return cls(doc, dct, dated, governed)
+        if doc.has_annotation("DEP"):
+            heads = set(triggers) | set(absorbed)
+            for expr in dated:
+                head = governor(doc, expr, heads)
+                if head is not None:
+                    governed.setdefault(absorbed.get(head.i, head.i), expr)
+        return cls(doc.text, dct, dated, governed)
 
     def timing(self, token: Token, sentence: tuple[int, int], reference: TimeSpan | None) -> Timing:
         expr = self.governed.get(token.i)
@@ -98,26 +100,41 @@ class _Timer:
             # "The earthquake struck on Tuesday": the event noun is dated by its verb.
             expr = self.governed.get(token.head.i)
         if expr is not None:
-            return Timing(span_of(self.doc, expr), TimeSource.GOVERNED, expr)
-        free = [e for e in self.expressions if sentence[0] <= e.start < sentence[1]
-                and not self._governed_elsewhere(e)]
+            return Timing(span_of(self.text, expr), TimeSource.GOVERNED, expr)
+        taken = {id(e) for e in self.governed.values()}
+        free = [e for e in self.expressions if sentence[0] <= e.start < sentence[1] and id(e) not in taken]
         if free:
-            return Timing(span_of(self.doc, free[0]), TimeSource.SENTENCE, free[0])
+            return Timing(span_of(self.text, free[0]), TimeSource.SENTENCE, free[0])
         return inferred(reference, self.dct)
-
-    def _governed_elsewhere(self, expr: TemporalExpression) -> bool:
-        return any(e is expr for e in self.governed.values())
 
     def reference_before(self, start: int, paragraph_start: int) -> TimeSpan | None:
         earlier = [e for e in self.expressions if paragraph_start <= e.start < start and e.span is not None]
         return earlier[-1].span if earlier else None
 
 
-def _paragraph_starts(doc: Doc) -> list[int]:
+@dataclass
+class _Context:
+    """What every mention of one document needs, computed once (spaCy rebuilds sentences,
+    entities and the text on every access)."""
+
+    text: str
+    book: NameBook
+    ents: list[Span]
+    persons: list[tuple[int, str]]
+    sentence_starts: list[int]
+    triggers: dict[int, Trigger]
+    timer: _Timer
+
+    def previous_sentence_start(self, token: Token) -> int:
+        index = bisect_right(self.sentence_starts, token.idx) - 1
+        return self.sentence_starts[max(0, index - 1)]
+
+
+def _paragraph_starts(text: str, sentences: list[Span]) -> list[int]:
     starts = [0]
-    for sentence in doc.sents:
+    for sentence in sentences:
         first = sentence.start_char
-        if first and "\n" in doc.text[max(0, first - 2):first + 1]:
+        if first and "\n" in text[max(0, first - 2):first + 1]:
             starts.append(first)
     return starts
 
@@ -141,57 +158,54 @@ def _absorbed_nouns(doc: Doc, triggers: dict[int, Trigger]) -> dict[int, int]:
     return absorbed
 
 
-def _persons(doc: Doc, book: NameBook) -> list[tuple[int, str]]:
-    return [(e.start_char, book.person(e.text)) for e in doc.ents if e.label_ == "PERSON"]
-
-
 def build_mentions(doc: Doc, expressions: list[TemporalExpression], dct: Day | None,
                    title: str = "") -> list[Mention]:
     """Every event mention of ``doc`` (before choosing what goes on a timeline)."""
-    book = NameBook.of(doc)
-    sentences = [s for s in doc.sents if is_narrative(s, title) or _is_headline(s, title)]
+    text, all_sentences, ents = doc.text, list(doc.sents), list(doc.ents)
+    tagged = doc.has_annotation("TAG")
+    headline = title.strip()
+    sentences = [s for s in all_sentences if is_narrative(s, title, tagged) or _is_headline(s, text, headline)]
     triggers = {t.token.i: t for s in sentences for t in find_triggers(s)}
-    timer = _Timer.of(doc, dct, expressions, triggers, _absorbed_nouns(doc, triggers))
-    paragraphs = _paragraph_starts(doc)
-    persons = _persons(doc, book)
+    book = NameBook.of(ents)
+    context = _Context(
+        text, book, ents, [(e.start_char, book.person(e.text)) for e in ents if e.label_ == "PERSON"],
+        [s.start_char for s in all_sentences], triggers,
+        _Timer.of(doc, dct, expressions, triggers, _absorbed_nouns(doc, triggers)),
+    )
+    paragraphs = _paragraph_starts(text, all_sentences)
     mentions: list[Mention] = []
     for sentence in sentences:
         bounds = content_bounds(sentence)
-        paragraph = max(i for i, p in enumerate(paragraphs) if p <= bounds[0])
-        reference = timer.reference_before(bounds[0], paragraphs[paragraph])
-        for trigger in (t for i, t in triggers.items() if sentence.start <= i < sentence.end):
-            mention = _mention(trigger, triggers, timer, bounds, paragraph, reference, book, persons)
-            mention.headline = _is_headline(sentence, title)
-            mentions.append(mention)
+        paragraph = bisect_right(paragraphs, bounds[0]) - 1
+        reference = context.timer.reference_before(bounds[0], paragraphs[paragraph])
+        is_headline = _is_headline(sentence, text, headline)
+        for i in range(sentence.start, sentence.end):
+            if i in triggers:
+                mention = _mention(triggers[i], context, bounds, paragraph, reference)
+                mention.headline = is_headline
+                mentions.append(mention)
     return mentions
 
 
-def _mention(trigger: Trigger, triggers: dict[int, Trigger], timer: _Timer, bounds: tuple[int, int],
-             paragraph: int, reference: TimeSpan | None, book: NameBook,
-             persons: list[tuple[int, str]]) -> Mention:
+def _mention(trigger: Trigger, context: _Context, bounds: tuple[int, int], paragraph: int,
+             reference: TimeSpan | None) -> Mention:
     token = trigger.token
-    window = [p for p in persons if p[0] >= _previous_sentence_start(token.sent)]
-    args = find_arguments(token, book, window, trigger.category in _RECIPROCAL)
+    first = context.previous_sentence_start(token)
+    window = [p for p in context.persons if p[0] >= first]
+    args = find_arguments(token, context.book, window, trigger.category in _RECIPROCAL, context.ents)
     return Mention(
         trigger=trigger,
         args=args,
         factuality=factuality_of(token),
-        timing=timer.timing(token, bounds, reference),
+        timing=context.timer.timing(token, bounds, reference),
         sentence=bounds,
         paragraph=paragraph,
         main=is_main(token),
-        embedded=_embedded(trigger, triggers),
-        title=make_title(trigger, args, book),
+        embedded=_embedded(trigger, context.triggers),
+        title=make_title(trigger, args, context.book),
     )
 
 
-def _is_headline(sentence: Span, title: str) -> bool:
+def _is_headline(sentence: Span, text: str, headline: str) -> bool:
     start, end = content_bounds(sentence)
-    return bool(title.strip()) and sentence.doc.text[start:end] == title.strip()
-
-
-def _previous_sentence_start(sentence: Span) -> int:
-    doc = sentence.doc
-    if sentence.start == 0:
-        return 0
-    return doc[sentence.start - 1].sent.start_char
+    return bool(headline) and text[start:end] == headline

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -61,9 +61,9 @@ class NameBook:
     short: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, doc: Doc) -> NameBook:
+    def of(cls, ents: list[Span]) -> NameBook:
         book = cls()
-        persons = [clean(e.text) for e in doc.ents if e.label_ == "PERSON"]
+        persons = [clean(e.text) for e in ents if e.label_ == "PERSON"]
         full = sorted({p for p in persons if len(p.split()) > 1}, key=lambda p: (-len(p.split()), p))
         for name in [p for p in persons if p in full]:
             if name not in book.people and not any(name in other for other in book.people):

@@ -75,15 +75,14 @@ def content_bounds(sentence: Span) -> tuple[int, int]:
     return start, max(start, end)
 
 
-def is_narrative(sentence: Span, title: str) -> bool:
+def is_narrative(sentence: Span, title: str, tagged: bool = True) -> bool:
     """False for headlines, section questions, datelines, bylines and caption credits:
     lines that report nothing on their own."""
-    start, end = content_bounds(sentence)
-    text = sentence.doc.text[start:end]
+    text = sentence.text.strip()
     if not text or text.endswith("?") or text.startswith(tuple(c + ":" for c in _CREDIT_WORDS)):
         return False
     if title and text.strip() == title.strip():
         return False
     words = [t for t in sentence if t.is_alpha]
-    has_verb = any(t.pos_ in ("VERB", "AUX") for t in sentence) or not sentence.doc.has_annotation("TAG")
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in sentence) or not tagged
     return len(words) >= 4 and has_verb

@@ -47,9 +47,9 @@ def is_dated(expr: TemporalExpression) -> bool:
 
 
 def governor(doc: Doc, expr: TemporalExpression, triggers: set[int]) -> Token | None:
-    """The first trigger or verb above the expression in the parse."""
+    """The first trigger or verb above the expression in the parse (call only on parsed docs)."""
     span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
-    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+    if span is None or len(span) == 0:
         return None
     token = span.root
     for _ in range(10):
@@ -61,13 +61,13 @@ def governor(doc: Doc, expr: TemporalExpression, triggers: set[int]) -> Token | 
     return None
 
 
-def span_of(doc: Doc, expr: TemporalExpression) -> TimeSpan | None:
+def span_of(text: str, expr: TemporalExpression) -> TimeSpan | None:
     """The expression's TimeSpan, with the bounding preposition before it as its mod."""
     span = expr.span
     if span is None:
         return None
     if span.mod is None:
-        bound = _BOUND.search(doc.text[max(0, expr.start - 12):expr.start])
+        bound = _BOUND.search(text[max(0, expr.start - 12):expr.start])
         if bound:
             span = replace(span, mod=_BOUND_WORDS[bound.group(1).lower()])
     return span
