@@ -58,6 +58,9 @@ CASES = [
      "1997-01", None),
     ("Stocks rose after the election of November 1994.", "November 1994", TimexType.DATE, "1994-11", None),
     ("The deal closed on 10/02/1998, filings show.", "10/02/1998", TimexType.DATE, "1998-10-02", None),
+    ("Published 14.03.2022 in Bonn.", "14.03.2022", TimexType.DATE, "2022-03-14", None),
+    ("Filed 14/03/2022 in London.", "14/03/2022", TimexType.DATE, "2022-03-14", None),
+    ("Version 2022-03-14 of the log.", "2022-03-14", TimexType.DATE, "2022-03-14", None),
     ("Sales rose 5% in the year-earlier quarter.", "the year-earlier quarter", TimexType.DATE, "2020-Q4", None),
 ]
 

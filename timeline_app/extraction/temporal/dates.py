@@ -278,13 +278,19 @@ def _spoken_year(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 
 def _numeric(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """ISO 2022-03-14, US 3/14/2022 (or 14/3/2022 when the first number cannot be a month), European 14.03.2022."""
     if m["iso_year"]:
         value = _day_value(int(m["iso_year"]), int(m["iso_month"]), int(m["iso_day"]))
         return date(value) if value and 1 <= int(m["iso_month"]) <= 12 else None
-    month, day = int(m["us_month"]), int(m["us_day"])
+    if m["eu_day"]:
+        month, day, year_digits = int(m["eu_month"]), int(m["eu_day"]), m["eu_year"]
+    else:
+        month, day, year_digits = int(m["us_month"]), int(m["us_day"]), m["us_year"]
+        if month > 12 >= day:  # 14/03/2022 can only be day/month/year
+            month, day = day, month
     if not 1 <= month <= 12:
         return None
-    year = parse_year(m["us_year"] if len(m["us_year"]) == 4 else "'" + m["us_year"], ctx.dct)
+    year = parse_year(year_digits if len(year_digits) == 4 else "'" + year_digits, ctx.dct)
     value = _day_value(year, month, day)
     return date(value) if value else None
 
@@ -311,6 +317,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (rf"{REL}(?P<name>{_alt((*HOLIDAYS, *FLOATING_HOLIDAYS))})(?:,?\s+{YEAR})?", _holiday),
         (r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)", _day_of_month),
         (r"(?P<iso_year>\d{4})-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)|"
-         r"(?P<us_month>\d{1,2})/(?P<us_day>\d{1,2})/(?P<us_year>\d{4}|\d\d)", _numeric),
+         r"(?P<us_month>\d{1,2})/(?P<us_day>\d{1,2})/(?P<us_year>\d{4}|\d\d)|"
+         r"(?P<eu_day>\d{1,2})\.(?P<eu_month>\d{1,2})\.(?P<eu_year>\d{4})", _numeric),
     )
 )

@@ -77,7 +77,7 @@ _BODIES: dict[str, str] = {
     "era_year": rf"\d{{1,4}}\s*{ERA}|{ERA}\s*\d{{1,4}}",
     "decade": r"(?:the\s+)?(?:\d{3}0'?s|'\d0s|(?:nine|eigh|seven|six|fif|for|thir|twen)ties)",
     "century": rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_RE})[\s-]+century(?:\s*{ERA})?",
-    "numeric": r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?!/)",
+    "numeric": r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?!/)|\d{1,2}\.\d{1,2}\.\d{4}(?![.\d])",
     "relative": rf"(?:the\s+)?{REL}\s+(?:week(?:end)?|month|year|quarter|decade|century|{WEEKDAY_RE}|{MONTH_FULL}"
                 rf"|{SEASON_RE}|fiscal\s+year)",
     "weekday": rf"{WEEKDAY_RE}",
