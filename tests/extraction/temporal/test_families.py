@@ -61,6 +61,9 @@ CASES = [
     ("Published 14.03.2022 in Bonn.", "14.03.2022", TimexType.DATE, "2022-03-14", None),
     ("Filed 14/03/2022 in London.", "14/03/2022", TimexType.DATE, "2022-03-14", None),
     ("Version 2022-03-14 of the log.", "2022-03-14", TimexType.DATE, "2022-03-14", None),
+    ("The company reported Q3 2021 results.", "Q3 2021", TimexType.DATE, "2021-Q3", None),
+    ("Output fell in H1 2022.", "H1 2022", TimexType.DATE, "2022-H1", None),
+    ("Output peaked in 1990-1995.", "1995", TimexType.DATE, "1995", None),
     ("Sales rose 5% in the year-earlier quarter.", "the year-earlier quarter", TimexType.DATE, "2020-Q4", None),
 ]
 

@@ -22,7 +22,7 @@ from timeline_app.extraction.temporal.lexicon import (
     WEEKDAY_RE,
 )
 
-_START = r"(?<![\w$'/.-])"
+_START = r"(?<![\w$'/.])(?<![A-Za-z]-)"
 _END = r"(?:(?![A-Za-z0-9])|(?=[A-Z][a-z]))"
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
@@ -101,6 +101,8 @@ _BODIES: dict[str, str] = {
     "quarter": rf"(?:the\s+)?(?:(?:fiscal|calendar|current|latest|recent|year-ago|year-earlier|year's)\s+)*"
                rf"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)"
                rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR4}|(?:this|last|next)\s+year))?",
+    "quarter_abbr": r"(?-i:Q[1-4]|H[12])(?:[\s-]?(?:FY)?(?:19|20)\d\d)?|(?:19|20)\d\d[\s-](?-i:Q[1-4]|H[12])"
+                    r"|(?-i:FY)\s?(?:19|20)?\d\d",
     "period": r"(?:the\s+)?(?:(?:year-ago|year-earlier|comparable|latest|current|recent|most\s+recent|just-ended)"
               r"\s+)+(?:fiscal\s+)?(?:quarter|period)|the\s+quarter",
     "bare_period": r"the\s+(?:fiscal\s+|calendar\s+|full\s+)?(?:year|week|weekend|month)",

@@ -183,6 +183,25 @@ def _quarter_year(m: re.Match[str], ctx: Context, quarter: int) -> int | None:
     return ctx.dct.year if ctx.direction == FUTURE else ctx.dct.year - 1
 
 
+def _quarter_abbreviation(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"Q3 2021", "2021-Q3", "H1", "FY2021": business shorthand for quarters, halves and fiscal years."""
+    if m["fy"]:
+        digits = m["fy"]
+        year = int(digits) if len(digits) == 4 else parse_year("'" + digits, ctx.dct)
+        return date(year_text(year))
+    letter, number = (m["kind"] or m["kind2"]).upper(), int(m["n"] or m["n2"])
+    if letter == "H" and number > 2:
+        return None
+    year_digits = m["y1"] or m["y2"]
+    if year_digits:
+        return date(f"{year_digits}-{letter}{number}")
+    if ctx.dct is None:
+        return date(f"XXXX-{letter}{number}")
+    current = quarter_of(ctx.dct.month) if letter == "Q" else (1 if ctx.dct.month <= 6 else 2)
+    year = ctx.dct.year if number <= current or ctx.direction == FUTURE else ctx.dct.year - 1
+    return date(f"{year_text(year)}-{letter}{number}", Anchor.DOCUMENT_DATE)
+
+
 def _latest_quarter(m: re.Match[str], ctx: Context) -> Normalised | None:
     """Financial news: "the quarter", "the latest quarter" = the last completed quarter."""
     if ctx.dct is None:
@@ -246,6 +265,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          rf"(?:{YEAR.replace('?P<year>', '?P<year0>')}\s+)?(?P<ord>{'|'.join(ORDINALS)})[\s-]+"
          r"(?:fiscal[\s-]+)?(?P<kind>quarter|half)"
          rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR}|(?P<yrel>this|last|next)\s+year))?", _quarter),
+        (r"(?P<kind>[qh])(?P<n>[1-4])(?:[\s-]?(?:fy)?(?P<y1>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d)[\s-]"
+         r"(?P<kind2>[qh])(?P<n2>[1-4])|fy\s?(?P<fy>(?:19|20)?\d\d)", _quarter_abbreviation),
         (r"(?:the\s+)?(?P<ago>(?:comparable\s+|corresponding\s+|same\s+)?(?:year-ago|year-earlier)\s+)?"
          r"(?P<which>latest|current|recent|most recent|just-ended|just-completed)?\s*(?:fiscal\s+)?"
          rf"(?:{YEAR}\s+)?(?:quarter|period)", _latest_quarter),
