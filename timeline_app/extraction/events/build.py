@@ -48,7 +48,7 @@ def confidence(mention: Mention) -> float:
     if mention.category == GENERIC:
         value -= 0.1
     if not mention.args.actors:
-        value -= 0.15
+        value -= 0.15 if mention.token.doc.has_annotation("DEP") else 0.25
     if mention.factuality is not Factuality.ASSERTED:
         value -= 0.1
     return round(min(0.95, max(0.05, value)), 2)

@@ -12,6 +12,7 @@ from timeline_app.extraction.events.factuality import factuality_of
 from timeline_app.extraction.events.lexicon import STATEMENT
 from timeline_app.extraction.events.names import NameBook
 from timeline_app.extraction.events.parse import content_bounds, is_narrative
+from timeline_app.extraction.events.rule_only import rule_title
 from timeline_app.extraction.events.timing import TimeSource, Timing, governor, inferred, is_dated, span_of
 from timeline_app.extraction.events.titles import make_title
 from timeline_app.extraction.events.triggers import Trigger, find_triggers
@@ -124,6 +125,7 @@ class _Context:
     sentence_starts: list[int]
     triggers: dict[int, Trigger]
     timer: _Timer
+    parsed: bool
 
     def previous_sentence_start(self, token: Token) -> int:
         index = bisect_right(self.sentence_starts, token.idx) - 1
@@ -165,12 +167,13 @@ def build_mentions(doc: Doc, expressions: list[TemporalExpression], dct: Day | N
     tagged = doc.has_annotation("TAG")
     headline = title.strip()
     sentences = [s for s in all_sentences if is_narrative(s, title, tagged) or _is_headline(s, text, headline)]
-    triggers = {t.token.i: t for s in sentences for t in find_triggers(s)}
+    parsed = doc.has_annotation("DEP")
+    triggers = {t.token.i: t for s in sentences for t in find_triggers(s, parsed)}
     book = NameBook.of(ents)
     context = _Context(
         text, book, ents, [(e.start_char, book.person(e.text)) for e in ents if e.label_ == "PERSON"],
         [s.start_char for s in all_sentences], triggers,
-        _Timer.of(doc, dct, expressions, triggers, _absorbed_nouns(doc, triggers)),
+        _Timer.of(doc, dct, expressions, triggers, _absorbed_nouns(doc, triggers)), parsed,
     )
     paragraphs = _paragraph_starts(text, all_sentences)
     mentions: list[Mention] = []
@@ -190,6 +193,11 @@ def build_mentions(doc: Doc, expressions: list[TemporalExpression], dct: Day | N
 def _mention(trigger: Trigger, context: _Context, bounds: tuple[int, int], paragraph: int,
              reference: TimeSpan | None) -> Mention:
     token = trigger.token
+    timing = context.timer.timing(token, bounds, reference)
+    if not context.parsed:
+        # No dependency tree to walk (and a retokenised blank Doc has no consistent one).
+        return Mention(trigger, Arguments(), Factuality.ASSERTED, timing, bounds, paragraph, main=True,
+                       embedded=(), title=rule_title(context.text[bounds[0]:bounds[1]]))
     first = context.previous_sentence_start(token)
     window = [p for p in context.persons if p[0] >= first]
     args = find_arguments(token, context.book, window, trigger.category in _RECIPROCAL, context.ents)
@@ -197,7 +205,7 @@ def _mention(trigger: Trigger, context: _Context, bounds: tuple[int, int], parag
         trigger=trigger,
         args=args,
         factuality=factuality_of(token),
-        timing=context.timer.timing(token, bounds, reference),
+        timing=timing,
         sentence=bounds,
         paragraph=paragraph,
         main=is_main(token),

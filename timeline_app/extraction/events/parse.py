@@ -84,5 +84,7 @@ def is_narrative(sentence: Span, title: str, tagged: bool = True) -> bool:
     if title and text.strip() == title.strip():
         return False
     words = [t for t in sentence if t.is_alpha]
+    if not tagged:
+        return len(words) >= 4
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in sentence) or not tagged
     return len(words) >= 4 and has_verb

@@ -20,6 +20,7 @@ from timeline_app.extraction.events.lexicon import (
     SUPPORT_VERBS,
     verb_category,
 )
+from timeline_app.extraction.events.rule_only import word_category
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -116,8 +117,20 @@ def _absorbed(noun: Token, verbs: set[int]) -> bool:
     return False
 
 
-def find_triggers(sentence: Span) -> list[Trigger]:
-    """Verb triggers and the event nouns not already covered by one, in text order."""
+def rule_trigger(sentence: Span) -> Trigger | None:
+    """Without a parse, one trigger per sentence: its first verb form of the lexicon, else its first event noun."""
+    verbs = [(t, c) for t in sentence if (c := word_category(t, verbs_only=True)) is not None]
+    nouns = [(t, c) for t in sentence if (c := word_category(t)) is not None]
+    chosen = (verbs or nouns)[:1]
+    return Trigger(*chosen[0]) if chosen else None
+
+
+def find_triggers(sentence: Span, parsed: bool = True) -> list[Trigger]:
+    """Verb triggers and the event nouns not already covered by one, in text order
+    (word forms of the lexicon when there is no parse)."""
+    if not parsed:
+        first = rule_trigger(sentence)
+        return [first] if first is not None else []
     found = [t for v in sentence if (t := verb_trigger(v)) is not None]
     verbs = {t.token.i for t in found}
     taken = {t.noun.i for t in found if t.noun is not None}
