@@ -96,5 +96,6 @@ def test_the_models_match_the_migrations(db_url: str) -> None:
         db_engine.dispose()
     search_only = ("article_fts", "event_fts", "alembic_version", "ix_articles_search", "ix_events_search")
     relevant = [d for d in differences if not (d[0] in ("remove_table", "remove_index")
-                                               and d[1].name.startswith(search_only))]
+                                               and d[1].name.startswith(search_only))
+                and not (d[0] == "remove_column" and d[3].name == "search_vector")]
     assert relevant == []

@@ -53,8 +53,7 @@ def _postgres(session: Session, query: str) -> list[int]:
     if not _WORD.search(query):
         return []
     tsquery = _tsquery(query)
-    document = ArticleRow.title + literal_column("' '") + ArticleRow.text
-    article_vector = func.to_tsvector(literal_column("'english'"), document)
+    article_vector: ColumnElement[object] = literal_column("articles.search_vector")  # PostgreSQL only
     title_vector = func.to_tsvector(literal_column("'english'"), EventRow.shown_title)
     by_article = (
         select(SourceRow.event_pk)

@@ -2,7 +2,7 @@
 
 SQLite gets FTS5 tables (English stemming, like PostgreSQL's 'english'
 configuration) kept in step by triggers and filled here from the rows an older
-database already holds; PostgreSQL gets GIN indexes over tsvectors.
+database already holds; PostgreSQL gets GIN indexes over tsvectors (a stored one for article text).
 
 Revision ID: 0002
 Revises: 0001
@@ -46,8 +46,10 @@ _SQLITE_SEARCH = (
 )
 
 _POSTGRES_SEARCH = (
-    "CREATE INDEX ix_articles_search ON articles "
-    "USING gin (to_tsvector('english', title || ' ' || text))",
+    # stored, so a scan never re-parses whole articles
+    "ALTER TABLE articles ADD COLUMN search_vector tsvector "
+    "GENERATED ALWAYS AS (to_tsvector('english', title || ' ' || text)) STORED",
+    "CREATE INDEX ix_articles_search ON articles USING gin (search_vector)",
     "CREATE INDEX ix_events_search ON events USING gin (to_tsvector('english', shown_title))",
 )
 
@@ -100,6 +102,7 @@ def downgrade() -> None:
         op.execute("DROP TABLE event_fts")
     else:
         op.execute("DROP INDEX ix_articles_search")
+        op.execute("ALTER TABLE articles DROP COLUMN search_vector")
         op.execute("DROP INDEX ix_events_search")
     for table in ("event_notes", "event_tags", "tags", "collection_articles", "collections"):
         op.drop_table(table)
