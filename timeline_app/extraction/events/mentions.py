@@ -100,6 +100,9 @@ class _Timer:
         if expr is None and token.pos_ == "NOUN" and token.dep_ in _ARGUMENT_DEPS:
             # "The earthquake struck on Tuesday": the event noun is dated by its verb.
             expr = self.governed.get(token.head.i)
+        if expr is None and token.dep_ == "conj" and token.pos_ == "VERB":
+            # "took two guards hostage on Monday and escaped": conjoined actions share the date.
+            expr = self.governed.get(token.head.i)
         if expr is not None:
             return Timing(span_of(self.text, expr), TimeSource.GOVERNED, expr)
         taken = {id(e) for e in self.governed.values()}
