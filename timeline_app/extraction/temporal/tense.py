@@ -25,9 +25,17 @@ _PLAN_VERBS = frozenset({"expect", "schedule", "plan", "due", "set", "hope", "in
 _PAST_BEFORE = re.compile(r"\b(?:since|ended|ending)\s+(?:on\s+)?$")
 _FUTURE_BEFORE = re.compile(r"\b(?:payable|effective|expires?|expiring|scheduled for|set for|slated for|due)\s+"
                             r"(?:on\s+|by\s+)?$")
-_PAST_CUES = re.compile(r"\b(?:since|ago|was|were|had|did|said|met|last)\b", re.I)
-_FUTURE_CUES = re.compile(r"\b(?:will|shall|'ll|going to|next|scheduled|expected to|plans? to|due to|upcoming)\b",
-                          re.I)
+_CUE_WORD = re.compile(r"[A-Za-z']+")
+_FUTURE_WORDS = frozenset({"will", "shall", "'ll", "next", "upcoming", "tomorrow", "wo", "plans", "plan",
+                           "expects", "expect", "scheduled", "due"})
+_PAST_WORDS = frozenset({
+    "since", "ago", "was", "were", "had", "did", "said", "told", "met", "last", "came", "went", "saw", "took",
+    "gave", "made", "held", "left", "began", "won", "lost", "spoke", "wrote", "fell", "rose", "sent",
+    "paid", "sold", "bought", "got", "put", "ran", "led", "brought", "thought", "found", "became", "kept",
+    "yesterday", "earlier",
+})
+_NOT_PAST = frozenset({"need", "speed", "indeed", "proceed", "exceed", "succeed", "embed", "breed", "bleed",
+                       "feed", "seed", "weed", "deed", "greed", "shed", "bed", "red", "wed", "hundred"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,11 +122,22 @@ def _sentence(view: DocView, start: int, end: int) -> Span | None:
 
 
 def _lexical_direction(view: DocView, start: int, end: int) -> int:
-    """Without a parse: cue words in the sentence (future words win, as they are rarer)."""
+    """Without a parse: the cue word nearest the expression in its sentence, looking left first
+    ("..., that there will be consequences," Sullivan told CNN on Sunday: "told" decides)."""
     sent = _sentence(view, start, end)
-    text = view.text[sent.start_char:sent.end_char] if sent is not None else view.text[max(0, start - 120):end + 60]
-    if _FUTURE_CUES.search(text):
+    first, last = (sent.start_char, sent.end_char) if sent is not None else (max(0, start - 120), end + 60)
+    before = _CUE_WORD.findall(view.text[first:start])
+    after = _CUE_WORD.findall(view.text[end:last])
+    for word in [*reversed(before), *after]:
+        direction = _cue_direction(word.lower())
+        if direction != UNKNOWN:
+            return direction
+    return UNKNOWN
+
+
+def _cue_direction(word: str) -> int:
+    if word in _FUTURE_WORDS:
         return FUTURE
-    if _PAST_CUES.search(text) or re.search(r"\b\w+ed\b", text):
+    if word in _PAST_WORDS or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST):
         return PAST
     return UNKNOWN
