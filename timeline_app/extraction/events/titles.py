@@ -87,9 +87,35 @@ def _statement_phrase(trigger: Token, singular: bool) -> str:
     if warning is not None:
         return f"{present('warn', singular)} of {phrase(warning, keep_preps=True)}"
     recipient = next((c for c in trigger.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None)
-    if recipient is not None:
-        return f"{present(trigger.lemma_, singular)} {phrase(recipient)}"
-    return present("say", singular)
+    verb = f"{present(trigger.lemma_, singular)} {phrase(recipient)}" if recipient is not None else present(
+        "say", singular)
+    clause = next((c for c in trigger.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")),
+                  None)
+    return f"{verb} {_clause_summary(clause)}".strip() if clause is not None else verb
+
+
+def _clause_summary(clause: Token) -> str:
+    """The core of a reported clause: subject, auxiliaries, verb, object ("it had made its position plain")."""
+    return " ".join(_shown(t) for t in sorted(_clause_core(clause, 1), key=lambda t: t.i))
+
+
+def _clause_core(clause: Token, depth: int) -> list[Token]:
+    words = [clause]
+    for child in clause.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd"):
+            words.extend(_compact(child))
+        elif child.dep_ in ("aux", "auxpass", "neg", "prt"):
+            words.append(child)
+        elif child.dep_ in ("ccomp", "xcomp") and depth > 0:
+            words.extend(_clause_core(child, depth - 1))
+    return words
+
+
+def _compact(head: Token) -> list[Token]:
+    """A noun phrase without its determiners (except "no"), clauses and prepositions."""
+    modifiers = ("poss", "amod", "compound", "nummod")
+    return [t for t in head.subtree if t.i == head.i or (t.head.i == head.i and (
+        t.dep_ in modifiers or (t.dep_ == "det" and t.lower_ == "no")))]
 
 
 def _object(trigger: Trigger) -> str:
