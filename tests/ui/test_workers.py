@@ -57,3 +57,21 @@ def test_a_failing_task_reports_its_error(qtbot: object) -> None:
     run_in_background(work, on_done=recorder.done, on_failed=recorder.failed)
     qtbot.waitUntil(lambda: bool(recorder.errors), timeout=5000)  # type: ignore[attr-defined]
     assert recorder.errors == ["ValueError: broken input"] and recorder.results == []
+
+
+def test_the_cyclic_collector_is_paused_while_work_runs_and_resumed_after(qtbot: object) -> None:
+    """Collecting Qt objects on the GUI thread while a worker runs Python crashed
+    the interpreter now and then; see the workers module."""
+    import gc
+
+    recorder = Recorder()
+    seen: list[bool] = []
+
+    def work(progress: Progress, cancelled: Cancelled) -> None:
+        seen.append(gc.isenabled())
+
+    assert gc.isenabled()
+    run_in_background(work, on_done=recorder.done)
+    qtbot.waitUntil(lambda: bool(recorder.results), timeout=5000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(gc.isenabled, timeout=5000)  # type: ignore[attr-defined]
+    assert seen == [False]

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, QThreadPool, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -30,14 +30,14 @@ from timeline_app.ui.import_runner import ImportFunction, import_with_pipeline
 from timeline_app.ui.settings import AppSettings
 from timeline_app.ui.source_panel import SourcePanel
 from timeline_app.ui.timeline.view import TimelineView, dropped_paths
-from timeline_app.ui.workers import BackgroundTask, run_in_background
+from timeline_app.ui.workers import BackgroundTask, run_in_background, wait_for_all
 
 if TYPE_CHECKING:
     from timeline_app.importing import ImportReport
     from timeline_app.storage import Store
 
 log = logging.getLogger("timeline_app.ui")
-CLOSE_WAIT_MS = 60_000
+CLOSE_WAIT_SECONDS = 60.0
 
 
 class MainWindow(QMainWindow):
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
         if self._task is not None:
             self.cancel_import()
             # The store closes when the window does: let the worker finish its file first.
-            QThreadPool.globalInstance().waitForDone(CLOSE_WAIT_MS)
+            wait_for_all(CLOSE_WAIT_SECONDS)
         super().closeEvent(event)
 
 
