@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
-
-log = logging.getLogger("timeline_app.app")
 
 
 def run_gui(files: list[Path], db_url: str | None) -> int:
@@ -25,14 +22,14 @@ def run_gui(files: list[Path], db_url: str | None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
-    app.setFont(ui_font(13))
-    app.setStyleSheet(style_sheet())
     try:
         store = open_store(db_url)
     except StorageError as error:
         print(f"timeline-app: {error}", file=sys.stderr)
         QMessageBox.critical(None, "Timeline App", f"The database cannot be opened.\n\n{error}")
         return 1
+    app.setFont(ui_font(13))
+    app.setStyleSheet(style_sheet())
     try:
         window = MainWindow(store)
         window.show()
