@@ -231,3 +231,23 @@ def test_opening_the_window_loads_no_language_model(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_filter_narrows_the_list_the_timeline_and_the_export(
+    qtbot: object, store: object, settings: object, tmp_path: Path, article: Article, events: list[Event]
+) -> None:
+    import json
+
+    from timeline_app.ui.menus import export_to
+
+    store.import_article(article, events)  # type: ignore[attr-defined]
+    window = _window(qtbot, store, settings)
+    window.filter_edit.setText("zurich")
+    window.apply_filter()
+    assert window.table.model().rowCount() == 1
+    assert [e.id for e in window.timeline.timeline.events] == ["zurich"]
+    assert export_to(window, "json", tmp_path / "f.json")
+    assert [e["id"] for e in json.loads((tmp_path / "f.json").read_text())["events"]] == ["zurich"]
+    window.filter_edit.clear()
+    qtbot.waitUntil(lambda: len(window.timeline.timeline.events) == 3, timeout=3000)  # type: ignore[attr-defined]
+    assert window.table.model().rowCount() == 3

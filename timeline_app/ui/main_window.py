@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core import Article, Event
 from timeline_app.storage import StorageError
 from timeline_app.ui import menus
-from timeline_app.ui.event_table import EventTableView
+from timeline_app.ui.event_table import EVENT_ID_ROLE, EventTableView
 from timeline_app.ui.import_report import ImportReportDialog, needs_attention
 from timeline_app.ui.import_runner import ImportFunction, import_with_pipeline
 from timeline_app.ui.settings import AppSettings
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("timeline_app.ui")
 CLOSE_WAIT_SECONDS = 60.0
+FILTER_DELAY_MS = 250
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +73,9 @@ class MainWindow(QMainWindow):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("Filter events (title, type, actors, place)…")
         self.filter_edit.setClearButtonEnabled(True)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
         self.source_panel = SourcePanel(self.article)
         list_panel = QWidget()
         list_layout = QVBoxLayout(list_panel)
@@ -106,7 +110,8 @@ class MainWindow(QMainWindow):
         self.timeline.filesDropped.connect(self._on_timeline_files_dropped)
         self.timeline.timeline.eventSelected.connect(self._on_timeline_event_selected)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        self.filter_edit.textChanged.connect(self.table.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        self._filter_timer.timeout.connect(self.apply_filter)
         self.cancel_button.clicked.connect(self.cancel_import)
 
     # data ---------------------------------------------------------------------
@@ -123,6 +128,32 @@ class MainWindow(QMainWindow):
     def events(self) -> list[Event]:
         return list(self._events.values())
 
+    def shown_events(self) -> list[Event]:
+        """The events passing the filter (all of them when it is empty)."""
+        text = self.filter_edit.text().strip()
+        if not text:
+            return self.events()
+        proxy = self.table.proxy
+        ids = {proxy.index(row, 0).data(EVENT_ID_ROLE) for row in range(proxy.rowCount())}
+        return [event for event in self._events.values() if event.id in ids]
+
+    def apply_filter(self) -> None:
+        """Show only the events matching the filter on the timeline, zoomed to them."""
+        self._filter_timer.stop()
+        self.table.proxy.setFilterFixedString(self.filter_edit.text().strip())
+        selected = self.timeline.timeline.selected_event_id()
+        self._syncing = True
+        try:
+            self.timeline.set_events(self.shown_events(), fit=True)
+        finally:
+            self._syncing = False
+        if selected and self.timeline.timeline.item_for(selected) is not None:
+            self.select_event(selected)
+
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        self.table.proxy.setFilterFixedString(text.strip())
+        self._filter_timer.start()
+
     def refresh(self, fit: bool = True) -> None:
         """Reload the events from the store into the timeline and the list."""
         selected = self.timeline.timeline.selected_event_id()
@@ -135,8 +166,8 @@ class MainWindow(QMainWindow):
         self._articles.clear()
         self._syncing = True
         try:
-            self.timeline.set_events(events, fit=fit)
             self.table.set_events(events)
+            self.timeline.set_events(self.shown_events(), fit=fit)
         finally:
             self._syncing = False
         self.select_event(selected or None)

@@ -114,7 +114,7 @@ def open_folder(window: MainWindow) -> None:
 
 
 def export_with_dialog(window: MainWindow, kind: str) -> None:
-    if not window.events():
+    if not window.shown_events():
         window.statusBar().showMessage("Nothing to export yet: import some articles first.")
         return
     suggested = window.settings.last_directory / f"timeline.{kind}"
@@ -125,10 +125,11 @@ def export_with_dialog(window: MainWindow, kind: str) -> None:
 
 
 def export_to(window: MainWindow, kind: str, path: Path) -> bool:
-    """Write the timeline (all events) as ``kind`` to ``path``; errors go to a message box."""
+    """Write the timeline as ``kind`` to ``path``: the events shown (those passing
+    the filter, if any). Errors go to a message box."""
     from timeline_app.ui.export_image import render_timeline_png, render_timeline_svg
 
-    events = window.events()
+    events = window.shown_events()
     try:
         if kind == "png":
             render_timeline_png(events, path)
@@ -137,7 +138,11 @@ def export_to(window: MainWindow, kind: str, path: Path) -> bool:
         else:
             from timeline_app.export.json_export import write_json
 
-            write_json(path, window.store.list_articles(), events)
+            articles = window.store.list_articles()
+            if len(events) < len(window.events()):  # filtered: only the articles these events cite
+                cited = {source.article_id for event in events for source in event.sources}
+                articles = [article for article in articles if article.id in cited]
+            write_json(path, articles, events)
     except (OSError, ValueError) as error:
         window.show_error("Export failed", f"Could not write {path}: {error}")
         return False
