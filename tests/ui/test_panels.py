@@ -109,3 +109,13 @@ def test_filter_shows_matching_events_only(qtbot: object, events: list[Event]) -
     view.proxy.setFilterFixedString("zurich")
     assert view.model().rowCount() == 1
     assert view.model().index(0, 0).data(EVENT_ID_ROLE) == "zurich"
+
+
+def test_source_offsets_beyond_the_text_do_not_break_the_panel(qtbot: object) -> None:
+    article = Article(text="Short text.", title="t")
+    event = make_event("e", "2022-03-14", "Odd", sources=[Source(article.id, "gone", 500, 520)])
+    panel = SourcePanel({article.id: article}.get)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    panel.show_event(event)
+    assert panel.highlighted_text() == ""
+    assert panel.text.toPlainText() == "Short text."

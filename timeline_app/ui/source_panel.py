@@ -107,8 +107,9 @@ class SourcePanel(QWidget):
 
     def _selection(self, text: str, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         cursor = QTextCursor(self.text.document())
-        cursor.setPosition(utf16_offset(text, start))
-        cursor.setPosition(utf16_offset(text, end), QTextCursor.MoveMode.KeepAnchor)
+        last = self.text.document().characterCount() - 1  # offsets from a bad record must not warn
+        cursor.setPosition(min(max(utf16_offset(text, start), 0), last))
+        cursor.setPosition(min(max(utf16_offset(text, end), 0), last), QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
         selection.format = fmt
@@ -117,7 +118,7 @@ class SourcePanel(QWidget):
     def _scroll_to(self, position: int) -> None:
         """Bring the sentence to about a third of the way down the panel."""
         cursor = QTextCursor(self.text.document())
-        cursor.setPosition(position)
+        cursor.setPosition(min(max(position, 0), self.text.document().characterCount() - 1))
         self.text.setTextCursor(cursor)
         self.text.ensureCursorVisible()
         bar = self.text.verticalScrollBar()
