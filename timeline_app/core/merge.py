@@ -102,5 +102,5 @@ def merge_into(target: Event, other: Event) -> Event:
         target.location = other.location
     if _better_when(target.when, other.when):
         target.when = other.when
-    target.confidence = min(_MAX_CONFIDENCE, max(target.confidence, other.confidence) + 0.03 * added)
+    target.confidence = round(min(_MAX_CONFIDENCE, max(target.confidence, other.confidence) + 0.03 * added), 2)
     return target

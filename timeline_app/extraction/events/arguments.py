@@ -153,6 +153,9 @@ def find_arguments(trigger: Token, book: NameBook, persons_before: list[tuple[in
     partners = [n for h in _prep_objects(trigger, _PARTNER_PREPS) for n in finder.entities(h)]
     objects = [h for c in trigger.children if c.dep_ in _OBJECTS | {"nsubjpass"} for h in _conjuncts(c)]
     targets = [n for h in objects + _prep_objects(trigger, _TARGET_PREPS) for n in finder.entities(h)]
+    patients = [h for c in trigger.children if c.dep_ == "nsubjpass" for h in _conjuncts(c)]
+    if not targets:
+        targets = [n for h in patients for n in finder.common(h)]
     if reciprocal:
         actors, targets = _unique(actors + partners + targets), []
     else:

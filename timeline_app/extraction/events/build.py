@@ -37,9 +37,11 @@ def keep(mention: Mention) -> bool:
     if mention.timing.source is TimeSource.GOVERNED:
         return True
     if mention.timing.source is TimeSource.SENTENCE:
-        return mention.category != STATEMENT and mention.main
-    return (mention.factuality is Factuality.ASSERTED and mention.category not in VERBAL
-            and mention.main and bool(mention.args.actors or mention.args.targets) and not mention.trigger.is_noun)
+        participants = bool(mention.args.actors or mention.args.targets) or not mention.parsed
+        return mention.category != STATEMENT and mention.main and participants
+    if mention.factuality is not Factuality.ASSERTED or mention.category in VERBAL or mention.trigger.is_noun:
+        return False
+    return mention.main and bool(mention.args.actors or mention.args.targets)
 
 
 def confidence(mention: Mention) -> float:
@@ -48,7 +50,7 @@ def confidence(mention: Mention) -> float:
     if mention.category == GENERIC:
         value -= 0.1
     if not mention.args.actors:
-        value -= 0.15 if mention.token.doc.has_annotation("DEP") else 0.25
+        value -= 0.15 if mention.parsed else 0.25
     if mention.factuality is not Factuality.ASSERTED:
         value -= 0.1
     return round(min(0.95, max(0.05, value)), 2)

@@ -86,7 +86,9 @@ SUPPORT_VERBS = _words(
 # Verbs too vague to be events on their own (generic triggers skip them).
 NON_EVENT_VERBS = _words(
     "be have do seem appear become remain include consider want need know think believe feel like hope "
-    "expect mean let keep get go come look see try use make take give put tend fail"
+    "expect mean let keep get go come look see try use make take give put tend fail live doubt love hate own "
+    "belong contain understand wish prefer deserve matter exist consist resemble sound lie sit stand weigh "
+    "cost grow say update"
 )
 # Particles and prepositions that change a verb's category.
 PHRASAL: dict[tuple[str, str], str] = {

@@ -42,6 +42,7 @@ class Mention:
     embedded: tuple[int, ...]
     title: str
     headline: bool = False
+    parsed: bool = True
 
     @property
     def category(self) -> str:
@@ -200,7 +201,7 @@ def _mention(trigger: Trigger, context: _Context, bounds: tuple[int, int], parag
     if not context.parsed:
         # No dependency tree to walk (and a retokenised blank Doc has no consistent one).
         return Mention(trigger, Arguments(), Factuality.ASSERTED, timing, bounds, paragraph, main=True,
-                       embedded=(), title=rule_title(context.text[bounds[0]:bounds[1]]))
+                       embedded=(), title=rule_title(context.text[bounds[0]:bounds[1]]), parsed=False)
     first = context.previous_sentence_start(token)
     window = [p for p in context.persons if p[0] >= first]
     args = find_arguments(token, context.book, window, trigger.category in _RECIPROCAL, context.ents)

@@ -141,16 +141,27 @@ def _verb_phrase(trigger: Trigger, args: Arguments, singular: bool) -> str:
     return " ".join(w for w in (present(token.lemma_.lower(), singular), _object(trigger)) if w)
 
 
+def _plural_subject(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+
+
 def make_title(trigger: Trigger, args: Arguments, book: NameBook) -> str:
     """A headline for the event named by ``trigger``."""
     names = args.actors or ([] if trigger.category != STATEMENT else args.targets)
     subject = actor_list(names, book)
-    singular = len(names) <= 1
+    singular = len(names) <= 1 and not _plural_subject(trigger.token)
     words = [subject, _verb_phrase(trigger, args, singular)]
     title = " ".join(w for w in words if w)
     if args.location and args.location.lower() not in title.lower() and trigger.category != STATEMENT:
         title += f" in {args.location}"
     parts = title.split()
+    if len(parts) < 3 and not names:
+        # A bare verb ("Arrests") tells nothing: the sentence's own words do.
+        parts = trigger.token.sent.text.split()
+        title = " ".join(parts).rstrip(".")
     if len(parts) > _MAX_WORDS:
         title = " ".join(parts[:_MAX_WORDS]) + "\u2026"
     return title[:1].upper() + title[1:]

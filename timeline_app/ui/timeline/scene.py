@@ -64,6 +64,9 @@ class TimelineScene(QGraphicsScene):
     def events(self) -> list[Event]:
         return [item.event for item in self._items]
 
+    def event_items(self) -> list[EventItem]:
+        return list(self._items)
+
     def item_for(self, event_id: str) -> EventItem | None:
         return self._by_id.get(event_id)
 

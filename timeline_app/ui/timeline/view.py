@@ -101,6 +101,17 @@ class TimelineView(QGraphicsView):
                           visible.center().y() - style.AXIS_HEIGHT / 2 if inside_y else mark.center().y())
             self._fitted = False
 
+    def select_neighbour(self, step: int) -> None:
+        """Select the next (step 1) or previous (-1) shown event in time order."""
+        shown = sorted((item for item in self.timeline.event_items() if item.isVisible()),
+                       key=lambda item: (item.first_day, item.day_after, item.pos().y()))
+        if not shown:
+            return
+        current = self.timeline.selected_event_id()
+        ids = [item.event.id for item in shown]
+        index = ids.index(current) + step if current in ids else (0 if step > 0 else len(ids) - 1)
+        self.select_event(ids[min(max(index, 0), len(ids) - 1)])
+
     # coordinates ------------------------------------------------------------
     @property
     def days_per_pixel(self) -> float:
@@ -194,7 +205,10 @@ class TimelineView(QGraphicsView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         step = self.viewport().width() / 4
-        if key == Qt.Key.Key_Left:
+        with_control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and with_control:
+            self.select_neighbour(1 if key == Qt.Key.Key_Right else -1)
+        elif key == Qt.Key.Key_Left:
             self.pan(-step)
         elif key == Qt.Key.Key_Right:
             self.pan(step)
