@@ -149,3 +149,13 @@ def test_wheel_steps_on_a_big_timeline_are_applied_together(qtbot: object) -> No
     qtbot.waitUntil(lambda: view.days_per_pixel < scale, timeout=5000)  # type: ignore[attr-defined]
     assert view.days_per_pixel == pytest.approx(scale / 1.25**3)
     assert view.day_at(400.0) == pytest.approx(day, abs=view.days_per_pixel)
+
+
+def test_control_arrows_step_through_events_in_time_order(view: TimelineView, qtbot: object) -> None:
+    order = []
+    for _ in range(4):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+        order.append(view.timeline.selected_event_id())
+    assert order == ["zurich", "rome", "april", "april"]
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    assert view.timeline.selected_event_id() == "rome"
