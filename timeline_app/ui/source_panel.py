@@ -58,7 +58,9 @@ class SourcePanel(QWidget):
         if event is not None:
             for number, source in enumerate(event.sources, 1):
                 article = self._lookup(source.article_id)
-                self.sources.addItem(f"Source {number}: {article.title if article else source.article_id}")
+                name = article.title if article and article.title else source.article_id
+                snippet = source.sentence if len(source.sentence) <= 60 else source.sentence[:59] + "…"
+                self.sources.addItem(f"{number} of {len(event.sources)}: {name} — “{snippet}”")
         self.sources.setVisible(event is not None and len(event.sources) > 1)
         self.sources.blockSignals(False)
         if event is None or not event.sources:
