@@ -119,3 +119,16 @@ def test_source_offsets_beyond_the_text_do_not_break_the_panel(qtbot: object) ->
     panel.show_event(event)
     assert panel.highlighted_text() == ""
     assert panel.text.toPlainText() == "Short text."
+
+
+def test_an_event_with_several_sources_can_show_each(qtbot: object, article: Article) -> None:
+    from tests.ui.conftest import sentence_source
+
+    first, second = sentence_source(article, "Leaders"), sentence_source(article, "The two sides")
+    event = make_event("e", "2022-03-14", "Meeting", sources=[first, second])
+    panel = SourcePanel({article.id: article}.get)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    panel.show_event(event)
+    assert panel.sources.count() == 2 and panel.highlighted_text() == first.sentence
+    panel.sources.setCurrentIndex(1)
+    assert panel.highlighted_text() == second.sentence
