@@ -1,1 +1,2 @@
-"""ui/timeline layer."""
+"""The zoomable timeline: tick levels and lane packing (pure), items, scene,
+axis painting and the view."""
