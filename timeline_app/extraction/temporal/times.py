@@ -17,6 +17,7 @@ _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "o
           "midnight": "T24:00"}
 ZONE = r"(?:\s+(?:[a-z]{1,2}[sd]t|gmt|utc|local time|local|[a-z]+ (?:standard |daylight )?time))?"
 CLOCK = r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'clock)" + ZONE
+_DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d|XXXX-XX-XX")
 CLOCK_24 = r"(?P<hour>\d{1,2}):(?P<minute>\d\d)" + ZONE
 
 
@@ -24,12 +25,12 @@ def _date_part(text: str | None, ctx: Context, resolve_date: DateResolver) -> tu
     """The day a time belongs to: stated ("Monday", "today"), else the reference day or the DCT."""
     if text:
         found = resolve_date(text.strip(" ,"), ctx)
-        if found is None or found.value[:1] not in "0123456789-" or found.type.value not in ("DATE", "TIME"):
+        day = _DAY_VALUE.match(found.value) if found is not None else None
+        if found is None or day is None:
             return None
-        return found.value.split("T")[0], found.anchor
+        return day.group(0), found.anchor
     if ctx.reference is not None and ctx.reference.granularity is Granularity.DAY:
-        return ctx.reference.value[:10] if "T" not in ctx.reference.value else ctx.reference.value.split("T")[
-            0], Anchor.REFERENCE_TIME
+        return ctx.reference.start.iso(), Anchor.REFERENCE_TIME
     if ctx.dct is not None:
         return ctx.dct.iso(), Anchor.DOCUMENT_DATE
     return "XXXX-XX-XX", Anchor.EXPLICIT
