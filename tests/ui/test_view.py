@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QWheelEvent
 
 from tests.ui.conftest import make_event
-from timeline_app.core import Event
+from timeline_app.core import Day, Event
 from timeline_app.ui.timeline.items import PointEventItem, SpanEventItem
 from timeline_app.ui.timeline.view import TimelineView
 
@@ -159,3 +159,18 @@ def test_control_arrows_step_through_events_in_time_order(view: TimelineView, qt
     assert order == ["zurich", "rome", "april", "april"]
     qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
     assert view.timeline.selected_event_id() == "rome"
+
+
+def test_deep_zoom_on_a_very_long_range_stays_within_scroll_range(qtbot: object) -> None:
+    view = TimelineView()
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    view.resize(900, 300)
+    view.show()
+    view.set_events([make_event("old", "-9999-01-01", "Far past"), make_event("new", "9999-12-31", "Far future")])
+    x = view.viewport_x_of(Day(2000, 1, 1).number)
+    for _ in range(20):
+        day, pixel = view.day_at(x), view.days_per_pixel
+        view.zoom(4.0, x)
+        assert view.day_at(x) == pytest.approx(day, abs=pixel)  # within a pixel (scrolling is by whole pixels)
+    assert view.days_per_pixel > 7_300_000 / 2**31  # clamped so the range fits the scroll bar
+    assert view.horizontalScrollBar().maximum() < 2**31 - 1

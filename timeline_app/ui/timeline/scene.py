@@ -24,6 +24,7 @@ from timeline_app.ui.timeline.ticks import choose_level, context_level, ticks
 MIN_DAYS_PER_PIXEL = 1 / 400
 MAX_DAYS_PER_PIXEL = 200_000.0
 MAX_LANES = 400
+MAX_SCENE_WIDTH = 1.0e9
 
 
 class TimelineScene(QGraphicsScene):
@@ -38,6 +39,7 @@ class TimelineScene(QGraphicsScene):
         self._items: list[EventItem] = []
         self._by_id: dict[str, EventItem] = {}
         self._starts: list[int] = []
+        self._day_range: tuple[int, int] | None = None
         self._origin = 0
         self._days_per_pixel = 1.0
         self._lanes = 0
@@ -53,7 +55,8 @@ class TimelineScene(QGraphicsScene):
         self.clear()
         self._items = [make_item(event) for event in events]
         self._by_id = {item.event.id: item for item in self._items}
-        self._starts = sorted(item.event.when.start.number for item in self._items)
+        self._starts = sorted(item.first_day for item in self._items)
+        self._day_range = (self._starts[0], max(item.day_after for item in self._items)) if self._items else None
         self._origin = self._starts[0] if self._starts else 0
         for item in self._items:
             self.addItem(item)
@@ -72,10 +75,7 @@ class TimelineScene(QGraphicsScene):
 
     def day_range(self) -> tuple[int, int] | None:
         """First day and the day after the last one, over all events."""
-        if not self._items:
-            return None
-        return (min(i.event.when.start.number for i in self._items),
-                max(i.event.when.end.number for i in self._items) + 1)
+        return self._day_range
 
     # coordinates ------------------------------------------------------------
     @property
@@ -83,10 +83,17 @@ class TimelineScene(QGraphicsScene):
         return self._days_per_pixel
 
     def set_days_per_pixel(self, days_per_pixel: float) -> None:
-        clamped = min(max(days_per_pixel, MIN_DAYS_PER_PIXEL), MAX_DAYS_PER_PIXEL)
+        clamped = min(max(days_per_pixel, self.min_days_per_pixel()), MAX_DAYS_PER_PIXEL)
         if clamped != self._days_per_pixel:
             self._days_per_pixel = clamped
             self.relayout()
+
+    def min_days_per_pixel(self) -> float:
+        """The deepest zoom: a day is at most 400 pixels wide, and the whole
+        range must stay within the view's integer scroll range (2**31 pixels)."""
+        days = self.day_range()
+        span = days[1] - days[0] if days else 0
+        return max(MIN_DAYS_PER_PIXEL, span / MAX_SCENE_WIDTH)
 
     def x_of(self, day: float) -> float:
         return (day - self._origin) / self._days_per_pixel
@@ -157,7 +164,7 @@ class TimelineScene(QGraphicsScene):
         usable = width
         for _ in range(2):
             usable = max(width - margin_left - margin_right, 100.0)
-            self._days_per_pixel = min(max(span / usable, MIN_DAYS_PER_PIXEL), MAX_DAYS_PER_PIXEL)
+            self._days_per_pixel = min(max(span / usable, self.min_days_per_pixel()), MAX_DAYS_PER_PIXEL)
             self.relayout()
             overhang = max(self.content_rect().right() - self.x_of(last), 0.0)
             margin_right = min(overhang + 16.0, width / 2)
