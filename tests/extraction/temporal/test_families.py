@@ -64,6 +64,10 @@ CASES = [
     ("The company reported Q3 2021 results.", "Q3 2021", TimexType.DATE, "2021-Q3", None),
     ("Output fell in H1 2022.", "H1 2022", TimexType.DATE, "2022-H1", None),
     ("Output peaked in 1990-1995.", "1995", TimexType.DATE, "1995", None),
+    ("The accord was signed on Good Friday 1998.", "Good Friday 1998", TimexType.DATE, "1998-04-10", None),
+    ("Crowds gathered last Thanksgiving.", "last Thanksgiving", TimexType.DATE, "2021-11-25", None),
+    ("Turnout fell on Election Day 2020.", "Election Day 2020", TimexType.DATE, "2020-11-03", None),
+    ("The deal should close by year-end.", "year-end", TimexType.DATE, "2022", "END"),
     ("Sales rose 5% in the year-earlier quarter.", "the year-earlier quarter", TimexType.DATE, "2020-Q4", None),
 ]
 

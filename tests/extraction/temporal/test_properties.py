@@ -78,3 +78,13 @@ def test_tagging_any_text_gives_sorted_disjoint_offsets(blank_nlp: Language, tex
     assert all(0 <= e.start < e.end <= len(text) and text[e.start:e.end] == e.text for e in found)
     assert all(a.end <= b.start for a, b in pairwise(found))
     assert all(e.span is None or e.span.start <= e.span.end for e in found)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1583, 9999))
+def test_easter_is_a_sunday_between_march_22_and_april_25(year: int) -> None:
+    from timeline_app.extraction.temporal.holidays import easter_sunday
+
+    easter = easter_sunday(year)
+    assert easter.weekday == 6
+    assert Day(year, 3, 22) <= easter <= Day(year, 4, 25)

@@ -13,10 +13,9 @@ from collections.abc import Callable, Iterable
 from timeline_app.core.calendar import Day, days_in_month
 from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.temporal.base import Context, Normalised, date
+from timeline_app.extraction.temporal.holidays import HOLIDAY_NAMES, holiday_day, holiday_month
 from timeline_app.extraction.temporal.lexicon import (
     DECADE_WORDS,
-    FLOATING_HOLIDAYS,
-    HOLIDAYS,
     MONTHS,
     ORDINALS,
     SEASONS,
@@ -27,7 +26,6 @@ from timeline_app.extraction.temporal.resolve import (
     PAST,
     month_value,
     month_year_near,
-    nth_weekday,
     week_value,
     weekday_near,
     year_text,
@@ -201,15 +199,10 @@ def _holiday(m: re.Match[str], ctx: Context) -> Normalised | None:
     if year is None:
         if ctx.dct is None:
             return None
-        month = HOLIDAYS[name][0] if name in HOLIDAYS else FLOATING_HOLIDAYS[name][0]
         rel = m["rel"] or ""
         direction = PAST if rel == "last" else FUTURE if rel == "next" else ctx.direction
-        year, anchor = month_year_near(ctx.dct, month, direction), Anchor.DOCUMENT_DATE
-    if name in HOLIDAYS:
-        month, day = HOLIDAYS[name]
-        return date(Day(year, month, day).iso(), anchor)
-    month, weekday, nth = FLOATING_HOLIDAYS[name]
-    return date(nth_weekday(year, month, weekday, nth).iso(), anchor)
+        year, anchor = month_year_near(ctx.dct, holiday_month(name), direction), Anchor.DOCUMENT_DATE
+    return date(holiday_day(name, year).iso(), anchor)
 
 
 def _day_of_month(m: re.Match[str], ctx: Context) -> Normalised | None:
@@ -314,7 +307,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (rf"{REL}{WEEKDAY}", _weekday),
         (rf"(?:the\s+)?{REL}(?P<season>{_alt(SEASONS)})(?:\s+(?:of\s+)?{YEAR})?", _season),
         (rf"(?:the\s+)?{YEAR}\s+(?P<season>{_alt(SEASONS)})", _season),
-        (rf"{REL}(?P<name>{_alt((*HOLIDAYS, *FLOATING_HOLIDAYS))})(?:,?\s+{YEAR})?", _holiday),
+        (rf"{REL}(?P<name>{_alt(HOLIDAY_NAMES)})(?:,?\s+{YEAR})?", _holiday),
         (r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)", _day_of_month),
         (r"(?P<iso_year>\d{4})-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)|"
          r"(?P<us_month>\d{1,2})/(?P<us_day>\d{1,2})/(?P<us_year>\d{4}|\d\d)|"

@@ -48,6 +48,13 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
     "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3),
 }
+# Days counted from (Western) Easter Sunday.
+EASTER_OFFSETS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2, "palm sunday": -7,
+    "ash wednesday": -46, "pentecost": 49, "whit monday": 50,
+}
+# US general elections: the Tuesday after the first Monday of November.
+ELECTION_DAY = "election day"
 
 
 def _alternation(words: list[str]) -> str:
@@ -69,5 +76,6 @@ NUMBER_WORD_RE = (
 )
 VAGUE_RE = _alternation(list(VAGUE_NUMBERS))
 ORDINAL_RE = _alternation(list(ORDINALS))
-_HOLIDAY_NAMES = [h.title().replace("'S", "'s") for h in (*HOLIDAYS, *FLOATING_HOLIDAYS)]
+_HOLIDAY_NAMES = [h.title().replace("'S", "'s")
+                  for h in (*HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_OFFSETS, ELECTION_DAY)]
 HOLIDAY_RE = rf"(?-i:{_alternation(_HOLIDAY_NAMES)})"

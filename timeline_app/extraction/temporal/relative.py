@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from timeline_app.core.calendar import Day
+from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Context, Normalised, date, number_of
 from timeline_app.extraction.temporal.dates import YEAR, parse_year
@@ -183,6 +184,13 @@ def _quarter_year(m: re.Match[str], ctx: Context, quarter: int) -> int | None:
     return ctx.dct.year if ctx.direction == FUTURE else ctx.dct.year - 1
 
 
+def _year_end(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"year-end", "around year end": the end of the DCT's year."""
+    if ctx.dct is None:
+        return None
+    return Normalised(TimexType.DATE, year_text(ctx.dct.year), "END", Anchor.DOCUMENT_DATE)
+
+
 def _quarter_abbreviation(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"Q3 2021", "2021-Q3", "H1", "FY2021": business shorthand for quarters, halves and fiscal years."""
     if m["fy"]:
@@ -265,6 +273,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          rf"(?:{YEAR.replace('?P<year>', '?P<year0>')}\s+)?(?P<ord>{'|'.join(ORDINALS)})[\s-]+"
          r"(?:fiscal[\s-]+)?(?P<kind>quarter|half)"
          rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR}|(?P<yrel>this|last|next)\s+year))?", _quarter),
+        (r"(?:the\s+)?(?:fiscal\s+)?year[\s-]end", _year_end),
         (r"(?P<kind>[qh])(?P<n>[1-4])(?:[\s-]?(?:fy)?(?P<y1>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d)[\s-]"
          r"(?P<kind2>[qh])(?P<n2>[1-4])|fy\s?(?P<fy>(?:19|20)?\d\d)", _quarter_abbreviation),
         (r"(?:the\s+)?(?P<ago>(?:comparable\s+|corresponding\s+|same\s+)?(?:year-ago|year-earlier)\s+)?"
