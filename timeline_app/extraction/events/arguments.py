@@ -26,6 +26,8 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "th
 _OTHER_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "appos_clause"})
 _GROUP_WORDS = frozenset({"two", "both", "pair", "sides", "leaders", "men", "women"})
 _PERSONAL = frozenset({"he", "she", "him", "her"})
+# Verbs whose subject does not do what their complement says ("consequences could include withdrawing").
+_NO_CONTROL = frozenset({"include", "mean", "involve", "require", "entail", "risk"})
 
 
 @dataclass
@@ -113,6 +115,11 @@ def subject_heads(trigger: Token) -> list[Token]:
     if heads:
         return [h for c in heads for h in _conjuncts(c)]
     governor = trigger.head
+    controller = [c for c in governor.children if c.dep_ == "dobj"] if trigger.dep_ == "xcomp" else []
+    if controller:
+        return controller  # "urged Washington to stop": Washington would stop
+    if governor.lemma_ in _NO_CONTROL:
+        return []
     if trigger.dep_ in ("conj", "xcomp", "advcl") and governor.i != trigger.i and governor.pos_ in ("VERB", "AUX"):
         return subject_heads(governor)
     if trigger.dep_ in ("acl", "dobj", "pobj", "attr") and governor.i != trigger.i:

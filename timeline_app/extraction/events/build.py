@@ -12,9 +12,12 @@ from timeline_app.extraction.events.lexicon import GENERIC, STATEMENT
 from timeline_app.extraction.events.timing import TimeSource
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from timeline_app.core.model import Article
     from timeline_app.extraction.events.mentions import Mention
 
+_STATED = frozenset({TimeSource.GOVERNED, TimeSource.SENTENCE})
 # Speech acts: on a timeline only when the text says when they were made.
 VERBAL = frozenset({STATEMENT, "DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "SUPPORT"})
 _BASE_CONFIDENCE = {
@@ -28,20 +31,38 @@ def keep(mention: Mention) -> bool:
 
     Dated by the expression its trigger governs: kept (a statement that merely
     frames a kept event, "..., officials said", is dropped later). Dated by another
-    expression of its sentence: kept in a main clause. Undated: only asserted
+    expression of its sentence: kept in a main clause. Undated and asserted: only
     actions (no speech acts, no mere mentions by a noun) in a main clause with a
-    named actor: no clutter from every "said", no invented dates.
+    participant: no clutter from every "said", no invented dates. Undated but
+    planned, possible or negated: kept, flagged, when a named actor is involved
+    and the text does not merely relay "reports that ...".
     """
-    if mention.timing.span is None:
+    if mention.timing.span is None or (mention.trigger.is_noun and mention.timing.source not in _STATED):
         return False
     if mention.timing.source is TimeSource.GOVERNED:
         return True
     if mention.timing.source is TimeSource.SENTENCE:
         participants = bool(mention.args.actors or mention.args.targets) or not mention.parsed
         return mention.category != STATEMENT and mention.main and participants
-    if mention.factuality is not Factuality.ASSERTED or mention.category in VERBAL or mention.trigger.is_noun:
+    if mention.factuality is not Factuality.ASSERTED:
+        participants = mention.args.named or bool(mention.args.targets)
+        kind_ok = mention.category != STATEMENT and (mention.category != GENERIC or mention.args.named)
+        return kind_ok and participants and not mention.relayed and _stated_modality(mention.token)
+    if mention.category in VERBAL:
         return False
     return mention.main and bool(mention.args.actors or mention.args.targets)
+
+
+def _stated_modality(token: Token) -> bool:
+    """The clause itself (or the verb whose "-ing"/"to" complement it is) says "would", "could",
+    "will" or "not": "would face", "could include withdrawing"; not a mere "urged X to stop"."""
+    for _ in range(2):
+        if any(c.dep_ in ("aux", "neg") and c.lower_ != "to" for c in token.children):
+            return True
+        if token.dep_ != "xcomp" or token.tag_ != "VBG":
+            return False
+        token = token.head
+    return False
 
 
 def confidence(mention: Mention) -> float:
@@ -110,7 +131,7 @@ def merge_within(events: list[Event]) -> list[Event]:
 def events_of(mentions: list[Mention], article: Article) -> list[Event]:
     """The timeline events of one article."""
     kept = [m for m in mentions if keep(m) and not m.headline]
-    framed = {m.token.i for m in kept}
+    framed = {m.token.i for m in kept if m.factuality is Factuality.ASSERTED}
     kept = [m for m in kept if not framed.intersection(m.embedded)]
     events = merge_within([to_event(m, article) for m in kept])
     for mention in (m for m in mentions if m.headline and m.timing.span is not None):

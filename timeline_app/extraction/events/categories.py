@@ -36,9 +36,9 @@ _RESTRICTIONS = {"curfew": "CONCEDE", "ban": "CONCEDE", "restriction": "CONCEDE"
                  "embargo": "RETREAT", "closure": "RETREAT"}
 _EASING_VERBS = frozenset({"lift", "ease", "cancel", "relax", "shorten", "end", "remove", "scrap", "loosen"})
 _STOPPING_VERBS = frozenset({"end", "halt", "suspend", "cancel", "stop", "freeze", "break", "cut", "sever",
-                             "call", "postpone", "reduce", "withdraw"})
+                             "call", "postpone", "reduce", "withdraw", "deny", "revoke", "restrict"})
 _COOPERATION_NOUNS = frozenset({"mediation", "talk", "negotiation", "aid", "relation", "tie", "cooperation",
-                                "visit", "assistance", "supply", "contact", "dialogue", "meeting"})
+                                "visit", "assistance", "supply", "contact", "dialogue", "meeting", "access"})
 _INFORMATION = frozenset({"information", "intelligence", "evidence", "expertise", "data", "technology"})
 _MILITARY = frozenset({"force", "troop", "army", "military", "aircraft", "tank", "soldier", "jet", "warplane",
                        "helicopter", "navy", "artillery", "gunship", "militia", "rebel", "guerrilla",

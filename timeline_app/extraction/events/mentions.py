@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 _RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "FIGHT"})
 _REPORTED = frozenset({"ccomp", "parataxis"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_RELAYING_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "speculation", "suggestion",
+                             "accusation", "assertion", "belief", "fear", "hope", "sign"})
 
 
 @dataclass
@@ -43,6 +45,7 @@ class Mention:
     title: str
     headline: bool = False
     parsed: bool = True
+    relayed: bool = False
 
     @property
     def category(self) -> str:
@@ -63,6 +66,11 @@ def is_main(token: Token) -> bool:
             continue
         return False
     return False
+
+
+def is_relayed(token: Token) -> bool:
+    """Inside what others claim: "reports that Russia has asked", "allegations that ..."."""
+    return any(ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in _RELAYING_NOUNS for ancestor in token.ancestors)
 
 
 def _embedded(trigger: Trigger, all_triggers: dict[int, Trigger]) -> tuple[int, ...]:
@@ -205,16 +213,18 @@ def _mention(trigger: Trigger, context: _Context, bounds: tuple[int, int], parag
     first = context.previous_sentence_start(token)
     window = [p for p in context.persons if p[0] >= first]
     args = find_arguments(token, context.book, window, trigger.category in _RECIPROCAL, context.ents)
+    factuality = factuality_of(token)
     return Mention(
         trigger=trigger,
         args=args,
-        factuality=factuality_of(token),
+        factuality=factuality,
         timing=timing,
         sentence=bounds,
         paragraph=paragraph,
         main=is_main(token),
         embedded=_embedded(trigger, context.triggers),
-        title=make_title(trigger, args, context.book),
+        title=make_title(trigger, args, context.book, factuality),
+        relayed=is_relayed(token),
     )
 
 

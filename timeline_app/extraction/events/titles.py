@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from timeline_app.core.model import Factuality
 from timeline_app.extraction.events.lexicon import STATEMENT
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ _WARNING_NOUNS = frozenset({"consequence", "penalty", "sanction", "retaliation",
 _DROP = frozenset({"det", "punct", "relcl", "acl", "advcl", "appos", "cc", "conj", "prep", "predet"})
 _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _MAX_WORDS = 12
+_RELATIVE = frozenset({"that", "which", "who", "whom"})
 _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "-", "\u2013"})
 
 
@@ -122,6 +124,8 @@ def _object(trigger: Trigger) -> str:
     if trigger.noun is not None:
         return phrase(trigger.noun)
     obj = next((c for c in trigger.token.children if c.dep_ in ("dobj", "prt")), None)
+    if obj is not None and obj.lower_ in _RELATIVE and trigger.token.dep_ == "relcl":
+        obj = trigger.token.head  # "penalties that China would face": the object is "penalties"
     return phrase(obj) if obj is not None else ""
 
 
@@ -148,17 +152,35 @@ def _plural_subject(verb: Token) -> bool:
     return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
 
 
-def make_title(trigger: Trigger, args: Arguments, book: NameBook) -> str:
+def _modal_verb_phrase(trigger: Trigger, args: Arguments, factuality: Factuality) -> str | None:
+    """Headline forms that never state a non-fact as a fact: "China does not support ...",
+    "China could face ...", "Sullivan to meet ..."."""
+    token = trigger.token
+    if trigger.is_noun or trigger.category == STATEMENT or factuality is Factuality.ASSERTED:
+        return None
+    rest = _object(trigger)
+    lemma = token.lemma_.lower()
+    if factuality is Factuality.NEGATED:
+        verb = f"{present('do', len(args.actors) <= 1 and not _plural_subject(token))} not {lemma}"
+    elif factuality is Factuality.PLANNED:
+        verb = f"to {lemma}"
+    else:
+        verb = f"could {lemma}"
+    return " ".join(w for w in (verb, rest) if w)
+
+
+def make_title(trigger: Trigger, args: Arguments, book: NameBook,
+               factuality: Factuality = Factuality.ASSERTED) -> str:
     """A headline for the event named by ``trigger``."""
     names = args.actors or ([] if trigger.category != STATEMENT else args.targets)
     subject = actor_list(names, book)
     singular = len(names) <= 1 and not _plural_subject(trigger.token)
-    words = [subject, _verb_phrase(trigger, args, singular)]
+    words = [subject, _modal_verb_phrase(trigger, args, factuality) or _verb_phrase(trigger, args, singular)]
     title = " ".join(w for w in words if w)
     if args.location and args.location.lower() not in title.lower() and trigger.category != STATEMENT:
         title += f" in {args.location}"
     parts = title.split()
-    if len(parts) < 3 and not names:
+    if not names and (len(parts) < 3 or factuality is not Factuality.ASSERTED):
         # A bare verb ("Arrests") tells nothing: the sentence's own words do.
         parts = trigger.token.sent.text.split()
         title = " ".join(parts).rstrip(".")

@@ -7,6 +7,7 @@ draw, so zooming is a re-layout and never a re-creation.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
 
@@ -44,28 +45,71 @@ def tooltip_html(event: Event) -> str:
     return "<br>".join(rows)
 
 
+@dataclass(slots=True)
+class EventGeometry:
+    """What the layout needs to know of an event, without a graphics item: the
+    scene creates items only for events that get a lane (see TimelineScene)."""
+
+    event: Event
+    first_day: int
+    day_after: int
+    is_point: bool
+    label: str
+    label_width: float
+    placed: bool = False
+    item: EventItem | None = None
+
+
+def geometry_of(event: Event) -> EventGeometry:
+    """Day range and measured (elided when too long) label of an event."""
+    title = event.title or "(untitled event)"
+    width = _metrics(True).horizontalAdvance(title)
+    if width > style.MAX_LABEL_WIDTH:
+        title = elide(title)
+        width = _metrics(True).horizontalAdvance(title)
+    first_day, day_after = event.when.start.number, event.when.end.number + 1
+    return EventGeometry(event, first_day, day_after, day_after - first_day <= 1, title, width)
+
+
+def mark_extent(is_point: bool, span_width: float, label_width: float) -> tuple[float, float, float]:
+    """Left and right edge of an item (mark and label) relative to its
+    position, and where its label starts: a bar's label goes inside when it fits."""
+    if is_point:
+        label_x = style.MARKER_RADIUS + style.LABEL_GAP
+        return -style.MARKER_RADIUS - 2.0, label_x + label_width + LABEL_PADDING, label_x
+    width = max(span_width, MIN_BAR_WIDTH)
+    inside = width >= label_width + 2 * LABEL_PADDING + 4.0
+    label_x = LABEL_PADDING + 2.0 if inside else width + style.LABEL_GAP
+    return -1.0, max(label_x + label_width + LABEL_PADDING, width + 1.0), label_x
+
+
 class EventItem(QGraphicsItem):
     """Common part: label, colours, hover and selection. Subclasses draw the mark."""
 
-    def __init__(self, event: Event) -> None:
+    def __init__(self, geometry: EventGeometry) -> None:
         super().__init__()
-        self.event = event
-        self.first_day = event.when.start.number
-        self.day_after = event.when.end.number + 1
-        self.is_point = self.day_after - self.first_day <= 1
-        self.colour: QColor = style.event_colour(event.type, event.factuality)
-        self.label = elide(event.title or "(untitled event)")
-        self.label_width = _metrics(True).horizontalAdvance(self.label)
+        self.geometry = geometry
+        self.event = geometry.event
+        self.label = geometry.label
+        self.label_width = geometry.label_width
+        self.colour: QColor = style.event_colour(self.event.type, self.event.factuality)
         self._span_width = 0.0
         self._hovered = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
+    @property
+    def first_day(self) -> int:
+        return self.geometry.first_day
+
+    @property
+    def day_after(self) -> int:
+        return self.geometry.day_after
+
     # layout ---------------------------------------------------------------
     def set_span_width(self, width: float) -> None:
-        """How many pixels the event's span covers at the current zoom (before
-        :meth:`extent` is asked, since a bar's label may move inside it)."""
+        """How many pixels the event's span covers at the current zoom."""
         width = max(width, 0.0)
         if width != self._span_width:
             self.prepareGeometryChange()
@@ -73,13 +117,11 @@ class EventItem(QGraphicsItem):
 
     def extent(self) -> tuple[float, float]:
         """Room needed left and right of the item's position, label included."""
-        return self._left(), self._label_x() + self.label_width + LABEL_PADDING
-
-    def _left(self) -> float:
-        return -style.MARKER_RADIUS - 2.0
+        left, right, _ = mark_extent(self.geometry.is_point, self._span_width, self.label_width)
+        return left, right
 
     def _label_x(self) -> float:
-        raise NotImplementedError
+        return mark_extent(self.geometry.is_point, self._span_width, self.label_width)[2]
 
     # QGraphicsItem ----------------------------------------------------------
     def boundingRect(self) -> QRectF:
@@ -149,9 +191,6 @@ class EventItem(QGraphicsItem):
 class PointEventItem(EventItem):
     """An event on one day: a dot at the middle of the day."""
 
-    def _label_x(self) -> float:
-        return style.MARKER_RADIUS + style.LABEL_GAP
-
     def _paint_mark(self, painter: QPainter, selected: bool) -> None:
         radius = style.MARKER_RADIUS + (1.0 if selected else 0.0)
         centre = QPointF(0.0, style.LANE_HEIGHT / 2)
@@ -175,19 +214,6 @@ class SpanEventItem(EventItem):
     def _width(self) -> float:
         return max(self._span_width, MIN_BAR_WIDTH)
 
-    def _label_inside(self) -> bool:
-        return self._width() >= self.label_width + 2 * LABEL_PADDING + 4.0
-
-    def _left(self) -> float:
-        return -1.0
-
-    def _label_x(self) -> float:
-        return LABEL_PADDING + 2.0 if self._label_inside() else self._width() + style.LABEL_GAP
-
-    def extent(self) -> tuple[float, float]:
-        left, right = super().extent()
-        return left, max(right, self._width() + 1.0)
-
     def _paint_mark(self, painter: QPainter, selected: bool) -> None:
         top = (style.LANE_HEIGHT - style.BAR_HEIGHT) / 2
         rect = QRectF(0.0, top, self._width(), float(style.BAR_HEIGHT))
@@ -202,6 +228,6 @@ class SpanEventItem(EventItem):
             painter.drawRoundedRect(QRectF(0.0, top, min(3.0, rect.width()), rect.height()), 1.5, 1.5)
 
 
-def make_item(event: Event) -> EventItem:
+def make_item(geometry: EventGeometry) -> EventItem:
     """The item kind for an event: a point for one day, a bar otherwise."""
-    return PointEventItem(event) if event.when.days <= 1 else SpanEventItem(event)
+    return PointEventItem(geometry) if geometry.is_point else SpanEventItem(geometry)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from timeline_app.core import Event
 from timeline_app.ui import style
-from timeline_app.ui.timeline.items import EventItem, make_item
+from timeline_app.ui.timeline.items import EventGeometry, EventItem, geometry_of, make_item, mark_extent
 from timeline_app.ui.timeline.layout import HIDDEN, Extent, assign_lanes, lane_count
 from timeline_app.ui.timeline.ticks import choose_level, context_level, ticks
 
@@ -36,8 +36,8 @@ class TimelineScene(QGraphicsScene):
     def __init__(self, parent: QObject | None = None, max_lanes: int = MAX_LANES) -> None:
         super().__init__(parent)
         self.max_lanes = max_lanes
-        self._items: list[EventItem] = []
-        self._by_id: dict[str, EventItem] = {}
+        self._entries: list[EventGeometry] = []
+        self._by_id: dict[str, EventGeometry] = {}
         self._starts: list[int] = []
         self._day_range: tuple[int, int] | None = None
         self._origin = 0
@@ -53,25 +53,33 @@ class TimelineScene(QGraphicsScene):
         """Replace all items (keeps the zoom; ``layout=False`` when a :meth:`fit` follows)."""
         self.clearSelection()
         self.clear()
-        self._items = [make_item(event) for event in events]
-        self._by_id = {item.event.id: item for item in self._items}
-        self._starts = sorted(item.first_day for item in self._items)
-        self._day_range = (self._starts[0], max(item.day_after for item in self._items)) if self._items else None
+        self._entries = [geometry_of(event) for event in events]
+        self._by_id = {entry.event.id: entry for entry in self._entries}
+        self._starts = sorted(entry.first_day for entry in self._entries)
+        self._day_range = (self._starts[0], max(e.day_after for e in self._entries)) if self._entries else None
         self._origin = self._starts[0] if self._starts else 0
-        for item in self._items:
-            self.addItem(item)
-        if layout or not self._items:
+        if layout or not self._entries:
             self.relayout()
 
     @property
     def events(self) -> list[Event]:
-        return [item.event for item in self._items]
+        return [entry.event for entry in self._entries]
 
     def event_items(self) -> list[EventItem]:
-        return list(self._items)
+        """The items created so far (only events that had a lane have one)."""
+        return [entry.item for entry in self._entries if entry.item is not None]
 
     def item_for(self, event_id: str) -> EventItem | None:
-        return self._by_id.get(event_id)
+        """The event's item (created on demand; hidden while it has no lane)."""
+        entry = self._by_id.get(event_id)
+        return self._item_of(entry) if entry is not None else None
+
+    def _item_of(self, entry: EventGeometry) -> EventItem:
+        if entry.item is None:
+            entry.item = make_item(entry)
+            entry.item.setVisible(entry.placed)
+            self.addItem(entry.item)
+        return entry.item
 
     def day_range(self) -> tuple[int, int] | None:
         """First day and the day after the last one, over all events."""
@@ -129,23 +137,29 @@ class TimelineScene(QGraphicsScene):
         self.layoutChanged.emit()
 
     def _place_items(self) -> None:
+        """Lanes for all events, but graphics items only for those that get one:
+        zoomed out over thousands of events, most stay hidden and cost nothing."""
         origin, scale = self._origin, 1.0 / self._days_per_pixel
-        extents, lefts = [], []
-        for item in self._items:
-            x0, x1 = (item.first_day - origin) * scale, (item.day_after - origin) * scale
-            if item.is_point:
+        extents, spans, lefts = [], [], []
+        for entry in self._entries:
+            x0, x1 = (entry.first_day - origin) * scale, (entry.day_after - origin) * scale
+            if entry.is_point:
                 x0 = x1 = (x0 + x1) / 2
-            item.set_span_width(x1 - x0)
-            left, right = item.extent()
+            left, right, _ = mark_extent(entry.is_point, x1 - x0, entry.label_width)
             extents.append(Extent(x0 + left, x0 + right))
+            spans.append(x1 - x0)
             lefts.append(left)
         lanes = assign_lanes(extents, gap=style.LANE_GAP, max_lanes=self.max_lanes)
-        for item, extent, left, lane in zip(self._items, extents, lefts, lanes, strict=True):
-            placed = lane != HIDDEN
-            if item.isVisible() != placed:
-                item.setVisible(placed)
-            if placed:
+        for entry, extent, span, left, lane in zip(self._entries, extents, spans, lefts, lanes, strict=True):
+            entry.placed = lane != HIDDEN
+            if entry.placed:
+                item = self._item_of(entry)
+                item.set_span_width(span)
                 item.setPos(extent.left - left, self.top + lane * style.LANE_HEIGHT)
+                if not item.isVisible():
+                    item.setVisible(True)
+            elif entry.item is not None and entry.item.isVisible():
+                entry.item.setVisible(False)
         shown = [extent for extent, lane in zip(extents, lanes, strict=True) if lane != HIDDEN]
         self._content_x = (min((e.left for e in shown), default=0.0), max((e.right for e in shown), default=1.0))
         self._lanes = lane_count(lanes)
@@ -179,7 +193,7 @@ class TimelineScene(QGraphicsScene):
     # selection --------------------------------------------------------------
     def select_event(self, event_id: str | None) -> EventItem | None:
         """Select one event's item (None or an unknown id clears the selection)."""
-        item = self._by_id.get(event_id or "")
+        item = self.item_for(event_id or "")
         if item is not None and item.isSelected() and len(self.selectedItems()) == 1:
             return item
         self.blockSignals(True)
@@ -203,7 +217,7 @@ class TimelineScene(QGraphicsScene):
         """Plain background with a vertical grid line at every axis tick."""
         rect = QRectF(exposed)
         painter.fillRect(rect, style.BACKGROUND)
-        if not self._items:
+        if not self._entries:
             return
         level = choose_level(self._days_per_pixel)
         first, last = self.day_at(rect.left()), self.day_at(rect.right())
