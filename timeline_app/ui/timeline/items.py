@@ -98,6 +98,8 @@ class EventItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        if not geometry.is_point:  # paint() needs the exposed part of a bar (exposedRect)
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
     @property
     def first_day(self) -> int:
@@ -149,7 +151,7 @@ class EventItem(QGraphicsItem):
         if selected or self._hovered:
             self._paint_highlight(painter, selected)
         self._paint_mark(painter, selected)
-        self._paint_label(painter, selected)
+        self._paint_label(painter, selected, self._visible_label_x(option))
 
     def _paint_highlight(self, painter: QPainter, selected: bool) -> None:
         rect = self.boundingRect().adjusted(1.0, 1.5, -1.0, -1.5)
@@ -162,7 +164,16 @@ class EventItem(QGraphicsItem):
     def _paint_mark(self, painter: QPainter, selected: bool) -> None:
         raise NotImplementedError
 
-    def _paint_label(self, painter: QPainter, selected: bool) -> None:
+    def _visible_label_x(self, option: QStyleOptionGraphicsItem) -> float:
+        """Where the label starts; a label inside a long bar slides along so it
+        stays readable while the bar's start is scrolled out of view."""
+        label_x = self._label_x()
+        if self.geometry.is_point or label_x > LABEL_PADDING + 2.0:
+            return label_x
+        visible_left = option.exposedRect.left() + LABEL_PADDING
+        return max(label_x, min(visible_left, self._span_width - self.label_width - LABEL_PADDING))
+
+    def _paint_label(self, painter: QPainter, selected: bool, label_x: float) -> None:
         factuality = self.event.factuality
         painter.setFont(style.label_font(
             selected=selected,
@@ -170,7 +181,7 @@ class EventItem(QGraphicsItem):
             strike=factuality == Factuality.NEGATED,
         ))
         painter.setPen(style.MUTED_TEXT if factuality == Factuality.NEGATED else style.LABEL_TEXT)
-        rect = QRectF(self._label_x(), 0.0, self.label_width + 2.0, float(style.LANE_HEIGHT))
+        rect = QRectF(label_x, 0.0, self.label_width + 2.0, float(style.LANE_HEIGHT))
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.label)
 
     def _outline_pen(self, width: float) -> QPen:
