@@ -174,3 +174,21 @@ def test_deep_zoom_on_a_very_long_range_stays_within_scroll_range(qtbot: object)
         assert view.day_at(x) == pytest.approx(day, abs=pixel)  # within a pixel (scrolling is by whole pixels)
     assert view.days_per_pixel > 7_300_000 / 2**31  # clamped so the range fits the scroll bar
     assert view.horizontalScrollBar().maximum() < 2**31 - 1
+
+
+def test_only_events_with_a_lane_get_graphics_items(qtbot: object) -> None:
+    from timeline_app.ui.timeline.scene import TimelineScene
+
+    scene = TimelineScene(max_lanes=20)
+    crowd = [make_event(f"e{i}", f"2022-03-{1 + i % 28:02d}", f"Event {i}") for i in range(500)]
+    scene.set_events(crowd, layout=False)
+    scene.fit(800.0)
+    placed = [item for item in scene.event_items() if item.isVisible()]
+    assert scene.hidden_count > 0
+    assert len(placed) == 500 - scene.hidden_count
+    created = len(scene.event_items())
+    assert created < 500  # hidden events cost no item
+    scene.set_days_per_pixel(scene.days_per_pixel / 50)  # zoomed in: other events get lanes
+    assert len(scene.event_items()) > created
+    hidden_id = next(e.id for e in crowd if scene.item_for(e.id) is None or not scene.item_for(e.id).isVisible())
+    assert scene.item_for(hidden_id) is not None and not scene.item_for(hidden_id).isVisible()  # type: ignore[union-attr]
