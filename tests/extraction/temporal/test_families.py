@@ -141,3 +141,12 @@ def test_expressions_are_sorted_and_do_not_overlap(tag: Tagger) -> None:
     found = tag("Early next year, and every Monday morning since the late 1990s, about three hours a day.")
     assert found == sorted(found, key=lambda e: e.start)
     assert all(a.end <= b.start for a, b in pairwise(found))
+
+
+def test_decades_bce_years_and_mid_year_spans(tag: Tagger) -> None:
+    found = {e.text: e for e in tag("Caesar died in 44 BC; the 1990s were calm; prices rose in mid-2021.")}
+    decade, caesar, mid = found["the 1990s"].span, found["44 BC"].span, found["mid-2021"].span
+    assert decade is not None and decade.granularity is Granularity.DECADE
+    assert (decade.start.iso(), decade.end.iso()) == ("1990-01-01", "1999-12-31")
+    assert caesar is not None and (caesar.start.iso(), caesar.end.iso()) == ("-0043-01-01", "-0043-12-31")
+    assert mid is not None and mid.mod == "MID" and mid.granularity is Granularity.YEAR
