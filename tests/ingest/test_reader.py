@@ -111,3 +111,8 @@ def test_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
         handle.truncate(50 * 1024 * 1024)
     with pytest.raises(IngestError, match="too large"):
         read_article(path)
+
+
+def test_a_file_that_starts_with_prose_has_no_headline(tmp_path: Path) -> None:
+    article = read_article(_write(tmp_path, "talks.txt", "Envoys met in Vienna on Monday to discuss the crisis."))
+    assert article.title == "talks"

@@ -68,9 +68,14 @@ def find_title(text: str) -> str:
     """The first line that reads like a headline (not a date, not too long)."""
     for line in _head(text):
         candidate = line.strip().lstrip("#").strip()
-        if candidate and parse_date_line(candidate) is None and len(candidate) <= _MAX_TITLE:
-            return candidate
+        if candidate and parse_date_line(candidate) is None:
+            return candidate if _reads_like_headline(candidate) else ""
     return ""
+
+
+def _reads_like_headline(line: str) -> bool:
+    """Headlines are short and do not end like a sentence of prose."""
+    return len(line) <= _MAX_TITLE and not (line.endswith((".", "!")) and len(line.split()) > 8)
 
 
 def _head(text: str) -> list[str]:
