@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -47,8 +46,7 @@ def _load_model() -> tuple[Language, ModelStatus]:
         return nlp, ModelStatus(module_name, rule_only=False)
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    print(MISSING_MODEL_MESSAGE, file=sys.stderr)
-    log.warning(MISSING_MODEL_MESSAGE)
+    log.info(MISSING_MODEL_MESSAGE)  # callers tell the user: the CLI on stderr, the GUI in its status bar
     return nlp, ModelStatus("blank English (rule-only)", rule_only=True)
 
 
