@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.merge import merge_into, same_event
 from timeline_app.core.model import Event, Factuality, Source, event_id
-from timeline_app.core.timespan import Anchor, TimeSpan
+from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.events.lexicon import GENERIC, STATEMENT
 from timeline_app.extraction.events.timing import TimeSource
 
@@ -145,5 +145,3 @@ def _join_headline(events: list[Event], headline: Event) -> None:
     if target is not None:
         merge_into(target, headline)
 
-
-__all__ = ["TimeSpan", "confidence", "events_of", "keep", "merge_within", "to_event", "to_source"]
