@@ -104,7 +104,6 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from timeline_app.export import dumps
-    from timeline_app.extraction.nlp import model_status
     from timeline_app.extraction.pipeline import extract_events
     from timeline_app.ingest import IngestError, read_article
 
@@ -122,10 +121,17 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         _merge_across(events, extract_events(article))
     if not articles:
         raise CommandError("no readable article")
-    if model_status().rule_only:
-        print(f"{PROG}: {model_status().message}", file=sys.stderr)
+    _warn_if_rule_only()
     print(dumps(articles, events))
     return 1 if failures else 0
+
+
+def _warn_if_rule_only() -> None:
+    from timeline_app.extraction.nlp import loaded_model_status
+
+    status = loaded_model_status()
+    if status is not None and status.rule_only:
+        print(f"{PROG}: {status.message}", file=sys.stderr)
 
 
 def _merge_across(events: list[Event], new_events: list[Event]) -> None:
@@ -159,6 +165,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         stream = sys.stderr if item.status == ERROR else sys.stdout
         print(f"{item.path}: {item.message}", file=stream)
     print(report.summary())
+    _warn_if_rule_only()
     return 1 if report.failed else 0
 
 

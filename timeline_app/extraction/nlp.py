@@ -64,3 +64,8 @@ def base_pipeline() -> Language:
 def model_status() -> ModelStatus:
     """Which model :func:`base_pipeline` uses (loads it if needed)."""
     return _cached()[1]
+
+
+def loaded_model_status() -> ModelStatus | None:
+    """The status if the model was loaded already, without loading it."""
+    return _cached()[1] if _cached.cache_info().currsize else None
