@@ -37,7 +37,7 @@ MIN_FIT_DAYS = 14.0
 DENSITY_BIN = 3.0
 DENSITY_HEIGHT = 8.0
 EMPTY_TITLE = "Drop news articles here"
-EMPTY_HINT = "Text, Markdown or HTML files, or a folder of them  ·  or File ▸ Open… (Ctrl+O)"
+EMPTY_HINT = "Text, Markdown or HTML files, or a folder of them  ·  or File ▸ Open Articles… (Ctrl+O)"
 
 
 def dropped_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
