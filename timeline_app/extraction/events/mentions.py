@@ -101,7 +101,9 @@ class _Timer:
             for expr in dated:
                 head = governor(doc, expr, heads)
                 if head is not None:
-                    governed.setdefault(absorbed.get(head.i, head.i), expr)
+                    key = absorbed.get(head.i, head.i)
+                    if key not in governed or _narrower(expr, governed[key]):
+                        governed[key] = expr  # the most specific time the trigger governs
         return cls(doc.text, dct, dated, governed)
 
     def timing(self, token: Token, sentence: tuple[int, int], reference: TimeSpan | None) -> Timing:
@@ -123,6 +125,10 @@ class _Timer:
     def reference_before(self, start: int, paragraph_start: int) -> TimeSpan | None:
         earlier = [e for e in self.expressions if paragraph_start <= e.start < start and e.span is not None]
         return earlier[-1].span if earlier else None
+
+
+def _narrower(expr: TemporalExpression, than: TemporalExpression) -> bool:
+    return expr.span is not None and than.span is not None and expr.span.days < than.span.days
 
 
 @dataclass
