@@ -194,3 +194,15 @@ def test_only_events_with_a_lane_get_graphics_items(qtbot: object) -> None:
     assert item is not None and not item.isVisible()
     scene.set_days_per_pixel(scene.days_per_pixel / 50)  # zoomed in: it gets a lane
     assert item.isVisible()
+
+
+def test_double_clicking_an_event_zooms_to_it(view: TimelineView, qtbot: object) -> None:
+    item = view.timeline.item_for("zurich")
+    assert item is not None
+    target = view.mapFromScene(item.mapToScene(4.0, item.boundingRect().center().y()))
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=target)  # type: ignore[attr-defined]
+    first, last = view.visible_days()
+    october = (Day(2021, 10, 1).number, Day(2021, 11, 1).number)
+    assert first < october[0] and october[1] < last
+    assert (october[1] - october[0]) / (last - first) == pytest.approx(1 / 3, rel=0.05)
+    assert view.timeline.selected_event_id() == "zurich"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 from timeline_app.core import Event
 from timeline_app.ui import style
 from timeline_app.ui.timeline.axis import paint_axis
+from timeline_app.ui.timeline.items import EventItem
 from timeline_app.ui.timeline.scene import TimelineScene
 
 ZOOM_STEP = 1.25
@@ -192,6 +193,29 @@ class TimelineView(QGraphicsView):
         self._pending_zoom = (1.0, 0.0)
         if factor != 1.0:
             self.zoom(factor, viewport_x)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Double-click an event to zoom to it; the background to zoom in there."""
+        item = self.itemAt(event.position().toPoint())
+        if isinstance(item, EventItem):
+            self.zoom_to_event(item.event.id)
+        else:
+            self.zoom(2.0, event.position().x())
+        event.accept()
+
+    def zoom_to_event(self, event_id: str) -> None:
+        """Zoom so the event's span takes about a third of the width, centred."""
+        item = self.timeline.item_for(event_id)
+        if item is None:
+            return
+        width = float(self.viewport().width())
+        days = max(item.day_after - item.first_day, MIN_FIT_DAYS / 2)
+        self.timeline.set_days_per_pixel(3 * days / width)
+        centre = (item.first_day + item.day_after) / 2
+        self._scroll_left_to(self.timeline.x_of(centre) - width / 2)
+        self._fitted = False
+        self.select_event(event_id)
+        self.zoomChanged.emit(self.days_per_pixel)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_scroll = self.horizontalScrollBar().value()
