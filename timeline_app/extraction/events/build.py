@@ -31,7 +31,7 @@ def keep(mention: Mention) -> bool:
 
     Dated by the expression its trigger governs: kept (a statement that merely
     frames a kept event, "..., officials said", is dropped later). Dated by another
-    expression of its sentence: kept in a main clause. Undated and asserted: only
+    expression of its sentence that no other trigger governs: kept when it has participants. Undated and asserted: only
     actions (no speech acts, no mere mentions by a noun) in a main clause with a
     participant: no clutter from every "said", no invented dates. Undated but
     planned, possible or negated: kept, flagged, when a named actor is involved
@@ -43,7 +43,7 @@ def keep(mention: Mention) -> bool:
         return True
     if mention.timing.source is TimeSource.SENTENCE:
         participants = bool(mention.args.actors or mention.args.targets) or not mention.parsed
-        return mention.category != STATEMENT and mention.main and participants
+        return mention.category != STATEMENT and participants and not mention.relayed
     if mention.factuality is not Factuality.ASSERTED:
         participants = mention.args.named or bool(mention.args.targets)
         kind_ok = mention.category != STATEMENT and (mention.category != GENERIC or mention.args.named)
