@@ -86,3 +86,11 @@ def test_rule_only_blank_pipeline_does_not_crash() -> None:
     dated = [e for e in events if e.when.anchor is not Anchor.INFERRED]
     assert [(e.when.value, e.sources[0].trigger) for e in dated] == [("2023-06-05", "met")]
     assert all(e.confidence < 0.5 for e in events)
+
+
+def test_without_an_article_date_the_paragraph_reference_time_dates_undated_events(model_required: None) -> None:
+    text = ("Angela Merkel met Emmanuel Macron in Paris on 14 March 2022. Protesters stormed the parliament.\n\n"
+            "Rebels seized the airport.")
+    events = extract_events(Article(text=text, published=None))
+    assert [(e.when.value, e.when.anchor) for e in events] == [
+        ("2022-03-14", Anchor.EXPLICIT), ("2022-03-14", Anchor.INFERRED)]
