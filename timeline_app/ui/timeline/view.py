@@ -6,18 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
-    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPen,
     QResizeEvent,
     QShowEvent,
     QWheelEvent,
@@ -26,6 +23,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from timeline_app.core import Event
 from timeline_app.ui import style
+from timeline_app.ui.timeline import overlays
 from timeline_app.ui.timeline.axis import paint_axis
 from timeline_app.ui.timeline.items import EventItem
 from timeline_app.ui.timeline.scene import TimelineScene
@@ -35,10 +33,6 @@ COALESCE_ABOVE = 3000  # events; below this a re-layout takes a few milliseconds
 FIT_MARGIN_LEFT = 48.0
 FIT_MARGIN_RIGHT = 220.0
 MIN_FIT_DAYS = 14.0
-DENSITY_BIN = 3.0
-DENSITY_HEIGHT = 8.0
-EMPTY_TITLE = "Drop news articles here"
-EMPTY_HINT = "Text, Markdown or HTML files, or a folder of them  ·  or File ▸ Open Articles… (Ctrl+O)"
 
 
 def dropped_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
@@ -290,71 +284,20 @@ class TimelineView(QGraphicsView):
 
     # painting ---------------------------------------------------------------
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        """Axis and overlays in viewport pixels, pinned while the lanes scroll."""
         painter.save()
         painter.resetTransform()
-        width = float(self.viewport().width())
+        width, height = float(self.viewport().width()), float(self.viewport().height())
         if not self.timeline.events:
-            self._paint_empty(painter, width, float(self.viewport().height()))
+            overlays.paint_empty(painter, width, height, self._drag_active)
         else:
             paint_axis(painter, width, self.day_at(0.0), self.days_per_pixel)
+            if self.timeline.hidden_count:
+                bins = max(int(width // overlays.DENSITY_BIN), 1)
+                overlays.paint_density(painter, self.timeline.density(
+                    self.day_at(0.0), overlays.DENSITY_BIN * self.days_per_pixel, bins))
+                overlays.paint_hidden_note(painter, width, height, self.timeline.hidden_count)
             if self._drag_active:
-                self._paint_drop_frame(painter, width, float(self.viewport().height()))
-                self._paint_drop_hint(painter, width, float(self.viewport().height()))
-            self._paint_hidden_note(painter, width, float(self.viewport().height()))
+                overlays.paint_drop_frame(painter, width, height, dragging=True)
+                overlays.paint_drop_hint(painter, width, height)
         painter.restore()
-
-    def _paint_empty(self, painter: QPainter, width: float, height: float) -> None:
-        self._paint_drop_frame(painter, width, height)
-        painter.setPen(style.EMPTY_TEXT if not self._drag_active else style.SELECTION)
-        painter.setFont(style.ui_font(22, bold=True))
-        centre = QPointF(width / 2, height / 2)
-        title_rect = QRectF(0.0, centre.y() - 34.0, width, 36.0)
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignCenter, EMPTY_TITLE)
-        painter.setFont(style.ui_font(13))
-        painter.setPen(style.EMPTY_TEXT)
-        painter.drawText(QRectF(20.0, centre.y() + 8.0, width - 40.0, 24.0), Qt.AlignmentFlag.AlignCenter,
-                         EMPTY_HINT)
-
-    def _paint_drop_frame(self, painter: QPainter, width: float, height: float) -> None:
-        pen = QPen(style.SELECTION if self._drag_active else style.DROP_ZONE, 2.0, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(style.HOVER_FILL if self._drag_active else Qt.BrushStyle.NoBrush)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.drawRoundedRect(QRectF(24.0, 24.0, width - 48.0, height - 48.0), 14.0, 14.0)
-
-    def _paint_density(self, painter: QPainter, width: float) -> None:
-        """A thin histogram under the axis of where events start (shown when some
-        are hidden), so zoomed-out views still show where the data are."""
-        bins = max(int(width // DENSITY_BIN), 1)
-        counts = self.timeline.density(self.day_at(0.0), DENSITY_BIN * self.days_per_pixel, bins)
-        peak = max(counts, default=0)
-        if not peak:
-            return
-        colour = QColor(style.SELECTION)
-        colour.setAlpha(150)
-        top = float(style.AXIS_HEIGHT)
-        for index, count in enumerate(counts):
-            if count:
-                bar = max(DENSITY_HEIGHT * count / peak, 1.5)
-                painter.fillRect(QRectF(index * DENSITY_BIN, top, DENSITY_BIN - 0.5, bar), colour)
-
-    def _paint_drop_hint(self, painter: QPainter, width: float, height: float) -> None:
-        painter.setFont(style.ui_font(15, bold=True))
-        text = "Drop to import"
-        text_width = QFontMetricsF(painter.font()).horizontalAdvance(text) + 32.0
-        pill = QRectF((width - text_width) / 2, height - 84.0, text_width, 36.0)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.SELECTION)
-        painter.drawRoundedRect(pill, 18.0, 18.0)
-        painter.setPen(QColor("#ffffff"))
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
-
-    def _paint_hidden_note(self, painter: QPainter, width: float, height: float) -> None:
-        hidden = self.timeline.hidden_count
-        if not hidden:
-            return
-        self._paint_density(painter, width)
-        painter.setFont(style.ui_font(11))
-        painter.setPen(style.MUTED_TEXT)
-        painter.drawText(QRectF(0.0, height - 22.0, width - 12.0, 18.0), Qt.AlignmentFlag.AlignRight,
-                         f"{hidden} more events: zoom in to see them")
