@@ -251,3 +251,17 @@ def test_the_filter_narrows_the_list_the_timeline_and_the_export(
     window.filter_edit.clear()
     qtbot.waitUntil(lambda: len(window.timeline.timeline.events) == 3, timeout=3000)  # type: ignore[attr-defined]
     assert window.table.model().rowCount() == 3
+
+
+def test_rule_only_extraction_is_shown_in_the_status_bar(
+    qtbot: object, store: object, settings: object, tmp_path: Path
+) -> None:
+    def without_model(paths: list[Path], store: object, progress: Progress,
+                      cancelled: Cancelled) -> tuple[ImportReport, str]:
+        return ImportReport([ImportItem(paths[0], "no_events", "no events found")]), "No English spaCy model"
+
+    window = _window(qtbot, store, settings, import_function=without_model)
+    assert not window.model_label.isVisible()
+    with qtbot.waitSignal(window.importFinished, timeout=5000):  # type: ignore[attr-defined]
+        window.import_files([tmp_path / "a.txt"])
+    assert window.model_label.isVisible() and "No English spaCy model" in window.model_label.toolTip()

@@ -101,7 +101,10 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.cancel_button = QPushButton("Cancel")
         self.count_label = QLabel()
-        for widget in (self.progress, self.cancel_button):
+        self.model_label = QLabel()  # stays while extraction runs without a language model
+        self.model_label.setObjectName("modelWarning")
+        self.model_label.setStyleSheet("color: #b45309;")
+        for widget in (self.model_label, self.progress, self.cancel_button):
             widget.setVisible(False)
             bar.addPermanentWidget(widget)
         bar.addPermanentWidget(self.count_label)
@@ -240,8 +243,11 @@ class MainWindow(QMainWindow):
         report, model_warning = result
         was_empty = not self._events
         self.refresh(fit=True if was_empty else bool(report.count("imported")))
-        message = report.summary() + (f" · {model_warning}" if model_warning else "")
-        self.statusBar().showMessage(message)
+        self.statusBar().showMessage(report.summary())
+        if model_warning:
+            self.model_label.setText("⚠ Rule-only extraction")
+            self.model_label.setToolTip(model_warning)
+            self.model_label.setVisible(True)
         if needs_attention(report):
             self.show_import_report(report)
         self.importFinished.emit(report)
