@@ -94,3 +94,13 @@ def test_without_an_article_date_the_paragraph_reference_time_dates_undated_even
     events = extract_events(Article(text=text, published=None))
     assert [(e.when.value, e.when.anchor) for e in events] == [
         ("2022-03-14", Anchor.EXPLICIT), ("2022-03-14", Anchor.INFERRED)]
+
+
+def test_a_capital_acts_for_its_country_but_stays_a_city_as_a_place(model_required: None) -> None:
+    text = ("Beijing warned Washington on Monday against new export controls. "
+            "Wang Yi met Antony Blinken in Beijing on Wednesday, and Blinken thanked Wang.")
+    events = extract_events(Article(text=text, published=DCT))
+    warning = next(e for e in events if e.when.value == "2023-06-05")
+    assert warning.actors == ["China"] and warning.type == "THREATEN"
+    meeting = next(e for e in events if e.type == "CONSULT")
+    assert meeting.location == "Beijing" and meeting.actors == ["Wang Yi", "Antony Blinken"]
