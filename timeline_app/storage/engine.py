@@ -16,6 +16,7 @@ from timeline_app.storage.errors import StorageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 CACHE_KIB = 64 * 1024  # page cache per connection: index pages of a million events stay in memory
+MMAP_BYTES = 1 << 30
 WRITE_OPTION = "timeline_write"  # execution option: begin an SQLite transaction as a writer
 
 
@@ -117,6 +118,9 @@ def _configure_sqlite(engine: Engine, busy_timeout: float) -> None:
             cursor.execute("PRAGMA foreign_keys = ON")
             cursor.execute("PRAGMA synchronous = FULL")
             cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            # Reads through a memory map instead of one system call per page: a
+            # window of a million-event store reads hundreds of scattered pages.
+            cursor.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         finally:
             cursor.close()
 
