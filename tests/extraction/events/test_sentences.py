@@ -104,3 +104,22 @@ def test_a_capital_acts_for_its_country_but_stays_a_city_as_a_place(model_requir
     assert warning.actors == ["China"] and warning.type == "THREATEN"
     meeting = next(e for e in events if e.type == "CONSULT")
     assert meeting.location == "Beijing" and meeting.actors == ["Wang Yi", "Antony Blinken"]
+
+
+def test_dateline_places_the_articles_own_events(model_required: None) -> None:
+    text = ("Top envoys hold talks\n\nROME (Reuters) - Jake Sullivan and Yang Jiechi have met, officials said. "
+            "Sullivan visited Zurich in October.\n")
+    events = extract_events(Article(text=text, title="Top envoys hold talks", published=DCT))
+    talks = next(e for e in events if e.when.value == DCT.iso())
+    assert talks.location == "Rome" and talks.type == "CONSULT"
+    october = next(e for e in events if e.when.value == "2022-10")
+    assert october.location == "Zurich"
+
+
+def test_headline_place_and_no_false_dateline(model_required: None) -> None:
+    from timeline_app.extraction.events.places import article_place
+
+    assert article_place("US - China talks resume\n\nThey met.", [], "") is None
+    events = extract_events(Article(text="Envoys meet in Geneva\n\nThe two envoys met on Thursday.",
+                                    title="Envoys meet in Geneva", published=DCT))
+    assert [(e.when.value, e.location) for e in events] == [("2023-06-08", "Geneva")]

@@ -26,6 +26,7 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "th
 _OTHER_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "appos_clause"})
 _GROUP_WORDS = frozenset({"two", "both", "pair", "sides", "leaders", "men", "women"})
 _PERSONAL = frozenset({"he", "she", "him", "her"})
+_VISIT_VERBS = frozenset({"visit", "tour", "reach", "enter", "leave", "host"})
 # Verbs whose subject does not do what their complement says ("consequences could include withdrawing").
 _NO_CONTROL = frozenset({"include", "mean", "involve", "require", "entail", "risk"})
 
@@ -145,6 +146,17 @@ def _place(token: Token, ents: list[Span]) -> str | None:
     return None
 
 
+def _place_object(trigger: Token, objects: list[Token], ents: list[Span]) -> tuple[Token, str] | None:
+    """"visited Zurich": the object of a visit is where it happens, not a participant."""
+    if trigger.lemma_.lower() not in _VISIT_VERBS:
+        return None
+    for obj in objects:
+        for ent in ents:
+            if ent.label_ in PLACE_LABELS and ent.root.i == obj.i:
+                return obj, canonical_place(ent)
+    return None
+
+
 def find_arguments(trigger: Token, book: NameBook, persons_before: list[tuple[int, str]],
                    reciprocal: bool, ents: list[Span]) -> Arguments:
     """Actors, targets and place of ``trigger``; partners ("met with X") join the actors
@@ -159,6 +171,9 @@ def find_arguments(trigger: Token, book: NameBook, persons_before: list[tuple[in
         actors += [n for c in trigger.children if c.dep_ == "poss" for n in finder.entities(c)]
     partners = [n for h in _prep_objects(trigger, _PARTNER_PREPS) for n in finder.entities(h)]
     objects = [h for c in trigger.children if c.dep_ in _OBJECTS | {"nsubjpass"} for h in _conjuncts(c)]
+    visited = _place_object(trigger, objects, ents)
+    if visited is not None:
+        objects = [o for o in objects if o.i != visited[0].i]
     targets = [n for h in objects + _prep_objects(trigger, _TARGET_PREPS) for n in finder.entities(h)]
     patients = [h for c in trigger.children if c.dep_ == "nsubjpass" for h in _conjuncts(c)]
     if not targets:
@@ -168,5 +183,6 @@ def find_arguments(trigger: Token, book: NameBook, persons_before: list[tuple[in
     else:
         targets = _unique(partners + targets)
     agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    location = _place(trigger, ents) or next((p for o in objects + agents if (p := _place(o, ents))), None)
+    location = (visited[1] if visited else None) or _place(trigger, ents) or next(
+        (p for o in objects + agents if (p := _place(o, ents))), None)
     return Arguments(_unique(actors), [t for t in targets if t not in actors], location, named)

@@ -12,6 +12,7 @@ from timeline_app.extraction.events.factuality import factuality_of
 from timeline_app.extraction.events.lexicon import STATEMENT
 from timeline_app.extraction.events.names import NameBook
 from timeline_app.extraction.events.parse import content_bounds, is_narrative
+from timeline_app.extraction.events.places import article_place, recent
 from timeline_app.extraction.events.rule_only import rule_title
 from timeline_app.extraction.events.timing import TimeSource, Timing, governor, inferred, is_dated, span_of
 from timeline_app.extraction.events.titles import make_title
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
     from timeline_app.core.timespan import TimeSpan
 
 _RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE", "FIGHT"})
+# Events that happen somewhere (a statement or a threat is made wherever its speaker is).
+_PLACED = frozenset({"CONSULT", "COOPERATE", "AGREE", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT",
+                     "CRIME", "INVESTIGATE", "AID", "RETREAT"})
 _REPORTED = frozenset({"ccomp", "parataxis"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _RELAYING_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "speculation", "suggestion",
@@ -144,6 +148,7 @@ class _Context:
     triggers: dict[int, Trigger]
     timer: _Timer
     parsed: bool
+    place: str | None = None
 
     def previous_sentence_start(self, token: Token) -> int:
         index = bisect_right(self.sentence_starts, token.idx) - 1
@@ -193,6 +198,7 @@ def build_mentions(doc: Doc, expressions: list[TemporalExpression], dct: Day | N
         [s.start_char for s in all_sentences], triggers,
         _Timer.of(doc, dct, expressions, triggers, _absorbed_nouns(doc, triggers)), parsed,
     )
+    context.place = article_place(text, ents, headline)
     paragraphs = _paragraph_starts(text, all_sentences)
     mentions: list[Mention] = []
     for sentence in sentences:
@@ -219,6 +225,9 @@ def _mention(trigger: Trigger, context: _Context, bounds: tuple[int, int], parag
     first = context.previous_sentence_start(token)
     window = [p for p in context.persons if p[0] >= first]
     args = find_arguments(token, context.book, window, trigger.category in _RECIPROCAL, context.ents)
+    if (args.location is None and context.place and trigger.category in _PLACED
+            and recent(timing.span, context.timer.dct)):
+        args.location = context.place  # "have met" in an article datelined ROME
     factuality = factuality_of(token)
     return Mention(
         trigger=trigger,
