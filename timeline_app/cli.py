@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app import __version__
 from timeline_app.core import Article, Day, Event
-from timeline_app.core.merge import merge_into, same_event
+from timeline_app.core.merge import merge_reports
 
 if TYPE_CHECKING:
     from timeline_app.storage import Store
@@ -118,7 +118,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             failures += 1
             continue
         articles.append(article)
-        _merge_across(events, extract_events(article))
+        merge_reports(events, extract_events(article))
     if not articles:
         raise CommandError("no readable article")
     _warn_if_rule_only()
@@ -132,16 +132,6 @@ def _warn_if_rule_only() -> None:
     status = loaded_model_status()
     if status is not None and status.rule_only:
         print(f"{PROG}: {status.message}", file=sys.stderr)
-
-
-def _merge_across(events: list[Event], new_events: list[Event]) -> None:
-    """Add another article's events, merging reports of the same event."""
-    for event in new_events:
-        target = next((e for e in events if same_event(e, event)), None)
-        if target is None:
-            events.append(event)
-        else:
-            merge_into(target, event)
 
 
 def _open_store(url: str | None) -> Store:

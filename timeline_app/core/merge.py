@@ -104,3 +104,15 @@ def merge_into(target: Event, other: Event) -> Event:
         target.when = other.when
     target.confidence = round(min(_MAX_CONFIDENCE, max(target.confidence, other.confidence) + 0.03 * added), 2)
     return target
+
+
+def merge_reports(events: list[Event], new_events: list[Event]) -> list[Event]:
+    """Add another article's events to ``events`` in place, folding each into
+    the first event it is the same as; returns ``events``."""
+    for event in new_events:
+        target = next((e for e in events if same_event(e, event)), None)
+        if target is None:
+            events.append(event)
+        else:
+            merge_into(target, event)
+    return events
