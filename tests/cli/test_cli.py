@@ -145,3 +145,14 @@ def test_console_script_runs_as_a_module(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert result.stdout == ""
     assert "nope.txt: file not found" in result.stderr
+
+
+def test_two_reports_of_the_rome_talks_are_one_event(capsys: pytest.CaptureFixture[str],
+                                                     dw_article_path: Path) -> None:
+    second = Path(__file__).resolve().parents[1] / "fixtures" / "rome-talks-2022-03-15.txt"
+    status, out, _ = _run(capsys, "extract", str(dw_article_path), str(second))
+    assert status == 0
+    document = json.loads(out)
+    rome = [e for e in document["events"] if e["type"] == "CONSULT" and e["when"]["value"] == "2022-03-14"]
+    assert len(rome) == 1
+    assert {s["article_id"] for s in rome[0]["sources"]} == {a["id"] for a in document["articles"]}
