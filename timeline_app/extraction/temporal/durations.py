@@ -124,6 +124,8 @@ _VAGUE = {
     "the near future": "FUTURE_REF", "the coming": "FUTURE_REF", "later": "FUTURE_REF",
     "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF", "the distant past": "PAST_REF",
     "the recent past": "PAST_REF", "the time being": "PRESENT_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "the medium term": "FUTURE_REF",
 }
 
 

@@ -72,7 +72,7 @@ _BODIES: dict[str, str] = {
     "rel_weekday": rf"(?:the\s+)?(?:previous|preceding|prior|following)\s+{WEEKDAY_RE}",
     "year_period": rf"the\s+(?:(?:year-ago|year-earlier|comparable|fiscal)\s+)*{YEAR4}\s+(?:(?:first|second|third"
                    r"|fourth)[\s-]+)?(?:fiscal\s+)?(?:quarter|period|half)",
-    "year": rf"(?:(?:fiscal|the\s+year|calendar)\s+)?{YEAR4}(?!\s*(?:%|percent|per\s+cent))(?:\s*{ERA})?"
+    "year": rf"(?:(?:fiscal|the\s+year|calendar)\s+)?{YEAR4}(?![.,]\d|\s*(?:%|percent|per\s+cent))(?:\s*{ERA})?"
             rf"(?:\s+or\s+(?:later|earlier|before|after))?",
     "era_year": rf"\d{{1,4}}\s*{ERA}|{ERA}\s*\d{{1,4}}",
     "decade": r"(?:the\s+)?(?:\d{3}0'?s|'\d0s|(?:nine|eigh|seven|six|fif|for|thir|twen)ties)",
@@ -86,7 +86,8 @@ _BODIES: dict[str, str] = {
     "holiday": rf"(?:(?:last|next|this)\s+)?{HOLIDAY_RE}(?:,?\s+{YEAR4})?",
     "deictic": r"today|yesterday|tomorrow|tonight|overnight|the day (?:before yesterday|after tomorrow)",
     "vague": r"now|right now|currently|nowadays|recently|lately|the past|the future|the near future"
-             r"|the (?:recent|distant) past|the present|these days|current|recent",
+             r"|the (?:recent|distant) past|the present|these days|current|recent"
+             r"|the (?:near|short|long|medium)\s+term(?![\s-]+[a-z])",
     "ago": rf"{NUM}(?:\s+or\s+so)?[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT}(?:\s+or\s+so)?\s+"
            r"(?:ago|earlier|later|from now|hence)",
     "duration": rf"(?:the\s+)?(?:each\s+of\s+the\s+)?(?:{DUR_REL}\s+)*{NUM}"

@@ -40,6 +40,8 @@ _FISCAL_PERIOD = re.compile(r"(?:the\s+)?(?:fiscal\s+)?year", re.I)
 _ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+(?:end|date))\b", re.I)
 _VAGUE_SPANS = frozenset({"PXD", "PXW", "PXM"})
 _BEFORE_AFTER = re.compile(r"\s+(?:before|after|leading up to|following|preceding)\b", re.I)
+# Financial reports give year-to-date figures after the quarter's: "the nine months", "the first six months".
+_YEAR_TO_DATE = re.compile(r"(?:the\s+)?(?:first\s+)?(?:six|nine|6|9)\s+months", re.I)
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
 
 
@@ -53,11 +55,19 @@ class _Context:
 
     def update(self, expr: TemporalExpression) -> None:
         span = expr.span
+        if expr.type is TimexType.DURATION and _YEAR_TO_DATE.fullmatch(expr.text):
+            self._to_year()
         if span is None or span.anchor is Anchor.INFERRED:
             return
         self.reference = span
         if span.granularity in (Granularity.QUARTER, Granularity.HALF) and self._is_reporting_period(span):
             self.period = span
+
+    def _to_year(self) -> None:
+        """"For the nine months, ... a year earlier": the comparison is now with the year before."""
+        base = self.period.start if self.period is not None else self.dct
+        if base is not None:
+            self.period = TimeSpan.from_value(value_at(base, Granularity.YEAR))
 
     def _is_reporting_period(self, span: TimeSpan) -> bool:
         """The quarter a financial story reports on: current or ended within about half a year."""

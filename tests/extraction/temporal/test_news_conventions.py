@@ -1,0 +1,22 @@
+"""News-writing conventions the tagger follows (TimeML as annotated in TimeBank/AQUAINT), DCT 2022-03-14."""
+
+from __future__ import annotations
+
+from .conftest import Tagger
+
+
+def test_stock_index_levels_are_not_years(tag: Tagger) -> None:
+    found = tag("The index shed 47.3 points to close at 2082.1, and the transport average ended at 1190.43.")
+    assert found == []
+
+
+def test_a_year_earlier_after_year_to_date_figures_is_the_previous_year(tag: Tagger) -> None:
+    found = tag("Profit rose in the third quarter from a year earlier. For the nine months, net fell "
+                "from $3 million a year earlier.")
+    values = [(e.text, e.value) for e in found if e.text == "a year earlier"]
+    assert values == [("a year earlier", "2020-Q3"), ("a year earlier", "2020")]
+
+
+def test_the_near_term_is_future_but_a_long_term_lot_is_not(tag: Tagger) -> None:
+    found = {e.text: e.value for e in tag("Margins will stay thin in the near term. The car sat in the long-term lot.")}
+    assert found == {"the near term": "FUTURE_REF"}
