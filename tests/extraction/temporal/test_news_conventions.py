@@ -20,3 +20,9 @@ def test_a_year_earlier_after_year_to_date_figures_is_the_previous_year(tag: Tag
 def test_the_near_term_is_future_but_a_long_term_lot_is_not(tag: Tagger) -> None:
     found = {e.text: e.value for e in tag("Margins will stay thin in the near term. The car sat in the long-term lot.")}
     assert found == {"the near term": "FUTURE_REF"}
+
+
+def test_the_unit_of_a_rate_is_not_a_time_but_twice_a_year_is_a_set(tag: Tagger) -> None:
+    assert tag("The plan saves $2 million a year and 30,000 flights a week.") == []
+    (found,) = tag("The board meets twice a year.")
+    assert (found.text, found.type.value, found.value) == ("a year", "SET", "P1Y")

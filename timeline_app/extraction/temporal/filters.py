@@ -60,6 +60,23 @@ def counts_things(doc: DocView, start: int, end: int) -> bool:
     return bool(following and following.group(1).lower() in _COUNTED)
 
 
+_RATE_UNIT = re.compile(r"(?:an?|per)\s+(?:second|minute|hour|day|night|week|month|quarter|year)", re.I)
+_AMOUNT_BEFORE = re.compile(r"(?:\d[\d,.]*%?|million|billion|thousand|hundred|percent|cents|pence|dollars)"
+                            r"(?:\s+[a-z]+s)?\s+$", re.I)
+
+
+def is_rate(doc: DocView, candidate: Candidate) -> bool:
+    """"$2 million a year", "dozens of interviews a day": the unit of a rate, which TimeBank leaves untagged
+    (unlike "twice a year", a set of times)."""
+    if not _RATE_UNIT.fullmatch(doc.text, candidate.start, candidate.end):
+        return False
+    if doc.parsed:
+        span = doc.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            return doc.doc[span.start - 1].pos_ in ("NOUN", "NUM", "SYM")
+    return _AMOUNT_BEFORE.search(doc.text, max(0, candidate.start - 30), candidate.start) is not None
+
+
 def too_generic(candidate: Candidate, text: str) -> bool:
     """A model entity reduced to a bare unit ("the day", "weeks", "morning") says too little to keep."""
     return candidate.kind == "entity" and _BARE_UNIT.fullmatch(text) is not None

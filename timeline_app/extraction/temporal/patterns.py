@@ -170,7 +170,8 @@ def find_candidates(text: str) -> list[Candidate]:
     found = [Candidate(m.start(), m.end(), kind) for kind, pattern in PATTERNS.items()
              for m in pattern.finditer(text) if m.end() > m.start() and _cue_ok(kind, text, m.start())]
     chosen: list[Candidate] = []
-    for candidate in sorted(found, key=lambda c: -(c.end - c.start)):
+    # Among equally long candidates, one confirmed by its cue word wins ("twice [a year]" is a rate).
+    for candidate in sorted(found, key=lambda c: (c.start - c.end, c.kind not in PRECEDED_BY)):
         if all(candidate.end <= other.start or candidate.start >= other.end for other in chosen):
             chosen.append(candidate)
     return sorted(chosen, key=lambda c: c.start)

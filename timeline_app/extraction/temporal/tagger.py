@@ -20,6 +20,7 @@ from timeline_app.extraction.temporal.filters import (
     counts_things,
     is_age,
     is_fraction,
+    is_rate,
     too_generic,
     without_outside_determiner,
 )
@@ -85,6 +86,8 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: _Context) -
         return _around_reference(context)
     if found is not None and found.type is TimexType.DURATION and is_fraction(doc.text, candidate, text):
         return None
+    if found is not None and found.type is TimexType.DURATION and candidate.kind == "rate":
+        return Normalised(TimexType.SET, found.value)  # "twice [a year]": a set of times
     return found
 
 
@@ -102,7 +105,7 @@ def _shrunk(doc: DocView, candidate: Candidate, context: _Context) -> tuple[Cand
     if is_age(text, candidate):
         return None
     candidate = without_outside_determiner(text, candidate)
-    if counts_things(doc, candidate.start, candidate.end):
+    if counts_things(doc, candidate.start, candidate.end) or is_rate(doc, candidate):
         return None
     words = list(_WORD.finditer(text, candidate.start, candidate.end))
     for drop_front in range(min(len(words), 4)):
