@@ -1,0 +1,45 @@
+"""Secondary trigger mentions: other words of a kept event's clause become further sources of it."""
+
+from __future__ import annotations
+
+from timeline_app.core.calendar import Day
+from timeline_app.core.model import Article, Event
+from timeline_app.extraction.pipeline import extract_events
+
+DCT = Day(2023, 6, 9)  # a Friday
+
+
+def _events(text: str) -> list[Event]:
+    return extract_events(Article(text=text, published=DCT))
+
+
+def _triggers(event: Event) -> list[str]:
+    return [s.trigger or "" for s in event.sources]
+
+
+def test_a_noun_of_the_same_happening_is_one_more_source(model_required: None) -> None:
+    events = _events("Four soldiers were killed in an attack in Kandahar on Monday.")
+    assert len(events) == 1, "the attack is the killing: no second event on the timeline"
+    killed = events[0]
+    assert killed.when.value == "2023-06-05"
+    assert _triggers(killed)[0] == "killed" and "attack" in _triggers(killed)
+    text = "Four soldiers were killed in an attack in Kandahar on Monday."
+    for source in killed.sources:
+        assert text[source.trigger_start:source.trigger_end] == source.trigger
+        assert source.sentence == text
+
+
+def test_earlier_or_merely_mentioned_happenings_are_not_sources(model_required: None) -> None:
+    events = _events("Police arrested a man on Tuesday after a shooting in Lyon. "
+                     "The court charged him with murder on Thursday. "
+                     "On Wednesday the minister criticized Russia's invasion of Ukraine.")
+    triggers = {t for e in events for t in _triggers(e)}
+    assert {"arrested", "charged"} <= triggers
+    assert not {"shooting", "murder", "invasion"} & triggers
+
+
+def test_secondary_sources_do_not_change_the_events(model_required: None) -> None:
+    text = "Rebels captured the town of Kidal on Sunday, killing three guards during the assault."
+    events = _events(text)
+    assert [e.when.value for e in events] == ["2023-06-04"]
+    assert len(events[0].sources) >= 2 and all(s.time_start is None for s in events[0].sources[1:])
