@@ -26,3 +26,10 @@ def test_the_unit_of_a_rate_is_not_a_time_but_twice_a_year_is_a_set(tag: Tagger)
     assert tag("The plan saves $2 million a year and 30,000 flights a week.") == []
     (found,) = tag("The board meets twice a year.")
     assert (found.text, found.type.value, found.value) == ("a year", "SET", "P1Y")
+
+
+def test_processions_and_programmes_named_like_dates_are_not_dates(tag: Tagger) -> None:
+    text = ('Protesters joined the annual March for Life. Baker said on ABC\'s "This Week" that talks '
+            "would resume. This is VOA Today. They met in March and will meet again this week.")
+    found = [(e.text, e.value) for e in tag(text)]
+    assert found == [("March", "2022-03"), ("this week", "2022-W11")]

@@ -77,6 +77,27 @@ def is_rate(doc: DocView, candidate: Candidate) -> bool:
     return _AMOUNT_BEFORE.search(doc.text, max(0, candidate.start - 30), candidate.start) is not None
 
 
+_NAMED_AFTER = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
+
+
+def is_a_march(text: str, candidate: Candidate) -> bool:
+    """"the annual March for Life", "the March of the Combatant Mothers": a procession, not the month."""
+    return text[candidate.start:candidate.end] == "March" and bool(_NAMED_AFTER.match(text, candidate.end))
+
+
+_TITLE_CASE_PERIOD = re.compile(r"(?:This|Next|Last|Today|Tonight)(?:\s+(?:Week|Month|Year|Morning|Night))?")
+_TITLE_BEFORE = re.compile(r"(?:[\"`']|\b[A-Z][A-Za-z]+\s)$")
+
+
+def is_title(text: str, candidate: Candidate) -> bool:
+    """"ABC News' "This Week"", "VOA Today": a programme's name, in title case after a quote or a name."""
+    if not _TITLE_CASE_PERIOD.fullmatch(text, candidate.start, candidate.end):
+        return False
+    if " " not in text[candidate.start:candidate.end] and not re.search(r"\b[A-Z]{2,}\s$", text[:candidate.start]):
+        return False
+    return bool(_TITLE_BEFORE.search(text, max(0, candidate.start - 30), candidate.start))
+
+
 def too_generic(candidate: Candidate, text: str) -> bool:
     """A model entity reduced to a bare unit ("the day", "weeks", "morning") says too little to keep."""
     return candidate.kind == "entity" and _BARE_UNIT.fullmatch(text) is not None

@@ -18,9 +18,11 @@ from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.filters import (
     counts_things,
+    is_a_march,
     is_age,
     is_fraction,
     is_rate,
+    is_title,
     too_generic,
     without_outside_determiner,
 )
@@ -102,7 +104,7 @@ def _around_reference(context: _Context) -> Normalised:
 def _shrunk(doc: DocView, candidate: Candidate, context: _Context) -> tuple[Candidate, Normalised] | None:
     """The candidate, or the longest part of it without leading/trailing words, that normalises."""
     text = doc.text
-    if is_age(text, candidate):
+    if is_age(text, candidate) or is_a_march(text, candidate) or is_title(text, candidate):
         return None
     candidate = without_outside_determiner(text, candidate)
     if counts_things(doc, candidate.start, candidate.end) or is_rate(doc, candidate):
