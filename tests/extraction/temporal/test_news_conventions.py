@@ -33,3 +33,8 @@ def test_processions_and_programmes_named_like_dates_are_not_dates(tag: Tagger) 
             "would resume. This is VOA Today. They met in March and will meet again this week.")
     found = [(e.text, e.value) for e in tag(text)]
     assert found == [("March", "2022-03"), ("this week", "2022-W11")]
+
+
+def test_a_second_group_is_an_ordinal_but_a_second_later_is_time(tag: Tagger) -> None:
+    assert tag("A second group of directors objected. He said on CBS's \"60 Minutes\" it was wrong.") == []
+    assert [e.value for e in tag("The light flickered for a second.")] == ["PT1S"]

@@ -85,7 +85,8 @@ def is_a_march(text: str, candidate: Candidate) -> bool:
     return text[candidate.start:candidate.end] == "March" and bool(_NAMED_AFTER.match(text, candidate.end))
 
 
-_TITLE_CASE_PERIOD = re.compile(r"(?:This|Next|Last|Today|Tonight)(?:\s+(?:Week|Month|Year|Morning|Night))?")
+_TITLE_CASE_PERIOD = re.compile(r"(?:This|Next|Last|Today|Tonight)(?:\s+(?:Week|Month|Year|Morning|Night))?"
+                                r"|\d+\s+(?:Minutes|Hours|Days|Years)")
 _TITLE_BEFORE = re.compile(r"(?:[\"`']|\b[A-Z][A-Za-z]+\s)$")
 
 
@@ -96,6 +97,17 @@ def is_title(text: str, candidate: Candidate) -> bool:
     if " " not in text[candidate.start:candidate.end] and not re.search(r"\b[A-Z]{2,}\s$", text[:candidate.start]):
         return False
     return bool(_TITLE_BEFORE.search(text, max(0, candidate.start - 30), candidate.start))
+
+
+_ORDINAL_SECOND = re.compile(r"an?\s+second", re.I)
+_AFTER_SECOND_UNIT = re.compile(r"\s+(?:later|earlier|ago|before|after|or|and|to|of|in|the|a|an|for)\b|\s*[^\w\s]|\s*$",
+                                re.I)
+
+
+def is_ordinal_second(text: str, candidate: Candidate) -> bool:
+    """"a second group", "a second betrayal": the ordinal, not one second of time."""
+    return bool(_ORDINAL_SECOND.fullmatch(text, candidate.start, candidate.end)
+                and not _AFTER_SECOND_UNIT.match(text, candidate.end))
 
 
 def too_generic(candidate: Candidate, text: str) -> bool:

@@ -21,6 +21,7 @@ from timeline_app.extraction.temporal.filters import (
     is_a_march,
     is_age,
     is_fraction,
+    is_ordinal_second,
     is_rate,
     is_title,
     too_generic,
@@ -107,7 +108,8 @@ def _shrunk(doc: DocView, candidate: Candidate, context: _Context) -> tuple[Cand
     if is_age(text, candidate) or is_a_march(text, candidate) or is_title(text, candidate):
         return None
     candidate = without_outside_determiner(text, candidate)
-    if counts_things(doc, candidate.start, candidate.end) or is_rate(doc, candidate):
+    if counts_things(doc, candidate.start, candidate.end) or is_rate(doc, candidate) or is_ordinal_second(
+            text, candidate):
         return None
     words = list(_WORD.finditer(text, candidate.start, candidate.end))
     for drop_front in range(min(len(words), 4)):
