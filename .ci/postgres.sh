@@ -10,7 +10,10 @@
 # test data only. Everything but the export line goes to stderr.
 set -euo pipefail
 
-STATE=${TIMELINE_APP_PG_STATE:-/tmp/timeline-app-ci-postgres.state}
+# One server per checkout: runs from other clones (or other sessions' CI) never
+# stop each other's server.
+CHECKOUT=$(cd "$(dirname "$0")/.." && pwd)
+STATE=${TIMELINE_APP_PG_STATE:-/tmp/timeline-app-postgres-$(printf '%s' "$CHECKOUT" | md5sum | cut -c1-12).state}
 DB_USER=timeline
 DB_NAME=timeline_test
 
