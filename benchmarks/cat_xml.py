@@ -121,5 +121,6 @@ def read_cat(path: Path) -> CatDocument:
         anchors = links.get(m_id, set())
         values = frozenset(v for v, _ in anchors)
         mentions.append(GoldMention(m_id, element.tag, *span, values, any(d for _, d in anchors)))
-    title = lines[0] if lines else ""
+    # The headline as it stands in the rebuilt text (its first line), so the app recognises it.
+    title = text.split("\n", 1)[0] if lines else ""
     return CatDocument(path.name, text, title, dct, mentions)

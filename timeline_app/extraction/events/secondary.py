@@ -55,6 +55,33 @@ def attach_secondary(events: list[Event], mentions: list[Mention], kept: list[Me
                 _add_source(host, token, bounds, article)
 
 
+def join_headline_words(events: list[Event], mentions: list[Mention], article: Article) -> None:
+    """A headline word that names an event of the text by the same word ("charged" in the headline
+    and in the body) is one more source of it, and so are its clause-mates; never a new event."""
+    headline = [m for m in mentions if m.headline and m.parsed]
+    if not headline or not events:
+        return
+    tokens = {t.idx: t for t in headline[0].token.doc}
+    by_word: dict[str, Event] = {}
+    for event in events:
+        for source in event.sources:
+            token = tokens.get(source.trigger_start) if source.trigger_start is not None else None
+            if token is not None:
+                by_word.setdefault(token.lemma_.lower(), event)
+    joined = []
+    for mention in headline:
+        host = by_word.get(mention.token.lemma_.lower())
+        if host is not None and _same_time(mention, host) and not _is_source(host, mention.token):
+            _add_source(host, mention.token, mention.sentence, article)
+            joined.append(mention)
+    if joined:
+        attach_secondary(events, headline, joined, article)
+
+
+def _is_source(event: Event, token: Token) -> bool:
+    return any(s.trigger_start == token.idx for s in event.sources)
+
+
 def _host_triggers(events: list[Event]) -> dict[int, Event]:
     """Event per trigger start of its own (primary) sources."""
     return {s.trigger_start: e for e in events for s in e.sources if s.trigger_start is not None}
