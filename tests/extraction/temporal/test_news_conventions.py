@@ -38,3 +38,8 @@ def test_processions_and_programmes_named_like_dates_are_not_dates(tag: Tagger) 
 def test_a_second_group_is_an_ordinal_but_a_second_later_is_time(tag: Tagger) -> None:
     assert tag("A second group of directors objected. He said on CBS's \"60 Minutes\" it was wrong.") == []
     assert [e.value for e in tag("The light flickered for a second.")] == ["PT1S"]
+
+
+def test_the_past_year_is_the_last_year_but_the_past_week_a_duration(tag: Tagger) -> None:
+    found = {e.text: (e.type.value, e.value) for e in tag("Hate groups grew over the past year and in the past week.")}
+    assert found == {"the past year": ("DATE", "2021"), "the past week": ("DURATION", "P1W")}

@@ -67,8 +67,8 @@ def _moved(day: Day, unit: str, amount: int) -> Day:
 def _named_period(m: re.Match[str], ctx: Context) -> Normalised | None:
     """this/last/next/the following/that + week, month, year ..."""
     rel, unit = (m["rel"] or "").replace("the ", ""), m["unit"]
-    if m["the"] and rel in ("last", "past"):
-        return None
+    if m["the"] and rel in ("last", "past") and unit not in ("year", "month", "decade", "century"):
+        return None  # "over the past week" is read as a duration, "in the past year" as the last year
     uses_reference = rel in ("following", "previous", "preceding", "prior", "same", "that") or (
         m["the"] is not None and rel == "next")
     base = ctx.reference if uses_reference and ctx.reference else _dct_span(ctx)
