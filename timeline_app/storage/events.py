@@ -1,4 +1,6 @@
-"""Event repository: reading windows, sources, corrections, deletion."""
+"""Event repository for writes: rows, sources, merge keys, corrections, deletion.
+
+The read path that serves the timeline is :mod:`timeline_app.storage.reading`."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from typing import TypeVar
 from sqlalchemy import delete, exists, insert, select
 from sqlalchemy.orm import Session
 
-from timeline_app.core import Day, Event, Source, TimeSpan
+from timeline_app.core import Event, Source, TimeSpan
 from timeline_app.storage.convert import (
     event_from_row,
     match_keys,
@@ -19,7 +21,6 @@ from timeline_app.storage.convert import (
     when_columns,
 )
 from timeline_app.storage.models import ArticleRow, CorrectionRow, EventRow, MatchKeyRow, SourceRow, utc_now
-from timeline_app.storage.windows import overlap_condition, window_params
 
 CHUNK = 500  # ids per IN (...) list
 T = TypeVar("T")
@@ -37,17 +38,8 @@ class EventRepository:
         self._session = session
 
     # reading -------------------------------------------------------------
-    def window(self, start: Day | None, end: Day | None, limit: int | None) -> list[Event]:
-        query = select(EventRow).where(overlap_condition()).order_by(EventRow.start_day, EventRow.pk).limit(limit)
-        params = window_params(start.number if start else None, end.number if end else None)
-        return self.to_events(list(self._session.scalars(query, params).unique()))
-
     def row(self, event_id: str) -> EventRow | None:
         return self._session.scalars(select(EventRow).where(EventRow.id == event_id)).unique().one_or_none()
-
-    def get(self, event_id: str) -> Event | None:
-        row = self.row(event_id)
-        return self.to_events([row])[0] if row is not None else None
 
     def to_events(self, rows: Sequence[EventRow], *, corrected: bool = True) -> list[Event]:
         sources = self._sources_of([row.pk for row in rows])
