@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from .conftest import Tagger
+import pytest
+
+from timeline_app.extraction.temporal import tag_doc
+
+from .conftest import DCT, Tagger, has_model
 
 
 def test_stock_index_levels_are_not_years(tag: Tagger) -> None:
@@ -43,3 +47,18 @@ def test_a_second_group_is_an_ordinal_but_a_second_later_is_time(tag: Tagger) ->
 def test_the_past_year_is_the_last_year_but_the_past_week_a_duration(tag: Tagger) -> None:
     found = {e.text: (e.type.value, e.value) for e in tag("Hate groups grew over the past year and in the past week.")}
     assert found == {"the past year": ("DATE", "2021"), "the past week": ("DURATION", "P1W")}
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The prosecutor has scheduled a news conference Thursday to announce a development.", "2022-03-17"),
+    ("Protesters planned a large demonstration in the capital on Tuesday.", "2022-03-15"),
+    ("On Friday, the government planned to pay the families.", "2022-03-11"),
+    ("The ministers met in Rome on Thursday.", "2022-03-10"),
+])
+def test_a_weekday_after_a_plan_told_in_the_past_is_the_nearest_one(sentence: str, value: str) -> None:
+    if not has_model():
+        pytest.skip("the governing verb needs the model's parse")
+    from timeline_app.extraction.nlp import base_pipeline
+
+    found = [e.value for e in tag_doc(base_pipeline()(sentence), DCT)]
+    assert found == [value]

@@ -10,6 +10,9 @@ from timeline_app.core.calendar import Day, days_in_month, iso_week_of, iso_week
 from timeline_app.core.timespan import Granularity, TimeSpan
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
+# A plan told in the past ("has scheduled a news conference Thursday"): the nearest date either way,
+# where a bare UNKNOWN weekday defaults to the past one.
+NEAREST = 2
 
 
 def year_text(year: int) -> str:

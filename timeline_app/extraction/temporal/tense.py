@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from timeline_app.extraction.temporal.resolve import FUTURE, PAST, UNKNOWN
+from timeline_app.extraction.temporal.resolve import FUTURE, NEAREST, PAST, UNKNOWN
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -109,7 +109,8 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
         return PAST if verb is not None and "had" in _aux_words(verb) else FUTURE
     if verb is not None:
         if verb.lemma_ in _PLAN_VERBS and verb.tag_ in ("VBD", "VBN"):
-            return UNKNOWN
+            # "planned a rally on Saturday": the planned event's date; "On Friday, X planned": the plan's
+            return NEAREST if verb.idx < start else UNKNOWN
         return _verb_direction(verb)
     return _lexical_direction(view, start, end)
 
