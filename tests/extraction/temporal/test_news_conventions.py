@@ -62,3 +62,10 @@ def test_a_weekday_after_a_plan_told_in_the_past_is_the_nearest_one(sentence: st
 
     found = [e.value for e in tag_doc(base_pipeline()(sentence), DCT)]
     assert found == [value]
+
+
+def test_adjectival_unit_durations_and_years_end(tag: Tagger) -> None:
+    found = {e.text: (e.type.value, e.value) for e in tag(
+        "After a day-long meeting and a decades-long feud, rules should be in place by year's end.")}
+    assert found == {"day-long": ("DURATION", "P1D"), "decades-long": ("DURATION", "PXE"),
+                     "year's end": ("DATE", "2022")}

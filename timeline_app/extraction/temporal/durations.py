@@ -149,7 +149,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          r"(?:[\s-]+(?:long|old))?(?:\s+(?:or\s+so|term|period|span|stint))?", _duration),
         (rf"(?:the\s+)?(?:(?P<rel>past|last|next|coming|recent|few|several|many|ensuing)\s+)*{UNITS}"
          r"(?:[\s-]+(?:long|old))?", _vague_units),
-        (rf"(?:the\s+)?{_REL}*(?P<num>)(?P<half>){UNIT}", _duration),
+        (rf"(?:the\s+)?{_REL}*(?P<num>)(?P<half>){UNIT}(?:-long)?", _duration),
         (r"(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>\d+|" + NUMBER_WORD_RE + r")\s+)?(?P<what>[a-z.]+?)s?",
          _set),
         (r"(?:a|an|per)\s+(?P<num>)(?P<what>second|minute|hour|day|week|month|quarter|year)", _set),

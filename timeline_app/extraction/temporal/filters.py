@@ -29,7 +29,8 @@ _BARE_UNIT = re.compile(r"(?:the\s+)?(?:seconds?|minutes?|hours?|days?|nights?|w
                         r"|morning|afternoon|evening|day's|year's)", re.I)
 _AGE = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?)?[\s-]*old\b", re.I)
 # TimeML leaves the article out of adjectival durations ("a [two-year] term") and bare plurals ("the [weeks]").
-_DETERMINER_OUTSIDE = re.compile(r"^(?:an?|the)\s+(?=\S+-(?:second|minute|hour|day|week|month|quarter|year|decade)s?$"
+_UNIT_WORD = r"(?:second|minute|hour|day|week|month|quarter|year|decade)s?"
+_DETERMINER_OUTSIDE = re.compile(rf"^(?:an?|the)\s+(?=\S+-{_UNIT_WORD}$|{_UNIT_WORD}-long$"
                                  r"|(?:seconds|minutes|hours|days|weeks|months|years|decades)$)", re.I)
 
 

@@ -101,7 +101,8 @@ _BODIES: dict[str, str] = {
     "for_units": UNITS_PLURAL,
     "units_around": r"the\s+(?:days|weeks|months)(?=\s+(?:before|after|leading\s+up\s+to|following|preceding"
                     r"|ahead)\b)",
-    "year_end": r"(?:the\s+)?(?:fiscal\s+)?year[\s-]end",
+    "year_end": r"(?:the\s+)?(?:fiscal\s+)?year(?:[\s-]|'s\s+)end",
+    "unit_long": rf"{UNIT}-long",
     "quarter": rf"(?:the\s+)?(?:(?:fiscal|calendar|current|latest|recent|year-ago|year-earlier|year's)\s+)*"
                rf"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)"
                rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR4}|(?:this|last|next)\s+year))?",

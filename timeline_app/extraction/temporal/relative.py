@@ -273,7 +273,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          rf"(?:{YEAR.replace('?P<year>', '?P<year0>')}\s+)?(?P<ord>{'|'.join(ORDINALS)})[\s-]+"
          r"(?:fiscal[\s-]+)?(?P<kind>quarter|half)"
          rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR}|(?P<yrel>this|last|next)\s+year))?", _quarter),
-        (r"(?:the\s+)?(?:fiscal\s+)?year[\s-]end", _year_end),
+        (r"(?:the\s+)?(?:fiscal\s+)?year(?:[\s-]|'s\s+)end", _year_end),
         (r"(?P<kind>[qh])(?P<n>[1-4])(?:[\s-]?(?:fy)?(?P<y1>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d)[\s-]"
          r"(?P<kind2>[qh])(?P<n2>[1-4])|fy\s?(?P<fy>(?:19|20)?\d\d)", _quarter_abbreviation),
         (r"(?:the\s+)?(?P<ago>(?:comparable\s+|corresponding\s+|same\s+)?(?:year-ago|year-earlier)\s+)?"
