@@ -128,3 +128,16 @@ def verb_category(lemma: str) -> str | None:
 def noun_category(lemma: str) -> str | None:
     """The category of an event noun, or None."""
     return NOUN_CATEGORY.get(lemma.lower())
+
+# Nouns naming a happening that are no trigger of their own: in a kept event's clause they are
+# further mentions of it ("killed in a fire", "arrested after a chase" is not: "after" is earlier).
+HAPPENING_NOUNS = _words(
+    "fire death escape arson violence incident injury damage casualty chase gunfire gunshot vigil operation "
+    "mission fight assault rioting outage repair transfer treatment patrol fall loss rescue evacuation "
+    "collapse hijacking piracy conviction verdict ruling sentencing surgery overdose suicide shootout "
+    "firefight gunbattle search manhunt standoff rampage spree brawl scuffle bout match game race "
+    "tournament concert arrival departure landing flight journey voyage stay return disappearance "
+    "discovery downtime disruption blackout shutdown closure layoff flooding drought detonation "
+    "action event accident crisis unrest uprising coup revolt mutiny struggle conflict confrontation "
+    "intervention occupation takeover appearance testimony plea"
+)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.model import Event, Source
 from timeline_app.extraction.events.categories import compound_category
+from timeline_app.extraction.events.lexicon import HAPPENING_NOUNS, STATEMENT
 from timeline_app.extraction.events.timing import TimeSource
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ def attach_secondary(events: list[Event], mentions: list[Mention], kept: list[Me
     kept_tokens = {m.token.i for m in kept}
     by_token = {m.token.i: m for m in mentions if m.parsed}
     sentences = {m.sentence for m in kept if m.parsed}
+    only = _sole_events(events, sentences)
     for bounds in sorted(sentences):
         doc = next(m.token.doc for m in kept if m.sentence == bounds)
         span = doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
@@ -48,9 +50,9 @@ def attach_secondary(events: list[Event], mentions: list[Mention], kept: list[Me
             if token.i in kept_tokens or token.idx in hosts:
                 continue
             mention = by_token.get(token.i)
-            if mention is None and not _event_noun(token):
-                continue
-            host = _host(token, hosts)
+            if (mention is None and not _event_noun(token)) or (mention and mention.category == STATEMENT):
+                continue  # not a happening, or a statement about it: an act of its own
+            host = _host(token, hosts, only.get(bounds))
             if host is not None and _same_time(mention, host) and not (mention and mention.relayed):
                 _add_source(host, token, bounds, article)
 
@@ -82,24 +84,36 @@ def _is_source(event: Event, token: Token) -> bool:
     return any(s.trigger_start == token.idx for s in event.sources)
 
 
+def _sole_events(events: list[Event], sentences: set[tuple[int, int]]) -> dict[tuple[int, int], Event]:
+    """The event of each sentence that has exactly one."""
+    found: dict[tuple[int, int], list[Event]] = {}
+    for event in events:
+        for bounds in {(s.start, s.end) for s in event.sources} & sentences:
+            found.setdefault(bounds, []).append(event)
+    return {bounds: hosted[0] for bounds, hosted in found.items() if len(hosted) == 1}
+
+
 def _host_triggers(events: list[Event]) -> dict[int, Event]:
     """Event per trigger start of its own (primary) sources."""
     return {s.trigger_start: e for e in events for s in e.sources if s.trigger_start is not None}
 
 
 def _event_noun(token: Token) -> bool:
-    return token.pos_ == "NOUN" and compound_category(token) is not None
+    if token.pos_ != "NOUN":
+        return False
+    return compound_category(token) is not None or token.lemma_.lower() in HAPPENING_NOUNS
 
 
-def _host(token: Token, hosts: dict[int, Event]) -> Event | None:
-    """The kept event whose trigger ``token`` depends on, through parts of one happening only."""
+def _host(token: Token, hosts: dict[int, Event], only: Event | None) -> Event | None:
+    """The kept event whose trigger ``token`` depends on, through parts of one happening only;
+    ``only`` (the sentence's one event) when the path reaches the root unblocked."""
     if any(child.dep_ == "poss" for child in token.children):
         return None  # "Russia's invasion": a thing mentioned, not a part of this clause's event
     current = token
     for _ in range(_PATH_LIMIT):
         head = current.head
         if head.i == current.i:
-            return None
+            return only
         if current.dep_ == "pobj" and head.lower_ in _OTHER_TIME_PREPOSITIONS:
             return None
         if _other_time_clause(current):
