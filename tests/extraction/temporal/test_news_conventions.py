@@ -69,3 +69,11 @@ def test_adjectival_unit_durations_and_years_end(tag: Tagger) -> None:
         "After a day-long meeting and a decades-long feud, rules should be in place by year's end.")}
     assert found == {"day-long": ("DURATION", "P1D"), "decades-long": ("DURATION", "PXE"),
                      "year's end": ("DATE", "2022")}
+
+
+def test_next_years_quarter_and_a_minute_and_a_half(tag: Tagger) -> None:
+    found = {e.text: e.value for e in tag(
+        "The spin-off could be effective as early as next year's first quarter. A minute and a half later, "
+        "the pilot called; the flight took an hour and a half.")}
+    assert found == {"next year's first quarter": "2023-Q1", "A minute and a half": "PT1M30S",
+                     "an hour and a half": "PT1H30M"}

@@ -22,6 +22,7 @@ _LETTERS = {
 }
 _VAGUE_LETTER = {"decade": "E", "century": "C", "centurie": "C", "millennium": "L", "millennia": "L"}
 _SMALLER = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60), "M": ("D", 30), "W": ("D", 7)}
+_SMALLER_CLOCK = {"H": ("M", 60), "M": ("S", 60)}  # PT1.5M is a minute and 30 seconds, not 15 days
 
 
 def _unit_key(word: str) -> str:
@@ -42,8 +43,9 @@ def duration_value(amount: float | None, unit: str) -> str | None:
     if amount is None:
         return f"P{time_part}X{_VAGUE_LETTER.get(key, letter)}"
     whole = int(amount)
-    if amount != whole and letter in _SMALLER:
-        smaller, ratio = _SMALLER[letter]
+    smaller_units = _SMALLER_CLOCK if time_part else _SMALLER
+    if amount != whole and letter in smaller_units:
+        smaller, ratio = smaller_units[letter]
         rest = round((amount - whole) * ratio)
         if letter == "D":
             return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
@@ -70,7 +72,8 @@ def _amount(text: str | None, half: str | None) -> float | None:
 
 def _duration(m: re.Match[str], ctx: Context) -> Normalised | None:
     unstated = m["num"] == ""
-    amount = (None if m["unit"].endswith("s") else 1.0) if unstated else _amount(m["num"], m["half"])
+    half = m["half"] or m.groupdict().get("half2")
+    amount = (None if m["unit"].endswith("s") else 1.0) if unstated else _amount(m["num"], half)
     if amount is not None and 1000 <= amount <= 2100 and not m["unit"].startswith("year"):
         return None
     value = duration_value(amount, m["unit"])
@@ -146,7 +149,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          rf"(?:\s+(?:to|or|-)\s+{NUM.replace('?P<num>', '')})?"
          rf"(?:[\s-]+(?:more|additional|full|straight|consecutive|long|whole|extra))?"
          rf"[\s-]+(?:(?:trading|business|working|calendar|fiscal|school|full|straight|consecutive)\s+)?{UNIT}"
-         r"(?:[\s-]+(?:long|old))?(?:\s+(?:or\s+so|term|period|span|stint))?", _duration),
+         r"(?P<half2>\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?(?:\s+(?:or\s+so|term|period|span|stint))?",
+         _duration),
         (rf"(?:the\s+)?(?:(?P<rel>past|last|next|coming|recent|few|several|many|ensuing)\s+)*{UNITS}"
          r"(?:[\s-]+(?:long|old))?", _vague_units),
         (rf"(?:the\s+)?{_REL}*(?P<num>)(?P<half>){UNIT}(?:-long)?", _duration),

@@ -94,7 +94,7 @@ _BODIES: dict[str, str] = {
                 rf"(?:\s+(?:1/2|and\s+a\s+half))?(?:\s+(?:to|or|-)\s+{NUM})?"
                 rf"(?:[\s-]+(?:more|additional|full|straight|consecutive|long|whole|extra))?[\s-]+"
                 rf"(?:(?:trading|business|working|calendar|fiscal|school|full|straight|consecutive)\s+)?{UNIT}"
-                r"(?:[\s-]+(?:long|old))?(?:\s+or\s+so)?",
+                r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?(?:\s+or\s+so)?",
     "rel_duration": rf"the\s+(?:{DUR_REL}\s+)+(?:week|month|year|decade|century|day|hour)s?",
     "vague_units": rf"(?:the\s+)?(?:(?:past|last|next|coming|recent|few|several|many|ensuing)\s+)+{UNITS_PLURAL}"
                    rf"|{UNITS_PLURAL}(?=\s+(?:ago|earlier|later))",
@@ -103,7 +103,8 @@ _BODIES: dict[str, str] = {
                     r"|ahead)\b)",
     "year_end": r"(?:the\s+)?(?:fiscal\s+)?year(?:[\s-]|'s\s+)end",
     "unit_long": rf"{UNIT}-long",
-    "quarter": rf"(?:the\s+)?(?:(?:fiscal|calendar|current|latest|recent|year-ago|year-earlier|year's)\s+)*"
+    "quarter": rf"(?:the\s+)?(?:(?:this|last|next)\s+year's\s+)?"
+               rf"(?:(?:fiscal|calendar|current|latest|recent|year-ago|year-earlier|year's)\s+)*"
                rf"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)"
                rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR4}|(?:this|last|next)\s+year))?",
     "quarter_abbr": r"(?-i:Q[1-4]|H[12])(?:[\s-]?(?:FY)?(?:19|20)\d\d)?|(?:19|20)\d\d[\s-](?-i:Q[1-4]|H[12])"

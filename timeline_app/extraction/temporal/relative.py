@@ -175,7 +175,7 @@ def _quarter_year(m: re.Match[str], ctx: Context, quarter: int) -> int | None:
         return parse_year(m["year"] or m["year0"], ctx.dct)
     if ctx.dct is None:
         return None
-    rel = m["yrel"] or ""
+    rel = m["yrel"] or m["yrel0"] or ""
     if rel:
         return ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
     current = quarter_of(ctx.dct.month)
@@ -269,7 +269,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          r"(?P<dir>ago|earlier|later|before|after|previously|from now|hence|from today)", _ago),
         (r"(?:the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?:day|morning|night)",
          _relative_day),
-        (rf"(?:the\s+)?(?:(?:fiscal|calendar|year's|current|latest|recent|(?P<ago>year-ago|year-earlier))\s+)*"
+        (rf"(?:the\s+)?(?:(?P<yrel0>this|last|next)\s+year's\s+)?"
+         rf"(?:(?:fiscal|calendar|year's|current|latest|recent|(?P<ago>year-ago|year-earlier))\s+)*"
          rf"(?:{YEAR.replace('?P<year>', '?P<year0>')}\s+)?(?P<ord>{'|'.join(ORDINALS)})[\s-]+"
          r"(?:fiscal[\s-]+)?(?P<kind>quarter|half)"
          rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR}|(?P<yrel>this|last|next)\s+year))?", _quarter),
