@@ -77,3 +77,9 @@ def test_next_years_quarter_and_a_minute_and_a_half(tag: Tagger) -> None:
         "the pilot called; the flight took an hour and a half.")}
     assert found == {"next year's first quarter": "2023-Q1", "A minute and a half": "PT1M30S",
                      "an hour and a half": "PT1H30M"}
+
+
+def test_until_then_is_the_time_last_named(tag: Tagger) -> None:
+    found = [(e.text, e.value) for e in tag("Rights terminate on Nov. 30. Until then, the stock stays convertible. "
+                                            "He was angry then.")]
+    assert found == [("Nov. 30", "2022-11-30"), ("then", "2022-11-30")]

@@ -122,6 +122,7 @@ _BODIES: dict[str, str] = {
             r"|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually",
     "rate": r"(?:an?|per)\s+(?:day|week|month|year)",
     "weekday_plural": r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)",
+    "then": r"then",
 }
 
 
@@ -144,12 +145,13 @@ PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "day_of_month": re.compile(r"\b(?:on|by|until|since|from|before|after|through|till)\s+$", re.I),
     "rate": re.compile(r"\b(?:times|twice|once)\s+$", re.I),
     "for_units": re.compile(r"\b(?:for|in|over)\s+$", re.I),
+    "then": re.compile(r"\b(?:until|till|by)\s+$", re.I),
 }
 _QUANTITY_KINDS = frozenset({"duration", "ago", "vague_units", "rel_duration"})
 # "Earlier Friday", "later today": TimeML leaves the relative adverb out of day-sized expressions.
 _DAY_KINDS = frozenset({"weekday", "deictic", "part_of_day", "clock", "noon"})
 _EARLIER_LATER = r"|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?"
-_UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "weekday_plural", "for_units", "day_of_month"})
+_UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "weekday_plural", "for_units", "day_of_month", "then"})
 
 
 def _compile(kind: str, body: str) -> re.Pattern[str]:

@@ -253,6 +253,13 @@ def _relative_weekday(m: re.Match[str], ctx: Context) -> Normalised | None:
     return date(day.iso(), anchor)
 
 
+def _then(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"until then", "by then": the time the text last named."""
+    if ctx.reference is None:
+        return None
+    return date(ctx.reference.value, Anchor.REFERENCE_TIME)
+
+
 NUM = rf"(?P<num>\d+|{NUMBER_WORD_RE}|a|an|{VAGUE_RE})"
 UNIT1 = r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|hour|minute|second)"
 RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
@@ -286,5 +293,6 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          r"a year (?:ago|earlier)", _year_ago_adjective),
         (rf"(?:the\s+)?(?P<rel>previous|preceding|prior|following|next)\s+(?P<weekday>{_WEEKDAYS})",
          _relative_weekday),
+        (r"then", _then),
     )
 )
