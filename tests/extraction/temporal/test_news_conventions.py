@@ -80,6 +80,6 @@ def test_next_years_quarter_and_a_minute_and_a_half(tag: Tagger) -> None:
 
 
 def test_until_then_is_the_time_last_named(tag: Tagger) -> None:
-    found = [(e.text, e.value) for e in tag("Rights terminate on Nov. 30. Until then, the stock stays convertible. "
-                                            "He was angry then.")]
+    text = "Rights will terminate on Nov. 30. Until then, the stock stays convertible. He was angry then."
+    found = [(e.text, e.value) for e in tag(text)]
     assert found == [("Nov. 30", "2022-11-30"), ("then", "2022-11-30")]
