@@ -83,3 +83,8 @@ def test_until_then_is_the_time_last_named(tag: Tagger) -> None:
     text = "Rights will terminate on Nov. 30. Until then, the stock stays convertible. He was angry then."
     found = [(e.text, e.value) for e in tag(text)]
     assert found == [("Nov. 30", "2022-11-30"), ("then", "2022-11-30")]
+
+
+def test_compound_adjectives_like_quarter_to_quarter_are_not_expressions(tag: Tagger) -> None:
+    found = [e.text for e in tag("The quarter-to-quarter comparison and year-on-year sales improved in the quarter.")]
+    assert found == ["the quarter"]
