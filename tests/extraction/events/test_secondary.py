@@ -43,3 +43,25 @@ def test_secondary_sources_do_not_change_the_events(model_required: None) -> Non
     events = _events(text)
     assert [e.when.value for e in events] == ["2023-06-04"]
     assert len(events[0].sources) >= 2 and all(s.time_start is None for s in events[0].sources[1:])
+
+
+def test_a_later_sentence_repeating_the_event_word_is_one_more_source(model_required: None) -> None:
+    text = ("Police arrested a man in Leeds on Wednesday.\n\n"
+            "The arrest took place near the station.")
+    events = _events(text)
+    assert len(events) == 1, "the repetition adds no event"
+    arrest = events[0]
+    assert arrest.when.value == "2023-06-07" and arrest.type == "COERCE"
+    later = text.index("The arrest") + len("The ")
+    assert later in {s.trigger_start for s in arrest.sources}
+
+
+def test_the_headline_joins_the_event_it_names_by_the_same_word(model_required: None) -> None:
+    body = "Police arrested two men in Leeds on Tuesday over the theft of a painting."
+    headline = "Two men arrested over painting theft"
+    article = Article(text=headline + "\n\n" + body, title=headline, published=DCT)
+    events = extract_events(article)
+    arrest = next(e for e in events if e.type == "COERCE")
+    assert arrest.when.value == "2023-06-06"
+    assert {s.sentence for s in arrest.sources} == {headline, body}
+    assert len([e for e in events if e.type == "COERCE"]) == 1

@@ -31,53 +31,74 @@ _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis", "p
 _PATH_LIMIT = 6
 
 
-def attach_secondary(events: list[Event], mentions: list[Mention], kept: list[Mention],
+def attach_secondary(events: list[Event], mentions: list[Mention], sentences: set[tuple[int, int]],
                      article: Article) -> None:
-    """Add the clause-mates of kept events' triggers to those events as further sources (in place)."""
+    """Add the clause-mates of the events' triggers in ``sentences`` to those events as further sources."""
     hosts = _host_triggers(events)
-    if not hosts:
+    parsed = [m for m in mentions if m.parsed]
+    if not hosts or not parsed:
         return
-    kept_tokens = {m.token.i for m in kept}
-    by_token = {m.token.i: m for m in mentions if m.parsed}
-    sentences = {m.sentence for m in kept if m.parsed}
+    doc = parsed[0].token.doc
+    by_token = {m.token.i: m for m in parsed}
     only = _sole_events(events, sentences)
     for bounds in sorted(sentences):
-        doc = next(m.token.doc for m in kept if m.sentence == bounds)
         span = doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
-        if span is None:
-            continue
-        for token in span:
-            if token.i in kept_tokens or token.idx in hosts:
-                continue
+        for token in span if span is not None else ():
             mention = by_token.get(token.i)
-            if (mention is None and not _event_noun(token)) or (mention and mention.category == STATEMENT):
-                continue  # not a happening, or a statement about it: an act of its own
+            if token.idx in hosts or not _repeats(token, mention):
+                continue
             host = _host(token, hosts, only.get(bounds))
-            if host is not None and _same_time(mention, host) and not (mention and mention.relayed):
+            if host is not None and _same_time(mention, host):
                 _add_source(host, token, bounds, article)
 
 
-def join_headline_words(events: list[Event], mentions: list[Mention], article: Article) -> None:
-    """A headline word that names an event of the text by the same word ("charged" in the headline
-    and in the body) is one more source of it, and so are its clause-mates; never a new event."""
-    headline = [m for m in mentions if m.headline and m.parsed]
-    if not headline or not events:
+def join_repeated_words(events: list[Event], mentions: list[Mention], article: Article) -> None:
+    """A word of another sentence (the headline, a later "the fire was reported at 3:33") that names
+    an event of the text by the same word repeats it (the one last named so): that word is one more
+    source of the event, and so are its clause-mates where the sentence has no event; never a new event."""
+    parsed = [m for m in mentions if m.parsed]
+    if not parsed or not events:
         return
-    tokens = {t.idx: t for t in headline[0].token.doc}
-    by_word: dict[str, Event] = {}
+    doc = parsed[0].token.doc
+    tokens = {t.idx: t for t in doc}
+    by_word: dict[str, list[tuple[int, Event]]] = {}
     for event in events:
         for source in event.sources:
             token = tokens.get(source.trigger_start) if source.trigger_start is not None else None
             if token is not None:
-                by_word.setdefault(token.lemma_.lower(), event)
-    joined = []
-    for mention in headline:
-        host = by_word.get(mention.token.lemma_.lower())
-        if host is not None and _same_time(mention, host) and not _is_source(host, mention.token):
-            _add_source(host, mention.token, mention.sentence, article)
-            joined.append(mention)
-    if joined:
-        attach_secondary(events, headline, joined, article)
+                by_word.setdefault(token.lemma_.lower(), []).append((token.idx, event))
+    hosted = {(s.start, s.end) for e in events for s in e.sources}
+    taken = {s.trigger_start for e in events for s in e.sources}
+    by_token = {m.token.i: m for m in parsed}
+    joined: set[tuple[int, int]] = set()
+    for bounds in sorted({m.sentence for m in parsed}):
+        span = doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
+        for token in span if span is not None else ():
+            mention = by_token.get(token.i)
+            if token.idx in taken or not _repeats(token, mention):
+                continue
+            elsewhere = [c for c in by_word.get(token.lemma_.lower(), []) if not bounds[0] <= c[0] < bounds[1]]
+            host = _nearest_before(elsewhere, token.idx)
+            if host is not None and _same_time(mention, host) and not _is_source(host, token):
+                _add_source(host, token, bounds, article)
+                joined.add(bounds)
+    if joined - hosted:
+        attach_secondary(events, parsed, joined - hosted, article)
+
+
+def _nearest_before(candidates: list[tuple[int, Event]], at: int) -> Event | None:
+    """The event last named by the word before ``at`` (the one a reader has in mind), else the first."""
+    before = [c for c in candidates if c[0] < at]
+    if before:
+        return max(before, key=lambda c: c[0])[1]
+    return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def _repeats(token: Token, mention: Mention | None) -> bool:
+    """A word that can repeat an event: an event noun, or a trigger that is no statement or relayed claim."""
+    if mention is None:
+        return _event_noun(token)
+    return mention.category != STATEMENT and not mention.relayed
 
 
 def _is_source(event: Event, token: Token) -> bool:
