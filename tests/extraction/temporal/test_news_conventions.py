@@ -88,3 +88,9 @@ def test_until_then_is_the_time_last_named(tag: Tagger) -> None:
 def test_compound_adjectives_like_quarter_to_quarter_are_not_expressions(tag: Tagger) -> None:
     found = [e.text for e in tag("The quarter-to-quarter comparison and year-on-year sales improved in the quarter.")]
     assert found == ["the quarter"]
+
+
+def test_in_five_years_ahead_is_a_date_but_a_past_span_stays_a_duration(tag: Tagger) -> None:
+    found = {e.text: (e.type.value, e.value) for e in tag(
+        "The company will redeem the stock in five years. Spending rose by the most in a year.")}
+    assert found == {"five years": ("DATE", "2027"), "a year": ("DURATION", "P1Y")}

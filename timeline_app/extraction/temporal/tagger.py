@@ -29,7 +29,7 @@ from timeline_app.extraction.temporal.filters import (
 )
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
-from timeline_app.extraction.temporal.resolve import value_at
+from timeline_app.extraction.temporal.resolve import FUTURE, shift_span, value_at
 from timeline_app.extraction.temporal.tense import DocView, direction_of
 
 if TYPE_CHECKING:
@@ -46,6 +46,9 @@ _VAGUE_SPANS = frozenset({"PXD", "PXW", "PXM"})
 _BEFORE_AFTER = re.compile(r"\s+(?:before|after|leading up to|following|preceding)\b", re.I)
 # Financial reports give year-to-date figures after the quarter's: "the nine months", "the first six months".
 _YEAR_TO_DATE = re.compile(r"(?:the\s+)?(?:first\s+)?(?:six|nine|6|9)\s+months", re.I)
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_NOUN_MODIFIER_AFTER = re.compile(r"\s+(?:that|which|when|where|of|in which)\b", re.I)
+_WHOLE_UNITS = re.compile(r"P(\d+)([DWMQY])")
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
 
 
@@ -91,7 +94,25 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: _Context) -
         return None
     if found is not None and found.type is TimexType.DURATION and candidate.kind == "rate":
         return Normalised(TimexType.SET, found.value)  # "twice [a year]": a set of times
+    if found is not None and found.type is TimexType.DURATION and direction == FUTURE:
+        return _from_now(found, doc.text, candidate, context.dct) or found
     return found
+
+
+def _from_now(found: Normalised, text: str, candidate: Candidate, dct: Day | None) -> Normalised | None:
+    """"would be redeemed in five years": the date five years from now (TimeML), not a duration
+    (but "minimal in a quarter that produced a loss" is any quarter)."""
+    if dct is None or not _IN_BEFORE.search(text, max(0, candidate.start - 8), candidate.start):
+        return None
+    if _NOUN_MODIFIER_AFTER.match(text, candidate.end):
+        return None
+    if "X" in found.value or " or " in text[candidate.start:candidate.end]:
+        return Normalised(TimexType.DATE, "FUTURE_REF", None, Anchor.DOCUMENT_DATE)
+    whole = _WHOLE_UNITS.fullmatch(found.value)
+    if whole is None:
+        return None
+    value = shift_span(TimeSpan.of_day(dct), int(whole.group(1)), whole.group(2))
+    return Normalised(TimexType.DATE, value, None, Anchor.DOCUMENT_DATE) if value else None
 
 
 def _around_reference(context: _Context) -> Normalised:
