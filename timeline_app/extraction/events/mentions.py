@@ -127,7 +127,10 @@ class _Timer:
         return inferred(reference, self.dct)
 
     def reference_before(self, start: int, paragraph_start: int) -> TimeSpan | None:
-        earlier = [e for e in self.expressions if paragraph_start <= e.start < start and e.span is not None]
+        """The last day (or finer) the paragraph named: a year or a month named in passing ("since
+        2004") is background, not the time the story has reached."""
+        earlier = [e for e in self.expressions if paragraph_start <= e.start < start and e.span is not None
+                   and e.span.days <= 1]
         return earlier[-1].span if earlier else None
 
 
