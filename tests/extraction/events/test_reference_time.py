@@ -24,3 +24,9 @@ def test_a_year_named_in_passing_is_no_reference_time(model_required: None) -> N
     text = "The town was flooded in 2004, officials recalled. Soldiers evacuated the village."
     evacuated = _event_of(text, "evacuated")
     assert evacuated.when.value == "2023-06-09" and evacuated.when.anchor is Anchor.INFERRED
+
+
+def test_the_trigger_takes_the_nearest_of_two_equally_precise_days(model_required: None) -> None:
+    text = "On June 8, a jury in Leeds on Tuesday convicted the former mayor of fraud."
+    convicted = _event_of(text, "convicted")
+    assert convicted.when.value == "2023-06-06"

@@ -106,8 +106,8 @@ class _Timer:
                 head = governor(doc, expr, heads)
                 if head is not None:
                     key = absorbed.get(head.i, head.i)
-                    if key not in governed or _narrower(expr, governed[key]):
-                        governed[key] = expr  # the most specific time the trigger governs
+                    if key not in governed or _better(expr, governed[key], head.idx):
+                        governed[key] = expr  # the most specific time the trigger governs, the nearest
         return cls(doc.text, dct, dated, governed)
 
     def timing(self, token: Token, sentence: tuple[int, int], reference: TimeSpan | None) -> Timing:
@@ -134,8 +134,13 @@ class _Timer:
         return earlier[-1].span if earlier else None
 
 
-def _narrower(expr: TemporalExpression, than: TemporalExpression) -> bool:
-    return expr.span is not None and than.span is not None and expr.span.days < than.span.days
+def _better(expr: TemporalExpression, than: TemporalExpression, at: int) -> bool:
+    """Narrower wins; of two as narrow, the one nearer the trigger ("April 30 ... A jury on Tuesday convicted")."""
+    if expr.span is None or than.span is None:
+        return False
+    if expr.span.days != than.span.days:
+        return expr.span.days < than.span.days
+    return abs(expr.start - at) < abs(than.start - at)
 
 
 @dataclass
