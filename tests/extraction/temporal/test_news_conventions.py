@@ -94,3 +94,9 @@ def test_in_five_years_ahead_is_a_date_but_a_past_span_stays_a_duration(tag: Tag
     found = {e.text: (e.type.value, e.value) for e in tag(
         "The company will redeem the stock in five years. Spending rose by the most in a year.")}
     assert found == {"five years": ("DATE", "2027"), "a year": ("DURATION", "P1Y")}
+
+
+def test_couple_of_years_and_within_weeks(tag: Tagger) -> None:
+    text = "Over the next couple of years sales may double; troops arrive within weeks."
+    found = {e.text: e.value for e in tag(text)}
+    assert found == {"the next couple of years": "P2Y", "weeks": "PXW"}

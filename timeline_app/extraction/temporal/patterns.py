@@ -145,7 +145,7 @@ class Candidate:
 PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "day_of_month": re.compile(r"\b(?:on|by|until|since|from|before|after|through|till)\s+$", re.I),
     "rate": re.compile(r"\b(?:times|twice|once)\s+$", re.I),
-    "for_units": re.compile(r"\b(?:for|in|over)\s+$", re.I),
+    "for_units": re.compile(r"\b(?:for|in|over|within)\s+$", re.I),
     "then": re.compile(r"\b(?:until|till|by)\s+$", re.I),
 }
 _QUANTITY_KINDS = frozenset({"duration", "ago", "vague_units", "rel_duration"})
