@@ -114,3 +114,14 @@ def is_ordinal_second(text: str, candidate: Candidate) -> bool:
 def too_generic(candidate: Candidate, text: str) -> bool:
     """A model entity reduced to a bare unit ("the day", "weeks", "morning") says too little to keep."""
     return candidate.kind == "entity" and _BARE_UNIT.fullmatch(text) is not None
+
+
+def looks_temporal_but_names_something(text: str, candidate: Candidate) -> bool:
+    """An age, a procession or a programme: checked on the candidate as found."""
+    return is_age(text, candidate) or is_a_march(text, candidate) or is_title(text, candidate)
+
+
+def counts_rather_than_times(doc: DocView, candidate: Candidate) -> bool:
+    """A count, the unit of a rate or an ordinal: checked once the article is off."""
+    return (counts_things(doc, candidate.start, candidate.end) or is_rate(doc, candidate)
+            or is_ordinal_second(doc.text, candidate))

@@ -17,13 +17,9 @@ from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.filters import (
-    counts_things,
-    is_a_march,
-    is_age,
+    counts_rather_than_times,
     is_fraction,
-    is_ordinal_second,
-    is_rate,
-    is_title,
+    looks_temporal_but_names_something,
     too_generic,
     without_outside_determiner,
 )
@@ -126,11 +122,10 @@ def _around_reference(context: _Context) -> Normalised:
 def _shrunk(doc: DocView, candidate: Candidate, context: _Context) -> tuple[Candidate, Normalised] | None:
     """The candidate, or the longest part of it without leading/trailing words, that normalises."""
     text = doc.text
-    if is_age(text, candidate) or is_a_march(text, candidate) or is_title(text, candidate):
+    if looks_temporal_but_names_something(text, candidate):
         return None
     candidate = without_outside_determiner(text, candidate)
-    if counts_things(doc, candidate.start, candidate.end) or is_rate(doc, candidate) or is_ordinal_second(
-            text, candidate):
+    if counts_rather_than_times(doc, candidate):
         return None
     words = list(_WORD.finditer(text, candidate.start, candidate.end))
     for drop_front in range(min(len(words), 4)):
