@@ -100,3 +100,8 @@ def test_couple_of_years_and_within_weeks(tag: Tagger) -> None:
     text = "Over the next couple of years sales may double; troops arrive within weeks."
     found = {e.text: e.value for e in tag(text)}
     assert found == {"the next couple of years": "P2Y", "weeks": "PXW"}
+
+
+def test_a_title_case_headline_keeps_its_dates(tag: Tagger) -> None:
+    found = [(e.text, e.value) for e in tag("Talks Resume Next Week\n\n\"Today we start again,\" he said.")]
+    assert found == [("Next Week", "2022-W12"), ("Today", "2022-03-14")]

@@ -88,16 +88,19 @@ def is_a_march(text: str, candidate: Candidate) -> bool:
 
 _TITLE_CASE_PERIOD = re.compile(r"(?:This|Next|Last|Today|Tonight)(?:\s+(?:Week|Month|Year|Morning|Night))?"
                                 r"|\d+\s+(?:Minutes|Hours|Days|Years)")
-_TITLE_BEFORE = re.compile(r"(?:[\"`']|\b[A-Z][A-Za-z]+\s)$")
+_QUOTE_BEFORE = re.compile(r"[\"`']$")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s$")
 
 
 def is_title(text: str, candidate: Candidate) -> bool:
-    """"ABC News' "This Week"", "VOA Today": a programme's name, in title case after a quote or a name."""
+    """"ABC News' "This Week"", "VOA Today": a programme's name, in title case right after a quote or
+    (one word) after a broadcaster's acronym. A title-case headline ("Talks Resume Next Week") still counts."""
     if not _TITLE_CASE_PERIOD.fullmatch(text, candidate.start, candidate.end):
         return False
-    if " " not in text[candidate.start:candidate.end] and not re.search(r"\b[A-Z]{2,}\s$", text[:candidate.start]):
-        return False
-    return bool(_TITLE_BEFORE.search(text, max(0, candidate.start - 30), candidate.start))
+    window = max(0, candidate.start - 12)
+    if " " not in text[candidate.start:candidate.end]:
+        return bool(_ACRONYM_BEFORE.search(text, window, candidate.start))
+    return bool(_QUOTE_BEFORE.search(text, window, candidate.start))
 
 
 _ORDINAL_SECOND = re.compile(r"an?\s+second", re.I)
