@@ -105,3 +105,4 @@ def test_couple_of_years_and_within_weeks(tag: Tagger) -> None:
 def test_a_title_case_headline_keeps_its_dates(tag: Tagger) -> None:
     found = [(e.text, e.value) for e in tag("Talks Resume Next Week\n\n\"Today we start again,\" he said.")]
     assert found == [("Next Week", "2022-W12"), ("Today", "2022-03-14")]
+    assert [e.value for e in tag("Prices Rose in March for Third Month")] == ["2022-03"]

@@ -81,9 +81,14 @@ def is_rate(doc: DocView, candidate: Candidate) -> bool:
 _NAMED_AFTER = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|annual)|[\"`'])\s*(?:[a-z]+\s+)?$")
+
+
 def is_a_march(text: str, candidate: Candidate) -> bool:
-    """"the annual March for Life", "the March of the Combatant Mothers": a procession, not the month."""
-    return text[candidate.start:candidate.end] == "March" and bool(_NAMED_AFTER.match(text, candidate.end))
+    """"the annual March for Life", "the ``March of the Combatant Mothers": a procession, not the month
+    (a headline's "Prices Rose in March for Third Month" keeps it)."""
+    return (text[candidate.start:candidate.end] == "March" and bool(_NAMED_AFTER.match(text, candidate.end))
+            and bool(_ARTICLE_BEFORE.search(text, max(0, candidate.start - 20), candidate.start)))
 
 
 _TITLE_CASE_PERIOD = re.compile(r"(?:This|Next|Last|Today|Tonight)(?:\s+(?:Week|Month|Year|Morning|Night))?"
