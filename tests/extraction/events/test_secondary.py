@@ -65,3 +65,14 @@ def test_the_headline_joins_the_event_it_names_by_the_same_word(model_required: 
     assert arrest.when.value == "2023-06-06"
     assert {s.sentence for s in arrest.sources} == {headline, body}
     assert len([e for e in events if e.type == "COERCE"]) == 1
+
+
+def test_action_verbs_and_outcomes_of_the_clause_are_sources(model_required: None) -> None:
+    events = _events("Gunmen attacked a bus near Kano on Monday, leaving four passengers dead. "
+                     "Rebels seized the town on Sunday and made the mayor a prisoner.")
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert attack.when.value == "2023-06-05" and "dead" in _triggers(attack)
+    seized = next(e for e in events if e.type == "COERCE")
+    assert seized.when.value == "2023-06-04" and "made" in _triggers(seized)
+    assert not {"bus", "passengers", "mayor", "prisoner"} & {t for e in events for t in _triggers(e)}
+    assert len(events) == 2

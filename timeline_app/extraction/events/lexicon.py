@@ -141,3 +141,11 @@ HAPPENING_NOUNS = _words(
     "action event accident crisis unrest uprising coup revolt mutiny struggle conflict confrontation "
     "intervention occupation takeover appearance testimony plea"
 )
+# Verbs of states, attitudes and perception: in an event's clause they name no happening of their own.
+STATIVE_VERBS = _words(
+    "be have seem appear become remain know think believe feel like want need hope expect mean wish prefer "
+    "deserve matter exist consist belong contain own understand doubt love hate include involve consider "
+    "tend live lie sit stand weigh cost resemble sound say tell"
+)
+# Adjectives that state an event's outcome ("left dead", "found guilty", "seriously injured").
+OUTCOME_ADJECTIVES = _words("dead injured wounded hurt guilty missing damaged destroyed ablaze homeless")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.model import Event, Source
 from timeline_app.extraction.events.categories import compound_category
-from timeline_app.extraction.events.lexicon import HAPPENING_NOUNS, STATEMENT
+from timeline_app.extraction.events.lexicon import HAPPENING_NOUNS, OUTCOME_ADJECTIVES, STATEMENT, STATIVE_VERBS
 from timeline_app.extraction.events.timing import TimeSource
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def attach_secondary(events: list[Event], mentions: list[Mention], sentences: se
         span = doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
         for token in span if span is not None else ():
             mention = by_token.get(token.i)
-            if token.idx in hosts or not _repeats(token, mention):
+            if token.idx in hosts or not _clause_mate(token, mention):
                 continue
             host = _host(token, hosts, only.get(bounds))
             if host is not None and _same_time(mention, host):
@@ -92,6 +92,16 @@ def _nearest_before(candidates: list[tuple[int, Event]], at: int) -> Event | Non
     if before:
         return max(before, key=lambda c: c[0])[1]
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def _clause_mate(token: Token, mention: Mention | None) -> bool:
+    """A word of a kept event's clause that names a happening: a trigger, an event noun, a verb of
+    action ("went on trial", "gave a standing count"), an outcome ("found guilty", "left dead")."""
+    if mention is not None or token.pos_ == "NOUN":
+        return _repeats(token, mention)
+    if token.pos_ == "VERB":
+        return token.lemma_.lower() not in STATIVE_VERBS
+    return token.pos_ == "ADJ" and token.lemma_.lower() in OUTCOME_ADJECTIVES
 
 
 def _repeats(token: Token, mention: Mention | None) -> bool:
