@@ -137,7 +137,8 @@ def events_of(mentions: list[Mention], article: Article) -> list[Event]:
     events = merge_within([to_event(m, article) for m in kept])
     for mention in (m for m in mentions if m.headline and m.timing.span is not None):
         _join_headline(events, to_event(mention, article))
-    attach_secondary(events, mentions, {m.sentence for m in kept}, article)
+    clauses = {m.sentence for m in kept} | {m.sentence for m in mentions if m.headline}
+    attach_secondary(events, mentions, clauses, article)
     join_repeated_words(events, mentions, article)
     return events
 

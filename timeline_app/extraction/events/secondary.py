@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.model import Event, Source
 from timeline_app.extraction.events.categories import compound_category
-from timeline_app.extraction.events.lexicon import HAPPENING_NOUNS, OUTCOME_ADJECTIVES, STATEMENT, STATIVE_VERBS
+from timeline_app.extraction.events.lexicon import (
+    HAPPENING_NOUNS,
+    OUTCOME_ADJECTIVES,
+    STATEMENT,
+    STATIVE_VERBS,
+    verb_category,
+)
 from timeline_app.extraction.events.timing import TimeSource
 
 if TYPE_CHECKING:
@@ -130,9 +136,14 @@ def _host_triggers(events: list[Event]) -> dict[int, Event]:
 
 
 def _event_noun(token: Token) -> bool:
+    """An event noun of the lexicon, a happening ("fire", "chase") or an event verb used as a noun
+    ("a punch", "the cut"); a statement noun ("reports that ...") is none."""
     if token.pos_ != "NOUN":
         return False
-    return compound_category(token) is not None or token.lemma_.lower() in HAPPENING_NOUNS
+    lemma = token.lemma_.lower()
+    if compound_category(token) is not None or lemma in HAPPENING_NOUNS:
+        return True
+    return verb_category(lemma) not in (None, STATEMENT)
 
 
 def _host(token: Token, hosts: dict[int, Event], only: Event | None) -> Event | None:
