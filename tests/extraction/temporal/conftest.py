@@ -42,3 +42,15 @@ def has_model() -> bool:
     from timeline_app.extraction.nlp import model_status
 
     return not model_status().rule_only
+
+
+@pytest.fixture(params=["blank", "model"])
+def nlp(request: pytest.FixtureRequest, blank_nlp: Language) -> Language:
+    """Each test runs rule-only and, when installed, with the English model."""
+    if request.param == "blank":
+        return blank_nlp
+    if not has_model():
+        pytest.skip("no English spaCy model installed")
+    from timeline_app.extraction.nlp import base_pipeline
+
+    return base_pipeline()

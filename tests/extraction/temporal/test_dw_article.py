@@ -5,29 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pytest
-
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TimexType
 from timeline_app.extraction.temporal import tag_doc, tag_text
-
-from .conftest import has_model
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 DCT = Day(2022, 3, 14)
-
-
-@pytest.fixture(params=["blank", "model"])
-def nlp(request: pytest.FixtureRequest, blank_nlp: Language) -> Language:
-    if request.param == "blank":
-        return blank_nlp
-    if not has_model():
-        pytest.skip("no English spaCy model installed")
-    from timeline_app.extraction.nlp import base_pipeline
-
-    return base_pipeline()
 
 
 def test_dw_article_dates(dw_article_path: Path, nlp: Language) -> None:

@@ -14,7 +14,7 @@ from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor, Granularity
 from timeline_app.extraction.temporal import tag_doc
 
-from .conftest import DCT, Tagger, has_model
+from .conftest import DCT, Tagger
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -70,17 +70,6 @@ CASES = [
     ("The deal should close by year-end.", "year-end", TimexType.DATE, "2022", "END"),
     ("Sales rose 5% in the year-earlier quarter.", "the year-earlier quarter", TimexType.DATE, "2020-Q4", None),
 ]
-
-
-@pytest.fixture(params=["blank", "model"])
-def nlp(request: pytest.FixtureRequest, blank_nlp: Language) -> Language:
-    if request.param == "blank":
-        return blank_nlp
-    if not has_model():
-        pytest.skip("no English spaCy model installed")
-    from timeline_app.extraction.nlp import base_pipeline
-
-    return base_pipeline()
 
 
 @pytest.mark.parametrize(("sentence", "text", "kind", "value", "mod"), CASES, ids=[c[1] for c in CASES])
