@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline_app.core.model import Event, Source
+from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.events.categories import compound_category
 from timeline_app.extraction.events.lexicon import (
     HAPPENING_NOUNS,
@@ -35,6 +36,7 @@ _OTHER_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "
                                       "over", "about", "against", "despite", "like", "than", "to"})
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis", "pcomp", "conj"})
 _PATH_LIMIT = 6
+_NEWS_DAYS = 2
 
 
 def attach_secondary(events: list[Event], mentions: list[Mention], sentences: set[tuple[int, int]],
@@ -85,11 +87,21 @@ def join_repeated_words(events: list[Event], mentions: list[Mention], article: A
                 continue
             elsewhere = [c for c in by_word.get(token.lemma_.lower(), []) if not bounds[0] <= c[0] < bounds[1]]
             host = _nearest_before(elsewhere, token.idx)
-            if host is not None and _same_time(mention, host) and not _is_source(host, token):
+            if host is None or not _repeatable(host, article) or _is_source(host, token):
+                continue
+            if _same_time(mention, host):
                 _add_source(host, token, bounds, article)
                 joined.add(bounds)
     if joined - hosted:
         attach_secondary(events, parsed, joined - hosted, article)
+
+
+def _repeatable(event: Event, article: Article) -> bool:
+    """An event the text dates explicitly before the news ("a tsunami killed 230,000 people in
+    2004") is told once with its date; a later bare mention of the word is another occasion."""
+    if event.when.anchor is not Anchor.EXPLICIT or article.published is None:
+        return True
+    return event.when.days <= _NEWS_DAYS and event.when.end >= article.published.plus_days(-1)
 
 
 def _nearest_before(candidates: list[tuple[int, Event]], at: int) -> Event | None:
