@@ -81,3 +81,14 @@ def test_importing_the_facade_does_not_load_spacy() -> None:
     code = "import sys, timeline_app.extraction.pipeline; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_secondary_words_of_a_report_add_no_confidence_across_articles(model: None) -> None:
+    first = Article(text="Militants killed four soldiers in Kandahar on Monday.", published=Day(2023, 6, 9))
+    second = Article(text="Militants killed four soldiers in Kandahar on Monday, leaving them dead in an attack.",
+                     published=Day(2023, 6, 9))
+    killed, again = extract_events(first)[0], extract_events(second)[0]
+    assert len({s.start for s in again.sources}) == 1 < len(again.sources), "one sentence, several words"
+    expected = round(max(killed.confidence, again.confidence) + 0.03, 2)  # one further sentence
+    merged = _merged([killed], [again])
+    assert len(merged) == 1 and merged[0].confidence == expected

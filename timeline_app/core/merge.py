@@ -89,14 +89,15 @@ def merge_into(target: Event, other: Event) -> Event:
     """Add ``other``'s sources (and any missing details) to ``target``.
 
     A stated date beats an inferred one and a narrower one a wider one, because a
-    second report often pins the day. Every further source adds a little confidence.
+    second report often pins the day. Every further sentence adds a little confidence.
     """
     known = {(s.article_id, s.start, s.end, s.trigger_start) for s in target.sources}
-    added = 0
+    sentences = {(s.article_id, s.start, s.end) for s in target.sources}
     for source in other.sources:
         if (source.article_id, source.start, source.end, source.trigger_start) not in known:
             target.sources.append(source)
-            added += 1
+    # Confidence grows per further sentence: several words of one sentence are one report.
+    added = len({(s.article_id, s.start, s.end) for s in target.sources} - sentences)
     _add_actors(target, other)
     if target.location is None:
         target.location = other.location
