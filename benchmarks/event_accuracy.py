@@ -7,7 +7,10 @@ OVERLAP, SIMULTANEOUS; time as source) ties to a dated time (TIME_DATE or
 TIME_OF_THE_DAY with a date value, the DCT included). Recall: of those, how many
 the app reports with an event whose trigger overlaps the mention and whose
 when.value equals the gold value; precision: of the app's events overlapping
-such a mention, how many have the gold value. Values compare on their date
+such a mention, how many have the gold value. An event overlaps a mention when
+ANY of its sources' trigger spans does: its own trigger, or a secondary mention
+of it (another word of its clause, the headline or a later sentence naming it;
+see docs/events.md), each counted once per gold mention. Values compare on their date
 part (a time of day "2009-11-30TMO" is the day 2009-11-30 on a timeline); the
 strict comparison is printed too. Categories: of the PLOVER gold records whose
 category is one of ours, how many get it on the event the record marks.
