@@ -139,7 +139,8 @@ HAPPENING_NOUNS = _words(
     "tournament concert arrival departure landing flight journey voyage stay return disappearance "
     "discovery downtime disruption blackout shutdown closure layoff flooding drought detonation "
     "action event accident crisis unrest uprising coup revolt mutiny struggle conflict confrontation "
-    "intervention occupation takeover appearance testimony plea"
+    "intervention occupation takeover appearance testimony plea round sentence driving shot attempt sleep "
+    "rehab custody destruction termination placement"
 )
 # Verbs of states, attitudes and perception: in an event's clause they name no happening of their own.
 STATIVE_VERBS = _words(
