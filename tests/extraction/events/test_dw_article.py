@@ -30,7 +30,7 @@ def test_rome_talks_are_one_consult_with_lede_and_body(events: list[Event], dw_a
     talks = rome[0]
     assert talks.when.value == "2022-03-14" and talks.type == "CONSULT"
     assert {"Jake Sullivan", "Yang Jiechi"} <= set(talks.actors)
-    sentences = [s.sentence for s in talks.sources]
+    sentences = {s.sentence for s in talks.sources}  # further words of a sentence are secondary mentions
     assert len(sentences) == 2
     assert any("have met in Rome" in s for s in sentences)
     assert any("met with China's top diplomat" in s and "on Monday" in s for s in sentences)

@@ -9,7 +9,7 @@ from timeline_app.core.merge import merge_into, same_event
 from timeline_app.core.model import Event, Factuality, Source, event_id
 from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.events.lexicon import GENERIC, STATEMENT
-from timeline_app.extraction.events.secondary import attach_secondary, join_repeated_words
+from timeline_app.extraction.events.secondary import attach_secondary_mentions
 from timeline_app.extraction.events.timing import TimeSource
 
 if TYPE_CHECKING:
@@ -137,9 +137,7 @@ def events_of(mentions: list[Mention], article: Article) -> list[Event]:
     events = merge_within([to_event(m, article) for m in kept])
     for mention in (m for m in mentions if m.headline and m.timing.span is not None):
         _join_headline(events, to_event(mention, article))
-    clauses = {m.sentence for m in kept} | {m.sentence for m in mentions if m.headline}
-    attach_secondary(events, mentions, clauses, article)
-    join_repeated_words(events, mentions, article)
+    attach_secondary_mentions(events, mentions, kept, article)
     return events
 
 

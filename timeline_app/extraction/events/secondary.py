@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from timeline_app.core.model import Event, Source
+from timeline_app.core.model import Event, Factuality, Source
 from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.events.categories import compound_category
 from timeline_app.extraction.events.lexicon import (
@@ -23,24 +23,36 @@ from timeline_app.extraction.events.lexicon import (
     STATIVE_VERBS,
     verb_category,
 )
+from timeline_app.extraction.events.mentions import is_relayed
 from timeline_app.extraction.events.timing import TimeSource
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from timeline_app.core.model import Article
     from timeline_app.extraction.events.mentions import Mention
 
 # Prepositions that put the noun at another time than the clause, or make it a topic, not a part.
-_OTHER_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until", "of", "with", "for",
-                                      "over", "about", "against", "despite", "like", "than", "to"})
+_OTHER_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until", "over", "about",
+                                      "against", "despite", "like", "than"})
+# "ahead of the meeting", "in the wake of the invasion": another time.
+_OTHER_TIME_HEADS = frozenset({"ahead", "prior", "wake", "aftermath", "eve", "run-up", "lead-up", "anniversary"})
+# Clauses at another time or in another world: "after he was fired", "if it offered support".
+_OTHER_TIME_MARKS = _OTHER_TIME_PREPOSITIONS | {"once", "if", "unless", "whether", "because", "though", "although"}
+# "charged with murder", "convicted of arson", "arrested for theft": the subject matter of a
+# judgement happened earlier, it is no part of the judging.
+_TOPIC_PREPOSITIONS = frozenset({"of", "with", "for"})
+_JUDGING = frozenset({"charge", "convict", "accuse", "suspect", "arrest", "indict", "try", "sentence", "jail",
+                      "guilty", "suspicion", "acquit", "blame", "sue", "prosecute", "plead", "innocent",
+                      "admit", "deny", "confess", "book", "detain", "investigate", "investigation", "trial",
+                      "count", "responsible", "punish", "fine", "condemn", "criticize"})
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis", "pcomp", "conj"})
 _PATH_LIMIT = 6
 _NEWS_DAYS = 2
 
 
 def attach_secondary(events: list[Event], mentions: list[Mention], sentences: set[tuple[int, int]],
-                     article: Article) -> None:
+                     article: Article, sole: bool = True) -> None:
     """Add the clause-mates of the events' triggers in ``sentences`` to those events as further sources."""
     hosts = _host_triggers(events)
     parsed = [m for m in mentions if m.parsed]
@@ -48,26 +60,36 @@ def attach_secondary(events: list[Event], mentions: list[Mention], sentences: se
         return
     doc = parsed[0].token.doc
     by_token = {m.token.i: m for m in parsed}
-    only = _sole_events(events, sentences)
+    only = _sole_events(events, sentences) if sole else {}
+    taken = {s.trigger_start for e in events for s in e.sources}
     for bounds in sorted(sentences):
         span = doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
         for token in span if span is not None else ():
             mention = by_token.get(token.i)
-            if token.idx in hosts or not _clause_mate(token, mention):
+            if token.idx in taken or not _clause_mate(token, mention):
                 continue
             host = _host(token, hosts, only.get(bounds))
             if host is not None and _same_time(mention, host):
                 _add_source(host, token, bounds, article)
 
 
-def join_repeated_words(events: list[Event], mentions: list[Mention], article: Article) -> None:
-    """A word of another sentence (the headline, a later "the fire was reported at 3:33") that names
-    an event of the text by the same word repeats it (the one last named so): that word is one more
-    source of the event, and so are its clause-mates where the sentence has no event; never a new event."""
+def attach_secondary_mentions(events: list[Event], mentions: list[Mention], kept: list[Mention],
+                              article: Article) -> None:
+    """Clause-mates of the kept events' triggers (and of the headline's), then words of other
+    sentences repeating an event's own trigger word, and their clause-mates; all in place."""
     parsed = [m for m in mentions if m.parsed]
     if not parsed or not events:
         return
-    doc = parsed[0].token.doc
+    by_word = _trigger_words(events, parsed[0].token.doc)
+    attach_secondary(events, parsed, {m.sentence for m in kept} | {m.sentence for m in parsed if m.headline},
+                     article)
+    hosted = {(s.start, s.end) for e in events for s in e.sources}
+    joined = join_repeated_words(events, parsed, by_word, article)
+    attach_secondary(events, parsed, joined - hosted, article, sole=False)
+
+
+def _trigger_words(events: list[Event], doc: Doc) -> dict[str, list[tuple[int, Event]]]:
+    """The events' own trigger words by lemma, with their positions."""
     tokens = {t.idx: t for t in doc}
     by_word: dict[str, list[tuple[int, Event]]] = {}
     for event in events:
@@ -75,7 +97,15 @@ def join_repeated_words(events: list[Event], mentions: list[Mention], article: A
             token = tokens.get(source.trigger_start) if source.trigger_start is not None else None
             if token is not None:
                 by_word.setdefault(token.lemma_.lower(), []).append((token.idx, event))
-    hosted = {(s.start, s.end) for e in events for s in e.sources}
+    return by_word
+
+
+def join_repeated_words(events: list[Event], parsed: list[Mention], by_word: dict[str, list[tuple[int, Event]]],
+                        article: Article) -> set[tuple[int, int]]:
+    """A word of another sentence (the headline, a later "the fire was reported at 3:33") that names
+    an event by its own trigger word repeats it (the event last named so): one more source of it.
+    Returns the sentences that got one."""
+    doc = parsed[0].token.doc
     taken = {s.trigger_start for e in events for s in e.sources}
     by_token = {m.token.i: m for m in parsed}
     joined: set[tuple[int, int]] = set()
@@ -92,13 +122,14 @@ def join_repeated_words(events: list[Event], mentions: list[Mention], article: A
             if _same_time(mention, host):
                 _add_source(host, token, bounds, article)
                 joined.add(bounds)
-    if joined - hosted:
-        attach_secondary(events, parsed, joined - hosted, article)
+    return joined
 
 
 def _repeatable(event: Event, article: Article) -> bool:
     """An event the text dates explicitly before the news ("a tsunami killed 230,000 people in
     2004") is told once with its date; a later bare mention of the word is another occasion."""
+    if event.factuality is not Factuality.ASSERTED:
+        return False  # "PRC's support to Russia" does not repeat "China has not supported"
     if event.when.anchor is not Anchor.EXPLICIT or article.published is None:
         return True
     return event.when.days <= _NEWS_DAYS and event.when.end >= article.published.plus_days(-1)
@@ -117,15 +148,18 @@ def _clause_mate(token: Token, mention: Mention | None) -> bool:
     action ("went on trial", "gave a standing count"), an outcome ("found guilty", "left dead")."""
     if mention is not None or token.pos_ == "NOUN":
         return _repeats(token, mention)
+    if is_relayed(token):
+        return False
     if token.pos_ == "VERB":
         return token.lemma_.lower() not in STATIVE_VERBS
     return token.pos_ == "ADJ" and token.lemma_.lower() in OUTCOME_ADJECTIVES
 
 
 def _repeats(token: Token, mention: Mention | None) -> bool:
-    """A word that can repeat an event: an event noun, or a trigger that is no statement or relayed claim."""
+    """A word that can repeat an event: an event noun, or a trigger that is no statement; never
+    inside a relayed claim ("reports that Russia has asked ...")."""
     if mention is None:
-        return _event_noun(token)
+        return _event_noun(token) and not is_relayed(token) and not _possessed(token)
     return mention.category != STATEMENT and not mention.relayed
 
 
@@ -139,12 +173,17 @@ def _sole_events(events: list[Event], sentences: set[tuple[int, int]]) -> dict[t
     for event in events:
         for bounds in {(s.start, s.end) for s in event.sources} & sentences:
             found.setdefault(bounds, []).append(event)
-    return {bounds: hosted[0] for bounds, hosted in found.items() if len(hosted) == 1}
+    return {bounds: hosted[0] for bounds, hosted in found.items() if len(hosted) == 1 and _hosts(hosted[0])}
 
 
 def _host_triggers(events: list[Event]) -> dict[int, Event]:
-    """Event per trigger start of its own (primary) sources."""
-    return {s.trigger_start: e for e in events for s in e.sources if s.trigger_start is not None}
+    """Asserted event per trigger start of its sources (what a planned or possible event's clause
+    names besides it is as uncertain as the event: "would face penalties for offering support")."""
+    return {s.trigger_start: e for e in events for s in e.sources if s.trigger_start is not None and _hosts(e)}
+
+
+def _hosts(event: Event) -> bool:
+    return event.factuality is Factuality.ASSERTED and event.type != STATEMENT
 
 
 def _event_noun(token: Token) -> bool:
@@ -158,17 +197,21 @@ def _event_noun(token: Token) -> bool:
     return verb_category(lemma) not in (None, STATEMENT)
 
 
+def _possessed(token: Token) -> bool:
+    return any(child.dep_ == "poss" for child in token.children)
+
+
 def _host(token: Token, hosts: dict[int, Event], only: Event | None) -> Event | None:
     """The kept event whose trigger ``token`` depends on, through parts of one happening only;
     ``only`` (the sentence's one event) when the path reaches the root unblocked."""
-    if any(child.dep_ == "poss" for child in token.children):
+    if _possessed(token):
         return None  # "Russia's invasion": a thing mentioned, not a part of this clause's event
     current = token
     for _ in range(_PATH_LIMIT):
         head = current.head
         if head.i == current.i:
-            return only
-        if current.dep_ == "pobj" and head.lower_ in _OTHER_TIME_PREPOSITIONS:
+            return only if only is not None and _in_main_time(only, token) else None
+        if current.dep_ == "pobj" and _other_time_or_topic(head):
             return None
         if _other_time_clause(current):
             return None
@@ -178,11 +221,38 @@ def _host(token: Token, hosts: dict[int, Event], only: Event | None) -> Event | 
     return None
 
 
+def _in_main_time(event: Event, token: Token) -> bool:
+    """The event's trigger in ``token``'s sentence is itself on an open path to the root (not in
+    "since the two met in Zurich"), so the sentence's time is the event's."""
+    sentence = token.sent
+    triggers = [t for t in sentence if any(s.trigger_start == t.idx for s in event.sources)]
+    return any(_open_path(t) for t in triggers)
+
+
+def _open_path(token: Token) -> bool:
+    current = token
+    for _ in range(_PATH_LIMIT):
+        if current.head.i == current.i:
+            return True
+        if (current.dep_ == "pobj" and _other_time_or_topic(current.head)) or _other_time_clause(current):
+            return False
+        current = current.head
+    return False
+
+
+def _other_time_or_topic(preposition: Token) -> bool:
+    word = preposition.lower_
+    if word in _OTHER_TIME_PREPOSITIONS:
+        return True
+    head = preposition.head.lemma_.lower()
+    return word in _TOPIC_PREPOSITIONS and (head in _JUDGING or head in _OTHER_TIME_HEADS)
+
+
 def _other_time_clause(token: Token) -> bool:
     """A clause set at another time: "after he was fired", "before leaving"."""
     if token.dep_ not in _CLAUSES:
         return False
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _OTHER_TIME_PREPOSITIONS for c in token.children)
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _OTHER_TIME_MARKS for c in token.children)
 
 
 def _same_time(mention: Mention | None, host: Event) -> bool:
