@@ -80,16 +80,16 @@ def attach_secondary_mentions(events: list[Event], mentions: list[Mention], kept
     parsed = [m for m in mentions if m.parsed]
     if not parsed or not events:
         return
-    by_word = _trigger_words(events, parsed[0].token.doc)
     attach_secondary(events, parsed, {m.sentence for m in kept} | {m.sentence for m in parsed if m.headline},
                      article)
+    by_word = _trigger_words(events, parsed[0].token.doc)
     hosted = {(s.start, s.end) for e in events for s in e.sources}
     joined = join_repeated_words(events, parsed, by_word, article)
-    attach_secondary(events, parsed, joined - hosted, article, sole=False)
+    attach_secondary(events, parsed, joined - hosted, article)
 
 
 def _trigger_words(events: list[Event], doc: Doc) -> dict[str, list[tuple[int, Event]]]:
-    """The events' own trigger words by lemma, with their positions."""
+    """The words naming each event (its triggers and secondary mentions) by lemma, with their positions."""
     tokens = {t.idx: t for t in doc}
     by_word: dict[str, list[tuple[int, Event]]] = {}
     for event in events:
