@@ -1,13 +1,15 @@
-"""Secondary trigger mentions: the other words of a kept event's clause that name the same happening.
+"""Secondary trigger mentions: further words naming a kept event become further sources of it.
 
 "Four people were killed in an attack on Monday": the timeline shows one event (killed, Monday);
 "attack" is a second mention of it and becomes one more ``Source`` of that event, with its own
-trigger offsets, never an event of its own (no clutter, no invented date). A word only joins the
-event whose trigger it depends on in the parse, and only when nothing says it happened at another
-time: not a word the text dates differently, not the subject matter of a charge or a suspicion
-("charged with murder", "suspected of shooting" happened earlier), not something merely mentioned
-("Russia's invasion"), not what follows "after", "before" or "since".
-"""
+trigger offsets, never an event of its own (no clutter, no invented date). Only asserted events
+that are no statements take them (a statement's clause is what was said; a possible event's clause
+is as uncertain as the event). A word joins the event whose trigger it depends on in the parse (or
+the sentence's one event), and only when nothing says it happened at another time: not a word the
+text dates differently, not the subject matter of a judgement ("charged with murder", "convicted of
+arson" happened earlier), not something merely mentioned ("Russia's invasion") or relayed ("reports
+that ..."), not what follows "after", "before", "since", "ahead of" or "if". A word of another
+sentence (the headline included) repeating a word of an event is one more source of it too."""
 
 from __future__ import annotations
 
@@ -52,7 +54,7 @@ _NEWS_DAYS = 2
 
 
 def attach_secondary(events: list[Event], mentions: list[Mention], sentences: set[tuple[int, int]],
-                     article: Article, sole: bool = True) -> None:
+                     article: Article) -> None:
     """Add the clause-mates of the events' triggers in ``sentences`` to those events as further sources."""
     hosts = _host_triggers(events)
     parsed = [m for m in mentions if m.parsed]
@@ -60,7 +62,7 @@ def attach_secondary(events: list[Event], mentions: list[Mention], sentences: se
         return
     doc = parsed[0].token.doc
     by_token = {m.token.i: m for m in parsed}
-    only = _sole_events(events, sentences) if sole else {}
+    only = _sole_events(events, sentences)
     taken = {s.trigger_start for e in events for s in e.sources}
     for bounds in sorted(sentences):
         span = doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
