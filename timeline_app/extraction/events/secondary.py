@@ -49,7 +49,7 @@ _JUDGING = frozenset({"charge", "convict", "accuse", "suspect", "arrest", "indic
                       "admit", "deny", "confess", "book", "detain", "investigate", "investigation", "trial",
                       "count", "responsible", "punish", "fine", "condemn", "criticize"})
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis", "pcomp", "conj"})
-_PATH_LIMIT = 6
+_PATH_LIMIT = 9
 _NEWS_DAYS = 2
 
 
@@ -62,7 +62,7 @@ def attach_secondary(events: list[Event], mentions: list[Mention], sentences: se
         return
     doc = parsed[0].token.doc
     by_token = {m.token.i: m for m in parsed}
-    only = _sole_events(events, sentences)
+    only = _sole_events(events, sentences, doc)
     taken = {s.trigger_start for e in events for s in e.sources}
     for bounds in sorted(sentences):
         span = doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
@@ -169,12 +169,19 @@ def _is_source(event: Event, token: Token) -> bool:
     return any(s.trigger_start == token.idx for s in event.sources)
 
 
-def _sole_events(events: list[Event], sentences: set[tuple[int, int]]) -> dict[tuple[int, int], Event]:
-    """The event of each sentence that has exactly one."""
+def _sole_events(events: list[Event], sentences: set[tuple[int, int]], doc: Doc) -> dict[tuple[int, int], Event]:
+    """The event of each sentence that has exactly one in its main time (a trigger on an open path
+    to the root: not "since the two met in Zurich", not "if it offered support")."""
+    tokens = {t.idx: t for t in doc}
     found: dict[tuple[int, int], list[Event]] = {}
     for event in events:
-        for bounds in {(s.start, s.end) for s in event.sources} & sentences:
-            found.setdefault(bounds, []).append(event)
+        for source in event.sources:
+            token = tokens.get(source.trigger_start) if source.trigger_start is not None else None
+            bounds = (source.start, source.end)
+            if token is not None and bounds in sentences and _open_path(token):
+                found.setdefault(bounds, [])
+                if all(e is not event for e in found[bounds]):
+                    found[bounds].append(event)
     return {bounds: hosted[0] for bounds, hosted in found.items() if len(hosted) == 1 and _hosts(hosted[0])}
 
 
@@ -205,14 +212,14 @@ def _possessed(token: Token) -> bool:
 
 def _host(token: Token, hosts: dict[int, Event], only: Event | None) -> Event | None:
     """The kept event whose trigger ``token`` depends on, through parts of one happening only;
-    ``only`` (the sentence's one event) when the path reaches the root unblocked."""
+    ``only`` (the sentence's one event in its main time) when the path reaches the root unblocked."""
     if _possessed(token):
         return None  # "Russia's invasion": a thing mentioned, not a part of this clause's event
     current = token
     for _ in range(_PATH_LIMIT):
         head = current.head
         if head.i == current.i:
-            return only if only is not None and _in_main_time(only, token) else None
+            return only
         if current.dep_ == "pobj" and _other_time_or_topic(head):
             return None
         if _other_time_clause(current):
@@ -221,14 +228,6 @@ def _host(token: Token, hosts: dict[int, Event], only: Event | None) -> Event | 
             return hosts[head.idx]
         current = head
     return None
-
-
-def _in_main_time(event: Event, token: Token) -> bool:
-    """The event's trigger in ``token``'s sentence is itself on an open path to the root (not in
-    "since the two met in Zurich"), so the sentence's time is the event's."""
-    sentence = token.sent
-    triggers = [t for t in sentence if any(s.trigger_start == t.idx for s in event.sources)]
-    return any(_open_path(t) for t in triggers)
 
 
 def _open_path(token: Token) -> bool:
