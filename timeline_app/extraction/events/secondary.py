@@ -117,9 +117,10 @@ def join_repeated_words(events: list[Event], parsed: list[Mention], by_word: dic
             mention = by_token.get(token.i)
             if token.idx in taken or not _repeats(token, mention):
                 continue
-            elsewhere = [c for c in by_word.get(token.lemma_.lower(), []) if not bounds[0] <= c[0] < bounds[1]]
+            elsewhere = [c for c in by_word.get(token.lemma_.lower(), [])
+                         if not bounds[0] <= c[0] < bounds[1] and _repeatable(c[1], article)]
             host = _nearest_before(elsewhere, token.idx)
-            if host is None or not _repeatable(host, article) or _is_source(host, token):
+            if host is None or _is_source(host, token):
                 continue
             if _same_time(mention, host):
                 _add_source(host, token, bounds, article)
