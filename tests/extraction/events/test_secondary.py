@@ -76,3 +76,11 @@ def test_action_verbs_and_outcomes_of_the_clause_are_sources(model_required: Non
     assert seized.when.value == "2023-06-04" and "made" in _triggers(seized)
     assert not {"bus", "passengers", "mayor", "prisoner"} & {t for e in events for t in _triggers(e)}
     assert len(events) == 2
+
+
+def test_other_times_and_uncertain_events_take_no_secondary_mentions(model_required: None) -> None:
+    events = _events("Ahead of the summit, troops killed two rebels in Goma on Monday. "
+                     "The minister said on Tuesday that China would face sanctions if it sent weapons.")
+    triggers = {t for e in events for t in _triggers(e)}
+    assert "killed" in triggers and "summit" not in triggers
+    assert not {"sanctions", "sent", "weapons"} & triggers
