@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from timeline_app.core.calendar import Day
-from timeline_app.core.merge import merge_into, same_event
+from timeline_app.core.merge import merge_reports
 from timeline_app.core.model import Article, Event
 from timeline_app.extraction.pipeline import extract_events
 
@@ -33,12 +33,7 @@ def model() -> None:
 def _merged(*batches: list[Event]) -> list[Event]:
     events: list[Event] = []
     for batch in batches:
-        for event in batch:
-            target = next((e for e in events if same_event(e, event)), None)
-            if target is None:
-                events.append(event)
-            else:
-                merge_into(target, event)
+        merge_reports(events, batch)
     return events
 
 
