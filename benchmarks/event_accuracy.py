@@ -34,6 +34,7 @@ from cat_xml import CORPUS, CatDocument, GoldMention, corpus_files, read_cat
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import Article, Event
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
+from timeline_app.extraction.temporal.scoring import precision_recall_f1
 
 PLOVER = CORPUS.parent / "plover_gsr" / "PLOVER_GSR_CAMEO.txt"
 _MARKED_EVENT = re.compile(r"\(EVT:\s*([^)]*)\)")
@@ -54,10 +55,7 @@ class Anchoring:
     examples: Counter[str] = field(default_factory=Counter)
 
     def figures(self) -> tuple[float, float, float]:
-        precision = self.correct / self.system if self.system else 0.0
-        recall = self.found / self.gold if self.gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return precision, recall, f1
+        return precision_recall_f1(self.correct, self.system, self.found, self.gold)
 
 
 def _article(doc: CatDocument) -> Article:

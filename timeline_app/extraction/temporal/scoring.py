@@ -26,6 +26,14 @@ class Timex(Protocol):
     def text(self) -> str: ...
 
 
+def precision_recall_f1(system_correct: int, system: int, gold_found: int, gold: int) -> tuple[float, float, float]:
+    """P = system_correct / system, R = gold_found / gold, and their harmonic mean (0 when undefined)."""
+    precision = system_correct / system if system else 0.0
+    recall = gold_found / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
 def _type(timex: Timex) -> str:
     kind = getattr(timex, "type", "")
     return str(getattr(kind, "value", kind))
@@ -45,10 +53,7 @@ class Counts:
 
     def f1(self, correct: int) -> tuple[float, float, float]:
         """(precision, recall, F1) of ``correct`` matches."""
-        precision = correct / self.system if self.system else 0.0
-        recall = correct / self.gold if self.gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return precision, recall, f1
+        return precision_recall_f1(correct, self.system, correct, self.gold)
 
     def table(self) -> dict[str, tuple[float, float, float]]:
         return {"strict": self.f1(self.strict), "relaxed": self.f1(self.relaxed),
