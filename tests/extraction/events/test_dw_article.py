@@ -31,7 +31,8 @@ def test_rome_talks_are_one_consult_with_lede_and_body(events: list[Event], dw_a
     assert talks.when.value == "2022-03-14" and talks.type == "CONSULT"
     assert {"Jake Sullivan", "Yang Jiechi"} <= set(talks.actors)
     sentences = {s.sentence for s in talks.sources}  # further words of a sentence are secondary mentions
-    assert len(sentences) == 2
+    assert dw_article.title in sentences, "the headline names these talks"
+    assert len(sentences) == 3
     assert any("have met in Rome" in s for s in sentences)
     assert any("met with China's top diplomat" in s and "on Monday" in s for s in sentences)
     body = next(s for s in talks.sources if s.time_start is not None)

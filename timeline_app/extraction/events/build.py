@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from timeline_app.core.merge import merge_into, same_event
 from timeline_app.core.model import Event, Factuality, Source, event_id
 from timeline_app.core.timespan import Anchor
+from timeline_app.extraction.events.lede import join_headline_to_lede
 from timeline_app.extraction.events.lexicon import GENERIC, STATEMENT
 from timeline_app.extraction.events.secondary import attach_secondary_mentions
 from timeline_app.extraction.events.timing import TimeSource
@@ -138,6 +139,7 @@ def events_of(mentions: list[Mention], article: Article) -> list[Event]:
     for mention in (m for m in mentions if m.headline and m.timing.span is not None):
         _join_headline(events, to_event(mention, article))
     attach_secondary_mentions(events, mentions, kept, article)
+    join_headline_to_lede(events, mentions, article)
     return events
 
 

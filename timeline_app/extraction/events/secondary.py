@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from timeline_app.core.model import Event, Factuality, Source
 from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.events.categories import compound_category
+from timeline_app.extraction.events.headline import headline_lemma, headline_sentence, is_title_case
 from timeline_app.extraction.events.lexicon import (
     HAPPENING_NOUNS,
     OUTCOME_ADJECTIVES,
@@ -26,6 +27,7 @@ from timeline_app.extraction.events.lexicon import (
     verb_category,
 )
 from timeline_app.extraction.events.mentions import is_relayed
+from timeline_app.extraction.events.parse import content_bounds
 from timeline_app.extraction.events.timing import TimeSource
 
 if TYPE_CHECKING:
@@ -72,7 +74,7 @@ def attach_secondary(events: list[Event], mentions: list[Mention], sentences: se
                 continue
             host = _host(token, hosts, only.get(bounds))
             if host is not None and _same_time(mention, host):
-                _add_source(host, token, bounds, article)
+                add_source(host, token, bounds, article)
 
 
 def attach_secondary_mentions(events: list[Event], mentions: list[Mention], kept: list[Mention],
@@ -111,24 +113,32 @@ def join_repeated_words(events: list[Event], parsed: list[Mention], by_word: dic
     taken = {s.trigger_start for e in events for s in e.sources}
     by_token = {m.token.i: m for m in parsed}
     joined: set[tuple[int, int]] = set()
-    for bounds in sorted({m.sentence for m in parsed}):
+    headline = headline_sentence(doc, article.title)
+    title_case = headline is not None and is_title_case(headline)
+    sentences = {m.sentence for m in parsed} | ({content_bounds(headline)} if headline is not None else set())
+    for bounds in sorted(sentences):
         span = doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
         for token in span if span is not None else ():
             mention = by_token.get(token.i)
-            if token.idx in taken or not _repeats(token, mention):
+            if token.idx in taken:
                 continue
-            elsewhere = [c for c in by_word.get(token.lemma_.lower(), [])
-                         if not bounds[0] <= c[0] < bounds[1] and _repeatable(c[1], article)]
+            lemma = token.lemma_.lower() if _repeats(token, mention) else None
+            if lemma is None and title_case and headline is not None and headline.start <= token.i < headline.end:
+                lemma = headline_lemma(token, by_word)
+            if lemma is None:
+                continue
+            elsewhere = [c for c in by_word.get(lemma, [])
+                         if not bounds[0] <= c[0] < bounds[1] and repeatable(c[1], article)]
             host = _nearest_before(elsewhere, token.idx)
             if host is None or _is_source(host, token):
                 continue
             if _same_time(mention, host):
-                _add_source(host, token, bounds, article)
+                add_source(host, token, bounds, article)
                 joined.add(bounds)
     return joined
 
 
-def _repeatable(event: Event, article: Article) -> bool:
+def repeatable(event: Event, article: Article) -> bool:
     """An event the text dates explicitly before the news ("a tsunami killed 230,000 people in
     2004") is told once with its date; a later bare mention of the word is another occasion."""
     if event.factuality is not Factuality.ASSERTED:
@@ -162,7 +172,7 @@ def _repeats(token: Token, mention: Mention | None) -> bool:
     """A word that can repeat an event: an event noun, or a trigger that is no statement; never
     inside a relayed claim ("reports that Russia has asked ...")."""
     if mention is None:
-        return _event_noun(token) and not is_relayed(token) and not _possessed(token)
+        return event_noun(token) and not is_relayed(token) and not _possessed(token)
     return mention.category != STATEMENT and not mention.relayed
 
 
@@ -183,20 +193,20 @@ def _sole_events(events: list[Event], sentences: set[tuple[int, int]], doc: Doc)
                 found.setdefault(bounds, [])
                 if all(e is not event for e in found[bounds]):
                     found[bounds].append(event)
-    return {bounds: hosted[0] for bounds, hosted in found.items() if len(hosted) == 1 and _hosts(hosted[0])}
+    return {bounds: hosted[0] for bounds, hosted in found.items() if len(hosted) == 1 and can_host(hosted[0])}
 
 
 def _host_triggers(events: list[Event]) -> dict[int, Event]:
     """Asserted event per trigger start of its sources (what a planned or possible event's clause
     names besides it is as uncertain as the event: "would face penalties for offering support")."""
-    return {s.trigger_start: e for e in events for s in e.sources if s.trigger_start is not None and _hosts(e)}
+    return {s.trigger_start: e for e in events for s in e.sources if s.trigger_start is not None and can_host(e)}
 
 
-def _hosts(event: Event) -> bool:
+def can_host(event: Event) -> bool:
     return event.factuality is Factuality.ASSERTED and event.type != STATEMENT
 
 
-def _event_noun(token: Token) -> bool:
+def event_noun(token: Token) -> bool:
     """An event noun of the lexicon, a happening ("fire", "chase") or an event verb used as a noun
     ("a punch", "the cut"); a statement noun ("reports that ...") is none."""
     if token.pos_ != "NOUN":
@@ -264,7 +274,7 @@ def _same_time(mention: Mention | None, host: Event) -> bool:
     return mention.timing.span.overlaps(host.when)
 
 
-def _add_source(event: Event, token: Token, bounds: tuple[int, int], article: Article) -> None:
+def add_source(event: Event, token: Token, bounds: tuple[int, int], article: Article) -> None:
     start, end = bounds
     if any(s.trigger_start == token.idx for s in event.sources):
         return
