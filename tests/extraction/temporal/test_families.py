@@ -121,6 +121,8 @@ def test_unresolvable_without_a_dct(tag: Tagger) -> None:
     "She finished second in the race, scoring 2000 points.",
     "Troops arrived, 3 percent of the force.",
     "He may march to the capital.",
+    "Her father married again when she was in her early 30s.",
+    "Funds hold more than a quarter of the entire market.",
 ])
 def test_non_temporal_numbers_are_not_tagged(tag: Tagger, sentence: str) -> None:
     assert tag(sentence) == []

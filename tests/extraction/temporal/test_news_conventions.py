@@ -106,3 +106,28 @@ def test_a_title_case_headline_keeps_its_dates(tag: Tagger) -> None:
     found = [(e.text, e.value) for e in tag("Talks Resume Next Week\n\n\"Today we start again,\" he said.")]
     assert found == [("Next Week", "2022-W12"), ("Today", "2022-03-14")]
     assert [e.value for e in tag("Prices Rose in March for Third Month")] == ["2022-03"]
+
+
+def test_a_two_digit_decade_is_the_latest_one_begun_by_the_article_date(tag: Tagger) -> None:
+    text = "Sales peaked in the '80s, fell in the '20s and in the last half of the '90s."
+    found = {e.text: e.value for e in tag(text)}
+    assert found == {"the '80s": "198", "the '20s": "202", "the last half of the '90s": "199"}
+    half = tag("They met in the second half of the 1990s.")[0]
+    assert (half.value, half.mod) == ("199", "END")
+
+
+def test_a_holiday_week_is_the_iso_week_of_the_holiday(tag: Tagger) -> None:
+    found = tag("Protesters prayed last year as Easter week began.")
+    assert [(e.text, e.value) for e in found] == [("last year", "2021"), ("Easter week", "2021-W13")]
+
+
+@pytest.mark.skipif(not has_model(), reason="needs the parser to find the negation")
+def test_a_failure_to_reach_someone_on_a_weekday_is_in_the_past() -> None:
+    from timeline_app.extraction.nlp import base_pipeline
+
+    def value(sentence: str) -> str:
+        return tag_doc(base_pipeline()(sentence), DCT)[0].value
+
+    assert value("Neither he nor his aides could be located Wednesday.") == "2022-03-09"
+    assert value("He could not be reached for comment Friday.") == "2022-03-11"
+    assert value("They could meet on Friday.") == "2022-03-18"

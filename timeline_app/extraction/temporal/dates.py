@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from timeline_app.core.calendar import Day, days_in_month
 from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.temporal.base import Context, Normalised, date
-from timeline_app.extraction.temporal.holidays import HOLIDAY_NAMES, holiday_day, holiday_month
+from timeline_app.extraction.temporal.holidays import HOLIDAY_NAMES, holiday_day
 from timeline_app.extraction.temporal.lexicon import (
     DECADE_WORDS,
     MONTHS,
@@ -141,7 +141,10 @@ def _decade(m: re.Match[str], ctx: Context) -> Normalised | None:
     if m["digits"]:
         return date(m["digits"][:3])
     if m["short"]:
+        # "the '80s" said in 2022 is the 1980s: the latest such decade that has begun by the DCT.
         century = (ctx.dct.year // 100) if ctx.dct else 19
+        if ctx.dct is not None and century * 100 + int(m["short"]) > ctx.dct.year:
+            century -= 1
         return date(f"{century:02d}{m['short'][0]}")
     return date(f"19{DECADE_WORDS[m['word']]}")
 
@@ -201,8 +204,22 @@ def _holiday(m: re.Match[str], ctx: Context) -> Normalised | None:
             return None
         rel = m["rel"] or ""
         direction = PAST if rel == "last" else FUTURE if rel == "next" else ctx.direction
-        year, anchor = month_year_near(ctx.dct, holiday_month(name), direction), Anchor.DOCUMENT_DATE
-    return date(holiday_day(name, year).iso(), anchor)
+        year, anchor = _holiday_year(name, ctx.dct, direction, bool(m["week"])), Anchor.DOCUMENT_DATE
+    day = holiday_day(name, year)
+    return date(week_value(day) if m["week"] else day.iso(), anchor)
+
+
+def _holiday_year(name: str, dct: Day, direction: int, week: bool) -> int:
+    """The year of the holiday (or, for "Easter week", the Monday of its week) last passed (PAST),
+    next to come (FUTURE), else nearest the DCT."""
+    years = (dct.year - 1, dct.year, dct.year + 1)
+    days = [holiday_day(name, year) for year in years]
+    keys = [day.plus_days(-day.weekday) if week else day for day in days]
+    if direction == PAST:
+        return max((key, year) for key, year in zip(keys, years, strict=True) if key <= dct)[1]
+    if direction == FUTURE:
+        return min((key, year) for key, year in zip(keys, years, strict=True) if key >= dct)[1]
+    return min(zip(keys, years, strict=True), key=lambda pair: abs(pair[0].number - dct.number))[1]
 
 
 def _day_of_month(m: re.Match[str], ctx: Context) -> Normalised | None:
@@ -307,7 +324,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (rf"{REL}{WEEKDAY}", _weekday),
         (rf"(?:the\s+)?{REL}(?P<season>{_alt(SEASONS)})(?:\s+(?:of\s+)?{YEAR})?", _season),
         (rf"(?:the\s+)?{YEAR}\s+(?P<season>{_alt(SEASONS)})", _season),
-        (rf"{REL}(?P<name>{_alt(HOLIDAY_NAMES)})(?:,?\s+{YEAR})?", _holiday),
+        (rf"{REL}(?P<name>{_alt(HOLIDAY_NAMES)})(?:,?\s+{YEAR})?(?P<week>\s+week)?", _holiday),
         (r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)", _day_of_month),
         (r"(?P<iso_year>\d{4})-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)|"
          r"(?P<us_month>\d{1,2})/(?P<us_day>\d{1,2})/(?P<us_year>\d{4}|\d\d)|"

@@ -34,9 +34,18 @@ _DETERMINER_OUTSIDE = re.compile(rf"^(?:an?|the)\s+(?=\S+-{_UNIT_WORD}$|{_UNIT_W
                                  r"|(?:seconds|minutes|hours|days|weeks|months|years|decades)$)", re.I)
 
 
+_DECADE_OF_LIFE = re.compile(r"(?:\d0'?s|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:in|into|to)\s+(?:his|her|their|my|your|our|its)\s+"
+                                r"(?:(?:early|mid|late)[\s-]+)?$", re.I)
+
+
 def is_age(text: str, candidate: Candidate) -> bool:
-    """"the 52-year-old minister", "eight months old": an age, not a duration."""
-    return bool(_AGE.match(text, candidate.end)) or text[candidate.start:candidate.end].lower().endswith("old")
+    """"the 52-year-old minister", "eight months old", "a man in his 30s": an age, not a time."""
+    surface = text[candidate.start:candidate.end]
+    if _DECADE_OF_LIFE.fullmatch(surface) and _POSSESSIVE_BEFORE.search(text, max(0, candidate.start - 24),
+                                                                          candidate.start):
+        return True
+    return bool(_AGE.match(text, candidate.end)) or surface.lower().endswith("old")
 
 
 def without_outside_determiner(text: str, candidate: Candidate) -> Candidate:
@@ -47,9 +56,20 @@ def without_outside_determiner(text: str, candidate: Candidate) -> Candidate:
     return Candidate(candidate.start + determiner.end(), candidate.end, candidate.kind)
 
 
+_COUNT_BEFORE = re.compile(r"\b(?:a|one|two|three)[\s-]+$", re.I)
+
+
 def is_fraction(text: str, candidate: Candidate, surface: str) -> bool:
     """"three-quarters of its food", "a quarter of the market": a fraction, not three quarters of a year."""
     return bool(_QUARTERS.search(surface) and _FRACTION_OF.match(text, candidate.end))
+
+
+def is_bare_fraction(text: str, candidate: Candidate) -> bool:
+    """"more than a [quarter] of the market": the bare word after "a" that a date rule took for "the quarter"."""
+    bare = re.fullmatch(r"(?:(an?|one)\s+)?quarter", text[candidate.start:candidate.end], re.I)
+    counted = bare is not None and (bare.group(1) is not None
+                                    or _COUNT_BEFORE.search(text, max(0, candidate.start - 8), candidate.start))
+    return counted and bool(_FRACTION_OF.match(text, candidate.end))
 
 
 def counts_things(doc: DocView, start: int, end: int) -> bool:

@@ -45,7 +45,8 @@ DUR_REL = r"(?:past|last|next|first|previous|coming|following|latest|final|remai
           r"|ensuing|preceding|prior|same|full|entire|whole)"
 PRE_QUANTITY = (r"(?:(?:approximately|roughly|nearly|almost|more than|less than|at least|up to|no more than"
                 r"|fewer than|upwards of|an estimated|close to|well over)\s+)?")
-PRE_POINT = r"(?:(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|outset|latter part|early part" \
+PRE_POINT = r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?=the\s+(?:\d{3}0|'\d0|[a-z]+ties))" \
+            r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|outset|latter part|early part" \
             r"|first part|last part|final part)\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)[\s-]+" \
             r"|(?:the\s+)?mid(?:-|\s+)|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?)?"
 ZONE = r"(?:\s+(?-i:[A-Z]{1,2}[SD]T|GMT|UTC)|\s+local\s+time)?"
@@ -84,7 +85,7 @@ _BODIES: dict[str, str] = {
     "weekday": rf"{WEEKDAY_RE}",
     "season_year": rf"(?:{SEASON_RE})\s+(?:of\s+)?{YEAR4}|{YEAR4}\s+(?:{SEASON_RE})"
                    rf"|the\s+(?:{SEASON_RE})(?!\s+of\b)",
-    "holiday": rf"(?:(?:last|next|this)\s+)?{HOLIDAY_RE}(?:,?\s+{YEAR4})?",
+    "holiday": rf"(?:(?:last|next|this)\s+)?{HOLIDAY_RE}(?:,?\s+{YEAR4}|\s+week)?",
     "deictic": r"today|yesterday|tomorrow|tonight|overnight|the day (?:before yesterday|after tomorrow)",
     "vague": r"now|right now|currently|nowadays|recently|lately|the past|the future|the near future"
              r"|the (?:recent|distant) past|the present|these days|current|recent"

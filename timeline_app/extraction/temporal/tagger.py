@@ -18,6 +18,7 @@ from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.filters import (
     counts_rather_than_times,
+    is_bare_fraction,
     is_fraction,
     looks_temporal_but_names_something,
     too_generic,
@@ -87,6 +88,8 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: _Context) -
     if found is not None and found.value in _VAGUE_SPANS and _BEFORE_AFTER.match(doc.text, candidate.end):
         return _around_reference(context)
     if found is not None and found.type is TimexType.DURATION and is_fraction(doc.text, candidate, text):
+        return None
+    if found is not None and is_bare_fraction(doc.text, candidate):
         return None
     if found is not None and found.type is TimexType.DURATION and candidate.kind == "rate":
         return Normalised(TimexType.SET, found.value)  # "twice [a year]": a set of times

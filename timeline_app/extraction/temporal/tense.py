@@ -73,6 +73,13 @@ def _aux_words(verb: Token) -> set[str]:
     return {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
 
 
+def _negated(verb: Token) -> bool:
+    """"could not be reached", "neither he nor she could be located": a past failure, not a plan."""
+    if any(child.dep_ == "neg" for child in verb.children):
+        return True
+    return any(token.lower_ in ("neither", "nor", "never", "nobody") for left in verb.lefts for token in left.subtree)
+
+
 def _verb_direction(verb: Token, depth: int = 0) -> int:
     """Tense and aspect of ``verb``: will/modals point forward, past and perfect backward."""
     aux = _aux_words(verb)
@@ -81,7 +88,7 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
     if aux & _PERFECT or verb.tag_ == "VBD":
         return PAST
     if aux & _MODALS:
-        return FUTURE
+        return PAST if "could" in aux and _negated(verb) else FUTURE
     if verb.tag_ == "VBN" and aux & {"was", "were"}:
         return PAST
     if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) and verb.head is not verb and depth < 3:
