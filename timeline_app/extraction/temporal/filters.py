@@ -69,7 +69,7 @@ def is_bare_fraction(text: str, candidate: Candidate) -> bool:
     bare = re.fullmatch(r"(?:(an?|one)\s+)?quarter", text[candidate.start:candidate.end], re.I)
     counted = bare is not None and (bare.group(1) is not None
                                     or _COUNT_BEFORE.search(text, max(0, candidate.start - 8), candidate.start))
-    return counted and bool(_FRACTION_OF.match(text, candidate.end))
+    return bool(counted) and bool(_FRACTION_OF.match(text, candidate.end))
 
 
 def counts_things(doc: DocView, start: int, end: int) -> bool:
