@@ -14,7 +14,16 @@ from timeline_app.extraction.events.names import NameBook
 from timeline_app.extraction.events.parse import content_bounds, is_narrative
 from timeline_app.extraction.events.places import article_place, recent
 from timeline_app.extraction.events.rule_only import rule_title
-from timeline_app.extraction.events.timing import TimeSource, Timing, governor, inferred, is_dated, span_of
+from timeline_app.extraction.events.timing import (
+    TimeSource,
+    Timing,
+    governor,
+    in_present,
+    inferred,
+    is_dated,
+    is_dateline,
+    span_of,
+)
 from timeline_app.extraction.events.titles import make_title
 from timeline_app.extraction.events.triggers import Trigger, find_triggers
 
@@ -98,7 +107,7 @@ class _Timer:
     @classmethod
     def of(cls, doc: Doc, dct: Day | None, expressions: list[TemporalExpression],
            triggers: dict[int, Trigger], absorbed: dict[int, int]) -> _Timer:
-        dated = [e for e in expressions if is_dated(e)]
+        dated = [e for e in expressions if is_dated(e) and not is_dateline(doc.text, e, dct)]
         governed: dict[int, TemporalExpression] = {}
         if doc.has_annotation("DEP"):
             heads = set(triggers) | set(absorbed)
@@ -124,7 +133,7 @@ class _Timer:
         free = [e for e in self.expressions if sentence[0] <= e.start < sentence[1] and id(e) not in taken]
         if free:
             return Timing(span_of(self.text, free[0]), TimeSource.SENTENCE, free[0])
-        return inferred(reference, self.dct)
+        return inferred(None if in_present(token) else reference, self.dct)
 
     def reference_before(self, start: int, paragraph_start: int) -> TimeSpan | None:
         """The last day (or finer) the paragraph named: a year or a month named in passing ("since

@@ -22,6 +22,9 @@ _BOUND_WORDS = {"since": "AFTER", "after": "AFTER", "from": "AFTER", "before": "
 _BOUND = re.compile(r"\b(since|after|from|before|until|till|by|prior to)\s+(?:the\s+)?$", re.I)
 
 
+_DATELINE_LEAD = re.compile(r"\W*(?:(?:first\s+)?(?:published|posted|updated|last\s+updated)(?:\s+on)?\W*)?", re.I)
+
+
 class TimeSource(Enum):
     """How an event's date was found, best first."""
 
@@ -44,6 +47,15 @@ class Timing:
 def is_dated(expr: TemporalExpression) -> bool:
     """Dates and times of day with a resolved span: durations and sets never date an event."""
     return expr.type in (TimexType.DATE, TimexType.TIME) and expr.span is not None
+
+
+def is_dateline(text: str, expr: TemporalExpression, dct: Day | None) -> bool:
+    """The article's own date at the start of a line ("June 25, 2005 A deputy was shot Friday",
+    "Published: November 28, 2005"): when the article appeared, not when anything happened."""
+    if dct is None or expr.span is None or not expr.span.start <= dct <= expr.span.end:
+        return False
+    line = text[text.rfind("\n", 0, expr.start) + 1:expr.start]
+    return _DATELINE_LEAD.fullmatch(line) is not None
 
 
 def governor(doc: Doc, expr: TemporalExpression, triggers: set[int]) -> Token | None:
@@ -71,6 +83,24 @@ def span_of(text: str, expr: TemporalExpression) -> TimeSpan | None:
         if bound:
             span = replace(span, mod=_BOUND_WORDS[bound.group(1).lower()])
     return span
+
+
+def in_present(token: Token) -> bool:
+    """A verb in the present or present perfect ("is experiencing", "has been charged", "faces"):
+    it tells the state at the time of writing, not the time the paragraph's story reached."""
+    for _ in range(3):
+        if token.pos_ not in ("VERB", "AUX"):
+            return False
+        auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        tags = {token.tag_} if not auxiliaries else {auxiliaries[0].tag_}
+        if tags & {"VBZ", "VBP"}:
+            return True
+        if tags & {"VBD", "MD"} or token.tag_ == "VBD":
+            return False
+        if token.dep_ not in ("xcomp", "conj", "advcl"):
+            return False
+        token = token.head
+    return False
 
 
 def inferred(reference: TimeSpan | None, dct: Day | None) -> Timing:
