@@ -45,6 +45,7 @@ def print_table(title: str, counts: Counts) -> None:
     print(f"{'measure':<10}{'P':>8}{'R':>8}{'F1':>8}")
     for name, (precision, recall, f1) in counts.table().items():
         print(f"{name:<10}{precision:>8.3f}{recall:>8.3f}{f1:>8.3f}")
+    print("value* = value with both sides in one notation (199X = 199, 2000-W7 = 2000-W07, T17 = T17:00)")
 
 
 def print_value_errors(counts: Counts, limit: int = 10) -> None:

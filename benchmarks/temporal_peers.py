@@ -152,6 +152,7 @@ def print_side_by_side(ours: Counts, peer: Counts | None, our_seconds: float, pe
         theirs = peer_table.get(name)
         right = f"{theirs[2]:.3f} ({theirs[0]:.3f}/{theirs[1]:.3f})" if theirs else "n/a"
         print(f"{name:<10}{f:>8.3f} ({p:.3f}/{r:.3f}){right:>24}")
+    print("value* = value with both sides in one notation (199X = 199, 2000-W7 = 2000-W07, T17 = T17:00)")
     print(f"{'s/doc':<10}{our_seconds / documents:>22.3f}"
           f"{(peer_seconds / documents if peer_seconds else float('nan')):>24.3f}")
     if peer_seconds:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from timeline_app.core.calendar import Day
 from timeline_app.extraction.temporal import tag_doc
 
 from .conftest import DCT, Tagger, has_model
@@ -131,3 +132,14 @@ def test_a_failure_to_reach_someone_on_a_weekday_is_in_the_past() -> None:
     assert value("Neither he nor his aides could be located Wednesday.") == "2022-03-09"
     assert value("He could not be reached for comment Friday.") == "2022-03-11"
     assert value("They could meet on Friday.") == "2022-03-18"
+
+
+def test_a_time_of_day_on_a_named_day_is_one_expression_of_that_day(tag: Tagger) -> None:
+    found = tag("The alarm was raised at about 6am on Sunday morning.", Day(2013, 7, 22))
+    assert [(e.text, e.value) for e in found] == [("6am on Sunday morning", "2013-07-21T06:00")]
+    found = tag("He was arrested early morning on Sunday, February 1, 2009.", Day(2009, 2, 4))
+    assert [(e.text, e.value) for e in found] == [("early morning on Sunday, February 1, 2009", "2009-02-01TMO")]
+
+
+def test_a_hearing_pencilled_in_for_a_month_is_ahead(tag: Tagger) -> None:
+    assert tag("A trial hearing was penciled in for October.", Day(2013, 6, 12))[0].value == "2013-10"

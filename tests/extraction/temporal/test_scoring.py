@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.extraction.temporal.scoring import score
+from timeline_app.extraction.temporal.scoring import canonical_value, score
 from timeline_app.extraction.temporal.timeml import GoldTimex, read_timeml
 
 GOLD = [GoldTimex(0, 6, "Monday", "DATE", "2022-03-14", None),
@@ -46,3 +46,13 @@ def test_a_corpus_file_scored_against_itself_is_perfect(shared_data: Path) -> No
     path = sorted((shared_data / "timeml" / "timebank").glob("*.tml"))[0]
     gold = read_timeml(path).timexes
     assert score([(gold, gold)]).table()["value"] == (1.0, 1.0, 1.0)
+
+
+def test_notations_of_one_value_count_as_that_value_only_in_value_star() -> None:
+    gold = [GoldTimex(0, 9, "this week", "DATE", "2000-W7", None), GoldTimex(20, 26, "1990s", "DATE", "199X", None),
+            GoldTimex(30, 35, "5 p.m", "TIME", "2000-01-05T17", None)]
+    system = [GoldTimex(0, 9, "this week", "DATE", "2000-W07", None), GoldTimex(20, 26, "1990s", "DATE", "199", None),
+              GoldTimex(30, 35, "5 p.m", "TIME", "2000-01-05T17:00", None)]
+    counts = score([(gold, system)])
+    assert (counts.value, counts.value_notation) == (0, 3)
+    assert canonical_value("2000-W11") == "2000-W11" and canonical_value("P1W") == "P1W"

@@ -51,7 +51,8 @@ PRE_POINT = r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?=the\s+
             r"|(?:the\s+)?mid(?:-|\s+)|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?)?"
 ZONE = r"(?:\s+(?-i:[A-Z]{1,2}[SD]T|GMT|UTC)|\s+local\s+time)?"
 CLOCK = rf"\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm|o'clock)(?![a-z]){ZONE}|\d{{1,2}}:\d\d{ZONE}"
-DAY_WORD = rf"(?:{WEEKDAY_RE}|today|yesterday|tomorrow|{MONTH_ANY}\s+{DAY})"
+DAY_WORD = rf"(?:{WEEKDAY_RE}(?:,?\s+{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?)?|today|yesterday|tomorrow" \
+           rf"|{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?)"
 PART = r"(?:morning|afternoon|evening|night)"
 # Broadcast transcripts spell years out: "January nineteen ninety-seven".
 SPOKEN_YEAR = (r"(?:nineteen|eighteen)[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
@@ -117,8 +118,8 @@ _BODIES: dict[str, str] = {
     "ref_day": r"(?:the\s+)?(?:next|following|previous|preceding|same)\s+(?:day|morning|night)|that\s+(?:day"
                r"|week|month|year|morning|night|afternoon|evening)",
     "day_of_month": r"the\s+[0-3]?\d(?:st|nd|rd|th)(?!\s+(?:of\s+)?[a-z])",
-    "clock": rf"(?:{DAY_WORD},?\s+(?:at\s+)?)?(?:{CLOCK})(?:,?\s+(?:on\s+)?{DAY_WORD})?",
-    "part_of_day": rf"(?:{DAY_WORD}|this|last|that|early|late)\s+{PART}|{PART}\s+(?:of\s+)?{DAY_WORD}",
+    "clock": rf"(?:{DAY_WORD},?\s+(?:at\s+)?)?(?:{CLOCK})(?:,?\s+(?:on\s+)?{DAY_WORD}(?:\s+{PART})?)?",
+    "part_of_day": rf"(?:{DAY_WORD}|this|last|that|early|late)\s+{PART}|{PART}\s+(?:(?:of|on)\s+)?{DAY_WORD}",
     "noon": rf"(?:{DAY_WORD},?\s+(?:at\s+)?)?(?:noon|midday|midnight)(?:,?\s+{DAY_WORD})?",
     "sets": rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+)?(?:{UNIT}|{WEEKDAY_RE}|{MONTH_FULL}|{PART})"
             r"|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually",

@@ -2,11 +2,14 @@
 
 Matching is one-to-one: each gold TIMEX3 pairs with at most one system TIMEX3
 (exact offsets first, then the largest overlap). Value and type count on
-relaxed matches, with P = correct / system and R = correct / gold.
+relaxed matches, with P = correct / system and R = correct / gold. "value" compares
+the strings exactly; "value*" first writes both in one notation (199X = 199,
+W7 = W07, T17 = T17:00), which the corpora mix.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +37,22 @@ def precision_recall_f1(system_correct: int, system: int, gold_found: int, gold:
     return precision, recall, f1
 
 
+_NOTATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(\d{2,3})X+$"), r"\1"),            # decade/century: 199X = 199, 19XX = 19
+    (re.compile(r"^(\d{4})-?W(\d)(?!\d)"), r"\1-W0\2"),  # week: 2000-W7 = 2000-W07
+    (re.compile(r"^(\d{4})W(\d\d)"), r"\1-W\2"),        # 2011W42 = 2011-W42
+    (re.compile(r"^(\d{4})-(\d)$"), r"\1-0\2"),           # month: 1979-2 = 1979-02
+    (re.compile(r"(T\d\d)$"), r"\1:00"),                 # hour: T17 = T17:00
+)
+
+
+def canonical_value(value: str) -> str:
+    """One spelling for TIMEX3 values that the corpora write in several notations."""
+    for pattern, replacement in _NOTATIONS:
+        value = pattern.sub(replacement, value)
+    return value
+
+
 def _type(timex: Timex) -> str:
     kind = getattr(timex, "type", "")
     return str(getattr(kind, "value", kind))
@@ -49,6 +68,7 @@ class Counts:
     relaxed: int = 0
     value: int = 0
     type: int = 0
+    value_notation: int = 0
     value_errors: Counter[tuple[str, str, str]] = field(default_factory=Counter)
 
     def f1(self, correct: int) -> tuple[float, float, float]:
@@ -57,7 +77,7 @@ class Counts:
 
     def table(self) -> dict[str, tuple[float, float, float]]:
         return {"strict": self.f1(self.strict), "relaxed": self.f1(self.relaxed),
-                "value": self.f1(self.value), "type": self.f1(self.type)}
+                "value": self.f1(self.value), "type": self.f1(self.type), "value*": self.f1(self.value_notation)}
 
 
 def _overlap(a: Timex, b: Timex) -> int:
@@ -89,6 +109,7 @@ def score_document(counts: Counts, gold: Sequence[Timex], system: Sequence[Timex
         counts.relaxed += 1
         counts.strict += g.start == s.start and g.end == s.end
         counts.type += _type(g) == _type(s)
+        counts.value_notation += canonical_value(g.value) == canonical_value(s.value)
         if g.value == s.value:
             counts.value += 1
         else:

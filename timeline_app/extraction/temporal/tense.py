@@ -23,7 +23,8 @@ _PLAN_VERBS = frozenset({"expect", "schedule", "plan", "due", "set", "hope", "in
                          "promise", "threaten", "agree", "seek", "want", "propose", "decide", "slate", "poise"})
 # Words right before a date that fix its direction whatever the verb: "since May", "payable Dec. 15".
 _PAST_BEFORE = re.compile(r"\b(?:since|ended|ending)\s+(?:on\s+)?$")
-_FUTURE_BEFORE = re.compile(r"\b(?:payable|effective|expires?|expiring|scheduled for|set for|slated for|due)\s+"
+_FUTURE_BEFORE = re.compile(r"\b(?:payable|effective|expires?|expiring|(?:scheduled|set|slated|planned|booked"
+                            r"|pencill?ed in) for|due)\s+"
                             r"(?:on\s+|by\s+)?$")
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 _FUTURE_WORDS = frozenset({"will", "shall", "'ll", "next", "upcoming", "tomorrow", "wo", "plans", "plan",
