@@ -84,3 +84,13 @@ def test_other_times_and_uncertain_events_take_no_secondary_mentions(model_requi
     triggers = {t for e in events for t in _triggers(e)}
     assert "killed" in triggers and "summit" not in triggers
     assert not {"sanctions", "sent", "weapons"} & triggers
+
+
+def test_the_offence_of_a_charge_is_the_crime_the_article_reports(model_required: None) -> None:
+    events = _events("A gunman shot two guards outside a bank in Leeds on Monday. "
+                     "Police arrested a man on Wednesday on suspicion of attempted murder.")
+    shooting = next(e for e in events if "shot" in _triggers(e))
+    assert shooting.when.value == "2023-06-05" and "murder" in _triggers(shooting)
+    arrest = next(e for e in events if "arrested" in _triggers(e))
+    assert arrest.when.value == "2023-06-07" and "murder" not in _triggers(arrest)
+    assert not any(e.sources[0].trigger == "murder" for e in events), "the offence is no event of its own"

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from timeline_app.core.merge import merge_into, same_event
 from timeline_app.core.model import Event, Factuality, Source, event_id
 from timeline_app.core.timespan import Anchor
+from timeline_app.extraction.events.judged import join_judged_offences
 from timeline_app.extraction.events.lede import join_headline_to_lede
 from timeline_app.extraction.events.lexicon import GENERIC, STATEMENT
 from timeline_app.extraction.events.secondary import attach_secondary_mentions
@@ -140,6 +141,7 @@ def events_of(mentions: list[Mention], article: Article) -> list[Event]:
         _join_headline(events, to_event(mention, article))
     attach_secondary_mentions(events, mentions, kept, article)
     join_headline_to_lede(events, mentions, article)
+    join_judged_offences(events, mentions, article)
     return events
 
 

@@ -46,7 +46,7 @@ _OTHER_TIME_MARKS = _OTHER_TIME_PREPOSITIONS | {"once", "if", "unless", "whether
 # "charged with murder", "convicted of arson", "arrested for theft": the subject matter of a
 # judgement happened earlier, it is no part of the judging.
 _TOPIC_PREPOSITIONS = frozenset({"of", "with", "for"})
-_JUDGING = frozenset({"charge", "convict", "accuse", "suspect", "arrest", "indict", "try", "sentence", "jail",
+JUDGING = frozenset({"charge", "convict", "accuse", "suspect", "arrest", "indict", "try", "sentence", "jail",
                       "guilty", "suspicion", "acquit", "blame", "sue", "prosecute", "plead", "innocent",
                       "admit", "deny", "confess", "book", "detain", "investigate", "investigation", "trial",
                       "count", "responsible", "punish", "fine", "condemn", "criticize"})
@@ -257,7 +257,7 @@ def _other_time_or_topic(preposition: Token) -> bool:
     if word in _OTHER_TIME_PREPOSITIONS:
         return True
     head = preposition.head.lemma_.lower()
-    return word in _TOPIC_PREPOSITIONS and (head in _JUDGING or head in _OTHER_TIME_HEADS)
+    return word in _TOPIC_PREPOSITIONS and (head in JUDGING or head in _OTHER_TIME_HEADS)
 
 
 def _other_time_clause(token: Token) -> bool:
