@@ -143,3 +143,19 @@ def test_a_time_of_day_on_a_named_day_is_one_expression_of_that_day(tag: Tagger)
 
 def test_a_hearing_pencilled_in_for_a_month_is_ahead(tag: Tagger) -> None:
     assert tag("A trial hearing was penciled in for October.", Day(2013, 6, 12))[0].value == "2013-10"
+
+
+def test_the_early_hours_of_a_day_are_its_morning(tag: Tagger) -> None:
+    found = tag("Russian forces attacked in the early hours of Thursday.")
+    assert [(e.text, e.value) for e in found] == [("the early hours of Thursday", "2022-03-10TMO")]
+
+
+def test_the_first_and_last_weeks_of_a_month_are_its_start_and_end(tag: Tagger) -> None:
+    text = "Elections are due in the first week of April, not the last days of May."
+    found = [(e.text, e.value, e.mod) for e in tag(text)]
+    assert found == [("the first week of April", "2022-04", "START"), ("the last days of May", "2022-05", "END")]
+
+
+def test_a_financial_year_to_a_date_is_a_period(tag: Tagger) -> None:
+    found = tag("The company reported results for the year to March 31.")
+    assert [(e.text, e.value) for e in found] == [("the year", "P1Y"), ("March 31", "2022-03-31")]

@@ -25,6 +25,8 @@ _POINT_MODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:the\s+)?(?:very\s+)?(?:end|close|last part|latter part|final part|tail end)\s+of\s+", "END"),
         (r"(?:the\s+)?(?:first|early)\s+half\s+of\s+(?=the\s+(?:\d{3}0|'\d0|[a-z]+ties))", "START"),
         (r"(?:the\s+)?(?:second|last|latter)\s+half\s+of\s+(?=the\s+(?:\d{3}0|'\d0|[a-z]+ties))", "END"),
+        (r"(?:the\s+)?(?:first|opening)\s+(?:weeks?|days|few\s+days)\s+of\s+", "START"),
+        (r"(?:the\s+)?(?:last|final|closing)\s+(?:weeks?|days|few\s+days)\s+of\s+", "END"),
         (r"(?:the\s+)?(?:middle|midst|mid-point|midpoint)\s+of\s+", "MID"),
         (r"(?:the\s+)?(?:very\s+)?early[\s-]+", "START"),
         (r"(?:the\s+)?late[\s-]+", "END"),

@@ -46,6 +46,8 @@ DUR_REL = r"(?:past|last|next|first|previous|coming|following|latest|final|remai
 PRE_QUANTITY = (r"(?:(?:approximately|roughly|nearly|almost|more than|less than|at least|up to|no more than"
                 r"|fewer than|upwards of|an estimated|close to|well over)\s+)?")
 PRE_POINT = r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?=the\s+(?:\d{3}0|'\d0|[a-z]+ties))" \
+            r"|(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:weeks?|days|few\s+days)\s+of\s+" \
+            r"(?=(?-i:[A-Z][a-z]+)|\d{4}|(?:this|last|next)\s+(?:month|year))" \
             r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|outset|latter part|early part" \
             r"|first part|last part|final part)\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)[\s-]+" \
             r"|(?:the\s+)?mid(?:-|\s+)|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?)?"
@@ -119,7 +121,8 @@ _BODIES: dict[str, str] = {
                r"|week|month|year|morning|night|afternoon|evening)",
     "day_of_month": r"the\s+[0-3]?\d(?:st|nd|rd|th)(?!\s+(?:of\s+)?[a-z])",
     "clock": rf"(?:{DAY_WORD},?\s+(?:at\s+)?)?(?:{CLOCK})(?:,?\s+(?:on\s+)?{DAY_WORD}(?:\s+{PART})?)?",
-    "part_of_day": rf"(?:{DAY_WORD}|this|last|that|early|late)\s+{PART}|{PART}\s+(?:(?:of|on)\s+)?{DAY_WORD}",
+    "part_of_day": rf"(?:{DAY_WORD}|this|last|that|early|late)\s+{PART}|{PART}\s+(?:(?:of|on)\s+)?{DAY_WORD}"
+                   rf"|(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:the\s+morning|{DAY_WORD}(?:\s+morning)?)",
     "noon": rf"(?:{DAY_WORD},?\s+(?:at\s+)?)?(?:noon|midday|midnight)(?:,?\s+{DAY_WORD})?",
     "sets": rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+)?(?:{UNIT}|{WEEKDAY_RE}|{MONTH_FULL}|{PART})"
             r"|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually",

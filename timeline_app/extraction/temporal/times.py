@@ -76,6 +76,11 @@ def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handl
             return None
         return time(day[0] + (part if part.startswith("T") else "T" + part), day[1])
 
+    def early_hours(m: re.Match[str], ctx: Context) -> Normalised | None:
+        """"the early hours of Monday (morning)", "the small hours of the morning": that day's morning."""
+        day = _date_part(m["date"], ctx, resolve_date)
+        return time(day[0] + "TMO", day[1]) if day is not None else None
+
     named = r"(?P<part>noon|midday|midnight)"
     part = r"(?P<part>morning|afternoon|evening|night|dawn|dusk)"
     return tuple(
@@ -89,5 +94,7 @@ def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handl
              part_of_day),
             (rf"(?P<date>.+?)\s+{part}", part_of_day),
             (r"(?P<part>tonight|overnight)(?P<date>)", part_of_day),
+            (r"(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:the\s+morning|(?P<date>.+?)(?:\s+morning)?)",
+             early_hours),
         )
     )
