@@ -30,6 +30,19 @@ _DATE_LINES = tuple(
         r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})",
     )
 )
+# "PUBLISHED: 13:32 EST, 2 May 2013 | UPDATED: 11:00 EST, 3 May 2013": a labelled line of page furniture.
+_LABELLED = re.compile(r"^(?:(?:first\s+)?(?:published|updated|posted|last\s+updated|last\s+modified)\b\s*(?:on|at)?"
+                       r"\s*:?|date\s*:)", re.IGNORECASE)
+_DATES_IN_LINE = tuple(
+    re.compile(rf"\b{body}\b", re.IGNORECASE)
+    for body in (
+        rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})",
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})",
+        r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)",
+        r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})",
+    )
+)
+_MAX_LABELLED = 120
 _HEAD_LINES = 12
 _MAX_TITLE = 200
 
@@ -42,6 +55,18 @@ def parse_date_line(line: str) -> Day | None:
         match = pattern.match(stripped)
         if match:
             return _to_day(match.group("year"), match.group("month"), match.group("day"))
+    return _labelled_date(stripped)
+
+
+def _labelled_date(line: str) -> Day | None:
+    """The first date of a short "Published: ... | Updated: ..." line (the publication date comes first)."""
+    if len(line) > _MAX_LABELLED or not _LABELLED.match(line):
+        return None
+    found = [(match.start(), match) for pattern in _DATES_IN_LINE for match in pattern.finditer(line)]
+    for _, match in sorted(found, key=lambda pair: pair[0]):
+        day = _to_day(match.group("year"), match.group("month"), match.group("day"))
+        if day is not None:
+            return day
     return None
 
 
