@@ -122,6 +122,7 @@ def test_unresolvable_without_a_dct(tag: Tagger) -> None:
     "Troops arrived, 3 percent of the force.",
     "He may march to the capital.",
     "Her father married again when she was in her early 30s.",
+    "The man, aged in his late 40s, fell about 600m.",
     "Funds hold more than a quarter of the entire market.",
 ])
 def test_non_temporal_numbers_are_not_tagged(tag: Tagger, sentence: str) -> None:

@@ -34,7 +34,8 @@ _DETERMINER_OUTSIDE = re.compile(rf"^(?:an?|the)\s+(?=\S+-{_UNIT_WORD}$|{_UNIT_W
                                  r"|(?:seconds|minutes|hours|days|weeks|months|years|decades)$)", re.I)
 
 
-_DECADE_OF_LIFE = re.compile(r"(?:\d0'?s|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)", re.I)
+_DECADE_OF_LIFE = re.compile(r"(?:(?:early|mid|late)[\s-]+)?(?:\d0'?s|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)",
+                             re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:in|into|to)\s+(?:his|her|their|my|your|our|its)\s+"
                                 r"(?:(?:early|mid|late)[\s-]+)?$", re.I)
 
