@@ -43,6 +43,12 @@ _INFORMATION = frozenset({"information", "intelligence", "evidence", "expertise"
 _MILITARY = frozenset({"force", "troop", "army", "military", "aircraft", "tank", "soldier", "jet", "warplane",
                        "helicopter", "navy", "artillery", "gunship", "militia", "rebel", "guerrilla",
                        "predator", "drone", "plane", "police", "fighter"})
+# What strikes, hits or kills without anyone doing it.
+_NATURAL_FORCES = frozenset({"earthquake", "quake", "tremor", "aftershock", "tsunami", "storm", "hurricane", "typhoon",
+                             "cyclone", "tornado", "flood", "flooding", "landslide", "mudslide", "avalanche",
+                             "eruption", "wildfire", "fire", "blaze", "heatwave", "drought", "lightning",
+                             "disease", "outbreak", "epidemic", "pandemic", "virus", "wave", "snowstorm",
+                             "blizzard", "monsoon", "rain", "wind"})
 _COMMITMENT = frozenset({"say", "announce", "state", "declare", "confirm", "promise", "pledge", "offer", "vow",
                          "add", "tell", "agree", "indicate", "insist", "commit", "willing", "ready",
                          "prepared", "committed", "prepare", "plan", "intend", "threaten", "swear", "decide"})
@@ -144,11 +150,14 @@ def intended(verb: Token, category: str) -> str:
 
 
 def by_actor(verb: Token, category: str) -> str:
-    """Killing by armed forces is fighting; a protest voiced in words disapproves."""
-    if category == "ASSAULT":
+    """Killing by armed forces is fighting; an earthquake that hits or kills is no one's assault;
+    a protest voiced in words disapproves."""
+    if category in ("ASSAULT", "FIGHT", "COERCE"):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
         heads = [g for s in subjects for g in ([s] if s.dep_ == "nsubj" else list(s.children))]
-        if any(h.lemma_.lower() in _MILITARY for h in heads):
+        if any(h.lemma_.lower() in _NATURAL_FORCES for h in heads):
+            return GENERIC
+        if category == "ASSAULT" and any(h.lemma_.lower() in _MILITARY for h in heads):
             return "FIGHT"
     if category == "PROTEST" and (verb.dep_ in ("parataxis",) or any(c.dep_ == "ccomp" for c in verb.children)):
         return "DISAPPROVE"

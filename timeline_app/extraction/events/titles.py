@@ -22,6 +22,10 @@ _DROP = frozenset({"det", "punct", "relcl", "acl", "advcl", "appos", "cc", "conj
 _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _MAX_WORDS = 12
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
+_COMPLEMENT_PREPS = frozenset({"into", "to", "from", "against", "with", "on", "for", "over", "out"})
+# Collective nouns that take a plural verb in headlines: "Police say", "People flee".
+_PLURAL_NOUNS = frozenset({"police", "people", "troops", "forces", "authorities", "officials", "residents",
+                           "protesters", "rebels", "militants", "paramedics", "firefighters", "investigators"})
 _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "-", "\u2013"})
 
 
@@ -121,12 +125,33 @@ def _compact(head: Token) -> list[Token]:
 
 
 def _object(trigger: Trigger) -> str:
+    """What the verb acts on: its particle and object ("picks up the pieces"), else the phrase it
+    needs to make sense ("checks into Betty Ford Center", "returns to Kyiv")."""
     if trigger.noun is not None:
         return phrase(trigger.noun)
-    obj = next((c for c in trigger.token.children if c.dep_ in ("dobj", "prt")), None)
-    if obj is not None and obj.lower_ in _RELATIVE and trigger.token.dep_ == "relcl":
-        obj = trigger.token.head  # "penalties that China would face": the object is "penalties"
-    return phrase(obj) if obj is not None else ""
+    token = trigger.token
+    particle = next((c for c in token.children if c.dep_ == "prt"), None)
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "oprd")), None)
+    if obj is not None and obj.lower_ in _RELATIVE and token.dep_ == "relcl":
+        obj = token.head  # "penalties that China would face": the object is "penalties"
+    parts = [particle.lower_ if particle is not None else "", phrase(obj) if obj is not None else ""]
+    if obj is None:
+        parts.append(_complement(token))
+    return " ".join(p for p in parts if p)
+
+
+def _complement(verb: Token) -> str:
+    """The first "into/to/from/against/with/on/for/over" phrase of a verb without an object, unless it
+    names a time or a place (the title adds the place itself)."""
+    for child in verb.rights:
+        if child.dep_ != "prep" or child.lower_ not in _COMPLEMENT_PREPS:
+            continue
+        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "CARDINAL", "PERCENT", "MONEY"):
+            return ""
+        words = phrase(pobj)
+        return f"{child.lower_} {words}" if len(words.split()) <= 5 else ""
+    return ""
 
 
 def _verb_phrase(trigger: Trigger, args: Arguments, singular: bool) -> str:
@@ -152,6 +177,15 @@ def _plural_subject(verb: Token) -> bool:
     return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
 
 
+def _plural_name(names: list[str]) -> bool:
+    """One actor that is a plural common noun ("paramedics", "police"), as an agent the parse did not
+    make the subject ("he was pronounced dead by paramedics")."""
+    if len(names) != 1 or names[0][:1].isupper():
+        return False
+    last = names[0].split()[-1].lower()
+    return last in _PLURAL_NOUNS or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+
+
 def _modal_verb_phrase(trigger: Trigger, args: Arguments, factuality: Factuality) -> str | None:
     """Headline forms that never state a non-fact as a fact: "China does not support ...",
     "China could face ...", "Sullivan to meet ..."."""
@@ -174,7 +208,7 @@ def make_title(trigger: Trigger, args: Arguments, book: NameBook,
     """A headline for the event named by ``trigger``."""
     names = args.actors or ([] if trigger.category != STATEMENT else args.targets)
     subject = actor_list(names, book)
-    singular = len(names) <= 1 and not _plural_subject(trigger.token)
+    singular = len(names) <= 1 and not _plural_subject(trigger.token) and not _plural_name(names)
     words = [subject, _modal_verb_phrase(trigger, args, factuality) or _verb_phrase(trigger, args, singular)]
     title = " ".join(w for w in words if w)
     if args.location and args.location.lower() not in title.lower() and trigger.category != STATEMENT:

@@ -1,0 +1,33 @@
+"""Headline titles say what was done to what, agree with their actors, and natural forces assault no one."""
+
+from __future__ import annotations
+
+from timeline_app.core.calendar import Day
+from timeline_app.core.model import Article, Event
+from timeline_app.extraction.pipeline import extract_events
+
+DCT = Day(2013, 5, 3)  # a Friday
+
+
+def _events(text: str) -> list[Event]:
+    return extract_events(Article(text=text, published=DCT))
+
+
+def test_a_verb_without_object_keeps_the_phrase_it_needs(model_required: None) -> None:
+    events = _events("Lindsay Lohan checked into the Betty Ford Center on Thursday night.")
+    assert [e.title for e in events] == ["Lohan checks into Betty Ford Center"]
+
+
+def test_a_particle_and_its_object_both_stay(model_required: None) -> None:
+    events = _events("Rescuers called off the search for the missing climbers on Wednesday.")
+    assert events and events[0].title.startswith("Rescuers call off search")
+
+
+def test_a_plural_agent_takes_a_plural_verb(model_required: None) -> None:
+    events = _events("The man was pronounced dead by paramedics at the scene on Thursday.")
+    assert events and events[0].title.startswith("Paramedics pronounce")
+
+
+def test_an_earthquake_that_kills_is_not_an_assault(model_required: None) -> None:
+    events = _events("A powerful earthquake struck Indonesia's Aceh province on Tuesday, killing at least five people.")
+    assert events and all(e.type not in ("ASSAULT", "FIGHT", "COERCE") for e in events)
