@@ -12,6 +12,7 @@ from timeline_app.extraction.events.judged import join_judged_offences
 from timeline_app.extraction.events.lede import join_headline_to_lede
 from timeline_app.extraction.events.lexicon import GENERIC, STATEMENT
 from timeline_app.extraction.events.secondary import attach_secondary_mentions
+from timeline_app.extraction.events.subordinate import told_as_fact
 from timeline_app.extraction.events.timing import TimeSource
 
 if TYPE_CHECKING:
@@ -34,11 +35,12 @@ def keep(mention: Mention) -> bool:
 
     Dated by the expression its trigger governs: kept (a statement that merely
     frames a kept event, "..., officials said", is dropped later). Dated by another
-    expression of its sentence that no other trigger governs: kept when it has participants. Undated and asserted: only
-    actions (no speech acts, no mere mentions by a noun) in a main clause with a
-    participant: no clutter from every "said", no invented dates. Undated but
-    planned, possible or negated: kept, flagged, when a named actor is involved
-    and the text does not merely relay "reports that ...".
+    expression of its sentence that no other trigger governs: kept when it has participants.
+    Undated and asserted: only actions named by a verb (no speech acts, no mere mentions by
+    a noun: no clutter from every "said", no invented dates), in a main clause, or in a clause
+    the text tells as a fact of the same story (see ``told_as_fact``) with a participant. Undated
+    but planned, possible or negated: kept, flagged, when a named actor is involved and the text
+    does not merely relay "reports that ...".
     """
     if mention.timing.span is None or (mention.trigger.is_noun and mention.timing.source not in _STATED):
         return False
@@ -53,7 +55,10 @@ def keep(mention: Mention) -> bool:
         return kind_ok and participants and not mention.relayed and _stated_modality(mention.token)
     if mention.category in VERBAL:
         return False
-    return mention.main and bool(mention.args.actors or mention.args.targets)
+    if mention.main:
+        return True
+    participants = bool(mention.args.actors or mention.args.targets)
+    return participants and not mention.relayed and told_as_fact(mention.token)
 
 
 def _stated_modality(token: Token) -> bool:

@@ -33,7 +33,8 @@ def _negative_argument(trigger: Token) -> bool:
         d.dep_ in ("det", "preconj") and d.lower_ in _NEGATIVE_DETERMINERS for d in a.children) for a in arguments)
 
 
-def _own(trigger: Token) -> Factuality | None:
+def own_factuality(trigger: Token) -> Factuality | None:
+    """What the clause of ``trigger`` itself says (its auxiliaries, negation, "if"), or None."""
     words = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "mark")}
     if words & _NEGATION or any(c.dep_ == "neg" for c in trigger.children) or _negative_argument(trigger):
         return Factuality.NEGATED
@@ -53,7 +54,7 @@ def factuality_of(trigger: Token) -> Factuality:
     ("plans to visit" is planned) and nouns ("penalties that China would face")."""
     token = trigger
     for _ in range(4):
-        own = _own(token)
+        own = own_factuality(token)
         if own is not None:
             return own
         head = token.head

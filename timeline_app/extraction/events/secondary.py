@@ -231,9 +231,9 @@ def _host(token: Token, hosts: dict[int, Event], only: Event | None) -> Event | 
         head = current.head
         if head.i == current.i:
             return only
-        if current.dep_ == "pobj" and _other_time_or_topic(head):
+        if current.dep_ == "pobj" and other_time_or_topic(head):
             return None
-        if _other_time_clause(current):
+        if other_time_clause(current):
             return None
         if head.idx in hosts:
             return hosts[head.idx]
@@ -246,13 +246,13 @@ def _open_path(token: Token) -> bool:
     for _ in range(_PATH_LIMIT):
         if current.head.i == current.i:
             return True
-        if (current.dep_ == "pobj" and _other_time_or_topic(current.head)) or _other_time_clause(current):
+        if (current.dep_ == "pobj" and other_time_or_topic(current.head)) or other_time_clause(current):
             return False
         current = current.head
     return False
 
 
-def _other_time_or_topic(preposition: Token) -> bool:
+def other_time_or_topic(preposition: Token) -> bool:
     word = preposition.lower_
     if word in _OTHER_TIME_PREPOSITIONS:
         return True
@@ -260,7 +260,7 @@ def _other_time_or_topic(preposition: Token) -> bool:
     return word in _TOPIC_PREPOSITIONS and (head in JUDGING or head in _OTHER_TIME_HEADS)
 
 
-def _other_time_clause(token: Token) -> bool:
+def other_time_clause(token: Token) -> bool:
     """A clause set at another time: "after he was fired", "before leaving"."""
     if token.dep_ not in _CLAUSES:
         return False
