@@ -31,3 +31,10 @@ def test_a_plural_agent_takes_a_plural_verb(model_required: None) -> None:
 def test_an_earthquake_that_kills_is_not_an_assault(model_required: None) -> None:
     events = _events("A powerful earthquake struck Indonesia's Aceh province on Tuesday, killing at least five people.")
     assert events and all(e.type not in ("ASSAULT", "FIGHT", "COERCE") for e in events)
+
+
+def test_a_time_is_never_an_actor(model_required: None) -> None:
+    events = _events("About 10am rescuers reached the other three men. "
+                     "A short time later police evacuated the building.")
+    actors = [a.lower() for e in events for a in e.actors]
+    assert not any(word in a for a in actors for word in ("10am", "time", "later"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,11 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "th
 _OTHER_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "appos_clause"})
 _GROUP_WORDS = frozenset({"two", "both", "pair", "sides", "leaders", "men", "women"})
 _PERSONAL = frozenset({"he", "she", "him", "her"})
+_CLOCK = re.compile(r"^(?:(?:about|around|at|by|after|before|until)\s+)?\d{1,2}(?:[:.]\s?\d\d)?\s*"
+                    r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+|$)", re.I)
+_NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
+_TIME_NOUNS = frozenset({"time", "day", "night", "morning", "afternoon", "evening", "hour", "minute", "week",
+                         "month", "year", "moment", "period", "while", "weekend", "season", "decade", "lifetime"})
 _VISIT_VERBS = frozenset({"visit", "tour", "reach", "enter", "leave", "host"})
 # Verbs whose subject does not do what their complement says ("consequences could include withdrawing").
 _NO_CONTROL = frozenset({"include", "mean", "involve", "require", "entail", "risk"})
@@ -62,12 +68,15 @@ class _Finder:
         return _unique(names)
 
     def common(self, head: Token) -> list[str]:
-        """A subject named by a common noun ("police", "a powerful earthquake")."""
-        if head.pos_ != "NOUN":
+        """A subject named by a common noun ("police", "a powerful earthquake"); never a time
+        ("about 10am", "a short time") that the parse took for one."""
+        if head.pos_ != "NOUN" or head.ent_type_ in _NOT_ACTOR_ENTS or head.lemma_.lower() in _TIME_NOUNS:
             return []
         from timeline_app.extraction.events.titles import phrase
 
-        return [phrase(head)]
+        times = {t.lower_ for t in head.subtree if t.ent_type_ in ("DATE", "TIME")}
+        words = " ".join(w for w in _CLOCK.sub("", phrase(head)).split() if w.lower() not in times)
+        return [words] if words else []
 
     def antecedents(self, word: Token) -> list[str]:
         """"the two" -> the last two people named before; "he" -> the last one."""
