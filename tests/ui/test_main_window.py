@@ -135,19 +135,6 @@ def test_import_can_be_cancelled_and_the_window_stays_responsive(
     assert not window.cancel_button.isVisible()
 
 
-def test_export_from_the_window(qtbot: object, store: object, settings: object, tmp_path: Path,
-                                article: Article, events: list[Event]) -> None:
-    from timeline_app.ui.menus import export_to
-
-    store.import_article(article, events)  # type: ignore[attr-defined]
-    window = _window(qtbot, store, settings)
-    for kind in ("png", "svg", "json"):
-        path = tmp_path / f"out.{kind}"
-        assert export_to(window, kind, path)
-        assert path.stat().st_size > 0
-    assert '"Leaders meet in Rome"' in (tmp_path / "out.json").read_text()
-
-
 def test_run_gui_reports_an_unusable_database(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str], qapp: object) -> None:
     from PySide6.QtWidgets import QMessageBox
@@ -238,7 +225,7 @@ def test_the_filter_narrows_the_list_the_timeline_and_the_export(
 ) -> None:
     import json
 
-    from timeline_app.ui.menus import export_to
+    from timeline_app.ui.exporting import export_to
 
     store.import_article(article, events)  # type: ignore[attr-defined]
     window = _window(qtbot, store, settings)
@@ -246,7 +233,8 @@ def test_the_filter_narrows_the_list_the_timeline_and_the_export(
     window.apply_filter()
     assert window.table.model().rowCount() == 1
     assert [e.id for e in window.timeline.timeline.events] == ["zurich"]
-    assert export_to(window, "json", tmp_path / "f.json")
+    with qtbot.waitSignal(window.exportFinished, timeout=10_000):  # type: ignore[attr-defined]
+        assert export_to(window, "json", tmp_path / "f.json")
     assert [e["id"] for e in json.loads((tmp_path / "f.json").read_text())["events"]] == ["zurich"]
     window.filter_edit.clear()
     qtbot.waitUntil(lambda: len(window.timeline.timeline.events) == 3, timeout=3000)  # type: ignore[attr-defined]

@@ -1,5 +1,6 @@
 """The main window: timeline on top, event list and source panel below;
-files dropped or opened are imported in the background."""
+files dropped or opened are imported in the background. The View toggles and
+the filter decide which events are shown; editing is in :mod:`editing`."""
 
 from __future__ import annotations
 
@@ -24,12 +25,15 @@ from PySide6.QtWidgets import (
 from timeline_app.core import Article, Event
 from timeline_app.storage import StorageError
 from timeline_app.ui import menus
+from timeline_app.ui.editing import EventEditing
+from timeline_app.ui.event_menu import connect_context_menus
 from timeline_app.ui.event_table import EVENT_ID_ROLE, EventTableView
 from timeline_app.ui.import_report import ImportReportDialog, needs_attention
 from timeline_app.ui.import_runner import ImportFunction, import_with_pipeline
 from timeline_app.ui.settings import AppSettings
 from timeline_app.ui.source_panel import SourcePanel
 from timeline_app.ui.timeline.view import TimelineView, dropped_paths
+from timeline_app.ui.visibility import Visibility
 from timeline_app.ui.workers import BackgroundTask, run_in_background, wait_for_all
 
 if TYPE_CHECKING:
@@ -42,10 +46,12 @@ FILTER_DELAY_MS = 250
 
 
 class MainWindow(QMainWindow):
-    """``importFinished`` carries the ImportReport once the timeline is refreshed."""
+    """``importFinished`` carries the ImportReport once the timeline is refreshed;
+    ``exportFinished`` the path written and whether it worked."""
 
     importFinished = Signal(object)
     eventsRefreshed = Signal(int)
+    exportFinished = Signal(str, bool)
 
     def __init__(self, store: Store, settings: AppSettings | None = None,
                  import_function: ImportFunction = import_with_pipeline) -> None:
@@ -58,11 +64,15 @@ class MainWindow(QMainWindow):
         self._articles: dict[str, Article | None] = {}
         self._events: dict[str, Event] = {}
         self._syncing = False
+        self._visible_count = 0
+        self.visibility = Visibility(self.settings.show_uncertain, self.settings.show_inferred)
         self.report_dialog: ImportReportDialog | None = None
         self.setWindowTitle("Timeline App")
         self.setAcceptDrops(True)
         self._build_widgets()
+        self.editing = EventEditing(self)
         self.actions_ = menus.build(self)
+        self._update_event_actions()
         self._connect_signals()
         self._restore_settings()
 
@@ -73,6 +83,7 @@ class MainWindow(QMainWindow):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("Filter events (title, type, actors, place)…")
         self.filter_edit.setClearButtonEnabled(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
@@ -112,6 +123,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.timeline.filesDropped.connect(self._on_timeline_files_dropped)
         self.timeline.timeline.eventSelected.connect(self._on_timeline_event_selected)
+        connect_context_menus(self)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self._filter_timer.timeout.connect(self.apply_filter)
@@ -129,16 +141,20 @@ class MainWindow(QMainWindow):
         return self._articles[article_id]
 
     def events(self) -> list[Event]:
+        """Every event in the store, hidden ones included."""
         return list(self._events.values())
 
+    def event_by_id(self, event_id: str) -> Event | None:
+        return self._events.get(event_id)
+
     def shown_events(self) -> list[Event]:
-        """The events passing the filter (all of them when it is empty)."""
-        text = self.filter_edit.text().strip()
-        if not text:
-            return self.events()
+        """The events the View toggles and the filter let through."""
+        visible = self.visibility.visible(self._events.values())
+        if not self.filter_edit.text().strip():
+            return visible
         proxy = self.table.proxy
         ids = {proxy.index(row, 0).data(EVENT_ID_ROLE) for row in range(proxy.rowCount())}
-        return [event for event in self._events.values() if event.id in ids]
+        return [event for event in visible if event.id in ids]
 
     def apply_filter(self) -> None:
         """Show only the events matching the filter on the timeline, zoomed to them."""
@@ -150,6 +166,7 @@ class MainWindow(QMainWindow):
             self.timeline.set_events(self.shown_events(), fit=True)
         finally:
             self._syncing = False
+        self._update_placeholder()
         if selected and self.timeline.timeline.item_for(selected) is not None:
             self.select_event(selected)
 
@@ -159,7 +176,6 @@ class MainWindow(QMainWindow):
 
     def refresh(self, fit: bool = True) -> None:
         """Reload the events from the store into the timeline and the list."""
-        selected = self.timeline.timeline.selected_event_id()
         try:
             events = self.store.list_events()
         except StorageError as error:
@@ -167,29 +183,96 @@ class MainWindow(QMainWindow):
             return
         self._events = {event.id: event for event in events}
         self._articles.clear()
+        self._show_events(fit)
+        self.eventsRefreshed.emit(len(events))
+
+    def replace_event(self, event: Event) -> None:
+        """Show an event's new values everywhere, keeping the zoom and the selection."""
+        self._events[event.id] = event
+        self._show_events(fit=False)
+
+    def _show_events(self, fit: bool) -> None:
+        """Put the events the toggles let through in the list and (filtered) on the timeline."""
+        selected = self.timeline.timeline.selected_event_id()
+        visible = self.visibility.visible(self._events.values())
+        self._visible_count = len(visible)
         self._syncing = True
         try:
-            self.table.set_events(events)
+            self.table.set_events(visible)
             self.timeline.set_events(self.shown_events(), fit=fit)
         finally:
             self._syncing = False
+        self._update_placeholder()
         self.select_event(selected or None)
-        articles = len({s.article_id for e in events for s in e.sources})
-        self.count_label.setText(f"{_plural(len(events), 'event')} · {_plural(articles, 'article')}")
-        self.eventsRefreshed.emit(len(events))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total = len(self._events)
+        hidden = total - self._visible_count
+        articles = len({s.article_id for e in self._events.values() for s in e.sources})
+        events = _plural(total, "event") + (f" ({hidden} hidden)" if hidden else "")
+        self.count_label.setText(f"{events} · {_plural(articles, 'article')}")
+
+    def _update_placeholder(self) -> None:
+        """What the timeline says when events exist but none is shown."""
+        if not self._events or self.timeline.timeline.events:
+            self.timeline.set_placeholder("", "")
+        elif not self._visible_count:
+            self.timeline.set_placeholder(
+                f"All {_plural(len(self._events), 'event')} hidden",
+                "View ▸ Show Uncertain Events and Show Inferred Dates bring them back")
+        else:
+            self.timeline.set_placeholder("No events match the filter", "Clear the filter box to see them all")
+
+    # view toggles -------------------------------------------------------------
+    def set_show_uncertain(self, shown: bool) -> None:
+        """View ▸ Show Uncertain Events (remembered between sessions)."""
+        self.settings.show_uncertain = shown
+        self._set_visibility(Visibility(shown, self.visibility.show_inferred))
+
+    def set_show_inferred(self, shown: bool) -> None:
+        """View ▸ Show Inferred Dates (remembered between sessions)."""
+        self.settings.show_inferred = shown
+        self._set_visibility(Visibility(self.visibility.show_uncertain, shown))
+
+    def _set_visibility(self, visibility: Visibility) -> None:
+        for action, checked in ((self.actions_.show_uncertain, visibility.show_uncertain),
+                                (self.actions_.show_inferred, visibility.show_inferred)):
+            if action.isChecked() != checked:
+                action.setChecked(checked)
+        if visibility != self.visibility:
+            self.visibility = visibility
+            self._show_events(fit=False)
+
+    # editing ------------------------------------------------------------------
+    def selected_event_id(self) -> str:
+        return self.timeline.timeline.selected_event_id() or self.table.selected_event_id()
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _update_event_actions(self) -> None:
+        has_event = self.selected_event_id() in self._events
+        self.actions_.edit_event.setEnabled(has_event)
+        self.actions_.revert_event.setEnabled(has_event)  # the core Event does not say whether it was corrected
 
     # selection ----------------------------------------------------------------
     def select_event(self, event_id: str | None) -> None:
-        """Select an event everywhere: timeline, list and source panel."""
+        """Select an event everywhere: timeline, list and source panel (a hidden one: nowhere)."""
         if self._syncing:
             return
+        event = self._events.get(event_id or "")
+        if event is None or not self.visibility.shows(event):
+            event_id, event = None, None
         self._syncing = True
         try:
             self.timeline.select_event(event_id)
             self.table.select_event(event_id)
-            self.source_panel.show_event(self._events.get(event_id or ""))
+            self.source_panel.show_event(event)
         finally:
             self._syncing = False
+        self._update_event_actions()
 
     def _on_timeline_event_selected(self, event_id: str) -> None:
         self.select_event(event_id or None)

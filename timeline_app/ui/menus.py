@@ -1,4 +1,4 @@
-"""Menus, toolbar and the file dialogs behind them (open, export)."""
+"""Menus, toolbar and the file dialogs behind them (open; export is in exporting.py)."""
 
 from __future__ import annotations
 
@@ -11,13 +11,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
 
 from timeline_app import __version__
+from timeline_app.ui.exporting import export_with_dialog
 from timeline_app.ui.resources import icon
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
 
 ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
-EXPORT_FILTERS = {"png": "PNG image (*.png)", "svg": "SVG image (*.svg)", "json": "Timeline JSON (*.json)"}
 
 
 @dataclass
@@ -27,7 +27,15 @@ class Actions:
     export_png: QAction
     export_svg: QAction
     export_json: QAction
+    export_csv: QAction
+    export_timelinejs: QAction
+    remove_article: QAction
     quit: QAction
+    edit_event: QAction
+    revert_event: QAction
+    find: QAction
+    show_uncertain: QAction
+    show_inferred: QAction
     fit_all: QAction
     zoom_in: QAction
     zoom_out: QAction
@@ -45,6 +53,13 @@ def _action(window: MainWindow, text: str, shortcuts: list[QKeySequence] | None 
     return action
 
 
+def _toggle(window: MainWindow, text: str, checked: bool, tip: str) -> QAction:
+    action = _action(window, text, None, tip)
+    action.setCheckable(True)
+    action.setChecked(checked)
+    return action
+
+
 def build(window: MainWindow) -> Actions:
     """Create the actions, wire them to the window, fill the menus and toolbar."""
     keys = QKeySequence.StandardKey
@@ -55,7 +70,19 @@ def build(window: MainWindow) -> Actions:
                            "export"),
         export_svg=_action(window, "Export as &SVG…", None, "Save the timeline as a vector image"),
         export_json=_action(window, "Export as &JSON…", None, "Save articles and events as JSON"),
+        export_csv=_action(window, "Export as &CSV…", None, "Save the events as a spreadsheet"),
+        export_timelinejs=_action(window, "Export as &TimelineJS…", None,
+                                  "Save the events for a TimelineJS web page"),
+        remove_article=_action(window, "&Remove Article…", None, "Remove stored articles and their events"),
         quit=_action(window, "&Quit", [QKeySequence(keys.Quit)]),
+        edit_event=_action(window, "&Edit Event…", [QKeySequence("F2")], "Correct the title, date or type"),
+        revert_event=_action(window, "&Revert to Extracted", None,
+                             "Forget your corrections: show the values found in the article"),
+        find=_action(window, "&Find…", [QKeySequence(keys.Find)], "Filter the events by text"),
+        show_uncertain=_toggle(window, "Show &Uncertain Events", window.settings.show_uncertain,
+                               "Show planned, possible and negated events"),
+        show_inferred=_toggle(window, "Show &Inferred Dates", window.settings.show_inferred,
+                              "Show events the text gave no date for (dated by the article or paragraph)"),
         fit_all=_action(window, "&Fit All", [QKeySequence("Ctrl+0"), QKeySequence("F")], "Show every event",
                         "fit-all"),
         zoom_in=_action(window, "Zoom &In", [QKeySequence(keys.ZoomIn), QKeySequence("Ctrl+=")], "Zoom in",
@@ -74,6 +101,14 @@ def _connect(window: MainWindow, actions: Actions) -> None:
     actions.export_png.triggered.connect(lambda: export_with_dialog(window, "png"))
     actions.export_svg.triggered.connect(lambda: export_with_dialog(window, "svg"))
     actions.export_json.triggered.connect(lambda: export_with_dialog(window, "json"))
+    actions.export_csv.triggered.connect(lambda: export_with_dialog(window, "csv"))
+    actions.export_timelinejs.triggered.connect(lambda: export_with_dialog(window, "timelinejs"))
+    actions.remove_article.triggered.connect(window.editing.choose_articles_of_selection)
+    actions.edit_event.triggered.connect(window.editing.edit_selected_event)
+    actions.revert_event.triggered.connect(window.editing.revert_selected_event)
+    actions.find.triggered.connect(window.focus_filter)
+    actions.show_uncertain.toggled.connect(window.set_show_uncertain)
+    actions.show_inferred.toggled.connect(window.set_show_inferred)
     actions.quit.triggered.connect(window.close)
     actions.fit_all.triggered.connect(window.timeline.fit_all)
     actions.zoom_in.triggered.connect(lambda: window.timeline.zoom(1.5))
@@ -86,11 +121,20 @@ def _fill_menus(window: MainWindow, actions: Actions) -> None:
     file_menu = bar.addMenu("&File")
     file_menu.addActions([actions.open, actions.open_folder])
     file_menu.addSeparator()
-    file_menu.addActions([actions.export_png, actions.export_svg, actions.export_json])
+    file_menu.addActions([actions.export_png, actions.export_svg, actions.export_json, actions.export_csv,
+                          actions.export_timelinejs])
+    file_menu.addSeparator()
+    file_menu.addAction(actions.remove_article)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
+    edit_menu = bar.addMenu("&Edit")
+    edit_menu.addActions([actions.edit_event, actions.revert_event])
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.find)
     view_menu = bar.addMenu("&View")
     view_menu.addActions([actions.fit_all, actions.zoom_in, actions.zoom_out])
+    view_menu.addSeparator()
+    view_menu.addActions([actions.show_uncertain, actions.show_inferred])
     bar.addMenu("&Help").addAction(actions.about)
     toolbar = QToolBar("Main")
     toolbar.setObjectName("mainToolbar")
@@ -111,44 +155,6 @@ def open_folder(window: MainWindow) -> None:
     name = QFileDialog.getExistingDirectory(window, "Open a folder of articles", str(window.settings.last_directory))
     if name:
         window.import_files([Path(name)])
-
-
-def export_with_dialog(window: MainWindow, kind: str) -> None:
-    if not window.shown_events():
-        window.statusBar().showMessage("Nothing to export yet: import some articles first.")
-        return
-    suggested = window.settings.last_directory / f"timeline.{kind}"
-    name, _ = QFileDialog.getSaveFileName(window, f"Export as {kind.upper()}", str(suggested), EXPORT_FILTERS[kind])
-    if name:
-        path = Path(name) if Path(name).suffix else Path(name).with_suffix(f".{kind}")
-        export_to(window, kind, path)
-
-
-def export_to(window: MainWindow, kind: str, path: Path) -> bool:
-    """Write the timeline as ``kind`` to ``path``: the events shown (those passing
-    the filter, if any). Errors go to a message box."""
-    from timeline_app.ui.export_image import render_timeline_png, render_timeline_svg
-
-    events = window.shown_events()
-    try:
-        if kind == "png":
-            render_timeline_png(events, path)
-        elif kind == "svg":
-            render_timeline_svg(events, path)
-        else:
-            from timeline_app.export.json_export import write_json
-
-            articles = window.store.list_articles()
-            if len(events) < len(window.events()):  # filtered: only the articles these events cite
-                cited = {source.article_id for event in events for source in event.sources}
-                articles = [article for article in articles if article.id in cited]
-            write_json(path, articles, events)
-    except (OSError, ValueError) as error:
-        window.show_error("Export failed", f"Could not write {path}: {error}")
-        return False
-    window.settings.last_directory = path.parent
-    window.statusBar().showMessage(f"Exported {len(events)} events to {path}")
-    return True
 
 
 def show_about(window: MainWindow) -> None:

@@ -11,7 +11,7 @@ APPLICATION = "Timeline App"
 
 
 class AppSettings:
-    """Window geometry and state, splitter sizes, and the last folder used."""
+    """Window geometry and state, splitter sizes, the last folder used and the View toggles."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self._settings = settings or QSettings(ORGANISATION, APPLICATION)
@@ -53,6 +53,33 @@ class AppSettings:
     def last_directory(self, value: Path) -> None:
         folder = value if value.is_dir() else value.parent
         self._settings.setValue("paths/last_directory", str(folder))
+
+    def _bool(self, key: str, default: bool) -> bool:
+        """INI files give back "true"/"false" strings, the registry real booleans."""
+        value = self._settings.value(key)
+        if value is None:
+            return default
+        if isinstance(value, str):
+            return value.strip().lower() in ("true", "1", "yes")
+        return bool(value)
+
+    @property
+    def show_uncertain(self) -> bool:
+        """View ▸ Show Uncertain Events (planned, possible, negated); on by default."""
+        return self._bool("view/show_uncertain", True)
+
+    @show_uncertain.setter
+    def show_uncertain(self, value: bool) -> None:
+        self._settings.setValue("view/show_uncertain", bool(value))
+
+    @property
+    def show_inferred(self) -> bool:
+        """View ▸ Show Inferred Dates; on by default."""
+        return self._bool("view/show_inferred", True)
+
+    @show_inferred.setter
+    def show_inferred(self, value: bool) -> None:
+        self._settings.setValue("view/show_inferred", bool(value))
 
     def sync(self) -> None:
         self._settings.sync()

@@ -1,6 +1,6 @@
 """What the view paints over the lanes, in viewport pixels: the empty-state
-drop target, the drop hint while dragging, and the density strip with a note
-when some events are hidden."""
+drop target, why nothing is shown when filters hide every event, the drop hint
+while dragging, and the density strip with a note when some events are hidden."""
 
 from __future__ import annotations
 
@@ -28,6 +28,16 @@ def paint_empty(painter: QPainter, width: float, height: float, dragging: bool) 
     painter.setFont(style.ui_font(13))
     painter.setPen(style.EMPTY_TEXT)
     painter.drawText(QRectF(20.0, centre.y() + 8.0, width - 40.0, 24.0), Qt.AlignmentFlag.AlignCenter, EMPTY_HINT)
+
+
+def paint_message(painter: QPainter, width: float, height: float, title: str, hint: str) -> None:
+    """A timeline with events of which none is shown says why."""
+    centre = height / 2
+    painter.setPen(style.EMPTY_TEXT)
+    painter.setFont(style.ui_font(20, bold=True))
+    painter.drawText(QRectF(0.0, centre - 34.0, width, 34.0), Qt.AlignmentFlag.AlignCenter, title)
+    painter.setFont(style.ui_font(13))
+    painter.drawText(QRectF(20.0, centre + 6.0, width - 40.0, 24.0), Qt.AlignmentFlag.AlignCenter, hint)
 
 
 def paint_drop_frame(painter: QPainter, width: float, height: float, dragging: bool) -> None:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
@@ -44,10 +45,13 @@ def dropped_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[
 
 
 class TimelineView(QGraphicsView):
-    """Shows a :class:`TimelineScene`; ``filesDropped`` carries dropped files."""
+    """Shows a :class:`TimelineScene`; ``filesDropped`` carries dropped files;
+    ``contextMenuRequested`` the event under the mouse ("" for the background)
+    and the global position for the menu."""
 
     filesDropped = Signal(list)
     zoomChanged = Signal(float)
+    contextMenuRequested = Signal(str, QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.timeline = TimelineScene()
@@ -61,6 +65,7 @@ class TimelineView(QGraphicsView):
         self._zoom_timer.setInterval(0)
         self._zoom_timer.timeout.connect(self._on_zoom_timer_timeout)
         self._drag_active = False
+        self._placeholder = ("", "")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -81,6 +86,13 @@ class TimelineView(QGraphicsView):
             self.fit_all()
         else:
             self._scroll_left_to(self.timeline.x_of(left_day))
+
+    def set_placeholder(self, title: str, hint: str) -> None:
+        """What an empty timeline says instead of the drop invitation (events
+        exist but none is shown); empty strings bring the invitation back."""
+        if (title, hint) != self._placeholder:
+            self._placeholder = (title, hint)
+            self.viewport().update()
 
     def select_event(self, event_id: str | None) -> None:
         """Select an event and scroll it into view."""
@@ -211,6 +223,12 @@ class TimelineView(QGraphicsView):
         self.select_event(event_id)
         self.zoomChanged.emit(self.days_per_pixel)
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        item = self.itemAt(event.pos())
+        event_id = item.event.id if isinstance(item, EventItem) else ""
+        self.contextMenuRequested.emit(event_id, event.globalPos())
+        event.accept()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_scroll = self.horizontalScrollBar().value()
         super().mousePressEvent(event)
@@ -288,7 +306,9 @@ class TimelineView(QGraphicsView):
         painter.save()
         painter.resetTransform()
         width, height = float(self.viewport().width()), float(self.viewport().height())
-        if not self.timeline.events:
+        if not self.timeline.events and self._placeholder[0] and not self._drag_active:
+            overlays.paint_message(painter, width, height, *self._placeholder)
+        elif not self.timeline.events:
             overlays.paint_empty(painter, width, height, self._drag_active)
         else:
             paint_axis(painter, width, self.day_at(0.0), self.days_per_pixel)
