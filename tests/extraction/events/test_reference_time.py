@@ -45,3 +45,23 @@ def test_the_article_dateline_dates_no_event(model_required: None) -> None:
     evacuated = _event_of(text, "evacuated")
     assert evacuated.when.value == "2023-06-09" and evacuated.when.anchor is Anchor.INFERRED
     assert evacuated.sources[0].time_start is None, "the dateline is not the time of the evacuation"
+
+
+def test_a_date_describing_a_participant_dates_no_event(model_required: None) -> None:
+    died = _event_of("Williams, one of the biggest stars of the 1940s and 1950s, died in her sleep in Beverly Hills.",
+                     "died")
+    assert died.when.value == "2023-06-09" and died.when.anchor is Anchor.INFERRED
+
+
+def test_an_action_takes_the_date_of_what_it_happened_while_doing(model_required: None) -> None:
+    injured = _event_of("Two guards were injured while escorting a prisoner to court on Tuesday.", "injured")
+    assert injured.when.value == "2023-06-06" and injured.when.anchor is not Anchor.INFERRED
+
+
+def test_the_lede_and_a_dated_retelling_by_the_same_word_are_one_event(model_required: None) -> None:
+    text = ("A climber has fallen to his death in New Zealand. "
+            "Robert Buckley, 32, fell about 600 metres on Saturday, police said.")
+    events = extract_events(Article(text=text, published=DCT))
+    falls = [e for e in events if {"fallen", "fell"} & {s.trigger for s in e.sources}]
+    assert len(falls) == 1, "one fall, told twice"
+    assert falls[0].when.value == "2023-06-03" and {"fallen", "fell"} <= {s.trigger for s in falls[0].sources}

@@ -11,11 +11,14 @@ from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.events.judged import join_judged_offences
 from timeline_app.extraction.events.lede import join_headline_to_lede
 from timeline_app.extraction.events.lexicon import GENERIC, STATEMENT
+from timeline_app.extraction.events.same_word import same_word_event
 from timeline_app.extraction.events.secondary import attach_secondary_mentions
 from timeline_app.extraction.events.subordinate import told_as_fact
 from timeline_app.extraction.events.timing import TimeSource
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
     from timeline_app.core.model import Article
@@ -121,11 +124,20 @@ def to_event(mention: Mention, article: Article) -> Event:
     )
 
 
-def merge_within(events: list[Event]) -> list[Event]:
-    """One event per real-world event, in order of first mention."""
+def merge_within(events: list[Event], lemmas: dict[str, str] | None = None) -> list[Event]:
+    """One event per real-world event, in order of first mention (``lemmas``: each event's word,
+    by event id, so that one happening told twice by the same word is one event)."""
+    words = lemmas or {}
+    merged = _merge_pass(events, lambda a, b: same_event(a, b) or same_word_event(a, b, words))
+    # A merge can pin an event's day ("fell" takes "on Saturday" of "climbing"): then it may be
+    # the one told earlier by the same word ("has fallen to his death"); one more pass finds those.
+    return _merge_pass(merged, lambda a, b: same_word_event(a, b, words))
+
+
+def _merge_pass(events: list[Event], same: Callable[[Event, Event], bool]) -> list[Event]:
     merged: list[Event] = []
     for event in events:
-        target = next((e for e in merged if same_event(e, event)), None)
+        target = next((e for e in merged if same(e, event)), None)
         if target is None:
             merged.append(event)
         else:
@@ -141,7 +153,8 @@ def events_of(mentions: list[Mention], article: Article) -> list[Event]:
     kept = [m for m in mentions if keep(m) and not m.headline]
     framed = {m.token.i for m in kept if m.factuality is Factuality.ASSERTED}
     kept = [m for m in kept if not framed.intersection(m.embedded)]
-    events = merge_within([to_event(m, article) for m in kept])
+    events = [to_event(m, article) for m in kept]
+    events = merge_within(events, {e.id: m.token.lemma_.lower() for e, m in zip(events, kept, strict=True)})
     for mention in (m for m in mentions if m.headline and m.timing.span is not None):
         _join_headline(events, to_event(mention, article))
     attach_secondary_mentions(events, mentions, kept, article)

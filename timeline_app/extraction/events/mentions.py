@@ -17,6 +17,8 @@ from timeline_app.extraction.events.rule_only import rule_title
 from timeline_app.extraction.events.timing import (
     TimeSource,
     Timing,
+    describes,
+    describes_participant,
     governor,
     in_present,
     inferred,
@@ -39,6 +41,7 @@ _PLACED = frozenset({"CONSULT", "COOPERATE", "AGREE", "PROTEST", "MOBILIZE", "CO
                      "CRIME", "INVESTIGATE", "AID", "RETREAT"})
 _REPORTED = frozenset({"ccomp", "parataxis"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_SIMULTANEOUS = frozenset({"while", "as", "when", "during"})
 _RELAYING_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "speculation", "suggestion",
                              "accusation", "assertion", "belief", "fear", "hope", "sign"})
 
@@ -111,6 +114,7 @@ class _Timer:
         governed: dict[int, TemporalExpression] = {}
         if doc.has_annotation("DEP"):
             heads = set(triggers) | set(absorbed)
+            dated = [e for e in dated if not describes_participant(doc, e, heads)]
             for expr in dated:
                 head = governor(doc, expr, heads)
                 if head is not None:
@@ -127,6 +131,8 @@ class _Timer:
         if expr is None and token.dep_ == "conj" and token.pos_ == "VERB":
             # "took two guards hostage on Monday and escaped": conjoined actions share the date.
             expr = self.governed.get(token.head.i)
+        if expr is None:
+            expr = self._simultaneous(token)
         if expr is not None:
             return Timing(span_of(self.text, expr), TimeSource.GOVERNED, expr)
         taken = {id(e) for e in self.governed.values()}
@@ -135,12 +141,24 @@ class _Timer:
             return Timing(span_of(self.text, free[0]), TimeSource.SENTENCE, free[0])
         return inferred(None if in_present(token) else reference, self.dct)
 
+    def _simultaneous(self, token: Token) -> TemporalExpression | None:
+        """The date of a clause at the same time: "fell while climbing to the hut on Saturday"."""
+        for child in token.children:
+            if child.dep_ == "advcl" and child.i in self.governed and _at_same_time(child):
+                return self.governed[child.i]
+        return None
+
     def reference_before(self, start: int, paragraph_start: int) -> TimeSpan | None:
         """The last day (or finer) the paragraph named: a year or a month named in passing ("since
         2004") is background, not the time the story has reached."""
         earlier = [e for e in self.expressions if paragraph_start <= e.start < start and e.span is not None
                    and e.span.days <= 1]
         return earlier[-1].span if earlier else None
+
+
+def _at_same_time(clause: Token) -> bool:
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+    return bool(marks & _SIMULTANEOUS) or (not marks and clause.tag_ == "VBG")
 
 
 def _better(expr: TemporalExpression, than: TemporalExpression, at: int) -> bool:
@@ -194,7 +212,7 @@ def _absorbed_nouns(doc: Doc, triggers: dict[int, Trigger]) -> dict[int, int]:
                 if head.i in triggers and not triggers[head.i].is_noun:
                     absorbed[token.i] = head.i
                     break
-                if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                if head.pos_ in ("VERB", "AUX") or head.head.i == head.i or describes(head):
                     break
                 head = head.head
     return absorbed

@@ -25,6 +25,9 @@ _BOUND = re.compile(r"\b(since|after|from|before|until|till|by|prior to)\s+(?:th
 _DATELINE_LEAD = re.compile(r"\W*(?:(?:first\s+)?(?:published|posted|updated|last\s+updated)(?:\s+on)?\W*)?", re.I)
 
 
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "attr"})
+
+
 class TimeSource(Enum):
     """How an event's date was found, best first."""
 
@@ -70,7 +73,32 @@ def governor(doc: Doc, expr: TemporalExpression, triggers: set[int]) -> Token | 
         token = token.head
         if token.i in triggers or token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             return token
+        if describes(token):
+            return None
     return None
+
+
+def describes(token: Token) -> bool:
+    """A participant the expression describes ("Williams, a star of the 1940s, died")."""
+    return token.dep_ in _ARGUMENTS and token.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
+
+
+def describes_participant(doc: Doc, expr: TemporalExpression, triggers: set[int]) -> bool:
+    """The expression belongs to a participant's description, not to an event: it dates nothing
+    in its sentence but an event noun it may be part of."""
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(10):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i in triggers or token.pos_ in ("VERB", "AUX"):
+            return False
+        if describes(token):
+            return True
+    return False
 
 
 def span_of(text: str, expr: TemporalExpression) -> TimeSpan | None:
