@@ -94,3 +94,9 @@ def test_the_offence_of_a_charge_is_the_crime_the_article_reports(model_required
     arrest = next(e for e in events if "arrested" in _triggers(e))
     assert arrest.when.value == "2023-06-07" and "murder" not in _triggers(arrest)
     assert not any(e.sources[0].trigger == "murder" for e in events), "the offence is no event of its own"
+
+
+def test_a_happening_owned_by_a_pronoun_is_part_of_the_clause(model_required: None) -> None:
+    events = _events("A climber fell to his death on Mount Cook on Saturday, police said.")
+    fell = next(e for e in events if "fell" in _triggers(e))
+    assert fell.when.value == "2023-06-03" and "death" in _triggers(fell), "'his death' is the fall's outcome"

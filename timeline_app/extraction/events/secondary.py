@@ -218,7 +218,8 @@ def event_noun(token: Token) -> bool:
 
 
 def _possessed(token: Token) -> bool:
-    return any(child.dep_ == "poss" for child in token.children)
+    """"Russia's invasion": a thing mentioned, not a part of the clause; "fell to his death" is one."""
+    return any(child.dep_ == "poss" and child.pos_ != "PRON" for child in token.children)
 
 
 def _host(token: Token, hosts: dict[int, Event], only: Event | None) -> Event | None:
