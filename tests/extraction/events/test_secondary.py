@@ -100,3 +100,10 @@ def test_a_happening_owned_by_a_pronoun_is_part_of_the_clause(model_required: No
     events = _events("A climber fell to his death on Mount Cook on Saturday, police said.")
     fell = next(e for e in events if "fell" in _triggers(e))
     assert fell.when.value == "2023-06-03" and "death" in _triggers(fell), "'his death' is the fall's outcome"
+
+
+def test_a_noun_made_from_a_verb_names_part_of_the_happening(model_required: None) -> None:
+    completed = _events("Engineers completed the installation of the new cable on Monday.")[0]
+    assert completed.when.value == "2023-06-05" and "installation" in _triggers(completed)
+    searched = _events("Police searched the apartment of the suspect on Monday.")[0]
+    assert "apartment" not in _triggers(searched), "an apartment is a thing, not a happening"

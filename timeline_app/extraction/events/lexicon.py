@@ -142,6 +142,18 @@ HAPPENING_NOUNS = _words(
     "intervention occupation takeover appearance testimony plea round sentence driving shot attempt sleep "
     "rehab custody destruction termination placement"
 )
+# Nouns with the endings of nominalisations ("-tion", "-ment", "-ence", "-ure") that name things,
+# places, bodies or states, not happenings.
+THING_NOUNS = _words(
+    "government department apartment equipment parliament document instrument monument settlement "
+    "environment management nation station population information organization organisation "
+    "administration position condition region religion tradition institution constitution foundation "
+    "corporation federation association generation section direction location destination question "
+    "evidence audience science distance insurance residence difference influence experience licence "
+    "license independence intelligence presence existence sentence structure nature future culture "
+    "temperature literature legislature furniture picture figure signature feature infrastructure "
+    "agriculture procedure measure pressure exposure capacity"
+)
 # Verbs of states, attitudes and perception: in an event's clause they name no happening of their own.
 STATIVE_VERBS = _words(
     "be have seem appear become remain know think believe feel like want need hope expect mean wish prefer "

@@ -24,6 +24,7 @@ from timeline_app.extraction.events.lexicon import (
     OUTCOME_ADJECTIVES,
     STATEMENT,
     STATIVE_VERBS,
+    THING_NOUNS,
     verb_category,
 )
 from timeline_app.extraction.events.mentions import is_relayed
@@ -52,6 +53,8 @@ JUDGING = frozenset({"charge", "convict", "accuse", "suspect", "arrest", "indict
                       "count", "responsible", "punish", "fine", "condemn", "criticize"})
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis", "pcomp", "conj"})
 _PATH_LIMIT = 9
+# Nouns made from verbs name what happened ("treatment", "confirmation", "disturbance").
+_NOMINALISATIONS = ("tion", "sion", "ment", "ance", "ence", "ure")
 _NEWS_DAYS = 2
 
 
@@ -213,6 +216,8 @@ def event_noun(token: Token) -> bool:
         return False
     lemma = token.lemma_.lower()
     if compound_category(token) is not None or lemma in HAPPENING_NOUNS:
+        return True
+    if lemma.endswith(_NOMINALISATIONS) and len(lemma) > 7 and lemma not in THING_NOUNS:
         return True
     return verb_category(lemma) not in (None, STATEMENT)
 
