@@ -159,3 +159,8 @@ def test_the_first_and_last_weeks_of_a_month_are_its_start_and_end(tag: Tagger) 
 def test_a_financial_year_to_a_date_is_a_period(tag: Tagger) -> None:
     found = tag("The company reported results for the year to March 31.")
     assert [(e.text, e.value) for e in found] == [("the year", "P1Y"), ("March 31", "2022-03-31")]
+
+
+def test_n_days_before_with_nothing_after_counts_back_from_the_reference(tag: Tagger) -> None:
+    found = tag("He had arrived two days before, and left. Two days before the election, he resigned.")
+    assert [(e.text, e.value) for e in found] == [("two days before", "2022-03-12"), ("Two days", "P2D")]
