@@ -43,3 +43,9 @@ def test_background_dated_years_earlier_is_not_the_headline_news(model_required:
 def test_inflections_lead_back_to_their_lemma() -> None:
     assert "check" in stems("checks") and "flee" in stems("fleeing") and "die" in stems("died")
     assert "rehire" in stems("rehires") and "stop" in stems("stopped")
+
+
+def test_a_title_case_verb_the_text_does_not_repeat_joins_the_lede(model_required: None) -> None:
+    headline = "Historic Dairy Building Burns Down In Palmer"
+    events = _events(headline, "A fire destroyed the old dairy warehouse in Palmer on Tuesday. Nobody was hurt.")
+    assert _headline_words(events, headline).get("Burns") == "2023-06-06"

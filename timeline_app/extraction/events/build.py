@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from timeline_app.core.merge import merge_into, same_event
 from timeline_app.core.model import Event, Factuality, Source, event_id
 from timeline_app.core.timespan import Anchor
+from timeline_app.extraction.events.headline import find_headline
 from timeline_app.extraction.events.judged import join_judged_offences
 from timeline_app.extraction.events.lede import join_headline_to_lede
 from timeline_app.extraction.events.lexicon import GENERIC, STATEMENT
@@ -157,8 +158,10 @@ def events_of(mentions: list[Mention], article: Article) -> list[Event]:
     events = merge_within(events, {e.id: m.token.lemma_.lower() for e, m in zip(events, kept, strict=True)})
     for mention in (m for m in mentions if m.headline and m.timing.span is not None):
         _join_headline(events, to_event(mention, article))
-    attach_secondary_mentions(events, mentions, kept, article)
-    join_headline_to_lede(events, mentions, article)
+    parsed = [m for m in mentions if m.parsed]
+    headline = find_headline(parsed[0].token.doc, article.title) if parsed else None
+    attach_secondary_mentions(events, mentions, kept, article, headline)
+    join_headline_to_lede(events, mentions, article, headline)
     join_judged_offences(events, mentions, article)
     return events
 

@@ -5,9 +5,8 @@ headline word that is an inflection of a word naming an event of the text ("Chec
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
-
-from timeline_app.extraction.events.parse import content_bounds
 
 if TYPE_CHECKING:
     from collections.abc import Container
@@ -17,20 +16,42 @@ if TYPE_CHECKING:
 _ENDINGS = ("ings", "ing", "ies", "es", "ed", "s", "d")
 _CAPITALISED_SHARE = 0.6
 _MIN_WORDS = 3
+_HEADLINE_WITHIN = 300
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The article's headline in its parse; ``words``: part of speech and lemma of each word of a
+    title-case headline tagged again in lower case (empty otherwise), by token index."""
+
+    sentence: Span
+    title_case: bool
+    words: dict[int, tuple[str, str]] = field(default_factory=dict)
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        return self.sentence.start_char, self.sentence.end_char
+
+    def __contains__(self, token: Token) -> bool:
+        return self.sentence.start <= token.i < self.sentence.end
+
+
+def find_headline(doc: Doc, title: str) -> Headline | None:
+    """The headline of ``doc`` (see ``Headline``), or None."""
+    sentence = headline_sentence(doc, title)
+    if sentence is None:
+        return None
+    title_case = is_title_case(sentence)
+    return Headline(sentence, title_case, recased_words(sentence) if title_case else {})
 
 
 def headline_sentence(doc: Doc, title: str) -> Span | None:
-    """The sentence of ``doc`` that is the article's headline."""
+    """The words of ``doc`` that are the article's headline (the parser may have split it)."""
     wanted = title.strip()
-    if not wanted:
+    start = doc.text.find(wanted) if wanted else -1
+    if start < 0 or start > _HEADLINE_WITHIN:
         return None
-    for sentence in doc.sents:
-        start, end = content_bounds(sentence)
-        if doc.text[start:end] == wanted:
-            return sentence
-        if start > len(wanted) + 200:
-            return None
-    return None
+    return doc.char_span(start, start + len(wanted), alignment_mode="expand")
 
 
 def is_title_case(sentence: Span) -> bool:
@@ -56,8 +77,30 @@ def stems(word: str) -> list[str]:
     return found
 
 
-def headline_lemma(token: Token, known: Container[str]) -> str | None:
+def headline_lemma(token: Token, headline: Headline, known: Container[str]) -> str | None:
     """The lemma among ``known`` (words naming events of the text) that a title-case word inflects."""
     if not token.is_alpha or not token.text[0].isupper():
         return None
+    recased = headline.words.get(token.i)
+    if recased is not None and recased[1] in known:
+        return recased[1]
     return next((stem for stem in stems(token.lower_) if stem in known), None)
+
+
+def recased_words(headline: Span) -> dict[int, tuple[str, str]]:
+    """Part of speech and lemma of each word of a title-case headline, tagged again in lower case
+    ("Gunman Kills Deputy" -> "gunman kills deputy": "kills" is a verb, lemma "kill"); keyed by
+    the index of the word in the article's parse. Acronyms keep their case."""
+    from timeline_app.extraction.nlp import base_pipeline
+
+    text = "".join((t.text if t.is_upper and len(t.text) > 1 else t.lower_) + t.whitespace_ for t in headline)
+    nlp = base_pipeline()
+    disabled = [name for name in ("parser", "ner") if name in nlp.pipe_names]
+    recased = nlp(text, disable=disabled)
+    by_start = {t.idx: t for t in recased}
+    words: dict[int, tuple[str, str]] = {}
+    for token in headline:
+        match = by_start.get(token.idx - headline.start_char)
+        if match is not None and len(match.text) == len(token.text):
+            words[token.i] = (match.pos_, match.lemma_.lower())
+    return words

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from timeline_app.extraction.events.headline import headline_sentence, is_title_case, stems
+from timeline_app.extraction.events.headline import Headline, stems
 from timeline_app.extraction.events.lexicon import (
     HAPPENING_NOUNS,
+    NON_EVENT_VERBS,
     NOUN_CATEGORY,
     OUTCOME_ADJECTIVES,
     STATEMENT,
     VERB_CATEGORY,
+    verb_category,
 )
-from timeline_app.extraction.events.parse import content_bounds
 from timeline_app.extraction.events.secondary import add_source, can_host, event_noun, repeatable
 
 if TYPE_CHECKING:
@@ -25,25 +26,20 @@ if TYPE_CHECKING:
     from timeline_app.extraction.events.mentions import Mention
 
 
-def join_headline_to_lede(events: list[Event], mentions: list[Mention], article: Article) -> None:
+def join_headline_to_lede(events: list[Event], mentions: list[Mention], article: Article,
+                          headline: Headline | None) -> None:
     """Headline words naming a happening that are no source yet join the lede's first event."""
     parsed = [m for m in mentions if m.parsed]
-    if not parsed:
+    if not parsed or headline is None:
         return
-    doc = parsed[0].token.doc
-    headline = headline_sentence(doc, article.title)
-    if headline is None:
-        return
-    lede = _lede_event(events, headline.end_char, article)
+    lede = _lede_event(events, headline.sentence.end_char, article)
     if lede is None:
         return
     by_token = {m.token.i: m for m in parsed}
     taken = {s.trigger_start for e in events for s in e.sources}
-    title_case = is_title_case(headline)
-    bounds = content_bounds(headline)
-    for token in headline:
-        if token.idx not in taken and _names_happening(token, by_token.get(token.i), title_case):
-            add_source(lede, token, bounds, article)
+    for token in headline.sentence:
+        if token.idx not in taken and _names_happening(token, by_token.get(token.i), headline):
+            add_source(lede, token, headline.bounds, article)
 
 
 def _lede_event(events: list[Event], body_start: int, article: Article) -> Event | None:
@@ -53,13 +49,16 @@ def _lede_event(events: list[Event], body_start: int, article: Article) -> Event
     return min(body, key=lambda c: c[0])[1] if body else None
 
 
-def _names_happening(token: Token, mention: Mention | None, title_case: bool) -> bool:
+def _names_happening(token: Token, mention: Mention | None, headline: Headline) -> bool:
     if mention is not None:
         return mention.category != STATEMENT and not mention.relayed
     if event_noun(token) or token.lemma_.lower() in OUTCOME_ADJECTIVES:
         return True
-    if not title_case or not token.is_alpha or not token.text[0].isupper():
+    if not headline.title_case or not token.is_alpha or not token.text[0].isupper():
         return False
+    pos, lemma = headline.words.get(token.i, ("", ""))
+    if pos == "VERB" and lemma not in NON_EVENT_VERBS and verb_category(lemma) != STATEMENT:
+        return True  # "Gunman Kills Deputy", "Building Burns Down"
     forms = stems(token.lower_)
     return any((f in VERB_CATEGORY and VERB_CATEGORY[f] != STATEMENT) or f in NOUN_CATEGORY or f in HAPPENING_NOUNS
                or f in OUTCOME_ADJECTIVES for f in forms)

@@ -100,6 +100,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("cut", "off"): "SANCTION", ("break", "off"): "SANCTION", ("walk", "out"): "PROTEST",
     ("push", "for"): "DEMAND", ("press", "for"): "DEMAND", ("force", "out"): "SANCTION",
     ("stop", "work"): "PROTEST", ("take", "to"): "PROTEST",
+    ("make", "off"): "CRIME", ("break", "out"): GENERIC, ("break", "in"): "CRIME",
 }
 
 HOSTILE = frozenset({"THREATEN", "SANCTION", "COERCE", "ASSAULT", "FIGHT", "PROTEST", "MOBILIZE", "REJECT",

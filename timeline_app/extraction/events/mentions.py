@@ -41,6 +41,7 @@ _PLACED = frozenset({"CONSULT", "COOPERATE", "AGREE", "PROTEST", "MOBILIZE", "CO
                      "CRIME", "INVESTIGATE", "AID", "RETREAT"})
 _REPORTED = frozenset({"ccomp", "parataxis"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_HEADLINE_WITHIN = 300
 _SIMULTANEOUS = frozenset({"while", "as", "when", "during"})
 _RELAYING_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "speculation", "suggestion",
                              "accusation", "assertion", "belief", "fear", "hope", "sign"})
@@ -224,7 +225,8 @@ def build_mentions(doc: Doc, expressions: list[TemporalExpression], dct: Day | N
     text, all_sentences, ents = doc.text, list(doc.sents), list(doc.ents)
     tagged = doc.has_annotation("TAG")
     headline = title.strip()
-    sentences = [s for s in all_sentences if is_narrative(s, title, tagged) or _is_headline(s, text, headline)]
+    headline_span = _headline_span(text, headline)
+    sentences = [s for s in all_sentences if _inside(s, headline_span) or is_narrative(s, title, tagged)]
     parsed = doc.has_annotation("DEP")
     triggers = {t.token.i: t for s in sentences for t in find_triggers(s, parsed)}
     book = NameBook.of(ents)
@@ -237,10 +239,10 @@ def build_mentions(doc: Doc, expressions: list[TemporalExpression], dct: Day | N
     paragraphs = _paragraph_starts(text, all_sentences)
     mentions: list[Mention] = []
     for sentence in sentences:
-        bounds = content_bounds(sentence)
+        is_headline = _inside(sentence, headline_span)
+        bounds = headline_span if headline_span and is_headline else content_bounds(sentence)
         paragraph = bisect_right(paragraphs, bounds[0]) - 1
         reference = context.timer.reference_before(bounds[0], paragraphs[paragraph])
-        is_headline = _is_headline(sentence, text, headline)
         for i in range(sentence.start, sentence.end):
             if i in triggers:
                 mention = _mention(triggers[i], context, bounds, paragraph, reference)
@@ -278,6 +280,13 @@ def _mention(trigger: Trigger, context: _Context, bounds: tuple[int, int], parag
     )
 
 
-def _is_headline(sentence: Span, text: str, headline: str) -> bool:
-    start, end = content_bounds(sentence)
-    return bool(headline) and text[start:end] == headline
+def _headline_span(text: str, headline: str) -> tuple[int, int] | None:
+    """Where the headline stands at the top of the text, if it does."""
+    start = text.find(headline) if headline else -1
+    return (start, start + len(headline)) if 0 <= start <= _HEADLINE_WITHIN else None
+
+
+def _inside(sentence: Span, span: tuple[int, int] | None) -> bool:
+    """Whether a sentence is (a part of) the headline: the parser may split a headline in two."""
+    first, last = content_bounds(sentence)
+    return span is not None and first < last and span[0] <= first and last <= span[1]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from timeline_app.core.model import Event, Factuality, Source
 from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.events.categories import compound_category
-from timeline_app.extraction.events.headline import headline_lemma, headline_sentence, is_title_case
+from timeline_app.extraction.events.headline import Headline, headline_lemma
 from timeline_app.extraction.events.lexicon import (
     HAPPENING_NOUNS,
     OUTCOME_ADJECTIVES,
@@ -28,7 +28,6 @@ from timeline_app.extraction.events.lexicon import (
     verb_category,
 )
 from timeline_app.extraction.events.mentions import is_relayed
-from timeline_app.extraction.events.parse import content_bounds
 from timeline_app.extraction.events.timing import TimeSource
 
 if TYPE_CHECKING:
@@ -81,7 +80,7 @@ def attach_secondary(events: list[Event], mentions: list[Mention], sentences: se
 
 
 def attach_secondary_mentions(events: list[Event], mentions: list[Mention], kept: list[Mention],
-                              article: Article) -> None:
+                              article: Article, headline: Headline | None = None) -> None:
     """Clause-mates of the kept events' triggers (and of the headline's), then words of other
     sentences repeating an event's own trigger word, and their clause-mates; all in place."""
     parsed = [m for m in mentions if m.parsed]
@@ -91,7 +90,7 @@ def attach_secondary_mentions(events: list[Event], mentions: list[Mention], kept
                      article)
     by_word = _trigger_words(events, parsed[0].token.doc)
     hosted = {(s.start, s.end) for e in events for s in e.sources}
-    joined = join_repeated_words(events, parsed, by_word, article)
+    joined = join_repeated_words(events, parsed, by_word, article, headline)
     attach_secondary(events, parsed, joined - hosted, article)
 
 
@@ -108,7 +107,7 @@ def _trigger_words(events: list[Event], doc: Doc) -> dict[str, list[tuple[int, E
 
 
 def join_repeated_words(events: list[Event], parsed: list[Mention], by_word: dict[str, list[tuple[int, Event]]],
-                        article: Article) -> set[tuple[int, int]]:
+                        article: Article, headline: Headline | None = None) -> set[tuple[int, int]]:
     """A word of another sentence (the headline, a later "the fire was reported at 3:33") that names
     an event by its own trigger word repeats it (the event last named so): one more source of it.
     Returns the sentences that got one."""
@@ -116,9 +115,7 @@ def join_repeated_words(events: list[Event], parsed: list[Mention], by_word: dic
     taken = {s.trigger_start for e in events for s in e.sources}
     by_token = {m.token.i: m for m in parsed}
     joined: set[tuple[int, int]] = set()
-    headline = headline_sentence(doc, article.title)
-    title_case = headline is not None and is_title_case(headline)
-    sentences = {m.sentence for m in parsed} | ({content_bounds(headline)} if headline is not None else set())
+    sentences = {m.sentence for m in parsed} | ({headline.bounds} if headline is not None else set())
     for bounds in sorted(sentences):
         span = doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
         for token in span if span is not None else ():
@@ -126,8 +123,8 @@ def join_repeated_words(events: list[Event], parsed: list[Mention], by_word: dic
             if token.idx in taken:
                 continue
             lemma = token.lemma_.lower() if _repeats(token, mention) else None
-            if lemma is None and title_case and headline is not None and headline.start <= token.i < headline.end:
-                lemma = headline_lemma(token, by_word)
+            if lemma is None and headline is not None and headline.title_case and token in headline:
+                lemma = headline_lemma(token, headline, by_word)
             if lemma is None:
                 continue
             elsewhere = [c for c in by_word.get(lemma, [])
