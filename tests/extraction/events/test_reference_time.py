@@ -65,3 +65,14 @@ def test_the_lede_and_a_dated_retelling_by_the_same_word_are_one_event(model_req
     falls = [e for e in events if {"fallen", "fell"} & {s.trigger for s in e.sources}]
     assert len(falls) == 1, "one fall, told twice"
     assert falls[0].when.value == "2023-06-03" and {"fallen", "fell"} <= {s.trigger for s in falls[0].sources}
+
+
+def test_before_any_day_is_named_the_news_is_the_day_named_next(model_required: None) -> None:
+    lede = _event_of("A climber has fallen to his death in New Zealand. Rescuers reached the body on Thursday.",
+                     "fallen")
+    assert lede.when.value == "2023-06-08" and lede.when.anchor is Anchor.INFERRED
+    old = _event_of("A climber has fallen to his death in New Zealand. The park had opened in March 2019.", "fallen")
+    assert old.when.value == "2023-06-09", "a day of another time is no news: the article's date"
+    far = _event_of("A climber has fallen to his death in New Zealand. The park opened in 1953. "
+                    "Rescuers reached the body on Thursday.", "fallen")
+    assert far.when.value == "2023-06-09", "only the lede's own and next sentence tell its day"

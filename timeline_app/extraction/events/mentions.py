@@ -6,6 +6,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from timeline_app.core.merge import INFERRED_SLACK_DAYS
 from timeline_app.core.model import Factuality, TemporalExpression
 from timeline_app.extraction.events.arguments import Arguments, find_arguments
 from timeline_app.extraction.events.factuality import factuality_of
@@ -15,12 +16,12 @@ from timeline_app.extraction.events.parse import content_bounds, is_narrative
 from timeline_app.extraction.events.places import article_place, recent
 from timeline_app.extraction.events.rule_only import rule_title
 from timeline_app.extraction.events.timing import (
+    Reference,
     TimeSource,
     Timing,
     describes,
     describes_participant,
     governor,
-    in_present,
     inferred,
     is_dated,
     is_dateline,
@@ -42,6 +43,7 @@ _PLACED = frozenset({"CONSULT", "COOPERATE", "AGREE", "PROTEST", "MOBILIZE", "CO
 _REPORTED = frozenset({"ccomp", "parataxis"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _HEADLINE_WITHIN = 300
+_STORY_SENTENCES = 2
 _SIMULTANEOUS = frozenset({"while", "as", "when", "during"})
 _RELAYING_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "speculation", "suggestion",
                              "accusation", "assertion", "belief", "fear", "hope", "sign"})
@@ -124,7 +126,7 @@ class _Timer:
                         governed[key] = expr  # the most specific time the trigger governs, the nearest
         return cls(doc.text, dct, dated, governed)
 
-    def timing(self, token: Token, sentence: tuple[int, int], reference: TimeSpan | None) -> Timing:
+    def timing(self, token: Token, sentence: tuple[int, int], reference: Reference) -> Timing:
         expr = self.governed.get(token.i)
         if expr is None and token.pos_ == "NOUN" and token.dep_ in _ARGUMENT_DEPS:
             # "The earthquake struck on Tuesday": the event noun is dated by its verb.
@@ -140,7 +142,7 @@ class _Timer:
         free = [e for e in self.expressions if sentence[0] <= e.start < sentence[1] and id(e) not in taken]
         if free:
             return Timing(span_of(self.text, free[0]), TimeSource.SENTENCE, free[0])
-        return inferred(None if in_present(token) else reference, self.dct)
+        return inferred(reference.for_verb(token), self.dct)
 
     def _simultaneous(self, token: Token) -> TemporalExpression | None:
         """The date of a clause at the same time: "fell while climbing to the hut on Saturday"."""
@@ -155,6 +157,19 @@ class _Timer:
         earlier = [e for e in self.expressions if paragraph_start <= e.start < start and e.span is not None
                    and e.span.days <= 1]
         return earlier[-1].span if earlier else None
+
+    def story_day_after(self, start: int, end: int) -> TimeSpan | None:
+        """Before the paragraph names a day, the news is the day named next (in the lede's sentence or
+        the ones after it, up to ``end``) when that day is of the week before the article: "A climber
+        has fallen to his death. Buckley fell on Saturday." Later or older days are no news."""
+        if self.dct is None:
+            return None
+        later = [e.span for e in self.expressions if start <= e.start < end and e.span is not None
+                 and e.span.days <= 1]
+        if not later:
+            return None
+        day = later[0]
+        return day if self.dct.plus_days(-INFERRED_SLACK_DAYS) <= day.start and day.end <= self.dct else None
 
 
 def _at_same_time(clause: Token) -> bool:
@@ -242,7 +257,10 @@ def build_mentions(doc: Doc, expressions: list[TemporalExpression], dct: Day | N
         is_headline = _inside(sentence, headline_span)
         bounds = headline_span if headline_span and is_headline else content_bounds(sentence)
         paragraph = bisect_right(paragraphs, bounds[0]) - 1
-        reference = context.timer.reference_before(bounds[0], paragraphs[paragraph])
+        before = context.timer.reference_before(bounds[0], paragraphs[paragraph])
+        after = None if before else context.timer.story_day_after(
+            bounds[0], _start_after(context.sentence_starts, bounds[0]))
+        reference = Reference(before, after)
         for i in range(sentence.start, sentence.end):
             if i in triggers:
                 mention = _mention(triggers[i], context, bounds, paragraph, reference)
@@ -252,7 +270,7 @@ def build_mentions(doc: Doc, expressions: list[TemporalExpression], dct: Day | N
 
 
 def _mention(trigger: Trigger, context: _Context, bounds: tuple[int, int], paragraph: int,
-             reference: TimeSpan | None) -> Mention:
+             reference: Reference) -> Mention:
     token = trigger.token
     timing = context.timer.timing(token, bounds, reference)
     if not context.parsed:
@@ -278,6 +296,12 @@ def _mention(trigger: Trigger, context: _Context, bounds: tuple[int, int], parag
         title=make_title(trigger, args, context.book, factuality),
         relayed=is_relayed(token),
     )
+
+
+def _start_after(starts: list[int], at: int, sentences: int = _STORY_SENTENCES) -> int:
+    """Where the sentence ``sentences`` after the one at ``at`` starts (the text's end: a large number)."""
+    index = bisect_right(starts, at) + sentences - 1
+    return starts[index] if index < len(starts) else 1 << 62
 
 
 def _headline_span(text: str, headline: str) -> tuple[int, int] | None:

@@ -131,6 +131,29 @@ def in_present(token: Token) -> bool:
     return False
 
 
+def is_perfect(token: Token) -> bool:
+    """"has fallen", "have been charged"."""
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return bool(auxiliaries) and auxiliaries[0].lemma_.lower() == "have"
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The story's time around a sentence: the last day its paragraph named before it, or, when
+    none was named yet, the day the sentence or the next one names (the lede's day: "A climber has
+    fallen to his death. He fell on Saturday")."""
+
+    before: TimeSpan | None = None
+    after: TimeSpan | None = None
+
+    def for_verb(self, token: Token) -> TimeSpan | None:
+        """A verb in the present tells the time of writing (the article's date); one in the present
+        perfect reports the news of the lede, dated by the day named next; others, the story's time."""
+        if in_present(token):
+            return self.after if is_perfect(token) else None
+        return self.before or self.after
+
+
 def inferred(reference: TimeSpan | None, dct: Day | None) -> Timing:
     """An undated event: the paragraph's reference time, else the article date, marked inferred."""
     if reference is not None:
