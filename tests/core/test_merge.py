@@ -37,3 +37,10 @@ def test_merging_keeps_the_narrower_date() -> None:
     day = _event("2", "2022-03-14", ["Jake Sullivan"], "Rome", "b")
     merged = merge_reports([month], [day])
     assert len(merged) == 1 and merged[0].when.start == Day(2022, 3, 14) == merged[0].when.end
+
+
+def test_two_people_called_jr_share_no_name() -> None:
+
+    a = _event("a", "1963-08-28", ["Martin Luther King Jr."], None)
+    b = _event("b", "1963-08-28", ["Robert Downey Jr."], None, article="b")
+    assert not same_event(a, b)

@@ -16,6 +16,8 @@ from timeline_app.core.timespan import Anchor, TimeSpan
 # An event dated only by its article's date happened on or shortly before it.
 INFERRED_SLACK_DAYS = 7
 _MAX_CONFIDENCE = 0.98
+# "Jr." ends many names and says nothing about who is meant.
+_GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 def fold(name: str) -> str:
@@ -29,7 +31,7 @@ def _names(event: Event) -> set[str]:
     names: set[str] = set()
     for actor in event.actors:
         folded = fold(actor)
-        words = folded.split()
+        words = [w for w in folded.replace(",", " ").split() if w not in _GENERATIONS] or folded.split()
         names.add(folded)
         if words:
             names.add(words[-1])

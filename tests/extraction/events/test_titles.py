@@ -38,3 +38,16 @@ def test_a_time_is_never_an_actor(model_required: None) -> None:
                      "A short time later police evacuated the building.")
     actors = [a.lower() for e in events for a in e.actors]
     assert not any(word in a for a in actors for word in ("10am", "time", "later"))
+
+
+def test_a_title_case_headline_does_not_glue_its_verb_to_a_name(model_required: None) -> None:
+    text = ("Lindsay Lohan Checks Into Betty Ford Clinic\n\n"
+            "Lindsay Lohan checked into the Betty Ford Center on Thursday night, her lawyer said.")
+    events = extract_events(Article(text=text, title=text.split("\n")[0], published=DCT))
+    assert {a for e in events for a in e.actors} == {"Lindsay Lohan"}
+    assert all(not e.title.startswith("Checks") for e in events)
+
+
+def test_a_generation_suffix_is_not_a_surname(model_required: None) -> None:
+    events = _events("Martin Luther King Jr. spoke in Washington in 1963.")
+    assert [e.title for e in events] == ["King speaks in Washington"]

@@ -65,6 +65,7 @@ class NameBook:
         book = cls()
         persons = [clean(e.text) for e in ents if e.label_ == "PERSON"]
         full = sorted({p for p in persons if len(p.split()) > 1}, key=lambda p: (-len(p.split()), p))
+        full = [p for p in full if _extended(p, full) is None]
         for name in [p for p in persons if p in full]:
             if name not in book.people and not any(name in other for other in book.people):
                 book.people.append(name)
@@ -80,6 +81,9 @@ class NameBook:
         words = mention.split()
         if not words:
             return mention
+        shorter = _extended(mention, self.people)
+        if shorter is not None:
+            return shorter
         for name in self.people:
             if mention == name or name.endswith(" " + mention):
                 return name
@@ -93,8 +97,25 @@ class NameBook:
         if name in self.short:
             return self.short[name]
         if name in self.people:
-            return name.split()[-1]
+            words = name.split()
+            while len(words) > 2 and words[-1].lower().rstrip(",") in _GENERATIONS:
+                words.pop()
+            return words[-1].rstrip(",")
         return name
+
+
+_GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _extended(name: str, names: list[str]) -> str | None:
+    """The known full name that ``name`` merely extends by a word a title-case headline glued on
+    ("Lindsay Lohan Checks" -> "Lindsay Lohan"); never for "Jr." or "III"."""
+    for other in names:
+        if other != name and len(other.split()) > 1 and name.startswith(other + " "):
+            rest = name[len(other) + 1:].split()
+            if rest and rest[0].lower() not in _GENERATIONS:
+                return other
+    return None
 
 
 def canonical_actor(ent: Span, book: NameBook) -> str:
