@@ -49,3 +49,9 @@ def test_a_title_case_verb_the_text_does_not_repeat_joins_the_lede(model_require
     headline = "Historic Dairy Building Burns Down In Palmer"
     events = _events(headline, "A fire destroyed the old dairy warehouse in Palmer on Tuesday. Nobody was hurt.")
     assert _headline_words(events, headline).get("Burns") == "2023-06-06"
+
+
+def test_a_headline_in_capitals_is_read_as_words(model_required: None) -> None:
+    headline = "HISTORIC DAIRY BUILDING BURNS DOWN IN PALMER"
+    events = _events(headline, "A fire destroyed the old dairy warehouse in Palmer on Tuesday. Nobody was hurt.")
+    assert _headline_words(events, headline).get("BURNS") == "2023-06-06"

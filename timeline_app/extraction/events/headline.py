@@ -90,10 +90,14 @@ def headline_lemma(token: Token, headline: Headline, known: Container[str]) -> s
 def recased_words(headline: Span) -> dict[int, tuple[str, str]]:
     """Part of speech and lemma of each word of a title-case headline, tagged again in lower case
     ("Gunman Kills Deputy" -> "gunman kills deputy": "kills" is a verb, lemma "kill"); keyed by
-    the index of the word in the article's parse. Acronyms keep their case."""
+    the index of the word in the article's parse. Acronyms keep their case, unless the whole headline
+    is in capitals."""
     from timeline_app.extraction.nlp import base_pipeline
 
-    text = "".join((t.text if t.is_upper and len(t.text) > 1 else t.lower_) + t.whitespace_ for t in headline)
+    words = [t for t in headline if t.is_alpha]
+    shouting = sum(t.is_upper for t in words) > len(words) / 2  # "CHARGERS' WILLIAMS ARRESTED"
+    text = "".join((t.text if t.is_upper and len(t.text) > 1 and not shouting else t.lower_) + t.whitespace_
+                   for t in headline)
     nlp = base_pipeline()
     disabled = [name for name in ("parser", "ner") if name in nlp.pipe_names]
     recased = nlp(text, disable=disabled)
