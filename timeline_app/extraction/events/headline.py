@@ -94,8 +94,8 @@ def recased_words(headline: Span) -> dict[int, tuple[str, str]]:
     is in capitals."""
     from timeline_app.extraction.nlp import base_pipeline
 
-    words = [t for t in headline if t.is_alpha]
-    shouting = sum(t.is_upper for t in words) > len(words) / 2  # "CHARGERS' WILLIAMS ARRESTED"
+    alpha = [t for t in headline if t.is_alpha]
+    shouting = sum(t.is_upper for t in alpha) > len(alpha) / 2  # "CHARGERS' WILLIAMS ARRESTED"
     text = "".join((t.text if t.is_upper and len(t.text) > 1 and not shouting else t.lower_) + t.whitespace_
                    for t in headline)
     nlp = base_pipeline()
