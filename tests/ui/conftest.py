@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from timeline_app.core import Article, Day, Event, Factuality, Source, TimeSpan
+from timeline_app.core import Anchor, Article, Day, Event, Factuality, Source, TimeSpan
 
 ARTICLE_TEXT = (
     "Leaders met in Rome on Monday. "
@@ -17,11 +17,13 @@ ARTICLE_TEXT = (
 
 
 def make_event(event_id: str, value: str, title: str, type_: str = "CONSULT",
-               factuality: Factuality = Factuality.ASSERTED, sources: list[Source] | None = None) -> Event:
-    when = TimeSpan.from_value(value)
+               factuality: Factuality = Factuality.ASSERTED, sources: list[Source] | None = None,
+               anchor: Anchor = Anchor.EXPLICIT, actors: tuple[str, ...] = ("Jake Sullivan",),
+               location: str = "Rome") -> Event:
+    when = TimeSpan.from_value(value, anchor=anchor)
     assert when is not None, value
     return Event(id=event_id, title=title, when=when, type=type_, factuality=factuality,
-                 actors=["Jake Sullivan"], location="Rome", sources=sources or [])
+                 actors=list(actors), location=location, sources=sources or [])
 
 
 def sentence_source(article: Article, sentence_start: str) -> Source:
@@ -67,3 +69,32 @@ def settings(tmp_path: Path) -> object:
     from timeline_app.ui.settings import AppSettings
 
     return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def open_window(qtbot: object, store: object, settings: object) -> Callable[[], object]:
+    """A shown main window over ``store`` (call it after storing what it should show)."""
+
+    def open_() -> object:
+        from timeline_app.ui.main_window import MainWindow
+
+        window = MainWindow(store, settings)  # type: ignore[arg-type]
+        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        window.resize(1200, 800)
+        window.show()
+        window.refresh()
+        return window
+
+    return open_
+
+
+def list_ids(window: object) -> set[str]:
+    """Ids of the events in the list, as filtered."""
+    from timeline_app.ui.event_table import EVENT_ID_ROLE
+
+    proxy = window.table.proxy  # type: ignore[attr-defined]
+    return {proxy.index(row, 0).data(EVENT_ID_ROLE) for row in range(proxy.rowCount())}
+
+
+def timeline_ids(window: object) -> set[str]:
+    return {event.id for event in window.timeline.timeline.events}  # type: ignore[attr-defined]

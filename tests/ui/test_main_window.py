@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QColor, QDropEvent, QImage
+from PySide6.QtWidgets import QMessageBox
 
 from timeline_app.core import Article, Event
 from timeline_app.importing import IMPORTED, ImportItem, ImportReport
@@ -47,10 +48,9 @@ def _fake_import(article: Article, events: list[Event]):  # type: ignore[no-unty
     return run
 
 
-def _pixels_of(image: object, colour: object) -> int:
-    rgb = colour.rgb()  # type: ignore[attr-defined]
-    return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)  # type: ignore[attr-defined]
-               if image.pixel(x, y) == rgb)  # type: ignore[attr-defined]
+def _pixels_of(image: QImage, colour: QColor) -> int:
+    rgb = colour.rgb()
+    return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2) if image.pixel(x, y) == rgb)
 
 
 def test_empty_window_says_what_to_do_until_there_are_events(
@@ -196,7 +196,7 @@ def test_a_database_error_on_refresh_is_shown_not_raised(qtbot: object, settings
     window = MainWindow(BrokenStore(), settings)  # type: ignore[arg-type]
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.refresh()
-    boxes = [w for w in window.findChildren(object) if type(w).__name__ == "QMessageBox"]
+    boxes = window.findChildren(QMessageBox)
     assert boxes and "database is locked" in boxes[0].text()
 
 

@@ -57,21 +57,26 @@ def background_menu(window: MainWindow) -> QMenu:
     return menu
 
 
+def show_menu(menu: QMenu, global_pos: QPoint) -> None:
+    """Pop the menu up and wait for the user's choice (one place, so tests can stand in)."""
+    menu.exec(global_pos)
+
+
 def connect_context_menus(window: MainWindow) -> None:
     """Right-click selects the event under the mouse, then shows its menu."""
 
     def on_timeline(event_id: str, global_pos: QPoint) -> None:
         if event_id:
             window.select_event(event_id)
-            event_menu(window, event_id).exec(global_pos)
+            show_menu(event_menu(window, event_id), global_pos)
         elif window.events():
-            background_menu(window).exec(global_pos)
+            show_menu(background_menu(window), global_pos)
 
     def on_table(pos: QPoint) -> None:
         event_id = window.table.indexAt(pos).data(EVENT_ID_ROLE)
         if event_id:
             window.select_event(str(event_id))
-            event_menu(window, str(event_id)).exec(window.table.viewport().mapToGlobal(pos))
+            show_menu(event_menu(window, str(event_id)), window.table.viewport().mapToGlobal(pos))
 
     window.timeline.contextMenuRequested.connect(on_timeline)
     window.table.customContextMenuRequested.connect(on_table)

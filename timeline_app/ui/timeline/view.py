@@ -87,6 +87,10 @@ class TimelineView(QGraphicsView):
         else:
             self._scroll_left_to(self.timeline.x_of(left_day))
 
+    @property
+    def placeholder(self) -> tuple[str, str]:
+        return self._placeholder
+
     def set_placeholder(self, title: str, hint: str) -> None:
         """What an empty timeline says instead of the drop invitation (events
         exist but none is shown); empty strings bring the invitation back."""
