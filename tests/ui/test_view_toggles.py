@@ -106,7 +106,7 @@ def test_when_every_event_is_hidden_the_timeline_says_so(
     assert window.timeline.placeholder == ("", "")
     window.actions_.show_uncertain.trigger()
     assert timeline_ids(window) == set()
-    assert window.timeline.placeholder[0] == "All 1 event hidden"
+    assert window.timeline.placeholder[0] == "The only event is hidden"
     assert "Show Uncertain Events" in window.timeline.placeholder[1]
     window.actions_.show_uncertain.trigger()
     assert window.timeline.placeholder == ("", "")

@@ -29,8 +29,11 @@ from timeline_app.ui import style
 from timeline_app.ui.format import day_label, span_label
 
 DATE_EXAMPLES = "2022-03-14, 2022-03, 2022-W10, 2022-Q1, 2022-SU, 2022, 199 (the 1990s) or -0043-03-15 (44 BCE)"
+# non-breaking hyphens: a value is never split across lines
+SHORT_EXAMPLES = "2022-03-14, 2022-03, 2022-W10, 2022-Q1, 2022 or 199 (the 1990s)".replace("-", "\u2011")
 QUALIFIERS = (("exactly", None), ("about", "APPROX"), ("before", "BEFORE"), ("after", "AFTER"),
               ("early", "START"), ("mid", "MID"), ("late", "END"))
+STATUS_WIDTH = 400
 ERROR_COLOUR = "#b91c1c"
 OK_COLOUR = "#047857"
 
@@ -94,7 +97,13 @@ class EditEventDialog(QDialog):
         self.date_status = QLabel()
         self.date_status.setObjectName("dateStatus")
         self.date_status.setWordWrap(True)
+        # two lines kept free: the dialog does not jump as the message changes, and
+        # a form layout gives a wrapped label too little height of its own accord
+        self.date_status.setMinimumWidth(STATUS_WIDTH)
+        self.date_status.setFixedHeight(2 * self.date_status.fontMetrics().lineSpacing() + 4)
+        self.date_status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.type_box = QComboBox()
+        self.type_box.setMinimumWidth(200)
         for name in event_types(event.type):
             self.type_box.addItem(_swatch(name), name)
         self.type_box.setCurrentText(event.type)
@@ -117,7 +126,9 @@ class EditEventDialog(QDialog):
         date_row = QHBoxLayout()
         date_row.addWidget(self.qualifier)
         date_row.addWidget(self.date_edit, 1)
-        form.addRow("&Date:", date_row)
+        date_label = QLabel("&Date:")
+        date_label.setBuddy(self.date_edit)
+        form.addRow(date_label, date_row)
         form.addRow("", self.date_status)
         form.addRow("T&ype:", self.type_box)
         layout.addLayout(form)
@@ -142,9 +153,9 @@ class EditEventDialog(QDialog):
     def date_error(self) -> str:
         """Why the typed date cannot be used ("" when it can)."""
         if not self.date_edit.text().strip():
-            return f"Enter a date, such as {DATE_EXAMPLES}."
+            return f"Enter a date, such as {SHORT_EXAMPLES}."
         if self.when() is None:
-            return f"“{self.date_edit.text().strip()}” is not a date. Use a form such as {DATE_EXAMPLES}."
+            return f"“{_clip(self.date_edit.text().strip())}” is not a date: try {SHORT_EXAMPLES}."
         return ""
 
     def is_valid(self) -> bool:
@@ -173,6 +184,10 @@ class EditEventDialog(QDialog):
             when=new_when,
             type=self.type_box.currentText() if self.type_box.currentText() != self.edited_event.type else None,
         )
+
+
+def _clip(text: str, length: int = 24) -> str:
+    return text if len(text) <= length else text[:length - 1] + "…"
 
 
 def _describe(when: TimeSpan) -> str:

@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
             self.timeline.set_placeholder("", "")
         elif not self._visible_count:
             self.timeline.set_placeholder(
-                f"All {_plural(len(self._events), 'event')} hidden",
+                "The only event is hidden" if len(self._events) == 1 else f"All {len(self._events)} events are hidden",
                 "View ▸ Show Uncertain Events and Show Inferred Dates bring them back")
         else:
             self.timeline.set_placeholder("No events match the filter", "Clear the filter box to see them all")
