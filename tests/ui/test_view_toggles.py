@@ -137,3 +137,20 @@ def test_settings_default_to_showing_and_round_trip(tmp_path: Path) -> None:
     settings.show_uncertain = False
     settings.sync()
     assert not _settings(tmp_path).show_uncertain and _settings(tmp_path).show_inferred
+
+
+def test_a_date_the_user_typed_is_no_longer_an_inferred_one(
+    qtbot: object, open_window: Callable[[], MainWindow], stored: list[Event]
+) -> None:
+    from timeline_app.ui.event_dialog import EventEdit, parse_when
+
+    window = open_window()
+    window.actions_.show_inferred.trigger()
+    assert "inferred" not in timeline_ids(window)
+    with qtbot.waitSignal(window.editing.eventSaved, timeout=10_000):  # type: ignore[attr-defined]
+        window.editing.save("inferred", EventEdit(title="Officials resume talks in Geneva"))
+    assert "inferred" not in timeline_ids(window)  # a new title does not make the date any surer
+    with qtbot.waitSignal(window.editing.eventSaved, timeout=10_000):  # type: ignore[attr-defined]
+        window.editing.save("inferred", EventEdit(when=parse_when("2022-03-11")))
+    assert "inferred" in timeline_ids(window) and "inferred" in list_ids(window)
+    assert window.count_label.text() == "4 events · 1 article"

@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
 
     def _show_events(self, fit: bool) -> None:
         """Put the events the toggles let through in the list and (filtered) on the timeline."""
-        selected = self.timeline.timeline.selected_event_id()
+        selected = self.selected_event_id()
         visible = self.visibility.visible(self._events.values())
         self._visible_count = len(visible)
         self._syncing = True
@@ -390,8 +390,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         if self._task is not None:
             self.cancel_import()
-            # The store closes when the window does: let the worker finish its file first.
-            wait_for_all(CLOSE_WAIT_SECONDS)
+        # The store closes when the window does: let an import finish its file, and
+        # an edit, removal or export its transaction, first.
+        wait_for_all(CLOSE_WAIT_SECONDS)
         super().closeEvent(event)
 
 
