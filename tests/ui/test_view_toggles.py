@@ -154,3 +154,12 @@ def test_a_date_the_user_typed_is_no_longer_an_inferred_one(
         window.editing.save("inferred", EventEdit(when=parse_when("2022-03-11")))
     assert "inferred" in timeline_ids(window) and "inferred" in list_ids(window)
     assert window.count_label.text() == "4 events · 1 article"
+
+
+def test_the_hint_names_only_the_toggles_that_are_off() -> None:
+    from timeline_app.ui.visibility import Visibility
+
+    assert Visibility().how_to_show_all() == ""
+    assert Visibility(show_uncertain=False).how_to_show_all() == "View ▸ Show Uncertain Events brings them back"
+    assert Visibility(False, False).how_to_show_all() == (
+        "View ▸ Show Uncertain Events and Show Inferred Dates bring them back")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core import Article
+from timeline_app.ui.format import plural
 
 COLUMNS = ("Title", "Published", "Events", "Source")
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,7 +63,7 @@ class ArticlePickerDialog(QDialog):
 
     def _lay_out(self, count: int) -> None:
         layout = QVBoxLayout(self)
-        hint = QLabel(f"{count} stored article{'' if count == 1 else 's'}. Removing an article removes the events "
+        hint = QLabel(f"{plural(count, 'stored article')}. Removing an article removes the events "
                       "found only in it; events also reported by other articles stay.")
         hint.setWordWrap(True)
         layout.addWidget(hint)

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from timeline_app.ui.format import plural
+
 MAX_TITLES = 8
 
 
@@ -24,7 +26,7 @@ def removal_details(titles: Sequence[str], removed: int, kept: int) -> str:
             lines.append(f"• … and {len(titles) - MAX_TITLES} more")
         lines.append("")
     what = "Its" if len(titles) == 1 else "Their"
-    lines.append(f"{what} {removed} event{'' if removed == 1 else 's'} will be removed too." if removed
+    lines.append(f"{what} {plural(removed, 'event')} will be removed too." if removed
                  else "No event is found only in " + ("it." if len(titles) == 1 else "them."))
     if kept:
         lines.append(f"{kept} event{' is' if kept == 1 else 's are'} also reported by other articles and will stay.")

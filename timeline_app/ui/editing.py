@@ -15,6 +15,7 @@ from timeline_app.storage import StorageError
 from timeline_app.ui.article_picker import ArticlePickerDialog, article_title
 from timeline_app.ui.confirm_removal import confirm_removal
 from timeline_app.ui.event_dialog import EditEventDialog, EventEdit
+from timeline_app.ui.format import plural
 from timeline_app.ui.workers import run_in_background
 
 if TYPE_CHECKING:
@@ -175,7 +176,7 @@ class EventEditing(QObject):
     def _show_removed(self, article_ids: list[str], titles: list[str], events: int) -> None:
         self._window.refresh(fit=False)
         what = f"“{titles[0]}”" if len(titles) == 1 else f"{len(titles)} articles"
-        self._window.statusBar().showMessage(f"Removed {what} and {events} event{'' if events == 1 else 's'}.")
+        self._window.statusBar().showMessage(f"Removed {what} and {plural(events, 'event')}.")
         self.articlesRemoved.emit(article_ids)
 
     # running ------------------------------------------------------------------

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from timeline_app.core import Article, Event
 from timeline_app.storage import StorageError
+from timeline_app.ui.format import plural
 from timeline_app.ui.workers import run_in_background
 
 if TYPE_CHECKING:
@@ -122,6 +123,6 @@ def _report(window: MainWindow, path: Path, count: int, error: str) -> None:
         window.show_error("Export failed", f"Could not write {path}:\n{error}")
     else:
         window.settings.last_directory = path.parent
-        window.statusBar().showMessage(f"Exported {count} event{'' if count == 1 else 's'} to {path}")
+        window.statusBar().showMessage(f"Exported {plural(count, 'event')} to {path}")
     window.exportFinished.emit(str(path), not error)
 

@@ -77,3 +77,8 @@ def _century_label(first_year: int) -> str:
 def span_sort_key(span: TimeSpan) -> tuple[int, int]:
     """Chronological order: first day, then shorter spans first."""
     return span.start.number, span.end.number
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 event``, ``2 events``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

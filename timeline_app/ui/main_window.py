@@ -28,6 +28,7 @@ from timeline_app.ui import menus
 from timeline_app.ui.editing import EventEditing
 from timeline_app.ui.event_menu import connect_context_menus
 from timeline_app.ui.event_table import EVENT_ID_ROLE, EventTableView
+from timeline_app.ui.format import plural
 from timeline_app.ui.import_report import ImportReportDialog, needs_attention
 from timeline_app.ui.import_runner import ImportFunction, import_with_pipeline
 from timeline_app.ui.settings import AppSettings
@@ -210,8 +211,8 @@ class MainWindow(QMainWindow):
         total = len(self._events)
         hidden = total - self._visible_count
         articles = len({s.article_id for e in self._events.values() for s in e.sources})
-        events = _plural(total, "event") + (f" ({hidden} hidden)" if hidden else "")
-        self.count_label.setText(f"{events} · {_plural(articles, 'article')}")
+        events = plural(total, "event") + (f" ({hidden} hidden)" if hidden else "")
+        self.count_label.setText(f"{events} · {plural(articles, 'article')}")
 
     def _update_placeholder(self) -> None:
         """What the timeline says when events exist but none is shown."""
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
         elif not self._visible_count:
             self.timeline.set_placeholder(
                 "The only event is hidden" if len(self._events) == 1 else f"All {len(self._events)} events are hidden",
-                "View ▸ Show Uncertain Events and Show Inferred Dates bring them back")
+                self.visibility.how_to_show_all())
         else:
             self.timeline.set_placeholder("No events match the filter", "Clear the filter box to see them all")
 
@@ -394,7 +395,3 @@ class MainWindow(QMainWindow):
         # an edit, removal or export its transaction, first.
         wait_for_all(CLOSE_WAIT_SECONDS)
         super().closeEvent(event)
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -37,3 +37,11 @@ class Visibility:
         if self.show_uncertain and self.show_inferred:
             return list(events)
         return [event for event in events if self.shows(event)]
+
+    def how_to_show_all(self) -> str:
+        """Which View menu toggles to turn back on, said for the user."""
+        off = [name for name, shown in (("Show Uncertain Events", self.show_uncertain),
+                                        ("Show Inferred Dates", self.show_inferred)) if not shown]
+        if not off:
+            return ""
+        return f"View ▸ {' and '.join(off)} {'brings' if len(off) == 1 else 'bring'} them back"
