@@ -164,3 +164,15 @@ def test_right_click_on_a_timeline_event_selects_it(window: MainWindow, monkeypa
     window.timeline.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 400),
                                                        QPoint(5, 400)))
     assert shown[-1] == ["Fit All", "Show Uncertain Events", "Show Inferred Dates"]
+
+
+def test_editing_an_event_removed_meanwhile_says_so_and_shows_what_is_left(
+    qtbot: object, window: MainWindow, article: Article
+) -> None:
+    from timeline_app.ui.event_dialog import EventEdit
+
+    window.store.delete_article(article.id)  # e.g. by another window on the same database
+    with qtbot.waitSignal(window.editing.failed, timeout=10_000) as blocker:  # type: ignore[attr-defined]
+        window.editing.save("rome", EventEdit(title="Too late"))
+    assert "no longer in the database" in blocker.args[0]
+    assert window.events() == [] and window.table.model().rowCount() == 0

@@ -24,9 +24,11 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Failure:
-    """What went wrong on the worker, said for the user."""
+    """What went wrong on the worker, said for the user; ``stale`` when the window
+    shows something the database no longer holds."""
 
     message: str
+    stale: bool = False
 
 
 def _guarded(work: Callable[[], Any]) -> Any:
@@ -35,7 +37,7 @@ def _guarded(work: Callable[[], Any]) -> Any:
     except StorageError as error:
         return Failure(str(error))
     except KeyError:
-        return Failure("The event is no longer in the database (its article may have been removed).")
+        return Failure("The event is no longer in the database (its article may have been removed).", stale=True)
 
 
 class EventEditing(QObject):
@@ -71,6 +73,7 @@ class EventEditing(QObject):
         sentence = event.sources[0].sentence if event.sources else ""
         if self.edit_dialog is not None:
             self.edit_dialog.close()
+            self.edit_dialog.deleteLater()
         self.edit_dialog = EditEventDialog(event, sentence, self._window)
         self.edit_dialog.accepted.connect(self._on_edit_dialog_accepted)
         self.edit_dialog.open()
@@ -128,6 +131,7 @@ class EventEditing(QObject):
                 counts[article_id] = counts.get(article_id, 0) + 1
         if self.picker is not None:
             self.picker.close()
+            self.picker.deleteLater()
         self.picker = ArticlePickerDialog(articles, counts, self._window)
         if preselect:
             self.picker.select_article(preselect)
@@ -186,7 +190,7 @@ class EventEditing(QObject):
 
         def finish(result: Any) -> None:
             if isinstance(result, Failure):
-                self._fail(failure_title, result.message, refresh_on_failure)
+                self._fail(failure_title, result.message, refresh_on_failure or result.stale)
             else:
                 on_done(result)
 
