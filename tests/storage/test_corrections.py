@@ -122,3 +122,20 @@ def test_deleting_an_article_keeps_shared_and_user_created_events(store: Store) 
     assert events[mine.id].user_created and events[mine.id].sources == []
     store.delete_article(second.id)
     assert [e.id for e in store.list_events()] == [mine.id]
+
+
+def test_an_event_says_whether_the_user_corrected_it(store: Store) -> None:
+    kept, other = _corrected_store(store)
+    assert [(e.id, e.corrected) for e in store.list_events()] == [(kept.id, True), (other.id, False)]
+    assert store.revert_event(kept.id).corrected is False
+    fetched = store.get_event(kept.id)
+    assert fetched is not None and fetched.corrected is False
+
+
+def test_several_articles_go_in_one_transaction(store: Store) -> None:
+    first, second, third = make_article(1), make_article(2), make_article(3)
+    for article in (first, second, third):
+        store.import_article(article, [make_event(article, 0, "2022-03-14")])
+    store.delete_articles([first.id, third.id])
+    assert [a.id for a in store.list_articles()] == [second.id]
+    assert len(store.list_events()) == 1

@@ -125,10 +125,10 @@ def test_a_database_error_while_removing_is_shown_and_nothing_is_lost(
 ) -> None:
     Answer(remove=True).install(monkeypatch)
 
-    def read_only(_article_id: str) -> None:
+    def read_only(_article_ids: object) -> None:
         raise StorageError("the database is read-only")
 
-    monkeypatch.setattr(window.store, "delete_article", read_only)
+    monkeypatch.setattr(window.store, "delete_articles", read_only)
     with qtbot.waitSignal(window.editing.failed, timeout=10_000):  # type: ignore[attr-defined]
         _remove_action(window, "april").trigger()  # type: ignore[attr-defined]
     boxes = [w for w in window.findChildren(QMessageBox) if "read-only" in w.text()]

@@ -110,6 +110,8 @@ class Event:
     sources: list[Source] = field(default_factory=list)
     factuality: Factuality = Factuality.ASSERTED
     user_created: bool = False
+    # The user changed the title, date or type (the extracted values are kept apart).
+    corrected: bool = False
 
 
 def event_id(article_id: str, start: int, end: int) -> str:

@@ -94,6 +94,8 @@ def event_from_row(row: EventRow, sources: list[Source], *, corrected: bool = Tr
         sources=sources,
         factuality=Factuality(row.factuality),
         user_created=row.user_created,
+        corrected=correction is not None and (correction.title is not None or correction.type is not None
+                                              or correction.when_value is not None),
     )
 
 

@@ -83,6 +83,7 @@ class EventReader:
             sources=sources,
             factuality=Factuality(factuality),
             user_created=bool(user_created),
+            corrected=fixed_title is not None or fixed_type is not None or fixed_when[0] is not None,
         )
 
     def _sources(self, event_pks: Sequence[int]) -> dict[int, list[Source]]:

@@ -3,7 +3,7 @@ writes articles and events. Each public call is one transaction."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from typing import TypeVar
@@ -135,6 +135,16 @@ class Store:
 
     def delete_article(self, article_id: str) -> None:
         self._write(lambda session: ArticleRepository(session).delete(article_id))
+
+    def delete_articles(self, article_ids: Sequence[str]) -> None:
+        """Delete several articles in one transaction: all of them, or none when anything fails."""
+
+        def work(session: Session) -> None:
+            articles = ArticleRepository(session)
+            for article_id in article_ids:
+                articles.delete(article_id)
+
+        self._write(work)
 
     # events ---------------------------------------------------------------
     def list_events(

@@ -154,8 +154,7 @@ class EventEditing(QObject):
         store = self._window.store
 
         def remove_all() -> list[str]:
-            for article_id in ids:
-                store.delete_article(article_id)
+            store.delete_articles(ids)  # one transaction: all of them or none
             return ids
 
         self._run(remove_all, lambda done: self._show_removed(done, titles, removed), "Could not remove the article",

@@ -82,7 +82,7 @@ class EditEventDialog(QDialog):
         super().__init__(parent)
         self.edited_event = event
         self.setWindowTitle("Edit Event")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         self.title_edit = QLineEdit(event.title)
         self.date_edit = QLineEdit(event.when.value)
         self.date_edit.setPlaceholderText("2022-03-14")

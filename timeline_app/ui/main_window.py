@@ -254,9 +254,9 @@ class MainWindow(QMainWindow):
         self.filter_edit.selectAll()
 
     def _update_event_actions(self) -> None:
-        has_event = self.selected_event_id() in self._events
-        self.actions_.edit_event.setEnabled(has_event)
-        self.actions_.revert_event.setEnabled(has_event)  # the core Event does not say whether it was corrected
+        event = self._events.get(self.selected_event_id() or "")
+        self.actions_.edit_event.setEnabled(event is not None)
+        self.actions_.revert_event.setEnabled(event is not None and event.corrected)
 
     # selection ----------------------------------------------------------------
     def select_event(self, event_id: str | None) -> None:
