@@ -51,3 +51,28 @@ def test_a_title_case_headline_does_not_glue_its_verb_to_a_name(model_required: 
 def test_a_generation_suffix_is_not_a_surname(model_required: None) -> None:
     events = _events("Martin Luther King Jr. spoke in Washington in 1963.")
     assert [e.title for e in events] == ["King speaks in Washington"]
+
+
+def test_a_passive_without_agent_reads_as_a_headline(model_required: None) -> None:
+    events = _events("Both brothers were found dead at their farm near Leeds on Sunday.")
+    assert [e.title for e in events] == ["Both brothers found dead"]
+
+
+def test_an_unnamed_suspect_is_described_not_cut_off(model_required: None) -> None:
+    events = _events("A man suspected of robbing two banks was arrested on Tuesday.")
+    assert [e.title for e in events] == ["Man suspected of robbing two banks arrested"]
+
+
+def test_a_passive_keeps_what_it_was_for(model_required: None) -> None:
+    events = _events("Brandon was charged with arson on Monday.")
+    assert events and events[0].title == "Brandon charged with arson"
+
+
+def test_an_event_noun_as_subject_makes_the_headline(model_required: None) -> None:
+    events = _events("A strong earthquake shook northern Chile on Wednesday.")
+    assert events and all(e.title == "Strong earthquake shakes northern Chile" for e in events)
+
+
+def test_a_headline_never_starts_with_a_time(model_required: None) -> None:
+    events = _events("A short time later the crew evacuated the hotel.")
+    assert all(not e.title.lower().startswith(("short time", "time")) for e in events)

@@ -63,11 +63,11 @@ def phrase(head: Token, keep_preps: bool = False) -> str:
 
     visit(head)
     ordered = sorted(words, key=lambda t: t.i)
-    text = "".join(_shown(t) + t.whitespace_ for t in ordered).strip()
+    text = "".join(shown(t) + t.whitespace_ for t in ordered).strip()
     return _headline_quotes(" ".join(text.split()))
 
 
-def _shown(token: Token) -> str:
+def shown(token: Token) -> str:
     """A sentence-initial common noun loses its capital ("Consequences" -> "consequences")."""
     if token.is_sent_start and token.pos_ != "PROPN" and token.text[:1].isupper() and token.text[1:].islower():
         return token.text.lower()
@@ -102,7 +102,7 @@ def _statement_phrase(trigger: Token, singular: bool) -> str:
 
 def _clause_summary(clause: Token) -> str:
     """The core of a reported clause: subject, auxiliaries, verb, object ("it had made its position plain")."""
-    return " ".join(_shown(t) for t in sorted(_clause_core(clause, 1), key=lambda t: t.i))
+    return " ".join(shown(t) for t in sorted(_clause_core(clause, 1), key=lambda t: t.i))
 
 
 def _clause_core(clause: Token, depth: int) -> list[Token]:
@@ -129,22 +129,37 @@ def _object(trigger: Trigger) -> str:
     needs to make sense ("checks into Betty Ford Center", "returns to Kyiv")."""
     if trigger.noun is not None:
         return phrase(trigger.noun)
-    token = trigger.token
+    return object_of(trigger.token)
+
+
+def object_of(token: Token) -> str:
+    """The particle and object of a verb, else its complement."""
     particle = next((c for c in token.children if c.dep_ == "prt"), None)
     obj = next((c for c in token.children if c.dep_ in ("dobj", "oprd")), None)
     if obj is not None and obj.lower_ in _RELATIVE and token.dep_ == "relcl":
         obj = token.head  # "penalties that China would face": the object is "penalties"
     parts = [particle.lower_ if particle is not None else "", phrase(obj) if obj is not None else ""]
     if obj is None:
-        parts.append(_complement(token))
+        parts.append(complement(token) or _purpose(token))
     return " ".join(p for p in parts if p)
 
 
-def _complement(verb: Token) -> str:
+def _purpose(verb: Token) -> str:
+    """What an intransitive verb sets out to do: "works to recover the bodies", "votes to secede"."""
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                  and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+    if xcomp is None:
+        return ""
+    obj = next((c for c in xcomp.children if c.dep_ == "dobj"), None)
+    words = f"to {xcomp.lower_} {phrase(obj) if obj is not None else complement(xcomp)}".strip()
+    return words if len(words.split()) <= 6 else ""
+
+
+def complement(verb: Token, preps: frozenset[str] = _COMPLEMENT_PREPS) -> str:
     """The first "into/to/from/against/with/on/for/over" phrase of a verb without an object, unless it
     names a time or a place (the title adds the place itself)."""
     for child in verb.rights:
-        if child.dep_ != "prep" or child.lower_ not in _COMPLEMENT_PREPS:
+        if child.dep_ != "prep" or child.lower_ not in preps:
             continue
         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "CARDINAL", "PERCENT", "MONEY"):
@@ -214,10 +229,25 @@ def make_title(trigger: Trigger, args: Arguments, book: NameBook,
     if args.location and args.location.lower() not in title.lower() and trigger.category != STATEMENT:
         title += f" in {args.location}"
     parts = title.split()
-    if not names and (len(parts) < 3 or factuality is not Factuality.ASSERTED):
-        # A bare verb ("Arrests") tells nothing: the sentence's own words do.
-        parts = trigger.token.sent.text.split()
-        title = " ".join(parts).rstrip(".")
+    if not names:
+        # A bare verb ("Arrests") tells nothing: the clause's own subject, else the sentence, does.
+        title = _without_actor(trigger, args, factuality, title)
+        parts = title.split()
     if len(parts) > _MAX_WORDS:
         title = " ".join(parts[:_MAX_WORDS]) + "\u2026"
     return title[:1].upper() + title[1:]
+
+
+def _without_actor(trigger: Trigger, args: Arguments, factuality: Factuality, verb_only: str) -> str:
+    """The clause's subject made a headline; else the verb phrase alone when it says enough
+    ("Kills three people in Iraq"); else the sentence."""
+    from timeline_app.extraction.events.subjectless import subjectless_title
+
+    title = subjectless_title(trigger, factuality) or ""
+    if title and args.location and args.location.lower() not in title.lower():
+        title += f" in {args.location}"
+    if len(title.split()) >= 3:
+        return title
+    if len(verb_only.split()) >= 3 and factuality is Factuality.ASSERTED:
+        return verb_only
+    return " ".join(trigger.token.sent.text.split()).rstrip(".")

@@ -1,0 +1,115 @@
+"""Headlines for events without a named actor, built from the clause's own subject so that the
+timeline reads "Two women found dead", "Powerful earthquake hits southern Iran" rather than a
+truncated sentence."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from timeline_app.core.model import Factuality
+from timeline_app.extraction.events.titles import complement, object_of, phrase, present, shown
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from timeline_app.extraction.events.triggers import Trigger
+
+_RELATIVE = frozenset({"that", "which", "who", "whom"})
+# Determiners a headline keeps: they say how many ("Both women found dead", "No one hurt").
+_COUNTING_DETS = frozenset({"both", "all", "no", "two", "three"})
+_NOT_SUBJECT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
+_PASSIVE_PREPS = frozenset({"into", "to", "from", "against", "with", "on", "for", "over", "out", "of", "as"})
+_MAX_SUBJECT_WORDS = 7
+_COPULAS = frozenset({"be", "seem", "become", "remain"})
+_DANGLING = frozenset({"from", "of", "in", "into", "to", "and", "or", "at", "on", "with", "for", "by"})
+_TIME_NOUNS = frozenset({"time", "day", "night", "morning", "afternoon", "evening", "hour", "minute", "week",
+                         "month", "year", "moment", "period", "while", "weekend"})
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The noun the clause is about: its subject, or the noun a relative clause hangs from;
+    never a pronoun, a number or a time."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in _NOT_SUBJECT_ENTS:
+        return None
+    if subject.lemma_.lower() in _TIME_NOUNS:
+        return None
+    return subject
+
+
+def subject_words(subject: Token) -> str:
+    """The subject as a headline names it: its words up to the first comma or clause, without
+    articles ("a man suspected of shooting three people"), or its compact phrase when that is long."""
+    words: list[str] = []
+    for token in subject.subtree:
+        if token.i < subject.i and token.dep_ == "det" and token.lower_ not in _COUNTING_DETS:
+            continue
+        if token.i > subject.i and _ends_subject(token):
+            break
+        if (token.dep_ == "det" and token.i > subject.i) or token.ent_type_ in ("DATE", "TIME") or (
+                token.is_punct and not words):
+            continue
+        words.append(shown(token) + token.whitespace_)
+    while len(words) > 1 and words[-1].strip().lower() in _DANGLING:
+        words.pop()  # "Flights from [and into the airport]"
+    text = " ".join("".join(words).split())
+    if len(text.split()) > _MAX_SUBJECT_WORDS:
+        text = phrase(subject)
+    return text
+
+
+def _ends_subject(token: Token) -> bool:
+    """A comma, a conjunction or a clause ends the words a headline takes from its subject."""
+    return (token.is_punct and token.text not in ("-", "'")) or token.dep_ in ("cc", "relcl", "appos") or (
+        token.lower_ in _RELATIVE)
+
+
+def _passive(verb: Token, subject: Token, factuality: Factuality) -> str | None:
+    if factuality is Factuality.NEGATED:
+        head = f"not {verb.lower_}"
+    elif factuality is Factuality.PLANNED:
+        head = f"to be {verb.lower_}"
+    elif factuality is Factuality.ASSERTED:
+        head = verb.lower_
+    else:
+        return None
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    state = next((phrase(c) for c in verb.children
+                  if c.dep_ in ("oprd", "acomp") and not any(t.like_num or t.ent_type_ in _NOT_SUBJECT_ENTS
+                                                             for t in c.subtree)), "")
+    rest = " ".join(w for w in (particle, state) if w) or complement(verb, _PASSIVE_PREPS) or next(
+        (c for d in verb.children if d.dep_ == "npadvmod" and d.ent_type_ == "DATE"  # "convicted March 20 of"
+         if (c := complement(d, _PASSIVE_PREPS))), "")
+    return " ".join(w for w in (subject_words(subject), head, rest) if w)
+
+
+def _active(verb: Token, subject: Token, factuality: Factuality) -> str | None:
+    if factuality is not Factuality.ASSERTED or verb.lemma_.lower() in _COPULAS:
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") or "Plur" in subject.morph.get("Number", []) or (
+        subject.ent_type_ == "NORP" and any(c.lower_ == "the" for c in subject.children))  # "the Sudanese vote"
+    singular = not plural and not any(c.dep_ == "conj" for c in subject.children)
+    return " ".join(w for w in (subject_words(subject), present(verb.lemma_.lower(), singular),
+                                object_of(verb)) if w)
+
+
+def subjectless_title(trigger: Trigger, factuality: Factuality) -> str | None:
+    """A headline from the clause itself: "Crews called to Waitrose building" (a passive without
+    agent), "Klitschko finishes fight" (a name the entity tagger missed), "Powerful earthquake hits
+    southern Iran" (an event noun that is the subject of its verb)."""
+    token = trigger.token
+    verb = token
+    if trigger.is_noun:
+        if token.dep_ != "nsubj" or token.head.pos_ != "VERB":
+            return None
+        verb, subject = token.head, token
+    else:
+        found = subject_of(token)
+        if found is None or token.pos_ != "VERB":
+            return None
+        subject = found
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return _passive(verb, subject, factuality)
+    return _active(verb, subject, factuality)
