@@ -16,6 +16,7 @@ from timeline_app.extraction.events.same_word import same_word_event
 from timeline_app.extraction.events.secondary import attach_secondary_mentions
 from timeline_app.extraction.events.subordinate import told_as_fact
 from timeline_app.extraction.events.timing import TimeSource
+from timeline_app.extraction.events.twins import clause_links, twin_events
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -125,11 +126,15 @@ def to_event(mention: Mention, article: Article) -> Event:
     )
 
 
-def merge_within(events: list[Event], lemmas: dict[str, str] | None = None) -> list[Event]:
+def merge_within(events: list[Event], lemmas: dict[str, str] | None = None,
+                 links: set[frozenset[str]] | None = None) -> list[Event]:
     """One event per real-world event, in order of first mention (``lemmas``: each event's word,
-    by event id, so that one happening told twice by the same word is one event)."""
+    by event id, so that one happening told twice by the same word is one event; ``links``: pairs
+    of ids told by an event noun and its verb, see ``twin_events``)."""
     words = lemmas or {}
-    merged = _merge_pass(events, lambda a, b: same_event(a, b) or same_word_event(a, b, words))
+    pairs = links or set()
+    merged = _merge_pass(events, lambda a, b: same_event(a, b) or same_word_event(a, b, words)
+                         or twin_events(a, b, pairs))
     # A merge can pin an event's day ("fell" takes "on Saturday" of "climbing"): then it may be
     # the one told earlier by the same word ("has fallen to his death"); one more pass finds those.
     return _merge_pass(merged, lambda a, b: same_word_event(a, b, words))
@@ -143,10 +148,19 @@ def _merge_pass(events: list[Event], same: Callable[[Event, Event], bool]) -> li
             merged.append(event)
         else:
             inferred_title = target.when.anchor is Anchor.INFERRED and event.when.anchor is not Anchor.INFERRED
+            headline = is_sentence_title(target) and not is_sentence_title(event)
             merge_into(target, event)
-            if inferred_title and len(event.title) > len(target.title):
+            if headline or (inferred_title and len(event.title) > len(target.title)
+                            and is_sentence_title(event) <= is_sentence_title(target)):
                 target.title = event.title
     return merged
+
+
+def is_sentence_title(event: Event) -> bool:
+    """The title is the start of its sentence (no headline could be made): any headline reads better."""
+    words = event.title.rstrip("\u2026").split()
+    sentence = " ".join(event.sources[0].sentence.split()) if event.sources else ""
+    return len(words) > 3 and sentence.startswith(" ".join(words))
 
 
 def events_of(mentions: list[Mention], article: Article) -> list[Event]:
@@ -155,7 +169,8 @@ def events_of(mentions: list[Mention], article: Article) -> list[Event]:
     framed = {m.token.i for m in kept if m.factuality is Factuality.ASSERTED}
     kept = [m for m in kept if not framed.intersection(m.embedded)]
     events = [to_event(m, article) for m in kept]
-    events = merge_within(events, {e.id: m.token.lemma_.lower() for e, m in zip(events, kept, strict=True)})
+    lemmas = {e.id: m.token.lemma_.lower() for e, m in zip(events, kept, strict=True)}
+    events = merge_within(events, lemmas, clause_links(events, kept))
     for mention in (m for m in mentions if m.headline and m.timing.span is not None):
         _join_headline(events, to_event(mention, article))
     parsed = [m for m in mentions if m.parsed]

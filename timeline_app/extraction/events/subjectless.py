@@ -21,6 +21,7 @@ _NOT_SUBJECT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT"
 _PASSIVE_PREPS = frozenset({"into", "to", "from", "against", "with", "on", "for", "over", "out", "of", "as"})
 _MAX_SUBJECT_WORDS = 7
 _COPULAS = frozenset({"be", "seem", "become", "remain"})
+_TIME_ZONES = frozenset({"ET", "EST", "EDT", "GMT", "UTC", "PT", "PST", "PDT", "CET", "BST", "AM", "PM"})
 _DANGLING = frozenset({"from", "of", "in", "into", "to", "and", "or", "at", "on", "with", "for", "by"})
 _TIME_NOUNS = frozenset({"time", "day", "night", "morning", "afternoon", "evening", "hour", "minute", "week",
                          "month", "year", "moment", "period", "while", "weekend"})
@@ -44,12 +45,14 @@ def subject_words(subject: Token) -> str:
     articles ("a man suspected of shooting three people"), or its compact phrase when that is long."""
     words: list[str] = []
     for token in subject.subtree:
-        if token.i < subject.i and token.dep_ == "det" and token.lower_ not in _COUNTING_DETS:
-            continue
         if token.i > subject.i and _ends_subject(token):
             break
-        if (token.dep_ == "det" and token.i > subject.i) or token.ent_type_ in ("DATE", "TIME") or (
-                token.is_punct and not words):
+        if token.i < subject.i and _starts_subject(token):
+            words = []  # a dateline glued on by the sentence splitter: "Jul 2013 A strong quake"
+            if not (token.dep_ == "det" and token.lower_ in _COUNTING_DETS):
+                continue
+        if (token.dep_ == "det" and token.lower_ not in _COUNTING_DETS) or (token.is_punct and not words) or (
+                token.ent_type_ in ("DATE", "TIME")):
             continue
         words.append(shown(token) + token.whitespace_)
     while len(words) > 1 and words[-1].strip().lower() in _DANGLING:
@@ -58,6 +61,12 @@ def subject_words(subject: Token) -> str:
     if len(text.split()) > _MAX_SUBJECT_WORDS:
         text = phrase(subject)
     return text
+
+
+def _starts_subject(token: Token) -> bool:
+    """An article, a date or a colon: what stands before it is no part of the subject."""
+    return token.dep_ == "det" or token.ent_type_ in ("DATE", "TIME") or token.text in (":", "|") or (
+        token.text in _TIME_ZONES)
 
 
 def _ends_subject(token: Token) -> bool:

@@ -1,0 +1,31 @@
+"""One happening told twice in an article shows once on the timeline; different happenings of one
+day stay apart."""
+
+from __future__ import annotations
+
+from timeline_app.core.calendar import Day
+from timeline_app.core.model import Article, Event
+from timeline_app.extraction.pipeline import extract_events
+
+DCT = Day(2014, 2, 7)  # a Friday
+
+
+def _events(text: str) -> list[Event]:
+    return extract_events(Article(text=text, published=DCT))
+
+
+def test_an_event_noun_and_its_verb_are_one_event(model_required: None) -> None:
+    events = _events("A violent storm hit the coast of Brittany on Thursday.")
+    assert len(events) == 1
+    assert "storm" in events[0].title.lower()
+
+
+def test_a_headline_title_wins_over_a_sentence_title(model_required: None) -> None:
+    events = _events("A violent storm hit the coast of Brittany on Thursday, flooding streets in Brest, "
+                     "the regional prefecture said in a statement released to local radio stations.")
+    assert all(not e.title.endswith("\u2026") for e in events)
+
+
+def test_two_police_actions_of_one_day_stay_apart(model_required: None) -> None:
+    events = _events("Police arrested a teacher in Lyon on Thursday. Police evacuated a school in Lyon on Thursday.")
+    assert len(events) == 2
