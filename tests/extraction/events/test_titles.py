@@ -76,3 +76,21 @@ def test_an_event_noun_as_subject_makes_the_headline(model_required: None) -> No
 def test_a_headline_never_starts_with_a_time(model_required: None) -> None:
     events = _events("A short time later the crew evacuated the hotel.")
     assert all(not e.title.lower().startswith(("short time", "time")) for e in events)
+
+
+def test_the_victim_is_not_a_co_actor_of_the_shooting(model_required: None) -> None:
+    events = _events("Police shot Marcus Lee in Baltimore on Saturday. "
+                     "Soldiers captured two Taliban fighters near Kandahar on Sunday.")
+    assert [e.title for e in events] == ["Police shoot Marcus Lee in Baltimore",
+                                         "Soldiers capture two Taliban fighters in Kandahar"]
+    assert [e.actors for e in events] == [["police"], ["soldiers"]]
+
+
+def test_a_pronoun_patient_takes_the_object_case(model_required: None) -> None:
+    events = _events("He was attacked by Jonas Berg in Oslo on Monday.")
+    assert events and events[0].title.startswith("Berg attacks him")
+
+
+def test_a_deed_of_an_unnamed_doer_reads_as_a_passive_headline(model_required: None) -> None:
+    events = _events("On Tuesday they located Peter Hall in a motel.")
+    assert [e.title for e in events] == ["Peter Hall located"]

@@ -32,6 +32,12 @@ _CLOCK = re.compile(r"^(?:(?:about|around|at|by|after|before|until)\s+)?\d{1,2}(
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
 _TIME_NOUNS = frozenset({"time", "day", "night", "morning", "afternoon", "evening", "hour", "minute", "week",
                          "month", "year", "moment", "period", "while", "weekend", "season", "decade", "lifetime"})
+# Verbs whose object takes part as much as the subject ("Sullivan met Yang"); "police shot Gray" and
+# "the navy captured three boats" have a victim, not a partner, whatever their category.
+_MUTUAL_VERBS = frozenset({"meet", "fight", "battle", "clash", "talk", "negotiate", "confer", "consult", "agree",
+                           "sign", "cooperate", "collaborate", "partner", "ally", "engage", "wrestle", "spar",
+                           "debate", "discuss", "hold", "join", "host", "visit", "receive", "welcome", "reach",
+                           "conclude", "play", "face", "embrace", "exchange", "shake", "settle", "mediate"})
 _VISIT_VERBS = frozenset({"visit", "tour", "reach", "enter", "leave", "host"})
 # Verbs whose subject does not do what their complement says ("consequences could include withdrawing").
 _NO_CONTROL = frozenset({"include", "mean", "involve", "require", "entail", "risk"})
@@ -187,8 +193,10 @@ def find_arguments(trigger: Token, book: NameBook, persons_before: list[tuple[in
     patients = [h for c in trigger.children if c.dep_ == "nsubjpass" for h in _conjuncts(c)]
     if not targets:
         targets = [n for h in patients for n in finder.common(h)]
-    if reciprocal:
+    if reciprocal and (trigger.pos_ != "VERB" or trigger.lemma_.lower() in _MUTUAL_VERBS):
         actors, targets = _unique(actors + partners + targets), []
+    elif reciprocal:
+        actors, targets = _unique(actors + partners), _unique(targets)
     else:
         targets = _unique(partners + targets)
     agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]

@@ -117,8 +117,19 @@ def subjectless_title(trigger: Trigger, factuality: Factuality) -> str | None:
     else:
         found = subject_of(token)
         if found is None or token.pos_ != "VERB":
-            return None
+            return _object_first(token, factuality)
         subject = found
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return _passive(verb, subject, factuality)
     return _active(verb, subject, factuality)
+
+
+def _object_first(verb: Token, factuality: Factuality) -> str | None:
+    """A past action whose doer is only "he" or "they" reads as a passive headline:
+    "Anthony LaCalamita located", "Joint venture formed"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or factuality is not Factuality.ASSERTED:
+        return None
+    if verb.tag_ != "VBN" and not (verb.tag_ == "VBD" and verb.lower_.endswith("ed")):
+        return None
+    return f"{subject_words(obj)} {verb.lower_}"

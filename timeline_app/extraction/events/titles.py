@@ -21,6 +21,7 @@ _WARNING_NOUNS = frozenset({"consequence", "penalty", "sanction", "retaliation",
 _DROP = frozenset({"det", "punct", "relcl", "acl", "advcl", "appos", "cc", "conj", "prep", "predet"})
 _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _MAX_WORDS = 12
+_OBJECT_CASE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 _COMPLEMENT_PREPS = frozenset({"into", "to", "from", "against", "with", "on", "for", "over", "out"})
 # Collective nouns that take a plural verb in headlines: "Police say", "People flee".
@@ -180,7 +181,8 @@ def _verb_phrase(trigger: Trigger, args: Arguments, singular: bool) -> str:
     patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if patient is not None:
         if args.actors:
-            return f"{present(token.lemma_.lower(), singular)} {phrase(patient)}"
+            patient_words = _OBJECT_CASE.get(patient.lower_) or phrase(patient)  # "was blindsided": "blindsides him"
+            return f"{present(token.lemma_.lower(), singular)} {patient_words}"
         return f"{phrase(patient)} {token.lower_}"
     return " ".join(w for w in (present(token.lemma_.lower(), singular), _object(trigger)) if w)
 
@@ -189,7 +191,8 @@ def _plural_subject(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
-    return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    return subject.tag_ in ("NNS", "NNPS") or "Plur" in subject.morph.get("Number", []) or any(
+        c.dep_ == "conj" for c in subject.children)
 
 
 def _plural_name(names: list[str]) -> bool:
