@@ -29,3 +29,13 @@ def test_a_headline_title_wins_over_a_sentence_title(model_required: None) -> No
 def test_two_police_actions_of_one_day_stay_apart(model_required: None) -> None:
     events = _events("Police arrested a teacher in Lyon on Thursday. Police evacuated a school in Lyon on Thursday.")
     assert len(events) == 2
+
+
+def test_a_mere_it_began_without_date_or_name_is_not_an_event(model_required: None) -> None:
+    events = _events("Rebels attacked the town of Goma on Thursday. The fighting began near the airport.")
+    assert [e.sources[0].trigger for e in events] == ["attacked"]
+
+
+def test_a_split_contraction_is_no_event(model_required: None) -> None:
+    events = _events("On Monday the fire was out. \u201c It \u2019 s a miracle, \u201d the mayor told the crowd.")
+    assert all(e.sources[0].trigger.lower() != "s" for e in events)

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 _STATED = frozenset({TimeSource.GOVERNED, TimeSource.SENTENCE})
 # Speech acts: on a timeline only when the text says when they were made.
 VERBAL = frozenset({STATEMENT, "DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "SUPPORT"})
+_LIGHT_VERBS = frozenset({"happen", "occur", "begin", "start", "continue", "end", "result", "unfold", "ensue"})
 _BASE_CONFIDENCE = {
     TimeSource.GOVERNED: 0.85, TimeSource.SENTENCE: 0.65, TimeSource.REFERENCE: 0.45,
     TimeSource.DOCUMENT: 0.4, TimeSource.NONE: 0.2,
@@ -51,6 +52,8 @@ def keep(mention: Mention) -> bool:
         return False
     if mention.timing.source is TimeSource.GOVERNED:
         return True
+    if _light(mention):
+        return False
     if mention.timing.source is TimeSource.SENTENCE:
         participants = bool(mention.args.actors or mention.args.targets) or not mention.parsed
         return mention.category != STATEMENT and participants and not mention.relayed
@@ -64,6 +67,13 @@ def keep(mention: Mention) -> bool:
         return True
     participants = bool(mention.args.actors or mention.args.targets)
     return participants and not mention.relayed and told_as_fact(mention.token)
+
+
+def _light(mention: Mention) -> bool:
+    """"The incident happened", "the protesters began": a verb that only says something took place,
+    of a subject no name identifies, without a date of its own, adds nothing the timeline can show."""
+    return (mention.category == GENERIC and mention.token.lemma_.lower() in _LIGHT_VERBS
+            and not mention.args.named and not mention.args.targets)
 
 
 def _stated_modality(token: Token) -> bool:

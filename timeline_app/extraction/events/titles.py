@@ -21,6 +21,7 @@ _WARNING_NOUNS = frozenset({"consequence", "penalty", "sanction", "retaliation",
 _DROP = frozenset({"det", "punct", "relcl", "acl", "advcl", "appos", "cc", "conj", "prep", "predet"})
 _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _MAX_WORDS = 12
+_CONTRACTION_PIECES = frozenset({"s", "re", "ve", "ll", "d", "m", "t"})
 _OBJECT_CASE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 _COMPLEMENT_PREPS = frozenset({"into", "to", "from", "against", "with", "on", "for", "over", "out"})
@@ -72,6 +73,8 @@ def shown(token: Token) -> str:
     """A sentence-initial common noun loses its capital ("Consequences" -> "consequences")."""
     if token.is_sent_start and token.pos_ != "PROPN" and token.text[:1].isupper() and token.text[1:].islower():
         return token.text.lower()
+    if token.pos_ == "PRON" and token.text in ("It", "They", "We", "He", "She"):
+        return token.text.lower()  # a quotation's first word: "says it had made its position plain"
     return token.text
 
 
@@ -96,8 +99,8 @@ def _statement_phrase(trigger: Token, singular: bool) -> str:
     recipient = next((c for c in trigger.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None)
     verb = f"{present(trigger.lemma_, singular)} {phrase(recipient)}" if recipient is not None else present(
         "say", singular)
-    clause = next((c for c in trigger.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")),
-                  None)
+    clause = next((c for c in trigger.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
+                   and c.lower_ not in _CONTRACTION_PIECES), None)
     return f"{verb} {_clause_summary(clause)}".strip() if clause is not None else verb
 
 

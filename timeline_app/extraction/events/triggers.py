@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "acl", "pcomp", "parataxis"})
 _OBLIGATION = frozenset({"must", "should", "ought"})
+_CONTRACTION_PIECES = frozenset({"s", "re", "ve", "ll", "d", "m", "t"})
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,8 @@ def verb_trigger(verb: Token) -> Trigger | None:
     """The trigger a verb makes, if any."""
     if verb.pos_ != "VERB" or (verb.dep_ not in _CLAUSE_DEPS and verb.dep_ != "amod"):
         return None
+    if verb.lower_ in _CONTRACTION_PIECES:
+        return None  # "it ’ s" split by the text's spacing: the "s" is no happening
     noun = _object_noun(verb) if verb.lemma_ in SUPPORT_VERBS and not _phrasal(verb) else None
     if noun is not None:
         return Trigger(verb, intended(verb, compound_category(noun) or GENERIC), noun)
