@@ -83,12 +83,16 @@ class EventWriter:
         if not events:
             return []
         keys = sorted(set().union(*(match_keys(e) for e in events)))
-        pks: set[int] = set()
-        for chunk in chunks(keys):
-            pks.update(self._session.scalars(select(MatchKeyRow.event_pk).where(MatchKeyRow.key.in_(chunk))))
         first = min(e.when.start.number for e in events) - INFERRED_SLACK_DAYS
         last = max(e.when.end.number for e in events) + INFERRED_SLACK_DAYS
-        types = {e.type for e in events}
+        types = sorted({e.type for e in events})
+        pks: set[int] = set()
+        for chunk in chunks(keys):
+            # Filtered in the database too: a common key ("us") may be shared by most stored events.
+            query = (select(MatchKeyRow.event_pk).join(EventRow, EventRow.pk == MatchKeyRow.event_pk)
+                     .where(MatchKeyRow.key.in_(chunk), EventRow.start_day <= last, EventRow.end_day >= first,
+                            EventRow.shown_type.in_(types)))
+            pks.update(self._session.scalars(query))
         return [
             row for row in self._events.rows_by_pk(sorted(pks))
             if row.shown_type in types and row.start_day <= last and row.end_day >= first
