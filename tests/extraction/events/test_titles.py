@@ -94,3 +94,14 @@ def test_a_pronoun_patient_takes_the_object_case(model_required: None) -> None:
 def test_a_deed_of_an_unnamed_doer_reads_as_a_passive_headline(model_required: None) -> None:
     events = _events("On Tuesday they located Peter Hall in a motel.")
     assert [e.title for e in events] == ["Peter Hall located"]
+
+
+def test_a_participle_on_a_noun_has_no_agent_from_the_main_clause(model_required: None) -> None:
+    events = _events("On Monday a court in Denver sentenced a woman charged with arson in 2011.")
+    charged = [e for e in events if e.sources[0].trigger == "charged"]
+    assert all("court" not in " ".join(e.actors).lower() for e in charged)
+
+
+def test_a_relative_clause_names_its_object(model_required: None) -> None:
+    events = _events("Karen Hale kept the job she held since 1993.")
+    assert [e.title for e in events] == ["Hale holds job"]

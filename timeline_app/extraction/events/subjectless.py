@@ -18,7 +18,7 @@ _RELATIVE = frozenset({"that", "which", "who", "whom"})
 # Determiners a headline keeps: they say how many ("Both women found dead", "No one hurt").
 _COUNTING_DETS = frozenset({"both", "all", "no", "two", "three"})
 _NOT_SUBJECT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
-_PASSIVE_PREPS = frozenset({"into", "to", "from", "against", "with", "on", "for", "over", "out", "of", "as"})
+_PASSIVE_PREPS = frozenset({"into", "to", "from", "against", "with", "on", "for", "over", "out", "of", "as", "in"})
 _MAX_SUBJECT_WORDS = 7
 _COPULAS = frozenset({"be", "seem", "become", "remain"})
 _TIME_ZONES = frozenset({"ET", "EST", "EDT", "GMT", "UTC", "PT", "PST", "PDT", "CET", "BST", "AM", "PM"})
@@ -40,12 +40,12 @@ def subject_of(verb: Token) -> Token | None:
     return subject
 
 
-def subject_words(subject: Token) -> str:
+def subject_words(subject: Token, verb: Token | None = None) -> str:
     """The subject as a headline names it: its words up to the first comma or clause, without
     articles ("a man suspected of shooting three people"), or its compact phrase when that is long."""
     words: list[str] = []
     for token in subject.subtree:
-        if token.i > subject.i and _ends_subject(token):
+        if token.i > subject.i and (_ends_subject(token) or (verb is not None and token.i >= verb.i)):
             break
         if token.i < subject.i and _starts_subject(token):
             words = []  # a dateline glued on by the sentence splitter: "Jul 2013 A strong quake"
@@ -91,7 +91,9 @@ def _passive(verb: Token, subject: Token, factuality: Factuality) -> str | None:
     rest = " ".join(w for w in (particle, state) if w) or complement(verb, _PASSIVE_PREPS) or next(
         (c for d in verb.children if d.dep_ == "npadvmod" and d.ent_type_ == "DATE"  # "convicted March 20 of"
          if (c := complement(d, _PASSIVE_PREPS))), "")
-    return " ".join(w for w in (subject_words(subject), head, rest) if w)
+    if not rest and verb.dep_ == "acl":
+        return None  # "the damage sustained": the noun is no happening's subject
+    return " ".join(w for w in (subject_words(subject, verb), head, rest) if w)
 
 
 def _active(verb: Token, subject: Token, factuality: Factuality) -> str | None:
@@ -115,6 +117,8 @@ def subjectless_title(trigger: Trigger, factuality: Factuality) -> str | None:
             return None
         verb, subject = token.head, token
     else:
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+            return _passive(token, token.head, factuality)  # "a man charged in the shooting"
         found = subject_of(token)
         if found is None or token.pos_ != "VERB":
             return _object_first(token, factuality)

@@ -21,6 +21,8 @@ _WARNING_NOUNS = frozenset({"consequence", "penalty", "sanction", "retaliation",
 _DROP = frozenset({"det", "punct", "relcl", "acl", "advcl", "appos", "cc", "conj", "prep", "predet"})
 _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _MAX_WORDS = 12
+_TIME_WORDS = frozenset({"time", "day", "night", "morning", "afternoon", "evening", "hour", "week", "month",
+                         "year", "moment", "period", "weekend", "way", "reason", "place"})
 _CONTRACTION_PIECES = frozenset({"s", "re", "ve", "ll", "d", "m", "t"})
 _OBJECT_CASE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
@@ -142,10 +144,26 @@ def object_of(token: Token) -> str:
     obj = next((c for c in token.children if c.dep_ in ("dobj", "oprd")), None)
     if obj is not None and obj.lower_ in _RELATIVE and token.dep_ == "relcl":
         obj = token.head  # "penalties that China would face": the object is "penalties"
+    if obj is None and _modifies_its_object(token):
+        obj = token.head  # "the job she held", "the challenger nominated by the IBF"
     parts = [particle.lower_ if particle is not None else "", phrase(obj) if obj is not None else ""]
     if obj is None:
         parts.append(complement(token) or _purpose(token))
     return " ".join(p for p in parts if p)
+
+
+def _modifies_its_object(verb: Token) -> bool:
+    """A clause on a noun that is its object: a participle ("the challenger nominated by the IBF")
+    or a relative clause with a subject of its own and no relative word ("the job she held")."""
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in _TIME_WORDS:
+        return False
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "advmod") or c.lower_ in _RELATIVE
+                                   for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN") for c in verb.children)
 
 
 def _purpose(verb: Token) -> str:
