@@ -105,3 +105,18 @@ def test_a_participle_on_a_noun_has_no_agent_from_the_main_clause(model_required
 def test_a_relative_clause_names_its_object(model_required: None) -> None:
     events = _events("Karen Hale kept the job she held since 1993.")
     assert [e.title for e in events] == ["Hale holds job"]
+
+
+def test_an_intransitive_happening_says_where(model_required: None) -> None:
+    events = _events("On Saturday a hiker fell in the glacier area.")
+    assert [e.title for e in events] == ["Hiker falls in glacier area"]
+
+
+def test_out_of_keeps_its_object(model_required: None) -> None:
+    events = _events("Shoppers ran out of the mall on Friday.")
+    assert events and events[0].title.startswith("Shoppers run out of mall")
+
+
+def test_a_time_is_not_a_setting(model_required: None) -> None:
+    events = _events("The town has struggled in recent years, the mayor said on Monday.")
+    assert all("recent years" not in e.title for e in events)

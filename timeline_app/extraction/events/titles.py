@@ -23,6 +23,7 @@ _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _MAX_WORDS = 12
 _TIME_WORDS = frozenset({"time", "day", "night", "morning", "afternoon", "evening", "hour", "week", "month",
                          "year", "moment", "period", "weekend", "way", "reason", "place"})
+_SETTING_PREPS = frozenset({"in", "near", "at", "inside", "outside"})
 _CONTRACTION_PIECES = frozenset({"s", "re", "ve", "ll", "d", "m", "t"})
 _OBJECT_CASE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
@@ -184,10 +185,29 @@ def complement(verb: Token, preps: frozenset[str] = _COMPLEMENT_PREPS) -> str:
         if child.dep_ != "prep" or child.lower_ not in preps:
             continue
         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        inner = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if pobj is None and inner is not None:  # "ran out of their homes"
+            rest = complement(child, frozenset({"of"}))
+            return f"{child.lower_} {rest}" if rest else ""
         if pobj is None or pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "CARDINAL", "PERCENT", "MONEY"):
             return ""
         words = phrase(pobj)
         return f"{child.lower_} {words}" if len(words.split()) <= 5 else ""
+    return ""
+
+
+def setting(verb: Token) -> str:
+    """Where an intransitive happening took place when no named place says it: "falls in Tasman
+    Glacier area", "dies in her sleep"; never a time ("in recent years")."""
+    for child in verb.rights:
+        if child.dep_ != "prep" or child.lower_ not in _SETTING_PREPS:
+            continue
+        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.pos_ not in ("NOUN", "PROPN") or pobj.lemma_.lower() in _TIME_WORDS or any(
+                t.like_num or t.ent_type_ in ("DATE", "TIME", "QUANTITY", "PERCENT", "MONEY") for t in pobj.subtree):
+            continue
+        words = phrase(pobj)
+        return f"{child.lower_} {words}" if len(words.split()) <= 4 else ""
     return ""
 
 
@@ -252,6 +272,8 @@ def make_title(trigger: Trigger, args: Arguments, book: NameBook,
     title = " ".join(w for w in words if w)
     if args.location and args.location.lower() not in title.lower() and trigger.category != STATEMENT:
         title += f" in {args.location}"
+    elif names and len(title.split()) <= 2 and not trigger.is_noun and trigger.category != STATEMENT:
+        title = " ".join(w for w in (title, setting(trigger.token)) if w)
     parts = title.split()
     if not names:
         # A bare verb ("Arrests") tells nothing: the clause's own subject, else the sentence, does.
