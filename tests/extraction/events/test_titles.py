@@ -120,3 +120,9 @@ def test_out_of_keeps_its_object(model_required: None) -> None:
 def test_a_time_is_not_a_setting(model_required: None) -> None:
     events = _events("The town has struggled in recent years, the mayor said on Monday.")
     assert all("recent years" not in e.title for e in events)
+
+
+def test_a_bare_subjunctive_is_never_told_as_a_fact(model_required: None) -> None:
+    events = _events("A panel recommended on Monday that Novak be expelled.")
+    assert all(e.title != "Novak expelled" for e in events)
+

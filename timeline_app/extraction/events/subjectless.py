@@ -18,7 +18,8 @@ _RELATIVE = frozenset({"that", "which", "who", "whom"})
 # Determiners a headline keeps: they say how many ("Both women found dead", "No one hurt").
 _COUNTING_DETS = frozenset({"both", "all", "no", "two", "three"})
 _NOT_SUBJECT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
-_PASSIVE_PREPS = frozenset({"into", "to", "from", "against", "with", "on", "for", "over", "out", "of", "as", "in"})
+_PASSIVE_PREPS = frozenset({"into", "to", "from", "against", "with", "on", "for", "over", "out", "of", "as", "in",
+                            "among"})
 _MAX_SUBJECT_WORDS = 7
 _COPULAS = frozenset({"be", "seem", "become", "remain"})
 _TIME_ZONES = frozenset({"ET", "EST", "EDT", "GMT", "UTC", "PT", "PST", "PDT", "CET", "BST", "AM", "PM"})
@@ -76,6 +77,10 @@ def _ends_subject(token: Token) -> bool:
 
 
 def _passive(verb: Token, subject: Token, factuality: Factuality) -> str | None:
+    bare = any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children) and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    if bare and factuality is not Factuality.PLANNED:
+        return None  # "recommended that Orozco be executed": no fact, and no headline may state it as one
     if factuality is Factuality.NEGATED:
         head = f"not {verb.lower_}"
     elif factuality is Factuality.PLANNED:
@@ -85,6 +90,8 @@ def _passive(verb: Token, subject: Token, factuality: Factuality) -> str | None:
     else:
         return None
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    given = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)  # "given a summons"
+    particle = " ".join(w for w in (particle, phrase(given) if given is not None else "") if w)
     state = next((phrase(c) for c in verb.children
                   if c.dep_ in ("oprd", "acomp") and not any(t.like_num or t.ent_type_ in _NOT_SUBJECT_ENTS
                                                              for t in c.subtree)), "")
@@ -97,13 +104,15 @@ def _passive(verb: Token, subject: Token, factuality: Factuality) -> str | None:
 
 
 def _active(verb: Token, subject: Token, factuality: Factuality) -> str | None:
-    if factuality is not Factuality.ASSERTED or verb.lemma_.lower() in _COPULAS:
+    if verb.lemma_.lower() in _COPULAS:
         return None
     plural = subject.tag_ in ("NNS", "NNPS") or "Plur" in subject.morph.get("Number", []) or (
         subject.ent_type_ == "NORP" and any(c.lower_ == "the" for c in subject.children))  # "the Sudanese vote"
     singular = not plural and not any(c.dep_ == "conj" for c in subject.children)
-    return " ".join(w for w in (subject_words(subject), present(verb.lemma_.lower(), singular),
-                                object_of(verb)) if w)
+    lemma = verb.lemma_.lower()
+    forms = {Factuality.ASSERTED: present(lemma, singular), Factuality.PLANNED: f"to {lemma}",
+             Factuality.NEGATED: f"{present('do', singular)} not {lemma}", Factuality.POSSIBLE: f"could {lemma}"}
+    return " ".join(w for w in (subject_words(subject), forms.get(factuality, ""), object_of(verb)) if w)
 
 
 def subjectless_title(trigger: Trigger, factuality: Factuality) -> str | None:

@@ -292,8 +292,8 @@ def _without_actor(trigger: Trigger, args: Arguments, factuality: Factuality, ve
     title = subjectless_title(trigger, factuality) or ""
     if title and args.location and args.location.lower() not in title.lower():
         title += f" in {args.location}"
-    if len(title.split()) >= 3:
-        return title
+    if len(title.split()) >= 3 or (len(title.split()) == 2 and title[:1].isupper()):
+        return title  # "Cheeks fired": a name and what befell it is a headline
     if len(verb_only.split()) >= 3 and factuality is Factuality.ASSERTED:
         return verb_only
     return " ".join(trigger.token.sent.text.split()).rstrip(".")
