@@ -126,3 +126,15 @@ def test_a_bare_subjunctive_is_never_told_as_a_fact(model_required: None) -> Non
     events = _events("A panel recommended on Monday that Novak be expelled.")
     assert all(e.title != "Novak expelled" for e in events)
 
+
+
+def test_a_counted_subject_heads_the_title(model_required: None) -> None:
+    events = _events("Dozens of people were injured and treated at two hospitals on Sunday.")
+    titles = [e.title for e in events]
+    assert titles and titles[0] == "Dozens of people injured"
+    assert all(not t.endswith("\u2026") for t in titles)
+
+
+def test_a_passive_conjunct_shares_its_subject(model_required: None) -> None:
+    events = _events("Karl Weber was arrested on Friday and released on bail.")
+    assert [e.title for e in events] == ["Karl Weber arrested", "Karl Weber released on bail"]

@@ -19,7 +19,7 @@ _RELATIVE = frozenset({"that", "which", "who", "whom"})
 _COUNTING_DETS = frozenset({"both", "all", "no", "two", "three"})
 _NOT_SUBJECT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
 _PASSIVE_PREPS = frozenset({"into", "to", "from", "against", "with", "on", "for", "over", "out", "of", "as", "in",
-                            "among"})
+                            "among", "at"})
 _MAX_SUBJECT_WORDS = 7
 _COPULAS = frozenset({"be", "seem", "become", "remain"})
 _TIME_ZONES = frozenset({"ET", "EST", "EDT", "GMT", "UTC", "PT", "PST", "PDT", "CET", "BST", "AM", "PM"})
@@ -32,13 +32,34 @@ def subject_of(verb: Token) -> Token | None:
     """The noun the clause is about: its subject, or the noun a relative clause hangs from;
     never a pronoun, a number or a time."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "were injured and are being treated": the first verb's subject (an active verb's
+        # conjunct is too often misparsed to take it: "killed when ... one ricocheted off a wall")
+        shared = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if shared is not None and _passive_form(verb, shared):
+            subject = shared
     if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
         subject = verb.head
+    if subject is not None and _counted(subject):
+        return subject  # "Dozens of people were injured", "Thousands of people crossed the border"
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in _NOT_SUBJECT_ENTS:
         return None
     if subject.lemma_.lower() in _TIME_NOUNS:
         return None
     return subject
+
+
+def _passive_form(verb: Token, subject: Token) -> bool:
+    """"was found", or "[was found] and confiscated" sharing a passive subject."""
+    own = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return own or (subject.dep_ == "nsubjpass" and subject.head.i != verb.i and verb.tag_ == "VBN")
+
+
+def _counted(subject: Token) -> bool:
+    """A number of something: "dozens of people", "12 of the miners" (not "two of them")."""
+    return subject.ent_type_ == "CARDINAL" and subject.pos_ in ("NOUN", "NUM") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ != "PRON" for g in c.children)
+        for c in subject.children)
 
 
 def subject_words(subject: Token, verb: Token | None = None) -> str:
@@ -106,7 +127,7 @@ def _passive(verb: Token, subject: Token, factuality: Factuality) -> str | None:
 def _active(verb: Token, subject: Token, factuality: Factuality) -> str | None:
     if verb.lemma_.lower() in _COPULAS:
         return None
-    plural = subject.tag_ in ("NNS", "NNPS") or "Plur" in subject.morph.get("Number", []) or (
+    plural = subject.tag_ in ("NNS", "NNPS") or "Plur" in subject.morph.get("Number", []) or _counted(subject) or (
         subject.ent_type_ == "NORP" and any(c.lower_ == "the" for c in subject.children))  # "the Sudanese vote"
     singular = not plural and not any(c.dep_ == "conj" for c in subject.children)
     lemma = verb.lemma_.lower()
@@ -132,7 +153,7 @@ def subjectless_title(trigger: Trigger, factuality: Factuality) -> str | None:
         if found is None or token.pos_ != "VERB":
             return _object_first(token, factuality)
         subject = found
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
+    if _passive_form(verb, subject):
         return _passive(verb, subject, factuality)
     return _active(verb, subject, factuality)
 
