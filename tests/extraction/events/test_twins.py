@@ -39,3 +39,20 @@ def test_a_mere_it_began_without_date_or_name_is_not_an_event(model_required: No
 def test_a_split_contraction_is_no_event(model_required: None) -> None:
     events = _events("On Monday the fire was out. \u201c It \u2019 s a miracle, \u201d the mayor told the crowd.")
     assert all(e.sources[0].trigger.lower() != "s" for e in events)
+
+
+def test_one_days_earthquake_told_by_different_verbs_is_one_event(model_required: None) -> None:
+    events = _events("A strong earthquake killed a child in Peru on Thursday. "
+                     "The quake hit the southern province of Arequipa on Thursday.")
+    quake = [e for e in events if "quake" in e.title.lower()]
+    assert len(quake) == 1
+
+
+def test_a_toll_told_again_is_one_event(model_required: None) -> None:
+    events = _events("Dozens of people were injured on Thursday. At least nine people were injured on Thursday.")
+    assert len(events) == 1
+
+
+def test_arrests_of_one_day_by_police_stay_apart_from_other_police_acts(model_required: None) -> None:
+    events = _events("Police arrested two men in Leeds on Thursday. Police closed the station in Leeds on Thursday.")
+    assert len(events) == 2

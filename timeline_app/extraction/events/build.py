@@ -16,7 +16,7 @@ from timeline_app.extraction.events.same_word import same_word_event
 from timeline_app.extraction.events.secondary import attach_secondary_mentions
 from timeline_app.extraction.events.subordinate import told_as_fact
 from timeline_app.extraction.events.timing import TimeSource
-from timeline_app.extraction.events.twins import clause_links, twin_events
+from timeline_app.extraction.events.twins import clause_links, same_toll, twin_events
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -144,7 +144,7 @@ def merge_within(events: list[Event], lemmas: dict[str, str] | None = None,
     words = lemmas or {}
     pairs = links or set()
     merged = _merge_pass(events, lambda a, b: same_event(a, b) or same_word_event(a, b, words)
-                         or twin_events(a, b, pairs))
+                         or twin_events(a, b, pairs) or same_toll(a, b, words))
     # A merge can pin an event's day ("fell" takes "on Saturday" of "climbing"): then it may be
     # the one told earlier by the same word ("has fallen to his death"); one more pass finds those.
     return _merge_pass(merged, lambda a, b: same_word_event(a, b, words))
@@ -188,7 +188,8 @@ def events_of(mentions: list[Mention], article: Article) -> list[Event]:
     attach_secondary_mentions(events, mentions, kept, article, headline)
     join_headline_to_lede(events, mentions, article, headline)
     join_judged_offences(events, mentions, article)
-    return events
+    # Joins above can make two events read alike ("Strong earthquake strikes ..."): one more pass.
+    return _merge_pass(events, lambda a, b: twin_events(a, b, set()))
 
 
 def _join_headline(events: list[Event], headline: Event) -> None:

@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 _ARGUMENT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
+# Natural forces, by the word a report may use for each.
+_FORCES = {"earthquake": "quake", "quake": "quake", "tremor": "quake", "temblor": "quake",
+           "storm": "storm", "hurricane": "storm", "typhoon": "storm", "cyclone": "storm", "tornado": "tornado",
+           "tsunami": "tsunami", "flood": "flood", "floods": "flood", "flooding": "flood", "wildfire": "fire",
+           "eruption": "eruption", "avalanche": "avalanche", "landslide": "landslide", "mudslide": "landslide"}
+
+
+_TOLL_VERBS = frozenset({"injure", "kill", "wound", "hurt", "damage", "destroy", "flatten"})
+
+
 def clause_links(events: list[Event], mentions: list[Mention]) -> set[frozenset[str]]:
     """Pairs of event ids whose triggers are an event noun and the verb it is an argument of."""
     by_token = {m.token.i: e.id for e, m in zip(events, mentions, strict=True)}
@@ -33,4 +43,37 @@ def twin_events(a: Event, b: Event, links: set[frozenset[str]]) -> bool:
     overlapping dates, and either linked in one clause or titled alike."""
     if a.type != b.type or a.factuality != b.factuality or not a.when.overlaps(b.when):
         return False
-    return frozenset((a.id, b.id)) in links or fold(a.title) == fold(b.title)
+    return frozenset((a.id, b.id)) in links or _letters(a.title) == _letters(b.title) or _one_force(a, b)
+
+
+def same_toll(a: Event, b: Event, lemmas: dict[str, str]) -> bool:
+    """The toll of one day told again ("Dozens of people injured", "At least five people injured"):
+    the same harm verb, nobody named as its doer, one day, places not contradicting each other."""
+    word = lemmas.get(a.id)
+    if word not in _TOLL_VERBS or word != lemmas.get(b.id) or a.actors or b.actors:
+        return False
+    if a.type != b.type or a.factuality != b.factuality or a.when.start != b.when.start or a.when.days > 1:
+        return False
+    return not (a.location and b.location and fold(a.location) != fold(b.location))
+
+
+def _one_force(a: Event, b: Event) -> bool:
+    """Two reports of one day's earthquake (or storm...) as the subject of their titles: "6.1-magnitude
+    earthquake kills child", "Quake hits Indonesian province". A natural force strikes once a day;
+    people ("Police arrest ...", "Police evacuate ...") act many times, so they never merge this way."""
+    if a.when.start != b.when.start or a.when.days > 1 or b.when.days > 1:
+        return False
+    force = _force(a)
+    return force is not None and force == _force(b)
+
+
+def _force(event: Event) -> str | None:
+    for word in fold(event.title).replace("-", " ").split()[:5]:
+        if word in _FORCES:
+            return _FORCES[word]
+    return None
+
+
+def _letters(title: str) -> str:
+    """A title's letters and digits only: "6. 1-magnitude" and "61-magnitude" read alike."""
+    return "".join(c for c in fold(title) if c.isalnum())
