@@ -138,3 +138,15 @@ def test_a_counted_subject_heads_the_title(model_required: None) -> None:
 def test_a_passive_conjunct_shares_its_subject(model_required: None) -> None:
     events = _events("Karl Weber was arrested on Friday and released on bail.")
     assert [e.title for e in events] == ["Karl Weber arrested", "Karl Weber released on bail"]
+
+
+def test_a_dateline_is_no_actor(model_required: None) -> None:
+    events = _events("POSTED: 1052 GMT (1852 HKT), April 10, 2007 A Denver man shot three people.")
+    shot = [e for e in events if e.sources[0].trigger == "shot"]
+    assert [e.actors for e in shot] == [["Denver man"]]
+    assert shot[0].title == "Denver man shoots three people"
+
+
+def test_a_pronoun_object_comes_before_its_particle(model_required: None) -> None:
+    events = _events("Rescuers carried them out on Sunday.")
+    assert [e.title for e in events] == ["Rescuers carry them out"]

@@ -38,6 +38,10 @@ _MUTUAL_VERBS = frozenset({"meet", "fight", "battle", "clash", "talk", "negotiat
                            "sign", "cooperate", "collaborate", "partner", "ally", "engage", "wrestle", "spar",
                            "debate", "discuss", "hold", "join", "host", "visit", "receive", "welcome", "reach",
                            "conclude", "play", "face", "embrace", "exchange", "shake", "settle", "mediate"})
+_TIME_ZONES = frozenset({"GMT", "UTC", "HKT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "ET", "PT",
+                         "CET", "CEST", "BST", "IST", "JST", "AEST", "WIB"})
+_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "gunman", "suspect", "resident",
+                           "native", "mother", "father", "student", "driver", "climber", "tourist", "couple"})
 _VISIT_VERBS = frozenset({"visit", "tour", "reach", "enter", "leave", "host"})
 # Verbs whose subject does not do what their complement says ("consequences could include withdrawing").
 _NO_CONTROL = frozenset({"include", "mean", "involve", "require", "entail", "risk"})
@@ -61,7 +65,10 @@ class _Finder:
 
     def entities(self, head: Token) -> list[str]:
         """Actors named in the phrase headed by ``head`` (people first, their titles dropped)."""
-        ents = [e for e in self.all_ents if e.label_ in ACTOR_LABELS and _inside_phrase(e, head)]
+        ents = [e for e in self.all_ents if e.label_ in ACTOR_LABELS and _inside_phrase(e, head)
+                and e.text.strip("() ") not in _TIME_ZONES]  # "1052 GMT (1852 HKT)" of a dateline
+        if head.lemma_.lower() in _PERSON_NOUNS and all(e.root.i != head.i for e in ents):
+            ents = []  # "a Michigan man": the man acts, not Michigan (``common`` names him)
         people = [e for e in ents if e.label_ == "PERSON"]
         chosen = people or [e for e in ents if e.label_ != "NORP"]
         names = [canonical_actor(e, self.book) for e in chosen]
@@ -81,7 +88,7 @@ class _Finder:
         from timeline_app.extraction.events.titles import phrase
 
         times = {t.lower_ for t in head.subtree if t.ent_type_ in ("DATE", "TIME")}
-        words = " ".join(w for w in _CLOCK.sub("", phrase(head)).split() if w.lower() not in times)
+        words = " ".join(w for w in _CLOCK.sub("", phrase(head, dateless=True)).split() if w.lower() not in times)
         return [words] if words else []
 
     def antecedents(self, word: Token) -> list[str]:

@@ -74,7 +74,7 @@ def subject_words(subject: Token, verb: Token | None = None) -> str:
             if not (token.dep_ == "det" and token.lower_ in _COUNTING_DETS):
                 continue
         if (token.dep_ == "det" and token.lower_ not in _COUNTING_DETS) or (token.is_punct and not words) or (
-                token.ent_type_ in ("DATE", "TIME")):
+                token.ent_type_ in ("DATE", "TIME")) or (token.dep_ == "case" and not words):  # "[Monday]'s"
             continue
         words.append(shown(token) + token.whitespace_)
     while len(words) > 1 and words[-1].strip().lower() in _DANGLING:

@@ -23,6 +23,7 @@ _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _MAX_WORDS = 12
 _TIME_WORDS = frozenset({"time", "day", "night", "morning", "afternoon", "evening", "hour", "week", "month",
                          "year", "moment", "period", "weekend", "way", "reason", "place"})
+_TIME_ZONES = frozenset({"GMT", "UTC", "HKT", "EST", "EDT", "PST", "PDT", "ET", "PT", "CET", "BST", "IST"})
 _SETTING_PREPS = frozenset({"in", "near", "at", "inside", "outside"})
 _CONTRACTION_PIECES = frozenset({"s", "re", "ve", "ll", "d", "m", "t"})
 _OBJECT_CASE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
@@ -51,12 +52,15 @@ def _headline_quotes(text: str) -> str:
     return text.replace('"', "'").replace("\u201c", "'").replace("\u201d", "'")
 
 
-def phrase(head: Token, keep_preps: bool = False) -> str:
-    """The compact phrase of ``head``: modifiers kept, determiners, clauses and asides dropped."""
+def phrase(head: Token, keep_preps: bool = False, dateless: bool = False) -> str:
+    """The compact phrase of ``head``: modifiers kept, determiners, clauses and asides dropped
+    (and with ``dateless`` the dates and times a dateline glued on: "1052 GMT, April 10, 2007 A ...")."""
     words: list[Token] = []
 
     def visit(token: Token) -> None:
         for child in token.lefts:
+            if dateless and (child.ent_type_ in ("DATE", "TIME") or child.text in _TIME_ZONES):
+                continue
             if child.dep_ not in _DROP or child.lower_ == "no" or (child.dep_ == "punct" and child.text in _QUOTES):
                 visit(child)
         words.append(token)
@@ -148,6 +152,8 @@ def object_of(token: Token) -> str:
     if obj is None and _modifies_its_object(token):
         obj = token.head  # "the job she held", "the challenger nominated by the IBF"
     parts = [particle.lower_ if particle is not None else "", phrase(obj) if obj is not None else ""]
+    if obj is not None and obj.pos_ == "PRON":
+        parts.reverse()  # "carries them out", not "carries out them"
     if obj is None:
         parts.append(complement(token) or _purpose(token))
     return " ".join(p for p in parts if p)
