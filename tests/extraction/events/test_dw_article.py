@@ -45,6 +45,8 @@ def test_earlier_meetings_in_zurich_and_alaska(events: list[Event]) -> None:
     assert zurich[0].when.value == "2021-10" and zurich[0].type == "CONSULT"
     alaska = [e for e in events if e.location == "Alaska"]
     assert len(alaska) == 1 and alaska[0].when.value == "2021"
+    assert alaska[0].actors == ["Jake Sullivan", "Yang Jiechi"]
+    assert alaska[0].title == "Sullivan and Yang hold talks in Alaska"
 
 
 def test_no_limits_partnership(events: list[Event]) -> None:

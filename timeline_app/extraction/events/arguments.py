@@ -145,7 +145,7 @@ def subject_heads(trigger: Token) -> list[Token]:
         return []
     if trigger.dep_ in ("conj", "xcomp", "advcl") and governor.i != trigger.i and governor.pos_ in ("VERB", "AUX"):
         return subject_heads(governor)
-    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and governor.pos_ in ("NOUN", "PROPN"):
         return []  # "a man charged in the shooting": the man is charged, the main verb's subject is no agent
     if trigger.dep_ in ("acl", "dobj", "pobj", "attr") and governor.i != trigger.i:
         verb = governor if governor.pos_ in ("VERB", "AUX") else governor.head
