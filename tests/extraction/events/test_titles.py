@@ -150,3 +150,8 @@ def test_a_dateline_is_no_actor(model_required: None) -> None:
 def test_a_pronoun_object_comes_before_its_particle(model_required: None) -> None:
     events = _events("Rescuers carried them out on Sunday.")
     assert [e.title for e in events] == ["Rescuers carry them out"]
+
+
+def test_a_complement_drops_its_date(model_required: None) -> None:
+    events = _events("Novak was also convicted of the June 20, 2005 attempted murder of a guard.")
+    assert [e.title for e in events] == ["Novak convicted of attempted murder"]

@@ -21,6 +21,8 @@ _NOT_SUBJECT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT"
 _PASSIVE_PREPS = frozenset({"into", "to", "from", "against", "with", "on", "for", "over", "out", "of", "as", "in",
                             "among", "at"})
 _MAX_SUBJECT_WORDS = 7
+_GIVING_VERBS = frozenset({"give", "award", "grant", "offer", "hand", "deny", "send", "show", "sentence", "serve",
+                           "issue", "refuse", "promise", "pay", "charge", "fine"})
 _COPULAS = frozenset({"be", "seem", "become", "remain"})
 _TIME_ZONES = frozenset({"ET", "EST", "EDT", "GMT", "UTC", "PT", "PST", "PDT", "CET", "BST", "AM", "PM"})
 _DANGLING = frozenset({"from", "of", "in", "into", "to", "and", "or", "at", "on", "with", "for", "by"})
@@ -111,7 +113,8 @@ def _passive(verb: Token, subject: Token, factuality: Factuality) -> str | None:
     else:
         return None
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-    given = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)  # "given a summons"
+    given = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                  and verb.lemma_.lower() in _GIVING_VERBS), None)  # "given a summons"
     particle = " ".join(w for w in (particle, phrase(given) if given is not None else "") if w)
     state = next((phrase(c) for c in verb.children
                   if c.dep_ in ("oprd", "acomp") and not any(t.like_num or t.ent_type_ in _NOT_SUBJECT_ENTS

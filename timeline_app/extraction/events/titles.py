@@ -197,7 +197,7 @@ def complement(verb: Token, preps: frozenset[str] = _COMPLEMENT_PREPS) -> str:
             return f"{child.lower_} {rest}" if rest else ""
         if pobj is None or pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "CARDINAL", "PERCENT", "MONEY"):
             return ""
-        words = phrase(pobj)
+        words = phrase(pobj, dateless=True)  # "of the [June 20, 2005] attempted murder"
         return f"{child.lower_} {words}" if len(words.split()) <= 5 else ""
     return ""
 
