@@ -155,3 +155,16 @@ def test_a_pronoun_object_comes_before_its_particle(model_required: None) -> Non
 def test_a_complement_drops_its_date(model_required: None) -> None:
     events = _events("Novak was also convicted of the June 20, 2005 attempted murder of a guard.")
     assert [e.title for e in events] == ["Novak convicted of attempted murder"]
+
+
+def test_the_verb_agrees_with_the_doer_the_title_shows(model_required: None) -> None:
+    events = _events("On Sunday eurozone countries and the IMF agreed to lend Greece billions of euros. "
+                     "We are all shocked by the death of three bank clerks, the mayor said on Monday.")
+    titles = [e.title for e in events]
+    assert "IMF agrees to lend Greece billions" in titles
+    assert any(t.startswith("Death shocks us") for t in titles)
+
+
+def test_a_passive_with_agent_keeps_the_state(model_required: None) -> None:
+    events = _events("The man was pronounced dead by paramedics at the scene on Thursday.")
+    assert events and events[0].title.startswith("Paramedics pronounce man dead")

@@ -229,17 +229,22 @@ def _verb_phrase(trigger: Trigger, args: Arguments, singular: bool) -> str:
     if patient is not None:
         if args.actors:
             patient_words = _OBJECT_CASE.get(patient.lower_) or phrase(patient)  # "was blindsided": "blindsides him"
-            return f"{present(token.lemma_.lower(), singular)} {patient_words}"
+            state = next((phrase(c) for c in token.children if c.dep_ in ("oprd", "acomp")), "")  # "... man dead"
+            return " ".join(w for w in (present(token.lemma_.lower(), singular), patient_words, state) if w)
         return f"{phrase(patient)} {token.lower_}"
     return " ".join(w for w in (present(token.lemma_.lower(), singular), _object(trigger)) if w)
 
 
-def _plural_subject(verb: Token) -> bool:
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+def _plural_subject(verb: Token, shown: int = 0) -> bool:
+    """Whether the doer the title names is plural: the passive agent if any ("shocked by the death":
+    "Death shocks us"); conjuncts count only when the title shows more than one name ("eurozone
+    countries and the IMF agreed": "IMF agrees")."""
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    subject = agent or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
-    return subject.tag_ in ("NNS", "NNPS") or "Plur" in subject.morph.get("Number", []) or any(
-        c.dep_ == "conj" for c in subject.children)
+    plural_word = subject.tag_ in ("NNS", "NNPS") or "Plur" in subject.morph.get("Number", [])
+    return plural_word or (shown != 1 and any(c.dep_ == "conj" for c in subject.children))
 
 
 def _plural_name(names: list[str]) -> bool:
@@ -260,7 +265,7 @@ def _modal_verb_phrase(trigger: Trigger, args: Arguments, factuality: Factuality
     rest = _object(trigger)
     lemma = token.lemma_.lower()
     if factuality is Factuality.NEGATED:
-        verb = f"{present('do', len(args.actors) <= 1 and not _plural_subject(token))} not {lemma}"
+        verb = f"{present('do', len(args.actors) <= 1 and not _plural_subject(token, len(args.actors)))} not {lemma}"
     elif factuality is Factuality.PLANNED:
         verb = f"to {lemma}"
     else:
@@ -273,7 +278,7 @@ def make_title(trigger: Trigger, args: Arguments, book: NameBook,
     """A headline for the event named by ``trigger``."""
     names = args.actors or ([] if trigger.category != STATEMENT else args.targets)
     subject = actor_list(names, book)
-    singular = len(names) <= 1 and not _plural_subject(trigger.token) and not _plural_name(names)
+    singular = len(names) <= 1 and not _plural_subject(trigger.token, len(names)) and not _plural_name(names)
     words = [subject, _modal_verb_phrase(trigger, args, factuality) or _verb_phrase(trigger, args, singular)]
     title = " ".join(w for w in words if w)
     if args.location and args.location.lower() not in title.lower() and trigger.category != STATEMENT:
