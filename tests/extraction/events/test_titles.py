@@ -168,3 +168,9 @@ def test_the_verb_agrees_with_the_doer_the_title_shows(model_required: None) -> 
 def test_a_passive_with_agent_keeps_the_state(model_required: None) -> None:
     events = _events("The man was pronounced dead by paramedics at the scene on Thursday.")
     assert events and events[0].title.startswith("Paramedics pronounce man dead")
+
+
+
+def test_a_sentence_title_drops_the_dateline_glued_to_it(model_required: None) -> None:
+    events = _events("June 25, 2005 They were shot while interviewing a woman and a man in an apartment on Friday.")
+    assert events and all(e.title.startswith("They were shot while") for e in events)

@@ -23,6 +23,7 @@ _PASSIVE_PREPS = frozenset({"into", "to", "from", "against", "with", "on", "for"
 _MAX_SUBJECT_WORDS = 7
 _GIVING_VERBS = frozenset({"give", "award", "grant", "offer", "hand", "deny", "send", "show", "sentence", "serve",
                            "issue", "refuse", "promise", "pay", "charge", "fine"})
+_NAMING_VERBS = frozenset({"name", "call", "nickname", "elect", "appoint", "crown", "dub", "declare", "vote"})
 _COPULAS = frozenset({"be", "seem", "become", "remain"})
 _TIME_ZONES = frozenset({"ET", "EST", "EDT", "GMT", "UTC", "PT", "PST", "PDT", "CET", "BST", "AM", "PM"})
 _DANGLING = frozenset({"from", "of", "in", "into", "to", "and", "or", "at", "on", "with", "for", "by"})
@@ -117,8 +118,8 @@ def _passive(verb: Token, subject: Token, factuality: Factuality) -> str | None:
                   and verb.lemma_.lower() in _GIVING_VERBS), None)  # "given a summons"
     particle = " ".join(w for w in (particle, phrase(given) if given is not None else "") if w)
     state = next((phrase(c) for c in verb.children
-                  if c.dep_ in ("oprd", "acomp") and not any(t.like_num or t.ent_type_ in _NOT_SUBJECT_ENTS
-                                                             for t in c.subtree)), "")
+                  if c.dep_ in ("oprd", "acomp") and (c.pos_ == "ADJ" or verb.lemma_.lower() in _NAMING_VERBS)
+                  and not any(t.like_num or t.ent_type_ in _NOT_SUBJECT_ENTS for t in c.subtree)), "")
     rest = " ".join(w for w in (particle, state) if w) or complement(verb, _PASSIVE_PREPS) or next(
         (c for d in verb.children if d.dep_ == "npadvmod" and d.ent_type_ == "DATE"  # "convicted March 20 of"
          if (c := complement(d, _PASSIVE_PREPS))), "")

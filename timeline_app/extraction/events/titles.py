@@ -9,7 +9,7 @@ from timeline_app.core.model import Factuality
 from timeline_app.extraction.events.lexicon import STATEMENT
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from timeline_app.extraction.events.arguments import Arguments
     from timeline_app.extraction.events.names import NameBook
@@ -24,6 +24,8 @@ _MAX_WORDS = 12
 _TIME_WORDS = frozenset({"time", "day", "night", "morning", "afternoon", "evening", "hour", "week", "month",
                          "year", "moment", "period", "weekend", "way", "reason", "place"})
 _TIME_ZONES = frozenset({"GMT", "UTC", "HKT", "EST", "EDT", "PST", "PDT", "ET", "PT", "CET", "BST", "IST"})
+_DATELINE_WORDS = frozenset({"posted", "published", "updated", "last", "am", "pm", "a.m.", "p.m.", "on", "at", "m.",
+                             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _SETTING_PREPS = frozenset({"in", "near", "at", "inside", "outside"})
 _CONTRACTION_PIECES = frozenset({"s", "re", "ve", "ll", "d", "m", "t"})
 _OBJECT_CASE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
@@ -229,7 +231,8 @@ def _verb_phrase(trigger: Trigger, args: Arguments, singular: bool) -> str:
     if patient is not None:
         if args.actors:
             patient_words = _OBJECT_CASE.get(patient.lower_) or phrase(patient)  # "was blindsided": "blindsides him"
-            state = next((phrase(c) for c in token.children if c.dep_ in ("oprd", "acomp")), "")  # "... man dead"
+            state = next((phrase(c) for c in token.children
+                          if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"), "")  # "... man dead"
             return " ".join(w for w in (present(token.lemma_.lower(), singular), patient_words, state) if w)
         return f"{phrase(patient)} {token.lower_}"
     return " ".join(w for w in (present(token.lemma_.lower(), singular), _object(trigger)) if w)
@@ -307,4 +310,21 @@ def _without_actor(trigger: Trigger, args: Arguments, factuality: Factuality, ve
         return title  # "Cheeks fired": a name and what befell it is a headline
     if len(verb_only.split()) >= 3 and factuality is Factuality.ASSERTED:
         return verb_only
-    return " ".join(trigger.token.sent.text.split()).rstrip(".")
+    return _sentence_title(trigger.token.sent)
+
+
+def _dateline_token(token: Token) -> bool:
+    return token.ent_type_ in ("DATE", "TIME") or token.is_punct or token.like_num or token.text in _TIME_ZONES or (
+        token.lower_ in _DATELINE_WORDS)
+
+
+def _sentence_title(sentence: Span) -> str:
+    """The sentence, without a dateline the splitter glued to it ("POSTED: 05/02/07, 9:00 PM PDT | A ...",
+    "THURSDAY, APRIL 11, 2013, 12:12 AM Two accused ...")."""
+    start = 0
+    for token in sentence:
+        if not _dateline_token(token):
+            break
+        start = token.i - sentence.start + 1
+    rest = sentence[start:] if len(sentence) - start > 4 and start > 1 else sentence
+    return " ".join(rest.text.split()).lstrip(",;| ").rstrip(".")
