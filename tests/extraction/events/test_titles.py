@@ -174,3 +174,9 @@ def test_a_passive_with_agent_keeps_the_state(model_required: None) -> None:
 def test_a_sentence_title_drops_the_dateline_glued_to_it(model_required: None) -> None:
     events = _events("June 25, 2005 They were shot while interviewing a woman and a man in an apartment on Friday.")
     assert events and all(e.title.startswith("They were shot while") for e in events)
+
+
+def test_a_statement_read_as_agreement_says_what_was_said(model_required: None) -> None:
+    events = _events("Their client had committed the crimes, both lawyers said on Thursday.")
+    said = [e for e in events if e.sources[0].trigger == "said"]
+    assert said and said[0].title == "Lawyers say their client had committed crimes"

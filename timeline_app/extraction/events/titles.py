@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline_app.core.model import Factuality
-from timeline_app.extraction.events.lexicon import STATEMENT
+from timeline_app.extraction.events.lexicon import STATEMENT, verb_category
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -221,7 +221,9 @@ def setting(verb: Token) -> str:
 
 def _verb_phrase(trigger: Trigger, args: Arguments, singular: bool) -> str:
     token = trigger.token
-    if trigger.category == STATEMENT:
+    if trigger.category == STATEMENT or (not trigger.is_noun and verb_category(token.lemma_) == STATEMENT
+                                         and not _object(trigger)):
+        # also a statement read as agreement or demand ("both attorneys said their client had committed ...")
         return _statement_phrase(token, singular)
     if trigger.is_noun:
         return phrase(token)
