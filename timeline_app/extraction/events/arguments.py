@@ -85,6 +85,8 @@ class _Finder:
         ("about 10am", "a short time") that the parse took for one."""
         if head.pos_ != "NOUN" or head.ent_type_ in _NOT_ACTOR_ENTS or head.lemma_.lower() in _TIME_NOUNS:
             return []
+        if any(t.tag_ == "VBD" for t in head.lefts):
+            return []  # a misparse that puts a verb in the name ("26-year-old fired 11 shots")
         from timeline_app.extraction.events.titles import phrase
 
         times = {t.lower_ for t in head.subtree if t.ent_type_ in ("DATE", "TIME")}

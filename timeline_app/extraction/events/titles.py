@@ -26,6 +26,7 @@ _TIME_WORDS = frozenset({"time", "day", "night", "morning", "afternoon", "evenin
 _TIME_ZONES = frozenset({"GMT", "UTC", "HKT", "EST", "EDT", "PST", "PDT", "ET", "PT", "CET", "BST", "IST"})
 _DATELINE_WORDS = frozenset({"posted", "published", "updated", "last", "am", "pm", "a.m.", "p.m.", "on", "at", "m.",
                              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_CLOCK_WORDS = _TIME_ZONES | {"AM", "PM", "a.m.", "p.m.", ":"}
 _SETTING_PREPS = frozenset({"in", "near", "at", "inside", "outside"})
 _CONTRACTION_PIECES = frozenset({"s", "re", "ve", "ll", "d", "m", "t"})
 _OBJECT_CASE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
@@ -61,7 +62,7 @@ def phrase(head: Token, keep_preps: bool = False, dateless: bool = False) -> str
 
     def visit(token: Token) -> None:
         for child in token.lefts:
-            if dateless and (child.ent_type_ in ("DATE", "TIME") or child.text in _TIME_ZONES):
+            if dateless and (child.ent_type_ in ("DATE", "TIME") or any(t.text in _CLOCK_WORDS for t in child.subtree)):
                 continue
             if child.dep_ not in _DROP or child.lower_ == "no" or (child.dep_ == "punct" and child.text in _QUOTES):
                 visit(child)
