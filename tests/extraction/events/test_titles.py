@@ -180,3 +180,10 @@ def test_a_statement_read_as_agreement_says_what_was_said(model_required: None) 
     events = _events("Their client had committed the crimes, both lawyers said on Thursday.")
     said = [e for e in events if e.sources[0].trigger == "said"]
     assert said and said[0].title == "Lawyers say their client had committed crimes"
+
+
+def test_with_x_arrested_makes_x_the_one_arrested(model_required: None) -> None:
+    events = _events("Both women were found dead on Saturday morning, with Mr Jenkin arrested shortly afterwards.")
+    arrested = [e for e in events if e.sources[0].trigger == "arrested"]
+    assert [e.title for e in arrested] == ["Jenkin arrested"]
+    assert arrested[0].actors == []

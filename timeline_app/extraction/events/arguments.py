@@ -137,6 +137,8 @@ def subject_heads(trigger: Token) -> list[Token]:
     agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if agents:
         return agents
+    if reduced_passive(trigger):
+        return []
     if heads:
         return [h for c in heads for h in _conjuncts(c)]
     governor = trigger.head
@@ -154,6 +156,14 @@ def subject_heads(trigger: Token) -> list[Token]:
         if verb.pos_ in ("VERB", "AUX") and verb.i != trigger.i:
             return [h for c in verb.children if c.dep_ in _SUBJECTS for h in _conjuncts(c)]
     return []
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A participle with a subject and no auxiliary: "with Mr Jenkin arrested shortly afterwards",
+    "buildings destroyed after the quake" (the subject is what was done to)."""
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "pcomp" and verb.head.lower_ == "with")
+    return participle and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
@@ -196,12 +206,14 @@ def find_arguments(trigger: Token, book: NameBook, persons_before: list[tuple[in
     if trigger.pos_ == "NOUN":
         actors += [n for c in trigger.children if c.dep_ == "poss" for n in finder.entities(c)]
     partners = [n for h in _prep_objects(trigger, _PARTNER_PREPS) for n in finder.entities(h)]
-    objects = [h for c in trigger.children if c.dep_ in _OBJECTS | {"nsubjpass"} for h in _conjuncts(c)]
+    objects = [h for c in trigger.children if c.dep_ in _OBJECTS | {"nsubjpass"}
+               or (c.dep_ == "nsubj" and reduced_passive(trigger)) for h in _conjuncts(c)]
     visited = _place_object(trigger, objects, ents)
     if visited is not None:
         objects = [o for o in objects if o.i != visited[0].i]
     targets = [n for h in objects + _prep_objects(trigger, _TARGET_PREPS) for n in finder.entities(h)]
-    patients = [h for c in trigger.children if c.dep_ == "nsubjpass" for h in _conjuncts(c)]
+    patients = [h for c in trigger.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and reduced_passive(trigger))
+                for h in _conjuncts(c)]
     if not targets:
         targets = [n for h in patients for n in finder.common(h)]
     if reciprocal and (trigger.pos_ != "VERB" or trigger.lemma_.lower() in _MUTUAL_VERBS):

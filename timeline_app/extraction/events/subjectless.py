@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline_app.core.model import Factuality
+from timeline_app.extraction.events.arguments import reduced_passive
 from timeline_app.extraction.events.titles import complement, object_of, phrase, present, shown
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ _MAX_SUBJECT_WORDS = 7
 _GIVING_VERBS = frozenset({"give", "award", "grant", "offer", "hand", "deny", "send", "show", "sentence", "serve",
                            "issue", "refuse", "promise", "pay", "charge", "fine"})
 _NAMING_VERBS = frozenset({"name", "call", "nickname", "elect", "appoint", "crown", "dub", "declare", "vote"})
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Miss"})
 _COPULAS = frozenset({"be", "seem", "become", "remain"})
 _TIME_ZONES = frozenset({"ET", "EST", "EDT", "GMT", "UTC", "PT", "PST", "PDT", "CET", "BST", "AM", "PM"})
 _DANGLING = frozenset({"from", "of", "in", "into", "to", "and", "or", "at", "on", "with", "for", "by"})
@@ -54,7 +56,7 @@ def subject_of(verb: Token) -> Token | None:
 
 def _passive_form(verb: Token, subject: Token) -> bool:
     """"was found", or "[was found] and confiscated" sharing a passive subject."""
-    own = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    own = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or reduced_passive(verb)
     return own or (subject.dep_ == "nsubjpass" and subject.head.i != verb.i and verb.tag_ == "VBN")
 
 
@@ -77,7 +79,8 @@ def subject_words(subject: Token, verb: Token | None = None) -> str:
             if not (token.dep_ == "det" and token.lower_ in _COUNTING_DETS):
                 continue
         if (token.dep_ == "det" and token.lower_ not in _COUNTING_DETS) or (token.is_punct and not words) or (
-                token.ent_type_ in ("DATE", "TIME")) or (token.dep_ == "case" and not words):  # "[Monday]'s"
+                token.ent_type_ in ("DATE", "TIME")) or (token.dep_ == "case" and not words) or (  # "[Monday]'s"
+                token.text.rstrip(".") in _HONORIFICS and token.i < subject.i):
             continue
         words.append(shown(token) + token.whitespace_)
     while len(words) > 1 and words[-1].strip().lower() in _DANGLING:

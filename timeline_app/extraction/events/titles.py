@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline_app.core.model import Factuality
+from timeline_app.extraction.events.arguments import reduced_passive
 from timeline_app.extraction.events.lexicon import STATEMENT, verb_category
 
 if TYPE_CHECKING:
@@ -230,7 +231,8 @@ def _verb_phrase(trigger: Trigger, args: Arguments, singular: bool) -> str:
         return phrase(token)
     if token.lemma_ in _TALK_VERBS and not singular and trigger.noun is None:
         return "hold talks"
-    patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    patient = next((c for c in token.children if c.dep_ == "nsubjpass"
+                    or (c.dep_ == "nsubj" and reduced_passive(token))), None)
     if patient is not None:
         if args.actors:
             patient_words = _OBJECT_CASE.get(patient.lower_) or phrase(patient)  # "was blindsided": "blindsides him"
