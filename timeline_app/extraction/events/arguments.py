@@ -163,7 +163,7 @@ def reduced_passive(verb: Token) -> bool:
     "buildings destroyed after the quake" (the subject is what was done to)."""
     participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "pcomp" and verb.head.lower_ == "with")
     return participle and any(c.dep_ == "nsubj" for c in verb.children) and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children)
+        c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)  # "Lohan rear-ended a truck" is active
 
 
 def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
