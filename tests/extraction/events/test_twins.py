@@ -56,3 +56,12 @@ def test_a_toll_told_again_is_one_event(model_required: None) -> None:
 def test_arrests_of_one_day_by_police_stay_apart_from_other_police_acts(model_required: None) -> None:
     events = _events("Police arrested two men in Leeds on Thursday. Police closed the station in Leeds on Thursday.")
     assert len(events) == 2
+
+
+def test_the_incident_happened_is_one_more_source_of_that_days_event(model_required: None) -> None:
+    events = _events("The coast guard rescued twelve fishermen off Crete on Thursday. "
+                     "The incident happened on Thursday when their boat sank in a storm.")
+    assert all(not e.title.startswith("Incident") for e in events)
+    rescue = [e for e in events if "rescue" in e.title.lower()]
+    assert rescue and len(rescue[0].sources) >= 2
+    assert rescue[0].actors == ["coast guard"]

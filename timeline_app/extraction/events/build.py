@@ -16,7 +16,7 @@ from timeline_app.extraction.events.same_word import same_word_event
 from timeline_app.extraction.events.secondary import attach_secondary_mentions
 from timeline_app.extraction.events.subordinate import told_as_fact
 from timeline_app.extraction.events.timing import TimeSource
-from timeline_app.extraction.events.twins import clause_links, same_toll, twin_events
+from timeline_app.extraction.events.twins import clause_links, fold_light_mentions, same_toll, twin_events
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -180,7 +180,7 @@ def events_of(mentions: list[Mention], article: Article) -> list[Event]:
     kept = [m for m in kept if not framed.intersection(m.embedded)]
     events = [to_event(m, article) for m in kept]
     lemmas = {e.id: m.token.lemma_.lower() for e, m in zip(events, kept, strict=True)}
-    events = merge_within(events, lemmas, clause_links(events, kept))
+    events = fold_light_mentions(merge_within(events, lemmas, clause_links(events, kept)), lemmas)
     for mention in (m for m in mentions if m.headline and m.timing.span is not None):
         _join_headline(events, to_event(mention, article))
     parsed = [m for m in mentions if m.parsed]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from timeline_app.core.merge import fold
+from timeline_app.core.merge import fold, merge_into
 
 if TYPE_CHECKING:
     from timeline_app.core.model import Event
@@ -24,6 +24,9 @@ _FORCES = {"earthquake": "quake", "quake": "quake", "tremor": "quake", "temblor"
            "eruption": "eruption", "avalanche": "avalanche", "landslide": "landslide", "mudslide": "landslide"}
 
 
+_LIGHT_VERBS = frozenset({"happen", "occur", "unfold", "take"})
+_POINTER_NOUNS = frozenset({"incident", "incidents", "attack", "shooting", "accident", "event", "explosion", "blast",
+                            "crash", "fire", "clash", "clashes", "it"})
 _TOLL_VERBS = frozenset({"injure", "kill", "wound", "hurt", "damage", "destroy", "flatten"})
 
 
@@ -77,3 +80,29 @@ def _force(event: Event) -> str | None:
 def _letters(title: str) -> str:
     """A title's letters and digits only: "6. 1-magnitude" and "61-magnitude" read alike."""
     return "".join(c for c in fold(title) if c.isalnum())
+
+
+def fold_light_mentions(events: list[Event], lemmas: dict[str, str]) -> list[Event]:
+    """"The incident happened yesterday": a light verb whose subject only points back at a happening
+    the article tells ("incident", "attack", "shooting") is one more source of that day's event."""
+    kept: list[Event] = []
+    for event in events:
+        host = next((e for e in events if e is not event and _hosts(e, event, lemmas)), None) \
+            if _light_pointer(event, lemmas) else None
+        if host is None:
+            kept.append(event)
+        else:
+            actors = list(host.actors)
+            merge_into(host, event)
+            host.actors = actors  # "the incident" is no actor of the rescue
+    return kept
+
+
+def _light_pointer(event: Event, lemmas: dict[str, str]) -> bool:
+    return lemmas.get(event.id) in _LIGHT_VERBS and len(event.actors) == 1 and (
+        event.actors[0].split()[-1].lower() in _POINTER_NOUNS)
+
+
+def _hosts(host: Event, light: Event, lemmas: dict[str, str]) -> bool:
+    return (not _light_pointer(host, lemmas) and host.factuality == light.factuality
+            and host.when.start == light.when.start and host.when.days <= 1)
