@@ -82,6 +82,18 @@ def counts_things(doc: DocView, start: int, end: int) -> bool:
     return bool(following and following.group(1).lower() in _COUNTED)
 
 
+_AT_BEFORE = re.compile(r"(?:\bat\s+(?:about\s+|around\s+)?|\(\s*)$", re.I)
+_CLOCK_AFTER = re.compile(r"\s*(?:\(|local\b|gmt\b|utc\b|hours\b|hrs\b|[A-Z]{2,4}T\b)", re.I)
+
+
+def is_military_time(text: str, start: int, end: int) -> bool:
+    """"struck at 1353 local time (1023 GMT)": a 24-hour clock reading, not the year 1353."""
+    digits = text[start:end]
+    if not re.fullmatch(r"[0-2]\d[0-5]\d", digits) or int(digits[:2]) > 23:
+        return False
+    return bool(_AT_BEFORE.search(text, max(0, start - 16), start) and _CLOCK_AFTER.match(text, end))
+
+
 _RATE_UNIT = re.compile(r"(?:an?|per)\s+(?:second|minute|hour|day|night|week|month|quarter|year)", re.I)
 _AMOUNT_BEFORE = re.compile(r"(?:\d[\d,.]*%?|million|billion|thousand|hundred|percent|cents|pence|dollars)"
                             r"(?:\s+[a-z]+s)?\s+$", re.I)
@@ -153,4 +165,5 @@ def looks_temporal_but_names_something(text: str, candidate: Candidate) -> bool:
 def counts_rather_than_times(doc: DocView, candidate: Candidate) -> bool:
     """A count, the unit of a rate or an ordinal: checked once the article is off."""
     return (counts_things(doc, candidate.start, candidate.end) or is_rate(doc, candidate)
+            or is_military_time(doc.text, candidate.start, candidate.end)
             or is_ordinal_second(doc.text, candidate))
