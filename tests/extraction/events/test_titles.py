@@ -187,3 +187,8 @@ def test_with_x_arrested_makes_x_the_one_arrested(model_required: None) -> None:
     arrested = [e for e in events if e.sources[0].trigger == "arrested"]
     assert [e.title for e in arrested] == ["Jenkin arrested"]
     assert arrested[0].actors == []
+
+
+def test_a_lemmatiser_slip_does_not_lose_the_verb(model_required: None) -> None:
+    events = _events("Angry activists staged rallies in the Gaza Strip on Sunday against the party leader.")
+    assert [(e.type, e.title) for e in events] == [("PROTEST", "Angry activists stage rallies in Gaza Strip")]

@@ -8,6 +8,11 @@ object. Hostile and cooperative groups decide what a stated intention means:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 STATEMENT = "STATEMENT"
 GENERIC = "EVENT"
 
@@ -121,6 +126,20 @@ VERB_CATEGORY = _invert(_VERBS)
 NOUN_CATEGORY = _invert(_NOUNS)
 
 
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma, or a lexicon verb its form plainly inflects when the small model's
+    lemmatiser slips ("staged" -> "stag", not "stage")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _KNOWN_VERBS:
+        return lemma
+    form = verb.lower_
+    for suffix, ending in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", "e"), ("es", ""),
+                           ("ing", "e"), ("ing", ""), ("s", "")):
+        if form.endswith(suffix) and (guess := form[: -len(suffix)] + ending) in _KNOWN_VERBS:
+            return guess
+    return lemma
+
+
 def verb_category(lemma: str) -> str | None:
     """The category of a verb lemma, or None."""
     return VERB_CATEGORY.get(lemma.lower())
@@ -163,3 +182,6 @@ STATIVE_VERBS = _words(
 )
 # Adjectives that state an event's outcome ("left dead", "found guilty", "seriously injured").
 OUTCOME_ADJECTIVES = _words("dead injured wounded hurt guilty missing damaged destroyed ablaze homeless")
+
+
+_KNOWN_VERBS = frozenset(VERB_CATEGORY) | SUPPORT_VERBS | frozenset(lemma for lemma, _ in PHRASAL)

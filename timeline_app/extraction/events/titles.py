@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.model import Factuality
 from timeline_app.extraction.events.arguments import reduced_passive
-from timeline_app.extraction.events.lexicon import STATEMENT, verb_category
+from timeline_app.extraction.events.lexicon import STATEMENT, verb_category, verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -229,7 +229,7 @@ def _verb_phrase(trigger: Trigger, args: Arguments, singular: bool) -> str:
         return _statement_phrase(token, singular)
     if trigger.is_noun:
         return phrase(token)
-    if token.lemma_ in _TALK_VERBS and not singular and trigger.noun is None:
+    if verb_lemma(token) in _TALK_VERBS and not singular and trigger.noun is None:
         return "hold talks"
     patient = next((c for c in token.children if c.dep_ == "nsubjpass"
                     or (c.dep_ == "nsubj" and reduced_passive(token))), None)
@@ -238,9 +238,9 @@ def _verb_phrase(trigger: Trigger, args: Arguments, singular: bool) -> str:
             patient_words = _OBJECT_CASE.get(patient.lower_) or phrase(patient)  # "was blindsided": "blindsides him"
             state = next((phrase(c) for c in token.children
                           if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"), "")  # "... man dead"
-            return " ".join(w for w in (present(token.lemma_.lower(), singular), patient_words, state) if w)
+            return " ".join(w for w in (present(verb_lemma(token), singular), patient_words, state) if w)
         return f"{phrase(patient)} {token.lower_}"
-    return " ".join(w for w in (present(token.lemma_.lower(), singular), _object(trigger)) if w)
+    return " ".join(w for w in (present(verb_lemma(token), singular), _object(trigger)) if w)
 
 
 def _plural_subject(verb: Token, shown: int = 0) -> bool:
@@ -271,7 +271,7 @@ def _modal_verb_phrase(trigger: Trigger, args: Arguments, factuality: Factuality
     if trigger.is_noun or trigger.category == STATEMENT or factuality is Factuality.ASSERTED:
         return None
     rest = _object(trigger)
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token)
     if factuality is Factuality.NEGATED:
         verb = f"{present('do', len(args.actors) <= 1 and not _plural_subject(token, len(args.actors)))} not {lemma}"
     elif factuality is Factuality.PLANNED:

@@ -19,6 +19,7 @@ from timeline_app.extraction.events.lexicon import (
     STATEMENT,
     SUPPORT_VERBS,
     verb_category,
+    verb_lemma,
 )
 from timeline_app.extraction.events.rule_only import word_category
 
@@ -52,8 +53,8 @@ def _object_noun(verb: Token) -> Token | None:
 
 def _phrasal(verb: Token) -> str | None:
     for child in verb.children:
-        if child.dep_ in ("prt", "prep", "dobj") and (verb.lemma_, child.lower_) in PHRASAL:
-            return PHRASAL[(verb.lemma_, child.lower_)]
+        if child.dep_ in ("prt", "prep", "dobj") and (verb_lemma(verb), child.lower_) in PHRASAL:
+            return PHRASAL[(verb_lemma(verb), child.lower_)]
     return None
 
 
@@ -83,7 +84,7 @@ def _base_category(verb: Token) -> str | None:
             found = object_category(verb, child)
             if found:
                 return found
-    return verb_category(verb.lemma_)
+    return verb_category(verb_lemma(verb))
 
 
 def verb_trigger(verb: Token) -> Trigger | None:
@@ -92,7 +93,7 @@ def verb_trigger(verb: Token) -> Trigger | None:
         return None
     if verb.lower_ in _CONTRACTION_PIECES:
         return None  # "it ’ s" split by the text's spacing: the "s" is no happening
-    noun = _object_noun(verb) if verb.lemma_ in SUPPORT_VERBS and not _phrasal(verb) else None
+    noun = _object_noun(verb) if verb_lemma(verb) in SUPPORT_VERBS and not _phrasal(verb) else None
     if noun is not None:
         return Trigger(verb, intended(verb, compound_category(noun) or GENERIC), noun)
     category = _base_category(verb)
