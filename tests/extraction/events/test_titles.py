@@ -192,3 +192,8 @@ def test_with_x_arrested_makes_x_the_one_arrested(model_required: None) -> None:
 def test_a_lemmatiser_slip_does_not_lose_the_verb(model_required: None) -> None:
     events = _events("Angry activists staged rallies in the Gaza Strip on Sunday against the party leader.")
     assert [(e.type, e.title) for e in events] == [("PROTEST", "Angry activists stage rallies in Gaza Strip")]
+
+
+def test_an_effort_takes_its_kind_from_its_modifier(model_required: None) -> None:
+    events = _events("The emir launched a mediation effort between the two governments on Saturday.")
+    assert [e.type for e in events] == ["CONSULT"]

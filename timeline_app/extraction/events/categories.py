@@ -30,6 +30,9 @@ _COMPOUNDS: dict[tuple[str, str], str] = {
     ("peace", "talk"): "CONSULT", ("peace", "deal"): "AGREE", ("martial", "law"): "COERCE",
     ("information", "blackout"): "REJECT", ("suicide", "bombing"): "ASSAULT", ("car", "bomb"): "ASSAULT",
 }
+# Nouns that say an effort was made and leave its kind to their modifier.
+_EFFORT_NOUNS = frozenset({"effort", "efforts", "mission", "campaign", "operation", "bid", "initiative", "drive",
+                           "process", "plan", "programme", "program", "round", "move"})
 # Nouns that restrict; lifting them concedes (administrative) or retreats (military, economic).
 _RESTRICTIONS = {"curfew": "CONCEDE", "ban": "CONCEDE", "restriction": "CONCEDE", "emergency": "CONCEDE",
                  "law": "CONCEDE", "blockade": "RETREAT", "siege": "RETREAT", "sanction": "RETREAT",
@@ -65,7 +68,12 @@ def compound_category(noun: Token) -> str | None:
             found = _COMPOUNDS.get((child.lemma_.lower(), lemma))
             if found:
                 return found
-    return noun_category(lemma)
+    own = noun_category(lemma)
+    if own is None and lemma in _EFFORT_NOUNS:
+        # "a mediation effort", "a rescue mission": the kind is in the modifier.
+        kinds = [noun_category(c.lemma_.lower()) for c in noun.children if c.dep_ == "compound"]
+        return next((kind for kind in kinds if kind and kind != GENERIC), None)
+    return own
 
 
 def object_category(verb: Token, noun: Token) -> str | None:
