@@ -197,3 +197,9 @@ def test_a_lemmatiser_slip_does_not_lose_the_verb(model_required: None) -> None:
 def test_an_effort_takes_its_kind_from_its_modifier(model_required: None) -> None:
     events = _events("The emir launched a mediation effort between the two governments on Saturday.")
     assert [e.type for e in events] == ["CONSULT"]
+
+
+def test_torture_by_soldiers_is_an_assault_and_their_shelling_a_fight(model_required: None) -> None:
+    tortured = _events("Security forces tortured dozens of refugees in the camp on Monday.")
+    shelled = _events("Government troops shelled the rebel town on Monday.")
+    assert [e.type for e in tortured] == ["ASSAULT"] and [e.type for e in shelled] == ["FIGHT"]

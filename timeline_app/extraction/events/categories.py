@@ -17,6 +17,7 @@ from timeline_app.extraction.events.lexicon import (
     STATEMENT,
     noun_category,
     verb_category,
+    verb_lemma,
 )
 
 if TYPE_CHECKING:
@@ -30,6 +31,9 @@ _COMPOUNDS: dict[tuple[str, str], str] = {
     ("peace", "talk"): "CONSULT", ("peace", "deal"): "AGREE", ("martial", "law"): "COERCE",
     ("information", "blackout"): "REJECT", ("suicide", "bombing"): "ASSAULT", ("car", "bomb"): "ASSAULT",
 }
+# Violence done to people in one's power: an assault whoever does it, never a fight.
+_ONE_SIDED_VIOLENCE = frozenset({"torture", "beat", "abuse", "rape", "execute", "behead", "massacre", "mistreat",
+                                 "flog", "lynch"})
 # Nouns that say an effort was made and leave its kind to their modifier.
 _EFFORT_NOUNS = frozenset({"effort", "efforts", "mission", "campaign", "operation", "bid", "initiative", "drive",
                            "process", "plan", "programme", "program", "round", "move"})
@@ -165,7 +169,8 @@ def by_actor(verb: Token, category: str) -> str:
         heads = [g for s in subjects for g in ([s] if s.dep_ == "nsubj" else list(s.children))]
         if any(h.lemma_.lower() in _NATURAL_FORCES for h in heads):
             return GENERIC
-        if category == "ASSAULT" and any(h.lemma_.lower() in _MILITARY for h in heads):
+        one_sided = verb_lemma(verb) in _ONE_SIDED_VIOLENCE
+        if category == "ASSAULT" and not one_sided and any(h.lemma_.lower() in _MILITARY for h in heads):
             return "FIGHT"
     if category == "PROTEST" and (verb.dep_ in ("parataxis",) or any(c.dep_ == "ccomp" for c in verb.children)):
         return "DISAPPROVE"
