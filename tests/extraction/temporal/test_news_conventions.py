@@ -164,3 +164,8 @@ def test_a_financial_year_to_a_date_is_a_period(tag: Tagger) -> None:
 def test_n_days_before_with_nothing_after_counts_back_from_the_reference(tag: Tagger) -> None:
     found = tag("He had arrived two days before, and left. Two days before the election, he resigned.")
     assert [(e.text, e.value) for e in found] == [("two days before", "2022-03-12"), ("Two days", "P2D")]
+
+
+def test_a_plan_told_in_the_past_perfect_was_for_a_day_now_past(tag: Tagger) -> None:
+    assert tag("The offer had been due to expire Friday.", Day(1989, 10, 30))[0].value == "1989-10-27"
+    assert tag("The offer expires Friday.", Day(1989, 10, 30))[0].value == "1989-11-03"

@@ -26,6 +26,7 @@ _PAST_BEFORE = re.compile(r"\b(?:since|ended|ending)\s+(?:on\s+)?$")
 _FUTURE_BEFORE = re.compile(r"\b(?:payable|effective|expires?|expiring|(?:scheduled|set|slated|planned|booked"
                             r"|pencill?ed in) for|due)\s+"
                             r"(?:on\s+|by\s+)?$")
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,3}$", re.I)
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 _FUTURE_WORDS = frozenset({"will", "shall", "'ll", "next", "upcoming", "tomorrow", "wo", "plans", "plan",
                            "expects", "expect", "scheduled", "due"})
@@ -111,7 +112,8 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
     if _PAST_BEFORE.search(before):
         return PAST
     if _FUTURE_BEFORE.search(before):
-        return FUTURE
+        # "It had been due to expire Friday": a plan told in the past perfect was for a day now past.
+        return PAST if _HAD_BEFORE.search(view.text[max(0, start - 48):start]) else FUTURE
     verb = governing_token(view, start, end)
     if re.search(r"\b(?:until|till|as (?:early|soon|late) as)\s+$", before):
         return PAST if verb is not None and "had" in _aux_words(verb) else FUTURE
