@@ -21,27 +21,22 @@ MONTHS = {
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _PREFIX = r"(?:(?:published|updated|posted|date|last updated)\s*(?:on)?\s*:?\s*)?(?:[A-Za-z]{3,9},?\s+)?"
 _TIME = r"(?:\s*(?:,|at|-|\||\u2013)?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
+# The forms of a date, each with named groups year, month and day.
+_DATE_BODIES = (
+    rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})",
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})",
+    r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)",
+    r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})",
+)
+_ISO_TIME = r"(?:T[\d:.+\-Z]*)?"  # "2022-03-14T09:00:00+01:00"
 _DATE_LINES = tuple(
-    re.compile(rf"^{_PREFIX}{body}{_TIME}\.?$", re.IGNORECASE)
-    for body in (
-        rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})",
-        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})",
-        r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)(?:T[\d:.+\-Z]*)?",
-        r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})",
-    )
+    re.compile(rf"^{_PREFIX}{body}{_ISO_TIME}{_TIME}\.?$", re.IGNORECASE)
+    for body in _DATE_BODIES
 )
 # "PUBLISHED: 13:32 EST, 2 May 2013 | UPDATED: 11:00 EST, 3 May 2013": a labelled line of page furniture.
 _LABELLED = re.compile(r"^(?:(?:first\s+)?(?:published|updated|posted|last\s+updated|last\s+modified)\b\s*(?:on|at)?"
                        r"\s*:?|date\s*:)", re.IGNORECASE)
-_DATES_IN_LINE = tuple(
-    re.compile(rf"\b{body}\b", re.IGNORECASE)
-    for body in (
-        rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})",
-        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})",
-        r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)",
-        r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})",
-    )
-)
+_DATES_IN_LINE = tuple(re.compile(rf"\b{body}\b", re.IGNORECASE) for body in _DATE_BODIES)
 _MAX_LABELLED = 120
 _HEAD_LINES = 12
 _MAX_TITLE = 200
