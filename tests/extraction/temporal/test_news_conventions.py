@@ -169,3 +169,19 @@ def test_n_days_before_with_nothing_after_counts_back_from_the_reference(tag: Ta
 def test_a_plan_told_in_the_past_perfect_was_for_a_day_now_past(tag: Tagger) -> None:
     assert tag("The offer had been due to expire Friday.", Day(1989, 10, 30))[0].value == "1989-10-27"
     assert tag("The offer expires Friday.", Day(1989, 10, 30))[0].value == "1989-11-03"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Shares rose on takeover talk, rising to a high in June from $29.75 in October.", "2021-10"),
+    ("They said they would appeal the decision, announced Wednesday by the commissioner.", "2022-03-09"),
+    ("Among the first countries to join the alliance on Friday were Poland and Hungary.", "2022-03-11"),
+    ("Banks have extended the company $90 million in loans through January.", "2023-01"),
+    ("Officials postponed until Thursday any action on the permit.", "2022-03-17"),
+])
+def test_participles_conjuncts_and_until_take_their_direction_from_the_clause(sentence: str, value: str) -> None:
+    if not has_model():
+        pytest.skip("the governing verb needs the model's parse")
+    from timeline_app.extraction.nlp import base_pipeline
+
+    found = [e.value for e in tag_doc(base_pipeline()(sentence), DCT)]
+    assert found[-1] == value

@@ -95,6 +95,9 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
         return PAST
     if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) and verb.head is not verb and depth < 3:
         head = verb.head
+        if head.lemma_ == "be" and head.tag_ == "VBD":
+            # "was to meet on Friday" or "were the first to join on Friday": either side of the DCT
+            return NEAREST
         if head.lemma_ in _PLAN_VERBS or head.lemma_ == "be":
             return PAST if _aux_words(head) & {"had"} else FUTURE
         return _verb_direction(head, depth + 1)
@@ -102,7 +105,21 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
         return PAST
     if verb.tag_ in ("VBZ", "VBP", "VBG", "VBN") and verb.lemma_ in _PLAN_VERBS:
         return FUTURE
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not _aux_words(verb):
+        return PAST  # "the decision, announced Wednesday": a reduced passive tells what was done
+    if _shares_head_tense(verb) and depth < 3:
+        return _verb_direction(verb.head, depth + 1)
     return UNKNOWN
+
+
+def _shares_head_tense(verb: Token) -> bool:
+    """"rose 5%, rising to a high in June" and "will meet and talk on Monday": a bare participle or
+    conjunct takes its tense from the verb it hangs on."""
+    if verb.head is verb or verb.head.pos_ not in ("VERB", "AUX") or _aux_words(verb):
+        return False
+    if verb.dep_ == "conj":
+        return verb.tag_ in ("VB", "VBG", "VBN")
+    return verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"
 
 
 def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
@@ -115,14 +132,24 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
         # "It had been due to expire Friday": a plan told in the past perfect was for a day now past.
         return PAST if _HAD_BEFORE.search(view.text[max(0, start - 48):start]) else FUTURE
     verb = governing_token(view, start, end)
-    if re.search(r"\b(?:until|till|as (?:early|soon|late) as)\s+$", before):
-        return PAST if verb is not None and "had" in _aux_words(verb) else FUTURE
+    if re.search(r"\b(?:until|till|through|as (?:early|soon|late) as)\s+$", before):
+        return _until_direction(verb, before)
     if verb is not None:
         if verb.lemma_ in _PLAN_VERBS and verb.tag_ in ("VBD", "VBN"):
             # "planned a rally on Saturday": the planned event's date; "On Friday, X planned": the plan's
             return NEAREST if verb.idx < start else UNKNOWN
         return _verb_direction(verb)
     return _lexical_direction(view, start, end)
+
+
+def _until_direction(verb: Token | None, before: str) -> int:
+    """"loans through January" and "postponed until Tuesday" run ahead; "had stayed until May" is
+    over; "sales followed ... this year through August" may be either, so the nearest date wins."""
+    if verb is None:
+        return FUTURE
+    if "had" in _aux_words(verb):
+        return PAST
+    return NEAREST if verb.tag_ == "VBD" and before.rstrip().endswith("through") else FUTURE
 
 
 def _sentence(view: DocView, start: int, end: int) -> Span | None:
