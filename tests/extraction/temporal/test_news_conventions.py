@@ -185,3 +185,16 @@ def test_participles_conjuncts_and_until_take_their_direction_from_the_clause(se
 
     found = [e.value for e in tag_doc(base_pipeline()(sentence), DCT)]
     assert found[-1] == value
+
+
+def test_the_day_beside_a_named_day_and_later_in_the_day(tag: Tagger) -> None:
+    found = tag("The day before last Tuesday's hearing, he left. He returned later in the day. "
+                "The day after Christmas, they met.")
+    assert [(e.text, e.value) for e in found] == [
+        ("The day before last Tuesday", "2022-03-07"), ("later in the day", "2022-03-07"),
+        ("The day after Christmas", "2021-12-26")]
+
+
+def test_spelled_out_thousands_of_years(tag: Tagger) -> None:
+    (found,) = tag("Families have kept their secrets for more than two thousand years.")
+    assert (found.text, found.value, found.mod) == ("more than two thousand years", "P2000Y", "MORE_THAN")

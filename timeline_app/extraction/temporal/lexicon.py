@@ -71,8 +71,9 @@ _DAY_ABBR = [w for w in WEEKDAYS if not w.endswith("day")]
 WEEKDAY_RE = rf"(?-i:(?:{_capitalised(_DAY_FULL)})|(?:{_capitalised(_DAY_ABBR)})\.)"
 SEASON_RE = _alternation(list(SEASONS))
 NUMBER_WORD_RE = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six"
+    r"(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six"
     r"|seven|eight|nine))?|" + _alternation([w for w in NUMBER_WORDS if w not in ("a", "an")]) + ")"
+    r"(?:[\s-](?:hundred|thousand)\b)?)"  # "two thousand years"
 )
 VAGUE_RE = _alternation(list(VAGUE_NUMBERS))
 ORDINAL_RE = _alternation(list(ORDINALS))

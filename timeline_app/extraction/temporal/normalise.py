@@ -111,6 +111,22 @@ def _point_mod_applies(found: Normalised, mod: str, word: str, ctx: Context) -> 
     return mod
 
 
+_DAY_BESIDE = re.compile(r"(?:the\s+)?day\s+(?P<side>before|after)\s+(?P<rest>.+)")
+
+
+def _day_beside(text: str, ctx: Context) -> Normalised | None:
+    """"the day before last Tuesday", "the day after Christmas": one day off a named day."""
+    match = _DAY_BESIDE.fullmatch(text)
+    found = _core(match["rest"], ctx) if match else None
+    if match is None or found is None or found.type is not TimexType.DATE:
+        return None
+    span = TimeSpan.from_value(found.value)
+    if span is None or span.start != span.end:
+        return None
+    day = span.start.plus_days(1 if match["side"] == "after" else -1)
+    return Normalised(TimexType.DATE, day.iso(), None, found.anchor)
+
+
 def normalise(text: str, ctx: Context) -> Normalised | None:
     """TIMEX3 type, value and mod of ``text``; None when it is not a temporal expression we know."""
     try:
@@ -122,7 +138,7 @@ def normalise(text: str, ctx: Context) -> Normalised | None:
 def _normalise(text: str, ctx: Context) -> Normalised | None:
     if not text or len(text) > 80:
         return None
-    found = _core(text, ctx)
+    found = _core(text, ctx) or _day_beside(text, ctx)
     if found is not None:
         return found
     rest, suffix_mod = _with_suffix_mod(text)

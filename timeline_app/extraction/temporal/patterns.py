@@ -75,6 +75,8 @@ _BODIES: dict[str, str] = {
                 r"(?:a\s+year\s+(?:ago|earlier)|last\s+year)|last\s+year's\s+(?:quarter|period)"
                 r"|(?:the\s+)?(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)",
     "rel_weekday": rf"(?:the\s+)?(?:previous|preceding|prior|following)\s+{WEEKDAY_RE}",
+    "day_beside": rf"(?:the\s+)?day\s+(?:before|after)\s+(?:(?:last|next|this)\s+)?(?:{WEEKDAY_RE}|{HOLIDAY_RE}"
+                  rf"|{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?)|(?:later|earlier)\s+(?:in|during)\s+the\s+day",
     "year_period": rf"the\s+(?:(?:year-ago|year-earlier|comparable|fiscal)\s+)*{YEAR4}\s+(?:(?:first|second|third"
                    r"|fourth)[\s-]+)?(?:fiscal\s+)?(?:quarter|period|half)",
     "year": rf"(?:(?:fiscal|the\s+year|calendar)\s+)?{YEAR4}(?![.,]\d|\s*(?:%|percent|per\s+cent))(?:\s*{ERA})?"

@@ -274,7 +274,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (r"(?:the\s+)?(?:fiscal\s+|calendar\s+|full\s+)?(?P<unit>year|week|weekend|month)", _bare_period),
         (rf"{NUM}[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT1}s?(?:\s+or\s+so)?\s+"
          r"(?P<dir>ago|earlier|later|before|after|previously|from now|hence|from today)", _ago),
-        (r"(?:the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?:day|morning|night)",
+        (r"(?:the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?:day|morning|night)"
+         r"|(?:later|earlier)\s+(?:in|during)\s+the\s+day",
          _relative_day),
         (rf"(?:the\s+)?(?:(?P<yrel0>this|last|next)\s+year's\s+)?"
          rf"(?:(?:fiscal|calendar|year's|current|latest|recent|(?P<ago>year-ago|year-earlier))\s+)*"
