@@ -198,3 +198,15 @@ def test_the_day_beside_a_named_day_and_later_in_the_day(tag: Tagger) -> None:
 def test_spelled_out_thousands_of_years(tag: Tagger) -> None:
     (found,) = tag("Families have kept their secrets for more than two thousand years.")
     assert (found.text, found.value, found.mod) == ("more than two thousand years", "P2000Y", "MORE_THAN")
+
+
+def test_a_weekday_of_a_named_week(tag: Tagger) -> None:
+    found = tag("Last week Friday, the firm restored service. They will meet Tuesday of next week.")
+    assert [(e.text, e.value) for e in found] == [("Last week Friday", "2022-03-11"),
+                                                  ("Tuesday of next week", "2022-03-22")]
+
+
+def test_clock_digits_are_not_a_day_of_the_month_or_a_duration(tag: Tagger) -> None:
+    found = tag("Circuits were restored as of 4 November 02:00 GMT. The quake struck at 09:10 hours.")
+    assert [(e.text, e.value) for e in found] == [("4 November", "2021-11-04"), ("02:00 GMT", "2021-11-04T02:00"),
+                                                  ("09:10", "2021-11-04T09:10")]

@@ -22,7 +22,7 @@ from timeline_app.extraction.temporal.lexicon import (
     WEEKDAY_RE,
 )
 
-_START = r"(?<![\w$'/.])(?<![A-Za-z]-)"
+_START = r"(?<![\w$'/.:])(?<![A-Za-z]-)"
 # "quarter-to-quarter", "year-on-year": a compound adjective, not an expression of its own.
 _END = r"(?!-(?:to|on|over|by)-\w)(?:(?![A-Za-z0-9])|(?=[A-Z][a-z]))"
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
@@ -62,7 +62,7 @@ SPOKEN_YEAR = (r"(?:nineteen|eighteen)[\s-]+(?:ten|eleven|twelve|thirteen|fourte
                r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?")
 
 _BODIES: dict[str, str] = {
-    "month_day": rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR})?(?!\d)",
+    "month_day": rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR})?(?!\d|[:.]\d)",
     "day_month": rf"(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH_ANY}(?:,?\s+{YEAR})?",
     "month_year": rf"(?:{REL}\s+)?{MONTH_FULL}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)?"
                   rf"|{MONTH_ANY},?\s+{YEAR}",
@@ -75,6 +75,8 @@ _BODIES: dict[str, str] = {
                 r"(?:a\s+year\s+(?:ago|earlier)|last\s+year)|last\s+year's\s+(?:quarter|period)"
                 r"|(?:the\s+)?(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)",
     "rel_weekday": rf"(?:the\s+)?(?:previous|preceding|prior|following)\s+{WEEKDAY_RE}",
+    "weekday_of_week": rf"{WEEKDAY_RE}\s+(?:of\s+)?(?:last|this|next)\s+week"
+                       rf"|(?:last|this|next)\s+week(?:\s+on)?\s+{WEEKDAY_RE}",
     "day_beside": rf"(?:the\s+)?day\s+(?:before|after)\s+(?:(?:last|next|this)\s+)?(?:{WEEKDAY_RE}|{HOLIDAY_RE}"
                   rf"|{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?)|(?:later|earlier)\s+(?:in|during)\s+the\s+day",
     "year_period": rf"the\s+(?:(?:year-ago|year-earlier|comparable|fiscal)\s+)*{YEAR4}\s+(?:(?:first|second|third"

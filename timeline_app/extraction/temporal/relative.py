@@ -253,6 +253,16 @@ def _relative_weekday(m: re.Match[str], ctx: Context) -> Normalised | None:
     return date(day.iso(), anchor)
 
 
+def _weekday_of_week(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"Friday last week", "last week Friday", "Tuesday of next week": that day of the named week."""
+    if ctx.dct is None:
+        return None
+    weeks = {"last": -1, "this": 0, "next": 1}[m["rel"] or m["rel2"]]
+    monday = ctx.dct.plus_days(-ctx.dct.weekday + 7 * weeks)
+    day = monday.plus_days(WEEKDAYS[m["weekday"] or m["weekday2"]])
+    return date(day.iso(), Anchor.DOCUMENT_DATE)
+
+
 def _then(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"until then", "by then": the time the text last named."""
     if ctx.reference is None:
@@ -294,6 +304,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          r"a year (?:ago|earlier)", _year_ago_adjective),
         (rf"(?:the\s+)?(?P<rel>previous|preceding|prior|following|next)\s+(?P<weekday>{_WEEKDAYS})",
          _relative_weekday),
+        (rf"(?:on\s+)?(?P<weekday>{_WEEKDAYS})\s+(?:of\s+)?(?P<rel>last|this|next)\s+week"
+         rf"|(?P<rel2>last|this|next)\s+week(?:\s+on)?\s+(?P<weekday2>{_WEEKDAYS})", _weekday_of_week),
         (r"then", _then),
     )
 )
