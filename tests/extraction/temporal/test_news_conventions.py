@@ -210,3 +210,10 @@ def test_clock_digits_are_not_a_day_of_the_month_or_a_duration(tag: Tagger) -> N
     found = tag("Circuits were restored as of 4 November 02:00 GMT. The quake struck at 09:10 hours.")
     assert [(e.text, e.value) for e in found] == [("4 November", "2021-11-04"), ("02:00 GMT", "2021-11-04T02:00"),
                                                   ("09:10", "2021-11-04T09:10")]
+
+
+def test_clocks_split_apart_by_tokenised_copies_are_still_clocks(tag: Tagger) -> None:
+    found = tag("The fire was reported at 3: 33 a. m. and was out by 6. 30am. Last updated at 12: 41 GMT. "
+                "Acts 3: 33 says so.")
+    assert [(e.text, e.value) for e in found] == [
+        ("3: 33 a. m.", "2022-03-14T03:33"), ("6. 30am", "2022-03-14T06:30"), ("12: 41 GMT", "2022-03-14T12:41")]

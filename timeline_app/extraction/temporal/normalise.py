@@ -61,10 +61,15 @@ _ALL_RULES = (*times.make_rules(lambda text, ctx: _core(text, ctx)), *dates.RULE
               *durations.RULES)
 
 
+# Tokenised copies of news split clocks apart: "3: 33 a. m." is "3:33 a.m.".
+_TOKENISED_CLOCK = re.compile(r"(\d[:.]) (\d\d)(?!\d)")
+_TOKENISED_AMPM = re.compile(r"\b([ap])\. (m)\b\.?")
+
+
 def clean(text: str) -> str:
     """Lower case, single spaces, no surrounding punctuation or possessive."""
     text = dates.digits_for_spoken_years(" ".join(text.lower().replace("’", "'").split()))
-    text = text.strip(" \"'`()[],;:!?")
+    text = _TOKENISED_CLOCK.sub(r"\1\2", _TOKENISED_AMPM.sub(r"\1.\2.", text)).strip(" \"'`()[],;:!?")
     if text.endswith("'s") or text.endswith("s'"):
         text = text[:-2] if text.endswith("'s") else text[:-1]
     if text.endswith(".") and not re.search(r"\b[ap]\.m\.$|\b[a-z]\.[a-z]\.$|\b(?:jan|feb|mar|apr|jun|jul|aug|"
