@@ -217,3 +217,16 @@ def test_clocks_split_apart_by_tokenised_copies_are_still_clocks(tag: Tagger) ->
                 "Acts 3: 33 says so.")
     assert [(e.text, e.value) for e in found] == [
         ("3: 33 a. m.", "2022-03-14T03:33"), ("6. 30am", "2022-03-14T06:30"), ("12: 41 GMT", "2022-03-14T12:41")]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The negotiations resume on Tuesday.", "2022-03-15"),
+    ("The ceasefire expired at midnight on Saturday.", "2022-03-12T24:00"),
+    ("The GM move follows Tuesday's declaration by Ford.", "2022-03-08"),
+])
+def test_a_timetable_in_the_present_points_ahead(sentence: str, value: str) -> None:
+    if not has_model():
+        pytest.skip("the governing verb needs the model's parse")
+    from timeline_app.extraction.nlp import base_pipeline
+
+    assert [e.value for e in tag_doc(base_pipeline()(sentence), DCT)] == [value]

@@ -18,6 +18,11 @@ if TYPE_CHECKING:
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 _MODALS = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})
+_STATIVE_OR_REPORTING = frozenset({"be", "have", "say", "tell", "report", "claim", "insist", "add", "note",
+                                   "believe", "think", "know", "remain", "seem", "appear", "show", "suggest",
+                                   "indicate", "accuse", "deny", "warn", "argue", "write", "quote", "cite"})
+_SAME_IN_PAST = frozenset({"hurt", "put", "cut", "set", "hit", "let", "cost", "quit", "spread", "shut", "bet",
+                           "cast", "split", "burst", "read", "beat", "bid", "broadcast", "forecast", "upset"})
 _PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})
 _PLAN_VERBS = frozenset({"expect", "schedule", "plan", "due", "set", "hope", "intend", "aim", "prepare", "vow",
                          "promise", "threaten", "agree", "seek", "want", "propose", "decide", "slate", "poise"})
@@ -65,7 +70,7 @@ def governing_token(doc: Doc | DocView, start: int, end: int) -> Token | None:
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") and token.i not in range(span.start, span.end):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return token if token.pos_ in ("VERB", "AUX") else None
         token = token.head
     return None
@@ -93,7 +98,7 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
         return PAST if "could" in aux and _negated(verb) else FUTURE
     if verb.tag_ == "VBN" and aux & {"was", "were"}:
         return PAST
-    if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) and verb.head is not verb and depth < 3:
+    if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) and verb.head.i != verb.i and depth < 3:
         head = verb.head
         if head.lemma_ == "be" and head.tag_ == "VBD":
             # "was to meet on Friday" or "were the first to join on Friday": either side of the DCT
@@ -115,7 +120,7 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
 def _shares_head_tense(verb: Token) -> bool:
     """"rose 5%, rising to a high in June" and "will meet and talk on Monday": a bare participle or
     conjunct takes its tense from the verb it hangs on."""
-    if verb.head is verb or verb.head.pos_ not in ("VERB", "AUX") or _aux_words(verb):
+    if verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX") or _aux_words(verb):
         return False
     if verb.dep_ == "conj":
         return verb.tag_ in ("VB", "VBG", "VBN")
@@ -138,8 +143,25 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
         if verb.lemma_ in _PLAN_VERBS and verb.tag_ in ("VBD", "VBN"):
             # "planned a rally on Saturday": the planned event's date; "On Friday, X planned": the plan's
             return NEAREST if verb.idx < start else UNKNOWN
+        if _timetable_present(view, start, end, verb):
+            return FUTURE
         return _verb_direction(verb)
     return _lexical_direction(view, start, end)
+
+
+def _timetable_present(view: DocView, start: int, end: int, verb: Token) -> bool:
+    """"The talks resume on Tuesday": an event verb in the simple present with its own date is a
+    timetable. Not "follows Tuesday's declaration" (the date belongs to a noun) and not "stocks hurt"
+    (the same form as the past)."""
+    if verb.tag_ not in ("VBZ", "VBP") or _aux_words(verb) or verb.lemma_ in _STATIVE_OR_REPORTING:
+        return False
+    if verb.tag_ == "VBP" and verb.lower_ in _SAME_IN_PAST:
+        return False
+    span = view.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or any(token.tag_ == "POS" for token in span.root.children):
+        return False
+    head = span.root.head
+    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
 
 def _until_direction(verb: Token | None, before: str) -> int:
