@@ -230,3 +230,12 @@ def test_a_timetable_in_the_present_points_ahead(sentence: str, value: str) -> N
     from timeline_app.extraction.nlp import base_pipeline
 
     assert [e.value for e in tag_doc(base_pipeline()(sentence), DCT)] == [value]
+
+
+def test_periods_of_the_year_and_named_time_zones(tag: Tagger) -> None:
+    found = tag("Inflation hit 7.9% in the year to February. Output will grow in the second half of the year. "
+                "The bank will announce its decision at 2 pm Eastern Time on Wednesday.")
+    assert [(e.text, e.type.value, e.value) for e in found] == [
+        ("the year", "DURATION", "P1Y"), ("February", "DATE", "2022-02"),
+        ("the second half of the year", "DATE", "2022-H2"),
+        ("2 pm Eastern Time on Wednesday", "TIME", "2022-03-16T14:00")]

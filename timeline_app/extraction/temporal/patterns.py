@@ -51,7 +51,8 @@ PRE_POINT = r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?=the\s+
             r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|outset|latter part|early part" \
             r"|first part|last part|final part)\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)[\s-]+" \
             r"|(?:the\s+)?mid(?:-|\s+)|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?)?"
-ZONE = r"(?:\s+(?-i:[A-Z]{1,2}[SD]T|GMT|UTC)|\s+local\s+time)?"
+ZONE = r"(?:\s+(?-i:[A-Z]{1,2}[SD]T|GMT|UTC|ET|PT|CET|MSK)\b|\s+local\s+time" \
+       r"|\s+(?-i:Eastern|Central|Mountain|Pacific|Moscow|Kyiv|Beijing)(?:\s+(?-i:Standard|Daylight))?\s+(?-i:Time)\b)?"
 # Tokenised copies of news split clocks apart ("3: 33 a. m.", "12: 41 GMT"); they are still clocks.
 CLOCK = rf"\d{{1,2}}(?:[:.]\s?\d\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am|pm|o'clock)(?![a-z]){ZONE}|\d{{1,2}}:\d\d{ZONE}" \
         r"|\d{1,2}:\s\d\d(?=\s*(?-i:GMT|UTC|[A-Z]{1,2}[SD]T)\b)" + ZONE
@@ -117,7 +118,7 @@ _BODIES: dict[str, str] = {
     "quarter": rf"(?:the\s+)?(?:(?:this|last|next)\s+year's\s+)?"
                rf"(?:(?:fiscal|calendar|current|latest|recent|year-ago|year-earlier|year's)\s+)*"
                rf"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)"
-               rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR4}|(?:this|last|next)\s+year))?",
+               rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR4}|(?:this|last|next)\s+year)|\s+of\s+the\s+year)?",
     "quarter_abbr": r"(?-i:Q[1-4]|H[12])(?:[\s-]?(?:FY)?(?:19|20)\d\d)?|(?:19|20)\d\d[\s-](?-i:Q[1-4]|H[12])"
                     r"|(?-i:FY)\s?(?:19|20)?\d\d",
     "period": r"(?:the\s+)?(?:(?:year-ago|year-earlier|comparable|latest|current|recent|most\s+recent|just-ended)"

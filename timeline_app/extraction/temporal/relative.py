@@ -175,7 +175,7 @@ def _quarter_year(m: re.Match[str], ctx: Context, quarter: int) -> int | None:
         return parse_year(m["year"] or m["year0"], ctx.dct)
     if ctx.dct is None:
         return None
-    rel = m["yrel"] or m["yrel0"] or ""
+    rel = m["yrel"] or m["yrel0"] or ""  # "of the year": the year the tense points to
     if rel:
         return ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
     current = quarter_of(ctx.dct.month)
@@ -291,7 +291,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          rf"(?:(?:fiscal|calendar|year's|current|latest|recent|(?P<ago>year-ago|year-earlier))\s+)*"
          rf"(?:{YEAR.replace('?P<year>', '?P<year0>')}\s+)?(?P<ord>{'|'.join(ORDINALS)})[\s-]+"
          r"(?:fiscal[\s-]+)?(?P<kind>quarter|half)"
-         rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR}|(?P<yrel>this|last|next)\s+year))?", _quarter),
+         rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR}|(?P<yrel>this|last|next)\s+year)|\s+of\s+(?P<the>the)\s+year)?",
+         _quarter),
         (r"(?:the\s+)?(?:fiscal\s+)?year(?:[\s-]|'s\s+)end", _year_end),
         (r"(?P<kind>[qh])(?P<n>[1-4])(?:[\s-]?(?:fy)?(?P<y1>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d)[\s-]"
          r"(?P<kind2>[qh])(?P<n2>[1-4])|fy\s?(?P<fy>(?:19|20)?\d\d)", _quarter_abbreviation),

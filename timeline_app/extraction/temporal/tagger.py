@@ -39,7 +39,7 @@ _LEADING_JUNK = re.compile(r"^(?:(?:on|in|at|by|for|from|since|until|till|during
 # "the fiscal year ended Sept. 30" is the one-year period, not a calendar year.
 _FISCAL_PERIOD = re.compile(r"(?:the\s+)?(?:fiscal\s+)?year", re.I)
 _ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+(?:end|date)\b|to\s+(?-i:(?:Jan|Feb|Mar|Apr"
-                    r"|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+\d)", re.I)
+                    r"|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:\s+\d|(?![a-z])))", re.I)
 _VAGUE_SPANS = frozenset({"PXD", "PXW", "PXM"})
 _BEFORE_AFTER = re.compile(r"\s+(?:before|after|leading up to|following|preceding)\b", re.I)
 # Financial reports give year-to-date figures after the quarter's: "the nine months", "the first six months".
