@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
-from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
+from timeline_app.core.timespan import GRANULARITY_ORDER, Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.filters import (
     counts_rather_than_times,
@@ -117,10 +117,13 @@ def _from_now(found: Normalised, text: str, candidate: Candidate, dct: Day | Non
 
 def _around_reference(context: _Context) -> Normalised:
     """"in the weeks before the shooting": a date around the reference time (its month), not a duration."""
-    if context.reference is None:
+    reference = context.reference
+    if reference is None:
         return Normalised(TimexType.DATE, "PAST_REF")
-    return Normalised(TimexType.DATE, value_at(context.reference.start, Granularity.MONTH), None,
-                      Anchor.REFERENCE_TIME)
+    # A year named long before ("since 1990") says nothing about which month the weeks were in.
+    if GRANULARITY_ORDER.index(reference.granularity) > GRANULARITY_ORDER.index(Granularity.MONTH):
+        return Normalised(TimexType.DATE, "PAST_REF")
+    return Normalised(TimexType.DATE, value_at(reference.start, Granularity.MONTH), None, Anchor.REFERENCE_TIME)
 
 
 def _shrunk(doc: DocView, candidate: Candidate, context: _Context) -> tuple[Candidate, Normalised] | None:
