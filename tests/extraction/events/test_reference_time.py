@@ -76,3 +76,19 @@ def test_before_any_day_is_named_the_news_is_the_day_named_next(model_required: 
     far = _event_of("A climber has fallen to his death in New Zealand. The park opened in 1953. "
                     "Rescuers reached the body on Thursday.", "fallen")
     assert far.when.value == "2023-06-09", "only the lede's own and next sentence tell its day"
+
+
+def test_a_publication_stamp_dates_nothing(model_required: None) -> None:
+    text = ("Ship thwarts piracy attempt\n\nUpdated: June 9, 2023 18:50 IST The navy thwarted a piracy attack. "
+            "A statement says the incident happened on Wednesday.")
+    assert _event_of(text, "thwarted").when.value == "2023-06-07"
+    stamped = ("Man charged with murder\n\nFriday 9 Jun 2023 10:45 am A man was arrested on Wednesday morning. "
+               "Police searched his house.")
+    assert _event_of(stamped, "searched").when.value.startswith("2023-06-07")
+
+
+def test_a_clock_time_belongs_to_the_day_the_paragraph_named(model_required: None) -> None:
+    text = ("The player was arrested early Wednesday. He was driving his 2008 Bentley at about 1:30 a.m., "
+            "police said. An officer stopped him.")
+    events = extract_events(Article(text=text, published=DCT))
+    assert {e.when.value for e in events if any(s.trigger == "driving" for s in e.sources)} == {"2023-06-07T01:30"}

@@ -25,6 +25,16 @@ _BOUND = re.compile(r"\b(since|after|from|before|until|till|by|prior to)\s+(?:th
 _DATELINE_LEAD = re.compile(r"\W*(?:(?:first\s+)?(?:published|posted|updated|last\s+updated)(?:\s+on)?\W*)?", re.I)
 
 
+_STAMP_WORDS = r"(?:\s++|[A-Z][A-Za-z]*+\.?|\d++(?:[:./]\d++)*+(?:st|nd|rd|th|am|pm)?|[,:|/-]|\bat\b|\bon\b)*+"
+# A label, then only names, numbers and punctuation: "Updated: November 11, 2011 18:50 IST".
+_STAMP_LABEL = re.compile(r"\b(?i:published|posted|updated|last\s+updated)(?:\s+(?:on|at))?\s*:?"
+                          rf"{_STAMP_WORDS}$")
+
+
+# The date before the time in "Monday 10 Jun 2013 10:45 am A man has been charged": all stamp.
+_STAMP_ONLY = re.compile(_STAMP_WORDS)
+
+
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "attr"})
 
 
@@ -54,11 +64,14 @@ def is_dated(expr: TemporalExpression) -> bool:
 
 def is_dateline(text: str, expr: TemporalExpression, dct: Day | None) -> bool:
     """The article's own date at the start of a line ("June 25, 2005 A deputy was shot Friday",
-    "Published: November 28, 2005"): when the article appeared, not when anything happened."""
+    "Published: November 28, 2005") or any stamp after "Updated:": when the article appeared or
+    changed, not when anything happened."""
+    if _STAMP_LABEL.search(text, max(0, expr.start - 48), expr.start):
+        return True  # "Updated: November 11, 2011 18:50 IST", wherever the line starts
     if dct is None or expr.span is None or not expr.span.start <= dct <= expr.span.end:
         return False
     line = text[text.rfind("\n", 0, expr.start) + 1:expr.start]
-    return _DATELINE_LEAD.fullmatch(line) is not None
+    return _DATELINE_LEAD.fullmatch(line) is not None or _STAMP_ONLY.fullmatch(line) is not None
 
 
 def governor(doc: Doc, expr: TemporalExpression, triggers: set[int]) -> Token | None:

@@ -47,6 +47,7 @@ _YEAR_TO_DATE = re.compile(r"(?:the\s+)?(?:first\s+)?(?:six|nine|6|9)\s+months",
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 _NOUN_MODIFIER_AFTER = re.compile(r"\s+(?:that|which|when|where|of|in which)\b", re.I)
 _WHOLE_UNITS = re.compile(r"P(\d+)([DWMQY])")
+_CLOCK_KINDS = frozenset({"clock", "noon"})
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
 
 
@@ -56,6 +57,10 @@ class _Context:
 
     dct: Day | None
     reference: TimeSpan | None = None
+    # The latest day the paragraph named: "arrested early Sunday ... his 2008 Bentley ... about 1:30 a.m."
+    # is Sunday's 1:30.
+    day_reference: TimeSpan | None = None
+    day_reference_end: int = 0
     period: TimeSpan | None = None
 
     def update(self, expr: TemporalExpression) -> None:
@@ -65,6 +70,8 @@ class _Context:
         if span is None or span.anchor is Anchor.INFERRED:
             return
         self.reference = span
+        if span.granularity is Granularity.DAY:
+            self.day_reference, self.day_reference_end = span, expr.end
         if span.granularity in (Granularity.QUARTER, Granularity.HALF) and self._is_reporting_period(span):
             self.period = span
 
@@ -83,7 +90,10 @@ class _Context:
 
 def _resolve(text: str, candidate: Candidate, doc: DocView, context: _Context) -> Normalised | None:
     direction = direction_of(doc, candidate.start, candidate.end)
-    found = normalise_cached(text, context.dct, context.reference, direction, context.period)
+    reference = context.reference
+    if candidate.kind in _CLOCK_KINDS and "\n" not in doc.text[context.day_reference_end:candidate.start]:
+        reference = context.day_reference
+    found = normalise_cached(text, context.dct, reference, direction, context.period)
     if found is not None and _FISCAL_PERIOD.fullmatch(text) and _ENDED.match(doc.text, candidate.end):
         return Normalised(TimexType.DURATION, "P1Y")
     if found is not None and found.value in _VAGUE_SPANS and _BEFORE_AFTER.match(doc.text, candidate.end):
