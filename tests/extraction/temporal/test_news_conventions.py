@@ -223,13 +223,18 @@ def test_clocks_split_apart_by_tokenised_copies_are_still_clocks(tag: Tagger) ->
     ("The negotiations resume on Tuesday.", "2022-03-15"),
     ("The ceasefire expired at midnight on Saturday.", "2022-03-12T24:00"),
     ("The GM move follows Tuesday's declaration by Ford.", "2022-03-08"),
+    ("Zelenskiy is meeting Polish leaders on Wednesday.", "2022-03-16"),
+    ("The election is expected in October.", "2022-10"),
+    ("The verdict is due in September.", "2022-09"),
+    ("The minister said on Friday she would resign on June 7.", "2022-03-11"),
+    ("Ukraine repels attack Saturday", "2022-03-12"),
 ])
-def test_a_timetable_in_the_present_points_ahead(sentence: str, value: str) -> None:
+def test_a_timetable_or_plan_in_the_present_points_ahead_but_a_headline_back(sentence: str, value: str) -> None:
     if not has_model():
         pytest.skip("the governing verb needs the model's parse")
     from timeline_app.extraction.nlp import base_pipeline
 
-    assert [e.value for e in tag_doc(base_pipeline()(sentence), DCT)] == [value]
+    assert next(e.value for e in tag_doc(base_pipeline()(sentence), DCT)) == value
 
 
 def test_periods_of_the_year_and_named_time_zones(tag: Tagger) -> None:

@@ -27,7 +27,8 @@ _PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})
 _PLAN_VERBS = frozenset({"expect", "schedule", "plan", "due", "set", "hope", "intend", "aim", "prepare", "vow",
                          "promise", "threaten", "agree", "seek", "want", "propose", "decide", "slate", "poise"})
 # Words right before a date that fix its direction whatever the verb: "since May", "payable Dec. 15".
-_PAST_BEFORE = re.compile(r"\b(?:since|ended|ending)\s+(?:on\s+)?$")
+_PAST_BEFORE = re.compile(r"\b(?:since|ended|ending|said|told|announced|reported|confirmed|added|declared"
+                          r"|stated|insisted|warned|wrote|tweeted)\s+(?:on\s+|late\s+|early\s+)?$")
 _FUTURE_BEFORE = re.compile(r"\b(?:payable|effective|expires?|expiring|(?:scheduled|set|slated|planned|booked"
                             r"|pencill?ed in) for|due)\s+"
                             r"(?:on\s+|by\s+)?$")
@@ -140,6 +141,8 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
     if re.search(r"\b(?:until|till|through|as (?:early|soon|late) as)\s+$", before):
         return _until_direction(verb, before)
     if verb is not None:
+        if _present_plan(verb):
+            return FUTURE  # "The election is expected in October", "The verdict is due in September"
         if verb.lemma_ in _PLAN_VERBS and verb.tag_ in ("VBD", "VBN"):
             # "planned a rally on Saturday": the planned event's date; "On Friday, X planned": the plan's
             return NEAREST if verb.idx < start else UNKNOWN
@@ -149,17 +152,32 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
     return _lexical_direction(view, start, end)
 
 
+def _present_plan(verb: Token) -> bool:
+    """A plan told in the present: "is expected", "are planned", "is due", "are set"."""
+    present = {"is", "are", "am", "'s", "'re"}
+    if verb.lemma_ in _PLAN_VERBS and verb.tag_ == "VBN" and _aux_words(verb) & present:
+        return True
+    return verb.lemma_ == "be" and verb.lower_ in present and any(
+        child.dep_ == "acomp" and child.lemma_ in _PLAN_VERBS | {"likely"} for child in verb.children)
+
+
 def _timetable_present(view: DocView, start: int, end: int, verb: Token) -> bool:
     """"The talks resume on Tuesday": an event verb in the simple present with its own date is a
-    timetable. Not "follows Tuesday's declaration" (the date belongs to a noun) and not "stocks hurt"
-    (the same form as the past)."""
-    if verb.tag_ not in ("VBZ", "VBP") or _aux_words(verb) or verb.lemma_ in _STATIVE_OR_REPORTING:
+    timetable, and so is the present progressive ("is meeting Polish leaders on Wednesday"). Not
+    "follows Tuesday's declaration" (the date belongs to a noun) and not "stocks hurt" (the same form
+    as the past)."""
+    if verb.lemma_ in _STATIVE_OR_REPORTING:
+        return False
+    progressive = verb.tag_ == "VBG" and _aux_words(verb) in ({"is"}, {"are"}, {"am"}, {"'s"}, {"'re"})
+    if not progressive and (verb.tag_ not in ("VBZ", "VBP") or _aux_words(verb)):
         return False
     if verb.tag_ == "VBP" and verb.lower_ in _SAME_IN_PAST:
         return False
     span = view.doc.char_span(start, end, alignment_mode="expand")
     if span is None or any(token.tag_ == "POS" for token in span.root.children):
         return False
+    if view.has_sentences and span.sent[-1].text not in (".", "!", "?", '"', "'", "”", "’"):
+        return False  # a headline's present tells what happened: "U.S. tops 500,000 deaths Monday"
     head = span.root.head
     return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
