@@ -244,3 +244,10 @@ def test_periods_of_the_year_and_named_time_zones(tag: Tagger) -> None:
         ("the year", "DURATION", "P1Y"), ("February", "DATE", "2022-02"),
         ("the second half of the year", "DATE", "2022-H2"),
         ("2 pm Eastern Time on Wednesday", "TIME", "2022-03-16T14:00")]
+
+
+def test_wire_clock_readings_are_times_of_the_day_their_clause_names(tag: Tagger) -> None:
+    found = tag("Trading halted by 1530 GMT. Polls will open at 7 a.m. (0500 GMT) on Sunday. In 1530, the city fell.")
+    assert [(e.text, e.type.value, e.value) for e in found] == [
+        ("1530 GMT", "TIME", "2022-03-14T15:30"), ("7 a.m.", "TIME", "2022-03-20T07:00"),
+        ("0500 GMT", "TIME", "2022-03-20T05:00"), ("Sunday", "DATE", "2022-03-20"), ("1530", "DATE", "1530")]

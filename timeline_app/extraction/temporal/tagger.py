@@ -9,7 +9,7 @@ resolved so far), so "the next day" follows the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from timeline_app.core.calendar import Day
@@ -47,7 +47,10 @@ _YEAR_TO_DATE = re.compile(r"(?:the\s+)?(?:first\s+)?(?:six|nine|6|9)\s+months",
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 _NOUN_MODIFIER_AFTER = re.compile(r"\s+(?:that|which|when|where|of|in which)\b", re.I)
 _WHOLE_UNITS = re.compile(r"P(\d+)([DWMQY])")
-_CLOCK_KINDS = frozenset({"clock", "noon"})
+# A clock reading and nothing else: "7 a.m.", "0500 GMT", "3:20 p.m. local time".
+_BARE_CLOCK = re.compile(r"(?:about\s+|around\s+|approximately\s+)?[\d:. ]+\s*(?:[ap]\.?\s?m\.?|hours|hrs)?"
+                         r"(?:\s+(?:[A-Z]{1,4}|local time|[A-Z][a-z]+ Time))?", re.I)
+_CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock"})
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
 
 
@@ -198,7 +201,26 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
         expr = _expression(view, *result)
         expressions.append(expr)
         context.update(expr)
-    return expressions
+    return _clocks_dated_by_the_day_after(expressions, view.text)
+
+
+def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """"Polls open at 7 a.m. (0500 GMT) on Sunday", "dropped bombs at 3:20 p.m. in the region Thursday":
+    a bare clock reading is on the day its clause names next, not on the day named before."""
+    dated = list(expressions)
+    for index, expr in enumerate(dated):
+        if expr.type is not TimexType.TIME or not _BARE_CLOCK.fullmatch(expr.text):
+            continue
+        for later in dated[index + 1:index + 3]:
+            between = text[expr.end:later.start]
+            if len(between) > 40 or re.search(r"[.;!?]|\n", between):
+                break
+            if later.type is TimexType.DATE and later.span is not None and later.span.granularity is Granularity.DAY:
+                value = later.value + expr.value[expr.value.index("T"):]
+                span = TimeSpan.from_value(value, expr.mod, later.span.anchor, expr.text)
+                dated[index] = replace(expr, value=value, span=span)
+                break
+    return dated
 
 
 def tag_text(text: str, dct: Day | None) -> list[TemporalExpression]:

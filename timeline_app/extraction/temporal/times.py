@@ -19,6 +19,10 @@ ZONE = r"(?:\s+(?:[a-z]{1,2}[sd]t|gmt|utc|et|pt|cet|msk|local time|local|[a-z]+ 
 CLOCK = r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'clock)" + ZONE
 _DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d|XXXX-XX-XX")
 CLOCK_24 = r"(?P<hour>\d{1,2}):(?P<minute>\d\d)" + ZONE
+# Wire copy's four-digit clock: "1530 GMT", "0600 hours", "0500 on Thursday" (a zone or a leading zero;
+# a bare "1530" is a year).
+WIRE_CLOCK = (r"(?:(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?:\s*(?:hours|hrs)\b|" + ZONE[:-1] + ")"
+              r"|(?P<hour0>0\d)(?P<minute0>[0-5]\d))")
 
 
 def _date_part(text: str | None, ctx: Context, resolve_date: DateResolver) -> tuple[str, Anchor] | None:
@@ -37,8 +41,10 @@ def _date_part(text: str | None, ctx: Context, resolve_date: DateResolver) -> tu
 
 
 def _clock(m: re.Match[str]) -> str | None:
-    hour = int(m["hour"])
-    minute = int(m["minute"]) if m["minute"] else None
+    groups = m.groupdict()
+    hour = int(groups.get("hour") or groups["hour0"])
+    minute_text = groups.get("minute") or groups.get("minute0")
+    minute = int(minute_text) if minute_text else None
     ampm = (m.groupdict().get("ampm") or "").replace(".", "")
     if ampm == "pm" and hour < 12:
         hour += 12
@@ -88,6 +94,7 @@ def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handl
         for pattern, handler in (
             (rf"(?:(?P<date2>.+?),?\s+(?:at\s+)?)?{CLOCK}(?:,?\s+(?:on\s+)?(?P<date>.+))?", clock_time),
             (rf"{CLOCK_24}(?:,?\s+(?:on\s+)?(?P<date>.+))?", clock_time),
+            (rf"{WIRE_CLOCK}(?:,?\s+(?:on\s+)?(?P<date>.+))?", clock_time),
             (rf"{named}(?:,?\s+(?:on\s+)?(?P<date>.+))?", part_of_day),
             (rf"(?P<date>.+?),?\s+(?:at\s+)?{named}", part_of_day),
             (rf"(?:(?P<rel>this|last|that|the|early|late)\s+)?{part}(?:,?\s+(?:on\s+)?(?P<date>.+))?",
