@@ -143,3 +143,28 @@ def test_decades_bce_years_and_mid_year_spans(tag: Tagger) -> None:
     assert (decade.start.iso(), decade.end.iso()) == ("1990-01-01", "1999-12-31")
     assert caesar is not None and (caesar.start.iso(), caesar.end.iso()) == ("-0043-01-01", "-0043-12-31")
     assert mid is not None and mid.mod == "MID" and mid.granularity is Granularity.YEAR
+
+
+@pytest.mark.parametrize("sentence", [
+    "Theresa May said the deal was dead.",
+    "June Sarpong hosted the show.",
+    "Tokyo 2020 was postponed by a year.",
+    "He lives at 1600 Pennsylvania Avenue.",
+    "Militants killed 2022 civilians.",
+    "Lunar New Year celebrations began.",
+    "Shoppers flocked to stores on Black Friday.",
+    "The electric current was cut.",
+])
+def test_names_and_things_that_contain_date_words_are_not_dates(tag: Tagger, sentence: str) -> None:
+    assert [e.text for e in tag(sentence) if e.type.value in ("DATE", "TIME")] == []
+
+
+def test_fractions_of_large_units_and_decimal_seconds(tag: Tagger) -> None:
+    found = tag("It lasted half a century, a quarter of a century, a century and a half and 9.58 seconds.")
+    assert [e.value for e in found] == ["P50Y", "P25Y", "P150Y", "PT9.58S"]
+
+
+def test_a_day_of_last_year_and_the_day_before_the_day_last_named(tag: Tagger) -> None:
+    found = tag("It began on Jan. 6 last year. Mariupol was bombed on March 9. The day before, a hospital was hit.")
+    assert [(e.text, e.value) for e in found] == [
+        ("Jan. 6 last year", "2021-01-06"), ("March 9", "2022-03-09"), ("The day before", "2022-03-08")]

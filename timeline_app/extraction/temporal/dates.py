@@ -88,6 +88,9 @@ def _month_day(m: re.Match[str], ctx: Context) -> Normalised | None:
     if m["year"]:
         value = _day_value(parse_year(m["year"], ctx.dct), month, day)
         return date(value) if value else None
+    if m["yrel"] and ctx.dct is not None:
+        value = _day_value(ctx.dct.year + {"last": -1, "next": 1}.get(m["yrel"], 0), month, day)
+        return date(value, Anchor.DOCUMENT_DATE) if value else None
     if m["weekday"] and ctx.dct is not None:
         year = _year_matching_weekday(month, day, WEEKDAYS[m["weekday"]], ctx.dct)
         if year is not None:
@@ -306,11 +309,12 @@ def _numeric(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 
 REL = r"(?:(?P<rel>last|next|this|coming|past|this past|this coming)\s+)?"
+_YEAR_REL = r",?\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year"  # "Jan. 6 last year"
 RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
     (re.compile(pattern), handler)
     for pattern, handler in (
-        (rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?", _month_day),
-        (rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?(?:\s+{YEAR})?", _month_day),
+        (rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR}|{_YEAR_REL})?", _month_day),
+        (rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?(?:\s+{YEAR}|{_YEAR_REL})?", _month_day),
         (rf"{REL}{MONTH}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?", _month_only),
         (r"(?:the\s+)?week\s+of\s+(?P<inner>.+)", _week_of),
         (r"(?:the\s+year\s+)?(?P<spoken>(?:nineteen|eighteen|twenty)[\s-]+\S+(?:[\s-]\S+)?|two thousand(?:"

@@ -42,6 +42,7 @@ def duration_value(amount: float | None, unit: str) -> str | None:
     time_part, letter, factor = _LETTERS[key]
     if amount is None:
         return f"P{time_part}X{_VAGUE_LETTER.get(key, letter)}"
+    amount *= factor  # "half a century" is fifty years, not half a year
     whole = int(amount)
     smaller_units = _SMALLER_CLOCK if time_part else _SMALLER
     if amount != whole and letter in smaller_units:
@@ -49,9 +50,14 @@ def duration_value(amount: float | None, unit: str) -> str | None:
         rest = round((amount - whole) * ratio)
         if letter == "D":
             return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
-        head = f"P{time_part}{whole * factor}{letter}" if whole else f"P{time_part}"
+        head = f"P{time_part}{whole}{letter}" if whole else f"P{time_part}"
         return f"{head}{rest}{smaller}"
-    return f"P{time_part}{whole * factor}{letter}"
+    if amount != whole:
+        return f"P{time_part}{round(amount, 3):g}{letter}"  # "9.58 seconds": PT9.58S
+    return f"P{time_part}{whole}{letter}"
+
+
+_QUARTER_OF = re.compile(r"(?:(a|one|three)\s+)?quarters?\s+of\s+an?")
 
 
 def _amount(text: str | None, half: str | None) -> float | None:
@@ -60,6 +66,9 @@ def _amount(text: str | None, half: str | None) -> float | None:
     text = text.strip()
     if text in ("half a", "half an"):
         return 0.5
+    fraction = _QUARTER_OF.fullmatch(text)
+    if fraction:
+        return (3 if fraction.group(1) == "three" else 1) / 4
     number = number_of(text)
     if number is None:
         try:
@@ -136,7 +145,7 @@ def _vague(m: re.Match[str], ctx: Context) -> Normalised | None:
     return date(_VAGUE[m["word"]])
 
 
-NUM = rf"(?P<num>\d+(?:\.\d+)?|{NUMBER_WORD_RE}|an?|{VAGUE_RE}|half an?)"
+NUM = rf"(?P<num>\d+(?:\.\d+)?|{NUMBER_WORD_RE}|an?|{VAGUE_RE}|half an?|(?:a|one|three)\s+quarters?\s+of\s+an?)"
 UNIT = r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?" \
        r"|century|centuries|millennium|millennia|weekends?)"
 UNITS = r"(?P<unit>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries|millennia)"

@@ -20,7 +20,10 @@ _COUNTED = frozenset({
     "tonnes", "barrels", "acres", "hectares", "miles", "kilometers", "kilometres", "meters", "metres",
     "feet", "yards", "inches", "units", "cars", "vehicles", "copies", "pages", "words", "cases", "deaths",
     "casualties", "victims", "homes", "houses", "rooms", "beds", "calories", "rpm", "mph", "hp", "kg",
-    "km", "cc", "bhp", "pieces", "items", "signatures",
+    "km", "cc", "bhp", "pieces", "items", "signatures", "civilians", "militants", "fighters", "rebels",
+    "prisoners", "detainees", "hostages", "inhabitants", "investors", "protesters", "migrants", "patients",
+    "passengers", "companies", "firms", "households", "families", "schools", "teachers", "doctors", "nurses",
+    "applications", "flights", "buildings", "villages", "animals", "trees", "lives", "infections", "arrests",
 })
 _QUARTERS = re.compile(r"quarters?$", re.I)
 _FRACTION_OF = re.compile(r"\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+|fiscal\s+)?(?:year|19\d\d|20\d\d))",

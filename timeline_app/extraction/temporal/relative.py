@@ -78,6 +78,8 @@ def _named_period(m: re.Match[str], ctx: Context) -> Normalised | None:
     amount = -1 if rel in _BACK else 1 if rel in _FORWARD else 0
     if unit == "weekend" and amount == 0:
         return date(_weekend_near(base.start, ctx.direction), anchor)
+    if unit == "week" and rel == "this" and ctx.direction == FUTURE and base.start.weekday == 6:
+        amount = 1  # "will meet this week" written on a Sunday: the week that starts tomorrow
     return date(_period(_moved(base.start, unit, amount), unit), anchor)
 
 
@@ -132,6 +134,17 @@ def _ago(m: re.Match[str], ctx: Context) -> Normalised | None:
         moved = _moved(base.start, unit, sign * amount)
         return date(value_at(moved, _ago_granularity(unit)), anchor)
     value = shift_span(base, sign * amount, letter)
+    return date(value, anchor) if value else None
+
+
+def _unit_beside(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"Mariupol was bombed on March 9. The day before, ...": one unit off the time last named."""
+    base = ctx.reference or _dct_span(ctx)
+    if base is None:
+        return None
+    sign = -1 if m["dir"] == "before" else 1
+    value = shift_span(base, sign, _UNIT_LETTER[m["unit"]])
+    anchor = Anchor.REFERENCE_TIME if ctx.reference is not None else Anchor.DOCUMENT_DATE
     return date(value, anchor) if value else None
 
 
@@ -307,6 +320,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          _relative_weekday),
         (rf"(?:on\s+)?(?P<weekday>{_WEEKDAYS})\s+(?:of\s+)?(?P<rel>last|this|next)\s+week"
          rf"|(?P<rel2>last|this|next)\s+week(?:\s+on)?\s+(?P<weekday2>{_WEEKDAYS})", _weekday_of_week),
+        (r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)", _unit_beside),
         (r"then", _then),
     )
 )

@@ -24,6 +24,7 @@ from timeline_app.extraction.temporal.filters import (
     too_generic,
     without_outside_determiner,
 )
+from timeline_app.extraction.temporal.names import names_something
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.resolve import FUTURE, shift_span, value_at
@@ -142,7 +143,7 @@ def _around_reference(context: _Context) -> Normalised:
 def _shrunk(doc: DocView, candidate: Candidate, context: _Context) -> tuple[Candidate, Normalised] | None:
     """The candidate, or the longest part of it without leading/trailing words, that normalises."""
     text = doc.text
-    if looks_temporal_but_names_something(text, candidate):
+    if looks_temporal_but_names_something(text, candidate) or names_something(doc, candidate):
         return None
     candidate = without_outside_determiner(text, candidate)
     if counts_rather_than_times(doc, candidate):

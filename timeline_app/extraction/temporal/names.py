@@ -1,0 +1,98 @@
+"""Names that contain a date word: people called May or June, "Tokyo 2020", "1600 Pennsylvania Avenue",
+"Lunar New Year", "Black Friday", an electric current. None of them is the date it seems to name."""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.extraction.temporal.lexicon import MONTHS, WEEKDAYS
+from timeline_app.extraction.temporal.patterns import Candidate
+from timeline_app.extraction.temporal.tense import DocView
+
+_MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
+# Words before a month or year that make it a date, even capitalised at the start of a sentence.
+_DATE_WORDS = frozenset({
+    "in", "on", "since", "by", "until", "till", "through", "from", "to", "of", "during", "before", "after",
+    "early", "late", "mid", "last", "next", "this", "that", "each", "every", "the", "and", "or", "between",
+    "around", "about", "fiscal", "for", "as", "than", "summer", "spring", "autumn", "fall", "winter",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "fy", "year", "class", "election", "elections", "christmas", "easter",
+    *WEEKDAYS,
+})
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’]*)[\s,]*$")
+_CAPITALISED_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)\b(?!\s+\d)")
+_ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Lane|Drive"
+                            r"|Place|Square|Way)")
+_OTHER_NEW_YEARS = re.compile(r"\b(?:Lunar|Chinese|Persian|Iranian|Jewish|Islamic|Hijri|Tamil|Sikh|Thai|Khmer"
+                              r"|Vietnamese|Tibetan|Korean|Orthodox)\s+$")
+# "Black Friday", "Bloody Sunday", "Super Tuesday": a named day, not the nearest weekday.
+_NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Black|Bloody|Super|Cyber|Holy|Maundy|Ash|Palm|Easter|Good|Giving)\s+$")
+_NOT_TEMPORAL_CURRENT = re.compile(r"(?:electric|electrical|strong|ocean|sea|alternating|direct|tidal|warm|cold"
+                                   r"|jet|rip|river)\s+$", re.I)
+
+
+def _word_before(text: str, start: int) -> str | None:
+    match = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return match.group(1) if match else None
+
+
+def is_month_named_person(doc: DocView, candidate: Candidate) -> bool:
+    """"Theresa May said", "Mrs May's government", "June Sarpong hosted": a person, not the month."""
+    surface = doc.text[candidate.start:candidate.end]
+    if surface not in _MONTH_NAMES:
+        return False
+    before = _word_before(doc.text, candidate.start)
+    if before is not None and before[0].isupper() and before.lower().rstrip(".") not in _DATE_WORDS:
+        return True  # a first name or title before it
+    after_name = _CAPITALISED_AFTER.match(doc.text, candidate.end)
+    date_before = before is not None and before.lower().rstrip(".") in _DATE_WORDS
+    if after_name and not date_before:
+        return True  # a surname after it
+    return doc.parsed and not date_before and _is_person(doc, candidate)
+
+
+def _is_person(doc: DocView, candidate: Candidate) -> bool:
+    span = doc.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    return token.ent_type_ == "PERSON"
+
+
+def is_year_in_a_name(text: str, candidate: Candidate) -> bool:
+    """"Tokyo 2020", "Saudi Vision 2030", "1600 Pennsylvania Avenue": a name or an address."""
+    surface = text[candidate.start:candidate.end]
+    if not re.fullmatch(r"\d{4}", surface):
+        return False
+    if _ADDRESS_AFTER.match(text, candidate.end):
+        return True
+    before = _word_before(text, candidate.start)
+    if before is None or not before[0].isupper() or before.lower().rstrip(".") in _DATE_WORDS:
+        return False
+    if before.endswith(("'s", "’s", "'", "’")):
+        return False  # "Navigation Mixte's 1989 profit"
+    return text[candidate.start - 1] == " " and not re.search(r"[.!?:\n]\s*\S*\s$", text[:candidate.start][-40:])
+
+
+def is_another_calendar_or_named_day(text: str, candidate: Candidate) -> bool:
+    """"Lunar New Year" is not 1 January; "Black Friday" is not last Friday."""
+    surface = text[candidate.start:candidate.end].lower()
+    window = text[max(0, candidate.start - 20):candidate.start]
+    if surface.startswith(("new year", "new year's")) and _OTHER_NEW_YEARS.search(window):
+        return True
+    return surface.rstrip(".") in WEEKDAYS and bool(_NAMED_DAY_BEFORE.search(window))
+
+
+def is_electric_current(text: str, candidate: Candidate) -> bool:
+    """"the electric current", "a strong current": water or electricity, not the present."""
+    if text[candidate.start:candidate.end].lower() != "current":
+        return False
+    return bool(_NOT_TEMPORAL_CURRENT.search(text, max(0, candidate.start - 20), candidate.start)) or bool(
+        re.match(r"\s*(?:[.,;:!?)]|$|\s+(?:was|is|were|are|flows|flowed|runs|ran|of)\b)", text[candidate.end:]))
+
+
+def names_something(doc: DocView, candidate: Candidate) -> bool:
+    """A name or a thing that only looks like a date."""
+    text = doc.text
+    return (is_month_named_person(doc, candidate) or is_year_in_a_name(text, candidate)
+            or is_another_calendar_or_named_day(text, candidate) or is_electric_current(text, candidate))
