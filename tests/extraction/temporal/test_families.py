@@ -168,3 +168,8 @@ def test_a_day_of_last_year_and_the_day_before_the_day_last_named(tag: Tagger) -
     found = tag("It began on Jan. 6 last year. Mariupol was bombed on March 9. The day before, a hospital was hit.")
     assert [(e.text, e.value) for e in found] == [
         ("Jan. 6 last year", "2021-01-06"), ("March 9", "2022-03-09"), ("The day before", "2022-03-08")]
+
+
+def test_an_unstated_number_of_units_before_of_or_after(tag: Tagger) -> None:
+    found = tag("Hours after the blast, police arrived. The deal came after weeks of wrangling. They rose 5 years ago.")
+    assert [(e.text, e.value) for e in found][:2] == [("Hours", "PTXH"), ("weeks", "PXW")]

@@ -114,6 +114,8 @@ _BODIES: dict[str, str] = {
     "vague_units": rf"(?:the\s+)?(?:(?:past|last|next|coming|recent|few|several|many|ensuing)\s+)+{UNITS_PLURAL}"
                    rf"|{UNITS_PLURAL}(?=\s+(?:ago|earlier|later))",
     "for_units": UNITS_PLURAL,
+    # "Hours after the blast", "after weeks of wrangling", "Years of drought": an unstated number of units.
+    "bare_units": rf"{UNITS_PLURAL}(?=\s+(?:of|after|before|later|earlier)\b)",
     "units_around": r"the\s+(?:days|weeks|months)(?=\s+(?:before|after|leading\s+up\s+to|following|preceding"
                     r"|ahead)\b)",
     "year_end": r"(?:the\s+)?(?:fiscal\s+)?year(?:[\s-]|'s\s+)end",
@@ -164,13 +166,15 @@ PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "day_of_month": re.compile(r"\b(?:on|by|until|since|from|before|after|through|till)\s+$", re.I),
     "rate": re.compile(r"\b(?:times|twice|once)\s+$", re.I),
     "for_units": re.compile(r"\b(?:for|in|over|within)\s+$", re.I),
+    "bare_units": re.compile(r"\bafter\s+$|(?:^|[.!?\n]\s*|\b(?:and|but)\s+)$", re.I),
     "then": re.compile(r"\b(?:until|till|by)\s+$", re.I),
 }
 _QUANTITY_KINDS = frozenset({"duration", "ago", "vague_units", "rel_duration"})
 # "Earlier Friday", "later today": TimeML leaves the relative adverb out of day-sized expressions.
 _DAY_KINDS = frozenset({"weekday", "deictic", "part_of_day", "clock", "noon", "wire_clock"})
 _EARLIER_LATER = r"|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?"
-_UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "weekday_plural", "for_units", "day_of_month", "then"})
+_UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "weekday_plural", "for_units", "bare_units", "day_of_month",
+                               "then"})
 
 
 def _compile(kind: str, body: str) -> re.Pattern[str]:
