@@ -251,3 +251,9 @@ def test_wire_clock_readings_are_times_of_the_day_their_clause_names(tag: Tagger
     assert [(e.text, e.type.value, e.value) for e in found] == [
         ("1530 GMT", "TIME", "2022-03-14T15:30"), ("7 a.m.", "TIME", "2022-03-20T07:00"),
         ("0500 GMT", "TIME", "2022-03-20T05:00"), ("Sunday", "DATE", "2022-03-20"), ("1530", "DATE", "1530")]
+
+
+def test_results_of_a_quarter_are_for_one_already_over(tag: Tagger) -> None:
+    found = tag("The company will report fourth-quarter results next week. Sales should rise in the fourth quarter.")
+    assert [(e.text, e.value) for e in found] == [
+        ("fourth-quarter", "2021-Q4"), ("next week", "2022-W12"), ("the fourth quarter", "2022-Q4")]

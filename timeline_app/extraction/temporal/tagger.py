@@ -27,7 +27,7 @@ from timeline_app.extraction.temporal.filters import (
 from timeline_app.extraction.temporal.names import names_something
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
-from timeline_app.extraction.temporal.resolve import FUTURE, shift_span, value_at
+from timeline_app.extraction.temporal.resolve import FUTURE, PAST, shift_span, value_at
 from timeline_app.extraction.temporal.tense import DocView, direction_of
 
 if TYPE_CHECKING:
@@ -51,6 +51,8 @@ _WHOLE_UNITS = re.compile(r"P(\d+)([DWMQY])")
 # A clock reading and nothing else: "7 a.m.", "0500 GMT", "3:20 p.m. local time".
 _BARE_CLOCK = re.compile(r"(?:about\s+|around\s+|approximately\s+)?[\d:. ]+\s*(?:[ap]\.?\s?m\.?|hours|hrs)?"
                          r"(?:\s+(?:[A-Z]{1,4}|local time|[A-Z][a-z]+ Time))?", re.I)
+_RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|figures|GDP|output"
+                            r"|numbers)\b", re.I)
 _CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock"})
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
 
@@ -94,6 +96,8 @@ class _Context:
 
 def _resolve(text: str, candidate: Candidate, doc: DocView, context: _Context) -> Normalised | None:
     direction = direction_of(doc, candidate.start, candidate.end)
+    if candidate.kind in ("quarter", "quarter_abbr") and _RESULTS_AFTER.match(doc.text, candidate.end):
+        direction = PAST  # "will report fourth-quarter results": a quarter already over
     reference = context.reference
     if candidate.kind in _CLOCK_KINDS and "\n" not in doc.text[context.day_reference_end:candidate.start]:
         reference = context.day_reference
