@@ -228,6 +228,7 @@ def test_clocks_split_apart_by_tokenised_copies_are_still_clocks(tag: Tagger) ->
     ("The verdict is due in September.", "2022-09"),
     ("The minister said on Friday she would resign on June 7.", "2022-03-11"),
     ("Ukraine repels attack Saturday", "2022-03-12"),
+    ("He said he would visit Kyiv on Friday.", "2022-03-18"),
 ])
 def test_a_timetable_or_plan_in_the_present_points_ahead_but_a_headline_back(sentence: str, value: str) -> None:
     if not has_model():
@@ -257,3 +258,12 @@ def test_results_of_a_quarter_are_for_one_already_over(tag: Tagger) -> None:
     found = tag("The company will report fourth-quarter results next week. Sales will rise in the fourth quarter.")
     assert [(e.text, e.value) for e in found] == [
         ("fourth-quarter", "2021-Q4"), ("next week", "2022-W12"), ("the fourth quarter", "2022-Q4")]
+
+
+def test_the_future_of_a_past_report_counts_from_the_day_of_the_report() -> None:
+    if not has_model():
+        pytest.skip("the governing verb needs the model's parse")
+    from timeline_app.extraction.nlp import base_pipeline
+
+    text = "The ministry said on Saturday that Putin would speak to Macron on Sunday."
+    assert [e.value for e in tag_doc(base_pipeline()(text), DCT)] == ["2022-03-12", "2022-03-13"]

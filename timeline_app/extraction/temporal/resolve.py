@@ -13,6 +13,9 @@ PAST, UNKNOWN, FUTURE = -1, 0, 1
 # A plan told in the past ("has scheduled a news conference Thursday"): the nearest date either way,
 # where a bare UNKNOWN weekday defaults to the past one.
 NEAREST = 2
+# The future of a report ("said on Saturday that he would speak on Sunday"): after the report's day
+# if the sentence names one, else after the DCT. The tagger turns it into FUTURE from the right day.
+AFTER_REPORT = 3
 
 
 def year_text(year: int) -> str:

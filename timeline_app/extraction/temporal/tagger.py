@@ -27,7 +27,7 @@ from timeline_app.extraction.temporal.filters import (
 from timeline_app.extraction.temporal.names import names_something
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
-from timeline_app.extraction.temporal.resolve import FUTURE, PAST, shift_span, value_at
+from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST, shift_span, value_at
 from timeline_app.extraction.temporal.tense import DocView, direction_of
 
 if TYPE_CHECKING:
@@ -101,7 +101,10 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: _Context) -
     reference = context.reference
     if candidate.kind in _CLOCK_KINDS and "\n" not in doc.text[context.day_reference_end:candidate.start]:
         reference = context.day_reference
-    found = normalise_cached(text, context.dct, reference, direction, context.period)
+    dct = context.dct
+    if direction == AFTER_REPORT:
+        direction, dct = FUTURE, _report_day(doc.text, candidate, context) or dct
+    found = normalise_cached(text, dct, reference, direction, context.period)
     if found is not None and _FISCAL_PERIOD.fullmatch(text) and _ENDED.match(doc.text, candidate.end):
         return Normalised(TimexType.DURATION, "P1Y")
     if found is not None and found.value in _VAGUE_SPANS and _BEFORE_AFTER.match(doc.text, candidate.end):
@@ -113,8 +116,18 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: _Context) -
     if found is not None and found.type is TimexType.DURATION and candidate.kind == "rate":
         return Normalised(TimexType.SET, found.value)  # "twice [a year]": a set of times
     if found is not None and found.type is TimexType.DURATION and direction == FUTURE:
-        return _from_now(found, doc.text, candidate, context.dct) or found
+        return _from_now(found, doc.text, candidate, dct) or found
     return found
+
+
+def _report_day(text: str, candidate: Candidate, context: _Context) -> Day | None:
+    """The day a past report in the same sentence was made ("said on Saturday that ... would")."""
+    day = context.day_reference
+    if day is None or context.dct is None or not day.end <= context.dct:
+        return None
+    if re.search(r"[.!?\n]", text[context.day_reference_end:candidate.start]):
+        return None
+    return day.start.plus_days(1)
 
 
 def _from_now(found: Normalised, text: str, candidate: Candidate, dct: Day | None) -> Normalised | None:

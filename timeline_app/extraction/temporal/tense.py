@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from timeline_app.extraction.temporal.resolve import FUTURE, NEAREST, PAST, UNKNOWN
+from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -96,6 +96,8 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
     if aux & _PERFECT or verb.tag_ == "VBD":
         return PAST
     if aux & _MODALS:
+        if aux & {"would", "'d"} and not aux & _MODALS - {"would", "'d"}:
+            return AFTER_REPORT  # "said it would vote on Friday": after the day it was said
         return PAST if "could" in aux and _negated(verb) else FUTURE
     if verb.tag_ == "VBN" and aux & {"was", "were"}:
         return PAST
