@@ -173,3 +173,10 @@ def test_a_day_of_last_year_and_the_day_before_the_day_last_named(tag: Tagger) -
 def test_an_unstated_number_of_units_before_of_or_after(tag: Tagger) -> None:
     found = tag("Hours after the blast, police arrived. The deal came after weeks of wrangling. They rose 5 years ago.")
     assert [(e.text, e.value) for e in found][:2] == [("Hours", "PTXH"), ("weeks", "PXW")]
+
+
+def test_late_on_a_day_every_few_days_and_mothers_day(tag: Tagger) -> None:
+    found = tag("The vote came late on Monday. They meet every few days. Flowers sold out on Mother's Day.")
+    assert [(e.text, e.value, e.mod) for e in found] == [
+        ("late on Monday", "2022-03-14", "END"), ("every few days", "PXD", None),
+        ("Mother's Day", "2021-05-09", None)]

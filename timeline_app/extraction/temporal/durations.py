@@ -163,7 +163,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (rf"(?:the\s+)?(?:(?P<rel>past|last|next|coming|recent|few|several|many|ensuing)\s+)*{UNITS}"
          r"(?:[\s-]+(?:long|old))?", _vague_units),
         (rf"(?:the\s+)?{_REL}*(?P<num>)(?P<half>){UNIT}(?:-long)?", _duration),
-        (r"(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>\d+|" + NUMBER_WORD_RE + r")\s+)?(?P<what>[a-z.]+?)s?",
+        (r"(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>\d+|few|couple of|" + NUMBER_WORD_RE + r")\s+)?"
+         r"(?P<what>[a-z.]+?)s?",
          _set),
         (r"(?:a|an|per)\s+(?P<num>)(?P<what>second|minute|hour|day|week|month|quarter|year)", _set),
         (r"(?P<word>" + "|".join(sorted(_ADVERB_SETS, key=len, reverse=True)) + ")", _adverb_set),

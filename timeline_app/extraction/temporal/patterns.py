@@ -49,7 +49,7 @@ PRE_POINT = r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?=the\s+
             r"|(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:weeks?|days|few\s+days)\s+of\s+" \
             r"(?=(?-i:[A-Z][a-z]+)|\d{4}|(?:this|last|next)\s+(?:month|year))" \
             r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|outset|latter part|early part" \
-            r"|first part|last part|final part)\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)[\s-]+" \
+            r"|first part|last part|final part)\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)(?:\s+on)?[\s-]+" \
             r"|(?:the\s+)?mid(?:-|\s+)|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?)?"
 ZONE = r"(?:\s+(?-i:[A-Z]{1,2}[SD]T|GMT|UTC|ET|PT|CET|MSK)\b|\s+local\s+time" \
        r"|\s+(?-i:Eastern|Central|Mountain|Pacific|Moscow|Kyiv|Beijing)(?:\s+(?-i:Standard|Daylight))?\s+(?-i:Time)\b)?"
@@ -138,7 +138,8 @@ _BODIES: dict[str, str] = {
     "wire_clock": rf"(?:(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hours|hrs)\b|{ZONE[:-1]})|{_AFTER_AT}0\d[0-5]\d"
                   rf"(?:\s*(?:hours|hrs)\b)?)(?:,?\s+(?:on\s+)?{DAY_WORD})?",
     "noon": rf"(?:{DAY_WORD},?\s+(?:at\s+)?)?(?:noon|midday|midnight)(?:,?\s+(?:on\s+)?{DAY_WORD})?",
-    "sets": rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+)?(?:{UNIT}|{WEEKDAY_RE}|{MONTH_FULL}|{PART})"
+    "sets": rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+|few\s+|couple\s+of\s+)?"
+            rf"(?:{UNIT}|{WEEKDAY_RE}|{MONTH_FULL}|{PART})"
             r"|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually",
     "rate": r"(?:an?|per)\s+(?:day|week|month|year)",
     "weekday_plural": r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)",

@@ -99,8 +99,8 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
         if aux & {"would", "'d"} and not aux & _MODALS - {"would", "'d"}:
             return AFTER_REPORT  # "said it would vote on Friday": after the day it was said
         return PAST if "could" in aux and _negated(verb) else FUTURE
-    if verb.tag_ == "VBN" and aux & {"was", "were"}:
-        return PAST
+    if verb.tag_ == "VBN" and (aux & {"was", "were"} or (not aux and verb.dep_ == "ROOT")):
+        return PAST  # "was closed in April"; "The plant opened in April" with "opened" read as a participle
     if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) and verb.head.i != verb.i and depth < 3:
         head = verb.head
         if head.lemma_ == "be" and head.tag_ == "VBD":
