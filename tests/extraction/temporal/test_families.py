@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from timeline_app.core.calendar import Day
 from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor, Granularity
 from timeline_app.extraction.temporal import tag_doc
@@ -148,12 +149,17 @@ def test_decades_bce_years_and_mid_year_spans(tag: Tagger) -> None:
 @pytest.mark.parametrize("sentence", [
     "Theresa May said the deal was dead.",
     "June Sarpong hosted the show.",
-    "Tokyo 2020 was postponed by a year.",
+    "The Games, Tokyo 2020, were postponed.",
     "He lives at 1600 Pennsylvania Avenue.",
     "Militants killed 2022 civilians.",
     "Lunar New Year celebrations began.",
     "Shoppers flocked to stores on Black Friday.",
     "The electric current was cut.",
+    "The Good Friday Agreement ended the Troubles.",
+    "He fought in the Six-Day War.",
+    "He appeared on Fox News Sunday to defend the bill.",
+    "She was named Person of the Year.",
+    "The suspect, a man in his 70s, was detained.",
 ])
 def test_names_and_things_that_contain_date_words_are_not_dates(tag: Tagger, sentence: str) -> None:
     assert [e.text for e in tag(sentence) if e.type.value in ("DATE", "TIME")] == []
@@ -180,3 +186,8 @@ def test_late_on_a_day_every_few_days_and_mothers_day(tag: Tagger) -> None:
     assert [(e.text, e.value, e.mod) for e in found] == [
         ("late on Monday", "2022-03-14", "END"), ("every few days", "PXD", None),
         ("Mother's Day", "2021-05-09", None)]
+
+
+def test_a_holiday_days_ahead_is_the_coming_one_whatever_the_tense(tag: Tagger) -> None:
+    found = tag("The army announced a truce over Christmas. They spent last Christmas at home.", Day(2022, 12, 20))
+    assert [(e.text, e.value) for e in found] == [("Christmas", "2022-12-25"), ("last Christmas", "2021-12-25")]

@@ -207,17 +207,24 @@ def _holiday(m: re.Match[str], ctx: Context) -> Normalised | None:
             return None
         rel = m["rel"] or ""
         direction = PAST if rel == "last" else FUTURE if rel == "next" else ctx.direction
-        year, anchor = _holiday_year(name, ctx.dct, direction, bool(m["week"])), Anchor.DOCUMENT_DATE
+        year = _holiday_year(name, ctx.dct, direction, bool(m["week"]), explicit=rel in ("last", "next"))
+        anchor = Anchor.DOCUMENT_DATE
     day = holiday_day(name, year)
     return date(week_value(day) if m["week"] else day.iso(), anchor)
 
 
-def _holiday_year(name: str, dct: Day, direction: int, week: bool) -> int:
+_HOLIDAY_SOON = 14  # days
+
+
+def _holiday_year(name: str, dct: Day, direction: int, week: bool, explicit: bool = False) -> int:
     """The year of the holiday (or, for "Easter week", the Monday of its week) last passed (PAST),
     next to come (FUTURE), else nearest the DCT."""
     years = (dct.year - 1, dct.year, dct.year + 1)
     days = [holiday_day(name, year) for year in years]
     keys = [day.plus_days(-day.weekday) if week else day for day in days]
+    soon = [year for key, year in zip(keys, years, strict=True) if 0 < key.number - dct.number <= _HOLIDAY_SOON]
+    if soon and not explicit:
+        return soon[0]  # "a truce over Christmas" told on 20 December is this Christmas, whatever the tense
     if direction == PAST:
         return max((key, year) for key, year in zip(keys, years, strict=True) if key <= dct)[1]
     if direction == FUTURE:

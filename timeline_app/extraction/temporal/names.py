@@ -71,7 +71,12 @@ def is_year_in_a_name(text: str, candidate: Candidate) -> bool:
         return False
     if before.endswith(("'s", "’s", "'", "’")):
         return False  # "Navigation Mixte's 1989 profit"
-    return text[candidate.start - 1] == " " and not re.search(r"[.!?:\n]\s*\S*\s$", text[:candidate.start][-40:])
+    return text[candidate.start - 1] == " " and not _starts_sentence(text, candidate.start)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the word before ``start`` opens its sentence ("Her 2019 album", "Revenue 2020 rose")."""
+    return re.fullmatch(r"(?:.*[.!?:\n\"“])?\s*\S+\s+", text[max(0, start - 40):start], re.S) is not None
 
 
 def is_another_calendar_or_named_day(text: str, candidate: Candidate) -> bool:
@@ -91,8 +96,29 @@ def is_electric_current(text: str, candidate: Candidate) -> bool:
         re.match(r"\s*(?:[.,;:!?)]|$|\s+(?:was|is|were|are|flows|flowed|runs|ran|of)\b)", text[candidate.end:]))
 
 
+_NAME_HEAD_AFTER = re.compile(r"\s+(?-i:War|Wars|Agreement|Accords?|Mail|Telegraph|Times|Post|News|Show|Party"
+                              r"|Movement|Revolution|Offensive|Uprising|Massacre|Awards?|Prize|Olympics|Games"
+                              r"|Festival|Express|Herald|Journal|Tribune|Magazine|Football|Night Football)\b")
+_MEDIA_BEFORE = re.compile(r"\b(?-i:News|Times|Post|Mail|Telegraph|Herald|Express|Journal|Prague|Arab|Tahrir"
+                           r"|Person of|Man of|Woman of|Player of)\s+$")
+_TITLE_CASE_UNIT = re.compile(r"(?:the\s+)?\d+\s+(?-i:Seconds|Minutes|Hours|Days|Weeks|Months|Years)")
+
+
+def is_part_of_a_title(text: str, candidate: Candidate) -> bool:
+    """"the Good Friday Agreement", "the Six-Day War", "the Daily Mail", "Fox News Sunday", "the Arab
+    Spring", "Person of the Year", "60 Minutes": a name that only contains a time word."""
+    surface = re.sub(r"^the\s+", "", text[candidate.start:candidate.end])
+    if not surface[:1].isupper() and not _TITLE_CASE_UNIT.fullmatch(surface):
+        return False
+    if _TITLE_CASE_UNIT.fullmatch(surface):
+        return not _starts_sentence(text, candidate.start) or surface[0].isdigit()
+    window = text[max(0, candidate.start - 24):candidate.start]
+    return bool(_NAME_HEAD_AFTER.match(text, candidate.end) or _MEDIA_BEFORE.search(window))
+
+
 def names_something(doc: DocView, candidate: Candidate) -> bool:
     """A name or a thing that only looks like a date."""
     text = doc.text
     return (is_month_named_person(doc, candidate) or is_year_in_a_name(text, candidate)
-            or is_another_calendar_or_named_day(text, candidate) or is_electric_current(text, candidate))
+            or is_another_calendar_or_named_day(text, candidate) or is_electric_current(text, candidate)
+            or is_part_of_a_title(text, candidate))

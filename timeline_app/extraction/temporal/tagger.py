@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"\S+")
 # Words our patterns may take in that are never part of an entity's extent.
 _LEADING_JUNK = re.compile(r"^(?:(?:on|in|at|by|for|from|since|until|till|during|through|of|to|about|around|"
-                           r"and|or|as|the|a|an|this|that|its|their|some|only|just|recent|other|each)\s+)+", re.I)
+                           r"and|or|as|the|a|an|this|that|its|their|his|her|my|our|your|some|only|just|recent|other|each)"
+                           r"\s+)+", re.I)
 # "the fiscal year ended Sept. 30" is the one-year period, not a calendar year.
 _FISCAL_PERIOD = re.compile(r"(?:the\s+)?(?:fiscal\s+)?year", re.I)
 _ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+(?:end|date)\b|to\s+(?-i:(?:Jan|Feb|Mar|Apr"
@@ -66,6 +67,7 @@ class _Context:
     # The latest day the paragraph named: "arrested early Sunday ... his 2008 Bentley ... about 1:30 a.m."
     # is Sunday's 1:30.
     day_reference: TimeSpan | None = None
+    reference_end: int = 0
     day_reference_end: int = 0
     period: TimeSpan | None = None
 
@@ -75,7 +77,7 @@ class _Context:
             self._to_year()
         if span is None or span.anchor is Anchor.INFERRED:
             return
-        self.reference = span
+        self.reference, self.reference_end = span, expr.end
         if span.granularity is Granularity.DAY:
             self.day_reference, self.day_reference_end = span, expr.end
         if span.granularity in (Granularity.QUARTER, Granularity.HALF) and self._is_reporting_period(span):
@@ -121,13 +123,14 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: _Context) -
 
 
 def _report_day(text: str, candidate: Candidate, context: _Context) -> Day | None:
-    """The day a past report in the same sentence was made ("said on Saturday that ... would")."""
-    day = context.day_reference
-    if day is None or context.dct is None or not day.end <= context.dct:
+    """The day after a past report in the same sentence was made ("said on Saturday that ... would",
+    "said last week that ... would")."""
+    span, end = context.reference, context.reference_end
+    if span is None or context.dct is None or span.days > 7 or not span.end < context.dct:
         return None
-    if re.search(r"[.!?\n]", text[context.day_reference_end:candidate.start]):
+    if re.search(r"[.!?\n]", text[end:candidate.start]):
         return None
-    return day.start.plus_days(1)
+    return span.start.plus_days(1)
 
 
 def _from_now(found: Normalised, text: str, candidate: Candidate, dct: Day | None) -> Normalised | None:
