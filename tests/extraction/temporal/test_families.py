@@ -191,3 +191,8 @@ def test_late_on_a_day_every_few_days_and_mothers_day(tag: Tagger) -> None:
 def test_a_holiday_days_ahead_is_the_coming_one_whatever_the_tense(tag: Tagger) -> None:
     found = tag("The army announced a truce over Christmas. They spent last Christmas at home.", Day(2022, 12, 20))
     assert [(e.text, e.value) for e in found] == [("Christmas", "2022-12-25"), ("last Christmas", "2021-12-25")]
+
+
+def test_the_turn_of_the_century_is_around_the_nearest_century_year(tag: Tagger) -> None:
+    (found,) = tag("Prices have doubled since the turn of the century.")
+    assert (found.text, found.value, found.mod) == ("the turn of the century", "2000", "APPROX")

@@ -144,6 +144,7 @@ _BODIES: dict[str, str] = {
     "rate": r"(?:an?|per)\s+(?:day|week|month|year)",
     "weekday_plural": r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)",
     "then": r"then",
+    "turn_of": r"the\s+turn\s+of\s+the\s+(?:century|millennium)",
     "unit_beside": r"the\s+(?:day|week|month|year)\s+(?:before|after)(?=\s*(?:[,.;:)]|$))",
 }
 

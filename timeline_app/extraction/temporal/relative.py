@@ -276,6 +276,15 @@ def _weekday_of_week(m: re.Match[str], ctx: Context) -> Normalised | None:
     return date(day.iso(), Anchor.DOCUMENT_DATE)
 
 
+def _turn_of_century(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"the turn of the century": around the century year nearest the DCT (2000 for a 2022 story)."""
+    if ctx.dct is None:
+        return None
+    size = 1000 if m["unit"] == "millennium" else 100
+    year = (ctx.dct.year + size // 2) // size * size
+    return Normalised(TimexType.DATE, year_text(year), "APPROX", Anchor.DOCUMENT_DATE)
+
+
 def _then(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"until then", "by then": the time the text last named."""
     if ctx.reference is None:
@@ -321,6 +330,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (rf"(?:on\s+)?(?P<weekday>{_WEEKDAYS})\s+(?:of\s+)?(?P<rel>last|this|next)\s+week"
          rf"|(?P<rel2>last|this|next)\s+week(?:\s+on)?\s+(?P<weekday2>{_WEEKDAYS})", _weekday_of_week),
         (r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)", _unit_beside),
+        (r"the\s+turn\s+of\s+the\s+(?P<unit>century|millennium)", _turn_of_century),
         (r"then", _then),
     )
 )
