@@ -92,3 +92,11 @@ def test_a_clock_time_belongs_to_the_day_the_paragraph_named(model_required: Non
             "police said. An officer stopped him.")
     events = extract_events(Article(text=text, published=DCT))
     assert {e.when.value for e in events if any(s.trigger == "driving" for s in e.sources)} == {"2023-06-07T01:30"}
+
+
+def test_a_dateline_with_a_region_is_not_part_of_the_subject(model_required: None) -> None:
+    text = ("Ukraine retakes village\n\nKYIV, Ukraine (AP) \u2014 Ukrainian forces retook a village on Wednesday, "
+            "the military said.\n\nSoldiers raised the flag there shortly after noon.")
+    retook = _event_of(text, "retook")
+    assert retook.title.startswith("Ukrainian forces") and retook.when.value == "2023-06-07"
+    assert _event_of(text, "raised").when.value == "2023-06-07T12:00"

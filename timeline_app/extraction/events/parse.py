@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from timeline_app.extraction.events.places import DATELINE
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
@@ -53,6 +55,19 @@ def _mark_line_starts(doc: Doc, fix_inside: bool) -> None:
             token.is_sent_start = False
 
 
+def _mark_datelines(doc: Doc) -> None:
+    """"KYIV, Ukraine (AP) — Ukrainian forces retook ...": the report starts after the dateline, so the
+    dateline's place and agency never join the sentence's subject."""
+    for line in re.finditer(r"^.*$", doc.text, re.M):
+        match = DATELINE.match(line.group(0))
+        if match is None or not (match["caps"] or match["place"]):
+            continue
+        start = line.start() + match.end()
+        token = next((t for t in doc if t.idx >= start and not t.is_space), None)
+        if token is not None and token.i > 0:
+            token.is_sent_start = True
+
+
 def parse(nlp: Language, text: str) -> Doc:
     """Tokenise, fix boundaries, then run every pipe of ``nlp`` once."""
     doc = nlp.make_doc(text)
@@ -60,6 +75,7 @@ def parse(nlp: Language, text: str) -> Doc:
     has_parser = "parser" in nlp.pipe_names
     if has_parser:
         _mark_line_starts(doc, fix_inside=True)
+        _mark_datelines(doc)
     for _name, pipe in nlp.pipeline:
         doc = pipe(doc)
     if not has_parser:

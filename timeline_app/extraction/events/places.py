@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 _DATE = r",\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}"
 _AGENCY = r"\s*\([A-Za-z.&/ ]{1,30}\)"
 _DASH = r"\s*[-\u2013\u2014]{1,2}\s"
-_DATELINE = re.compile(
-    rf"^\s*(?:(?P<caps>[A-Z][A-Z.'\- ]{{2,30}}?)(?:{_DATE})?(?:{_AGENCY})?"  # ROME (Reuters) -
+_REGION = r"(?:,\s*[A-Z][A-Za-z.' ]{1,25}?)?"  # "KYIV, Ukraine (AP) —"
+DATELINE = re.compile(
+    rf"^\s*(?:(?P<caps>[A-Z][A-Z.'\- ]{{2,30}}?){_REGION}(?:{_DATE})?(?:{_AGENCY})?"  # ROME (Reuters) -
     rf"|(?P<place>[A-Z][A-Za-z.'\- ]{{1,30}}?)(?:{_DATE}(?:{_AGENCY})?|{_AGENCY})){_DASH}")  # Rome, March 14 (AP) -
 _RECENT_DAYS = 3
 _MIN_LETTERS = 3  # "US - China talks" is no dateline
@@ -29,7 +30,7 @@ def article_place(text: str, ents: list[Span], title: str) -> str | None:
     """The dateline's place, else a place the headline puts its event in ("in Rome")."""
     body = text[text.find(title) + len(title):] if title and title in text else text
     for line in [line for line in body.splitlines() if line.strip()][:3]:
-        match = _DATELINE.match(line)
+        match = DATELINE.match(line)
         if match and match["caps"] and sum(c.isalpha() for c in match["caps"]) >= _MIN_LETTERS:
             return match["caps"].strip().title()
         if match and match["place"]:
@@ -46,6 +47,6 @@ def article_place(text: str, ents: list[Span], title: str) -> str | None:
 
 def recent(span: TimeSpan | None, dct: Day | None) -> bool:
     """A span on the article's date or the few days before it."""
-    if span is None or dct is None:
-        return False
+    if span is None or dct is None or span.days > _RECENT_DAYS + 1:
+        return False  # "2022" holds the article's day but is no day of its own
     return span.start <= dct and span.end.number >= dct.number - _RECENT_DAYS

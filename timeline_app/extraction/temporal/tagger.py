@@ -54,6 +54,7 @@ _BARE_CLOCK = re.compile(r"(?:about\s+|around\s+|approximately\s+)?[\d:. ]+\s*(?
                          r"(?:\s+(?:[A-Z]{1,4}|local time|[A-Z][a-z]+ Time))?", re.I)
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|figures|GDP|output"
                             r"|numbers)\b", re.I)
+_DAY_REFERENCE_REACH = 400  # characters: about a paragraph
 _CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock"})
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
 
@@ -64,7 +65,7 @@ class _Context:
 
     dct: Day | None
     reference: TimeSpan | None = None
-    # The latest day the paragraph named: "arrested early Sunday ... his 2008 Bentley ... about 1:30 a.m."
+    # The latest day named nearby: "arrested early Sunday ... his 2008 Bentley ... about 1:30 a.m."
     # is Sunday's 1:30.
     day_reference: TimeSpan | None = None
     reference_end: int = 0
@@ -101,7 +102,7 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: _Context) -
     if candidate.kind in ("quarter", "quarter_abbr") and _RESULTS_AFTER.match(doc.text, candidate.end):
         direction = PAST  # "will report fourth-quarter results": a quarter already over
     reference = context.reference
-    if candidate.kind in _CLOCK_KINDS and "\n" not in doc.text[context.day_reference_end:candidate.start]:
+    if candidate.kind in _CLOCK_KINDS and _day_reference_reaches(doc.text, context, candidate.start):
         reference = context.day_reference
     dct = context.dct
     if direction == AFTER_REPORT:
@@ -120,6 +121,12 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: _Context) -
     if found is not None and found.type is TimexType.DURATION and direction == FUTURE:
         return _from_now(found, doc.text, candidate, dct) or found
     return found
+
+
+def _day_reference_reaches(text: str, context: _Context, start: int) -> bool:
+    """The day named last still holds for a clock reading in its paragraph or close after it."""
+    gap = start - context.day_reference_end
+    return gap <= _DAY_REFERENCE_REACH or "\n" not in text[context.day_reference_end:start]
 
 
 def _report_day(text: str, candidate: Candidate, context: _Context) -> Day | None:
