@@ -267,3 +267,22 @@ def test_the_future_of_a_past_report_counts_from_the_day_of_the_report() -> None
 
     text = "The ministry said on Saturday that Putin would speak to Macron on Sunday."
     assert [e.value for e in tag_doc(base_pipeline()(text), DCT)] == ["2022-03-12", "2022-03-13"]
+
+
+@pytest.mark.parametrize(("sentence", "dct", "values"), [
+    ("Erdogan is expected to be sworn in on Saturday.", Day(2023, 5, 29), ["2023-06-03"]),
+    ("Macron, who had been due to address the nation on Monday, cancelled.", Day(2019, 4, 17), ["2019-04-15"]),
+    ("Unions have called a general strike for Tuesday.", Day(2017, 10, 2), ["2017-10-03"]),
+    ("It has been in turmoil since the Nov. 8 election.", Day(2021, 2, 2), ["2020-11-08"]),
+    ("Elections are due in November and December 2022.", Day(2018, 7, 16), ["2022-11", "2022-12"]),
+    ("A fire on Monday destroyed the spire, officials said on Tuesday. The blaze was reported at 6:20 p.m. "
+     "An hour later, the spire fell.", Day(2019, 4, 16), ["2019-04-15", "2019-04-16", "2019-04-15T18:20",
+                                                           "2019-04-15T19:20"]),
+])
+def test_direction_and_reference_from_the_clause_that_holds_the_date(sentence: str, dct: Day,
+                                                                       values: list[str]) -> None:
+    if not has_model():
+        pytest.skip("the governing verb needs the model's parse")
+    from timeline_app.extraction.nlp import base_pipeline
+
+    assert [e.value for e in tag_doc(base_pipeline()(sentence), dct)] == values

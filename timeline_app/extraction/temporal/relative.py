@@ -122,7 +122,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Normalised | None:
     if amount is None:
         return date("PAST_REF" if sign < 0 else "FUTURE_REF", anchor)
     if unit in ("hour", "minute", "second"):
-        return date(base.start.iso(), anchor)
+        clock = _clock_moved(base.value, unit, sign * amount)
+        return Normalised(TimexType.TIME, clock, None, anchor) if clock else date(base.start.iso(), anchor)
     if unit in ("decade", "century"):
         moved = _moved(base.start, unit, sign * amount)
         return date(value_at(moved, Granularity.YEAR), anchor)
@@ -146,6 +147,20 @@ def _unit_beside(m: re.Match[str], ctx: Context) -> Normalised | None:
     value = shift_span(base, sign, _UNIT_LETTER[m["unit"]])
     anchor = Anchor.REFERENCE_TIME if ctx.reference is not None else Anchor.DOCUMENT_DATE
     return date(value, anchor) if value else None
+
+
+_CLOCK_VALUE = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)T(?P<hour>\d\d):(?P<minute>\d\d)")
+
+
+def _clock_moved(value: str, unit: str, amount: int) -> str | None:
+    """"About an hour later" after "6:20 p.m.": 19:20 that day (None without a clock reading)."""
+    match = _CLOCK_VALUE.fullmatch(value)
+    if match is None or unit == "second":
+        return None
+    minutes = int(match["hour"]) * 60 + int(match["minute"]) + amount * (60 if unit == "hour" else 1)
+    day = Day.parse(match["day"]).plus_days(minutes // (24 * 60))
+    minutes %= 24 * 60
+    return f"{day.iso()}T{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def _ago_granularity(unit: str) -> Granularity:

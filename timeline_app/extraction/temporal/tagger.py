@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from timeline_app.core.calendar import Day
@@ -28,7 +29,7 @@ from timeline_app.extraction.temporal.names import names_something
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST, shift_span, value_at
-from timeline_app.extraction.temporal.tense import DocView, direction_of
+from timeline_app.extraction.temporal.tense import DocView, direction_of, is_reporting_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -55,6 +56,10 @@ _BARE_CLOCK = re.compile(r"(?:about\s+|around\s+|approximately\s+)?[\d:. ]+\s*(?
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|figures|GDP|output"
                             r"|numbers)\b", re.I)
 _DAY_REFERENCE_REACH = 400  # characters: about a paragraph
+_BARE_MONTH = re.compile(r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
+                         r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_YEAR_IN = re.compile(r"\b\d{4}\b")
+_JOINED = re.compile(r"\s*(?:and|or|to|through|until|-|\u2013)\s*")
 _CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock"})
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
 
@@ -72,14 +77,16 @@ class _Context:
     day_reference_end: int = 0
     period: TimeSpan | None = None
 
-    def update(self, expr: TemporalExpression) -> None:
+    def update(self, expr: TemporalExpression, reported: bool = False) -> None:
+        """Take ``expr`` as the reference time; the day of a report ("officials said on Tuesday") is
+        not the day its story happened, so clock readings keep the day named before it."""
         span = expr.span
         if expr.type is TimexType.DURATION and _YEAR_TO_DATE.fullmatch(expr.text):
             self._to_year()
         if span is None or span.anchor is Anchor.INFERRED:
             return
         self.reference, self.reference_end = span, expr.end
-        if span.granularity is Granularity.DAY:
+        if span.granularity is Granularity.DAY and not (reported and self.day_reference is not None):
             self.day_reference, self.day_reference_end = span, expr.end
         if span.granularity in (Granularity.QUARTER, Granularity.HALF) and self._is_reporting_period(span):
             self.period = span
@@ -228,8 +235,22 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
             continue
         expr = _expression(view, *result)
         expressions.append(expr)
-        context.update(expr)
-    return _clocks_dated_by_the_day_after(expressions, view.text)
+        context.update(expr, is_reporting_date(view, expr.start, expr.end))
+    return _months_sharing_a_year(_clocks_dated_by_the_day_after(expressions, view.text), view.text)
+
+
+def _months_sharing_a_year(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """"in November and December 2022", "between March and May 2020": the year written once is both's."""
+    dated = list(expressions)
+    for index, (expr, later) in enumerate(pairwise(dated)):
+        year = _YEAR_IN.search(later.text)
+        if not _BARE_MONTH.fullmatch(expr.text) or year is None or not later.value.startswith(year.group(0)):
+            continue
+        if not _JOINED.fullmatch(text, expr.end, later.start) or not re.fullmatch(r"\d{4}-\d\d", expr.value):
+            continue
+        value = year.group(0) + expr.value[4:]
+        dated[index] = replace(expr, value=value, span=TimeSpan.from_value(value, expr.mod, Anchor.EXPLICIT, expr.text))
+    return dated
 
 
 def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:

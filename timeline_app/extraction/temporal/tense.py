@@ -27,11 +27,12 @@ _PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})
 _PLAN_VERBS = frozenset({"expect", "schedule", "plan", "due", "set", "hope", "intend", "aim", "prepare", "vow",
                          "promise", "threaten", "agree", "seek", "want", "propose", "decide", "slate", "poise"})
 # Words right before a date that fix its direction whatever the verb: "since May", "payable Dec. 15".
-_PAST_BEFORE = re.compile(r"\b(?:since|ended|ending|said|told|announced|reported|confirmed|added|declared"
-                          r"|stated|insisted|warned|wrote|tweeted)\s+(?:on\s+|late\s+|early\s+)?$")
+_PAST_BEFORE = re.compile(r"\bsince\s+the\s+$|\b(?:since|ended|ending|said|told|announced|reported|confirmed|added"
+                          r"|declared|stated|insisted|warned|wrote|tweeted)\s+(?:on\s+|late\s+|early\s+)?$")
 _FUTURE_BEFORE = re.compile(r"\b(?:payable|effective|expires?|expiring|(?:scheduled|set|slated|planned|booked"
                             r"|pencill?ed in) for|due)\s+"
                             r"(?:on\s+|by\s+)?$")
+_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,3}$", re.I)
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 _FUTURE_WORDS = frozenset({"will", "shall", "'ll", "next", "upcoming", "tomorrow", "wo", "plans", "plan",
@@ -101,13 +102,15 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
         return PAST if "could" in aux and _negated(verb) else FUTURE
     if verb.tag_ == "VBN" and (aux & {"was", "were"} or (not aux and verb.dep_ == "ROOT")):
         return PAST  # "was closed in April"; "The plant opened in April" with "opened" read as a participle
-    if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children) and verb.head.i != verb.i and depth < 3:
+    if _is_infinitive(verb) and verb.head.i != verb.i and depth < 3:
         head = verb.head
         if head.lemma_ == "be" and head.tag_ == "VBD":
             # "was to meet on Friday" or "were the first to join on Friday": either side of the DCT
             return NEAREST
         if head.lemma_ in _PLAN_VERBS or head.lemma_ == "be":
-            return PAST if _aux_words(head) & {"had"} else FUTURE
+            # "had been due to address the nation on Monday": the "had" sits on the adjective's verb
+            had = _aux_words(head) | (_aux_words(head.head) if head.pos_ == "ADJ" else set())
+            return PAST if "had" in had else FUTURE
         return _verb_direction(head, depth + 1)
     if verb.tag_ == "VBG" and aux & {"was", "were"}:
         return PAST
@@ -118,6 +121,12 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
     if _shares_head_tense(verb) and depth < 3:
         return _verb_direction(verb.head, depth + 1)
     return UNKNOWN
+
+
+def _is_infinitive(verb: Token) -> bool:
+    """"to meet", and the passive "to be sworn in"."""
+    to = any(c.lower_ == "to" for c in verb.children)
+    return to and (verb.tag_ == "VB" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)))
 
 
 def _shares_head_tense(verb: Token) -> bool:
@@ -139,6 +148,9 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
     if _FUTURE_BEFORE.search(before):
         # "It had been due to expire Friday": a plan told in the past perfect was for a day now past.
         return PAST if _HAD_BEFORE.search(view.text[max(0, start - 48):start]) else FUTURE
+    if before.endswith("for ") and _WEEKDAY_NAME.fullmatch(view.text, start, end) and not view.text.startswith(
+            "'s", end):
+        return NEAREST  # "called a general strike for Tuesday", "a service planned for Saturday was cancelled"
     verb = governing_token(view, start, end)
     if re.search(r"\b(?:until|till|through|as (?:early|soon|late) as)\s+$", before):
         return _until_direction(verb, before)
@@ -182,6 +194,16 @@ def _timetable_present(view: DocView, start: int, end: int, verb: Token) -> bool
         return False  # a headline's present tells what happened: "U.S. tops 500,000 deaths Monday"
     head = span.root.head
     return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+
+
+_REPORTING = frozenset({"say", "tell", "show", "announce", "report", "confirm", "add", "state", "declare",
+                        "write", "tweet", "claim", "insist", "warn"})
+
+
+def is_reporting_date(view: DocView, start: int, end: int) -> bool:
+    """"officials said on Tuesday", "results showed on Monday": the date of a report."""
+    verb = governing_token(view, start, end)
+    return verb is not None and verb.lemma_ in _REPORTING
 
 
 def _until_direction(verb: Token | None, before: str) -> int:
