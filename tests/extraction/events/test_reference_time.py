@@ -100,3 +100,11 @@ def test_a_dateline_with_a_region_is_not_part_of_the_subject(model_required: Non
     retook = _event_of(text, "retook")
     assert retook.title.startswith("Ukrainian forces") and retook.when.value == "2023-06-07"
     assert _event_of(text, "raised").when.value == "2023-06-07T12:00"
+
+
+def test_taking_an_office_is_an_event_and_a_monarch_keeps_the_numeral(model_required: None) -> None:
+    text = "Queen Elizabeth II became queen in February 1952. It became clear on Monday that talks had failed."
+    became = _event_of(text, "became")
+    assert (became.title, became.when.value) == ("Elizabeth II becomes queen", "1952-02")
+    events = extract_events(Article(text=text, published=DCT))
+    assert [e.title for e in events if "clear" in e.title.lower()] == []

@@ -97,14 +97,18 @@ class NameBook:
         if name in self.short:
             return self.short[name]
         if name in self.people:
-            words = name.split()
-            while len(words) > 2 and words[-1].lower().rstrip(",") in _GENERATIONS:
+            words = [w.rstrip(",") for w in name.split()]
+            if len(words) > 1 and words[-1].lower() in _REGNAL:
+                return " ".join(words[-2:])  # "Queen Elizabeth II" is "Elizabeth II", never "II"
+            while len(words) > 2 and words[-1].lower() in _GENERATIONS:
                 words.pop()
-            return words[-1].rstrip(",")
+            return words[-1]
         return name
 
 
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_REGNAL = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+                     "xvi"})
 
 
 def _extended(name: str, names: list[str]) -> str | None:

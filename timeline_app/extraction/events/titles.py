@@ -150,7 +150,8 @@ def _object(trigger: Trigger) -> str:
 def object_of(token: Token) -> str:
     """The particle and object of a verb, else its complement."""
     particle = next((c for c in token.children if c.dep_ == "prt"), None)
-    obj = next((c for c in token.children if c.dep_ in ("dobj", "oprd")), None)
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "oprd")
+                or (c.dep_ in ("attr", "acomp") and token.lemma_ == "become")), None)  # "becomes queen"
     if obj is not None and obj.lower_ in _RELATIVE and token.dep_ == "relcl":
         obj = token.head  # "penalties that China would face": the object is "penalties"
     if obj is None and _modifies_its_object(token):

@@ -87,6 +87,25 @@ def _base_category(verb: Token) -> str | None:
     return verb_category(verb_lemma(verb))
 
 
+_ROLES = frozenset({
+    "president", "queen", "king", "monarch", "emperor", "pope", "leader", "minister", "chancellor", "premier",
+    "mayor", "governor", "senator", "chairman", "chairwoman", "chair", "chief", "ceo", "head", "director",
+    "secretary", "speaker", "champion", "member", "citizen", "candidate", "nominee", "commander", "general",
+    "coach", "captain", "ambassador", "judge", "justice", "bishop", "archbishop", "sultan", "emir", "prince",
+    "princess", "heir", "successor", "first", "state", "republic", "nation", "country",
+})
+
+
+def _takes_a_role(verb: Token) -> bool:
+    """"became queen in 1952", "became the first woman to ...", "became a republic": taking an office or a
+    status is an event, though "become" is mostly a state ("became clear")."""
+    if verb.lemma_.lower() != "become":
+        return False
+    return any(child.dep_ in ("attr", "acomp", "oprd") and child.pos_ in ("NOUN", "PROPN", "ADJ") and (
+        child.lemma_.lower() in _ROLES or any(t.lemma_.lower() in _ROLES for t in child.children))
+        for child in verb.children)
+
+
 def verb_trigger(verb: Token) -> Trigger | None:
     """The trigger a verb makes, if any."""
     if verb.pos_ != "VERB" or (verb.dep_ not in _CLAUSE_DEPS and verb.dep_ != "amod"):
@@ -101,6 +120,8 @@ def verb_trigger(verb: Token) -> Trigger | None:
         category = _statement_intent(verb) or category
     if category is None and verb.lemma_.lower() not in NON_EVENT_VERBS and verb.dep_ != "amod":
         category = purpose_category(verb) or GENERIC
+    if category is None and _takes_a_role(verb):
+        category = GENERIC
     if category is None:
         return None
     return Trigger(verb, by_actor(verb, intended(verb, category)))
