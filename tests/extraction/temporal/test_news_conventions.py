@@ -275,6 +275,11 @@ def test_the_future_of_a_past_report_counts_from_the_day_of_the_report() -> None
     ("Unions have called a general strike for Tuesday.", Day(2017, 10, 2), ["2017-10-03"]),
     ("It has been in turmoil since the Nov. 8 election.", Day(2021, 2, 2), ["2020-11-08"]),
     ("Elections are due in November and December 2022.", Day(2018, 7, 16), ["2022-11", "2022-12"]),
+    ("She ran for president last year before dropping out in December.", Day(2020, 11, 7), ["2019", "2019-12"]),
+    ("The fair, due in April, was moved to June.", Day(2020, 3, 1), ["2020-04", "2020-06"]),
+    ("It was calm as recently as February. A day earlier, troops shelled the city.", Day(2022, 3, 14),
+     ["PAST_REF", "2022-02", "2022-02"]),
+    ("Biden will speak at 8 p.m. tonight.", Day(2020, 11, 7), ["2020-11-07T20:00"]),
     ("A fire on Monday destroyed the spire, officials said on Tuesday. The blaze was reported at 6:20 p.m. "
      "An hour later, the spire fell.", Day(2019, 4, 16), ["2019-04-15", "2019-04-16", "2019-04-15T18:20",
                                                            "2019-04-15T19:20"]),

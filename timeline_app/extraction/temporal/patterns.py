@@ -132,7 +132,7 @@ _BODIES: dict[str, str] = {
     "ref_day": r"(?:the\s+)?(?:next|following|previous|preceding|same)\s+(?:day|morning|night)|that\s+(?:day"
                r"|week|month|year|morning|night|afternoon|evening)",
     "day_of_month": r"the\s+[0-3]?\d(?:st|nd|rd|th)(?!\s+(?:of\s+)?[a-z])",
-    "clock": rf"(?:{DAY_WORD},?\s+(?:at\s+)?)?(?:{CLOCK})(?:,?\s+(?:on\s+)?{DAY_WORD}(?:\s+{PART})?)?",
+    "clock": rf"(?:{DAY_WORD},?\s+(?:at\s+)?)?(?:{CLOCK})(?:,?\s+(?:on\s+)?{DAY_WORD}(?:\s+{PART})?|\s+tonight)?",
     "part_of_day": rf"(?:{DAY_WORD}|this|last|that|early|late)\s+{PART}|{PART}\s+(?:(?:of|on)\s+)?{DAY_WORD}"
                    rf"|(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:the\s+morning|{DAY_WORD}(?:\s+morning)?)",
     "wire_clock": rf"(?:(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hours|hrs)\b|{ZONE[:-1]})|{_AFTER_AT}0\d[0-5]\d"

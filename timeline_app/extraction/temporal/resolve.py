@@ -109,6 +109,8 @@ def shift_span(span: TimeSpan, amount: int, unit: str) -> str | None:
     granularity = span.granularity
     rank = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 6}[unit]
     order = list(Granularity)
+    if order.index(granularity) > rank and abs(moved.number - start.number) < span.days:
+        return value_at(start, granularity)  # "two days earlier" than "February" is still about February
     if order.index(granularity) < rank:
         granularity = order[rank]
     return value_at(moved, granularity)

@@ -60,6 +60,7 @@ _BARE_MONTH = re.compile(r"(?-i:January|February|March|April|May|June|July|Augus
                          r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 _YEAR_IN = re.compile(r"\b\d{4}\b")
 _JOINED = re.compile(r"\s*(?:and|or|to|through|until|-|\u2013)\s*")
+_DAYS_AWAY = re.compile(r"\b(?:days?|hours?|minutes?)\s+(?:earlier|later|before|after)\b", re.I)
 _CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock"})
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
 
@@ -109,12 +110,18 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: _Context) -
     if candidate.kind in ("quarter", "quarter_abbr") and _RESULTS_AFTER.match(doc.text, candidate.end):
         direction = PAST  # "will report fourth-quarter results": a quarter already over
     reference = context.reference
-    if candidate.kind in _CLOCK_KINDS and _day_reference_reaches(doc.text, context, candidate.start):
+    counts_from_a_day = candidate.kind in _CLOCK_KINDS or (
+        _DAYS_AWAY.search(text) is not None and (reference is None or reference.days > 1))
+    if counts_from_a_day and context.day_reference is not None and _day_reference_reaches(
+            doc.text, context, candidate.start):
+        # A clock reading or "a day earlier" counts from a day, not from "as recently as February".
         reference = context.day_reference
     dct = context.dct
     if direction == AFTER_REPORT:
         direction, dct = FUTURE, _report_day(doc.text, candidate, context) or dct
     found = normalise_cached(text, dct, reference, direction, context.period)
+    if found is not None and _BARE_MONTH.fullmatch(text) and re.fullmatch(r"\d{4}-\d\d", found.value):
+        found = _in_the_year_named(found, doc.text, candidate, context)
     if found is not None and _FISCAL_PERIOD.fullmatch(text) and _ENDED.match(doc.text, candidate.end):
         return Normalised(TimexType.DURATION, "P1Y")
     if found is not None and found.value in _VAGUE_SPANS and _BEFORE_AFTER.match(doc.text, candidate.end):
@@ -134,6 +141,16 @@ def _day_reference_reaches(text: str, context: _Context, start: int) -> bool:
     """The day named last still holds for a clock reading in its paragraph or close after it."""
     gap = start - context.day_reference_end
     return gap <= _DAY_REFERENCE_REACH or "\n" not in text[context.day_reference_end:start]
+
+
+def _in_the_year_named(found: Normalised, text: str, candidate: Candidate, context: _Context) -> Normalised:
+    """"ran for president last year before dropping out in December": a month in the year its
+    sentence just named."""
+    year = context.reference
+    if year is None or year.granularity is not Granularity.YEAR or re.search(
+            r"[.!?\n]", text[context.reference_end:candidate.start]):
+        return found
+    return replace(found, value=year.value + found.value[4:], anchor=Anchor.REFERENCE_TIME)
 
 
 def _report_day(text: str, candidate: Candidate, context: _Context) -> Day | None:

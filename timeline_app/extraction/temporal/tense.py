@@ -30,7 +30,8 @@ _PLAN_VERBS = frozenset({"expect", "schedule", "plan", "due", "set", "hope", "in
 _PAST_BEFORE = re.compile(r"\bsince\s+the\s+$|\b(?:since|ended|ending|said|told|announced|reported|confirmed|added"
                           r"|declared|stated|insisted|warned|wrote|tweeted)\s+(?:on\s+|late\s+|early\s+)?$")
 _FUTURE_BEFORE = re.compile(r"\b(?:payable|effective|expires?|expiring|(?:scheduled|set|slated|planned|booked"
-                            r"|pencill?ed in) for|due)\s+"
+                            r"|pencill?ed in) for|due|(?:moved|postponed|delayed|pushed back|brought forward"
+                            r"|rescheduled) (?:to|until|for))\s+"
                             r"(?:on\s+|by\s+)?$")
 _WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,3}$", re.I)
