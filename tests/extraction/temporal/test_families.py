@@ -196,3 +196,8 @@ def test_a_holiday_days_ahead_is_the_coming_one_whatever_the_tense(tag: Tagger) 
 def test_the_turn_of_the_century_is_around_the_nearest_century_year(tag: Tagger) -> None:
     (found,) = tag("Prices have doubled since the turn of the century.")
     assert (found.text, found.value, found.mod) == ("the turn of the century", "2000", "APPROX")
+
+
+def test_over_the_past_decade_is_ten_years_but_in_the_last_decade_is_the_previous_one(tag: Tagger) -> None:
+    found = tag("Prices doubled over the past decade. In the last decade, output grew.")
+    assert [(e.text, e.value) for e in found] == [("the past decade", "P10Y"), ("the last decade", "201")]

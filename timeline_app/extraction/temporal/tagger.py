@@ -61,6 +61,8 @@ _BARE_MONTH = re.compile(r"(?-i:January|February|March|April|May|June|July|Augus
 _YEAR_IN = re.compile(r"\b\d{4}\b")
 _JOINED = re.compile(r"\s*(?:and|or|to|through|until|-|\u2013)\s*")
 _DAYS_AWAY = re.compile(r"\b(?:days?|hours?|minutes?)\s+(?:earlier|later|before|after)\b", re.I)
+_PAST_SPAN = re.compile(r"the\s+(?:past|last)\s+(decade|century)", re.I)
+_OVER_BEFORE = re.compile(r"\b(?:over|for|during|throughout|within)\s+$", re.I)
 _CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock"})
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
 
@@ -109,30 +111,48 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: _Context) -
     direction = direction_of(doc, candidate.start, candidate.end)
     if candidate.kind in ("quarter", "quarter_abbr") and _RESULTS_AFTER.match(doc.text, candidate.end):
         direction = PAST  # "will report fourth-quarter results": a quarter already over
+    reference = _reference_for(text, candidate, doc, context)
+    dct = context.dct
+    if direction == AFTER_REPORT:
+        direction, dct = FUTURE, _report_day(doc.text, candidate, context) or dct
+    found = normalise_cached(text, dct, reference, direction, context.period)
+    if found is None:
+        return None
+    return _in_context(found, text, candidate, doc, context, direction, dct)
+
+
+def _reference_for(text: str, candidate: Candidate, doc: DocView, context: _Context) -> TimeSpan | None:
+    """The reference time; a clock reading or "a day earlier" counts from a day, not from "as recently
+    as February"."""
     reference = context.reference
     counts_from_a_day = candidate.kind in _CLOCK_KINDS or (
         _DAYS_AWAY.search(text) is not None and (reference is None or reference.days > 1))
     if counts_from_a_day and context.day_reference is not None and _day_reference_reaches(
             doc.text, context, candidate.start):
-        # A clock reading or "a day earlier" counts from a day, not from "as recently as February".
-        reference = context.day_reference
-    dct = context.dct
-    if direction == AFTER_REPORT:
-        direction, dct = FUTURE, _report_day(doc.text, candidate, context) or dct
-    found = normalise_cached(text, dct, reference, direction, context.period)
-    if found is not None and _BARE_MONTH.fullmatch(text) and re.fullmatch(r"\d{4}-\d\d", found.value):
-        found = _in_the_year_named(found, doc.text, candidate, context)
-    if found is not None and _FISCAL_PERIOD.fullmatch(text) and _ENDED.match(doc.text, candidate.end):
+        return context.day_reference
+    return reference
+
+
+def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView, context: _Context,
+                direction: int, dct: Day | None) -> Normalised | None:
+    """What the words around the expression change about its reading."""
+    if _BARE_MONTH.fullmatch(text) and re.fullmatch(r"\d{4}-\d\d", found.value):
+        return _in_the_year_named(found, doc.text, candidate, context)
+    span_words = _PAST_SPAN.fullmatch(text)
+    if span_words and _OVER_BEFORE.search(doc.text, max(0, candidate.start - 12), candidate.start):
+        # "over the past decade" is the last ten years; "in the last decade" the previous decade
+        return Normalised(TimexType.DURATION, "P10Y" if span_words.group(1).lower() == "decade" else "P100Y")
+    if _FISCAL_PERIOD.fullmatch(text) and _ENDED.match(doc.text, candidate.end):
         return Normalised(TimexType.DURATION, "P1Y")
-    if found is not None and found.value in _VAGUE_SPANS and _BEFORE_AFTER.match(doc.text, candidate.end):
+    if found.value in _VAGUE_SPANS and _BEFORE_AFTER.match(doc.text, candidate.end):
         return _around_reference(context)
-    if found is not None and found.type is TimexType.DURATION and is_fraction(doc.text, candidate, text):
+    if found.type is TimexType.DURATION and is_fraction(doc.text, candidate, text):
         return None
-    if found is not None and is_bare_fraction(doc.text, candidate):
+    if is_bare_fraction(doc.text, candidate):
         return None
-    if found is not None and found.type is TimexType.DURATION and candidate.kind == "rate":
+    if found.type is TimexType.DURATION and candidate.kind == "rate":
         return Normalised(TimexType.SET, found.value)  # "twice [a year]": a set of times
-    if found is not None and found.type is TimexType.DURATION and direction == FUTURE:
+    if found.type is TimexType.DURATION and direction == FUTURE:
         return _from_now(found, doc.text, candidate, dct) or found
     return found
 
