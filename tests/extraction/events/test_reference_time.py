@@ -108,3 +108,10 @@ def test_taking_an_office_is_an_event_and_a_monarch_keeps_the_numeral(model_requ
     assert (became.title, became.when.value) == ("Elizabeth II becomes queen", "1952-02")
     events = extract_events(Article(text=text, published=DCT))
     assert [e.title for e in events if "clear" in e.title.lower()] == []
+
+
+def test_ordinary_leads_and_published_findings_are_not_publication_stamps(model_required: None) -> None:
+    signed = _event_of("U.S. President Joe Biden on Wednesday signed the bill.", "signed")
+    assert signed.when.value == "2023-06-07" and signed.when.anchor is not Anchor.INFERRED
+    events = extract_events(Article(text="The problem became the country's biggest issue in 2020.", published=DCT))
+    assert events == []

@@ -291,3 +291,21 @@ def test_direction_and_reference_from_the_clause_that_holds_the_date(sentence: s
     from timeline_app.extraction.nlp import base_pipeline
 
     assert [e.value for e in tag_doc(base_pipeline()(sentence), dct)] == values
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("Ukrainian forces retook the town on Sunday.", ["2022-03-13"]),
+    ("Polls opened at 7 a.m. Voting ends on Sunday.", ["2022-03-14T07:00", "2022-03-20"]),
+    ("He was elected in 2019 and will step down in March.", ["2019", "2022-03"]),
+    ("Prices rose in March and 2019 was worse.", ["2022-03", "2019"]),
+    ("The deal was signed by Biden. March will bring new talks.", ["2022-03"]),
+    ("Starting March, fares rise.", ["2022-03"]),
+    ("He told NBC News Tuesday that he would run.", ["2022-03-08"]),
+    ("Minutes of the Fed's March meeting showed concern.", ["2022-03"]),
+])
+def test_rules_for_names_clocks_and_months_leave_ordinary_dates_alone(sentence: str, values: list[str]) -> None:
+    if not has_model():
+        pytest.skip("needs the model's parse")
+    from timeline_app.extraction.nlp import base_pipeline
+
+    assert [e.value for e in tag_doc(base_pipeline()(sentence), DCT)] == values

@@ -98,8 +98,9 @@ class NameBook:
             return self.short[name]
         if name in self.people:
             words = [w.rstrip(",") for w in name.split()]
-            if len(words) > 1 and words[-1].lower() in _REGNAL:
-                return " ".join(words[-2:])  # "Queen Elizabeth II" is "Elizabeth II", never "II"
+            if words[-1].lower() in _REGNAL and (len(words) == 2 or words[0].lower() in _SOVEREIGNS):
+                # "Elizabeth II", "Queen Elizabeth II", "Pope John Paul II": never "II" or "Paul II"
+                return " ".join(words[1:] if words[0].lower() in _SOVEREIGNS else words)
             while len(words) > 2 and words[-1].lower() in _GENERATIONS:
                 words.pop()
             return words[-1]
@@ -107,6 +108,8 @@ class NameBook:
 
 
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_SOVEREIGNS = frozenset({"queen", "king", "pope", "tsar", "czar", "emperor", "empress", "prince", "princess",
+                         "sultan", "emir", "shah", "kaiser"})
 _REGNAL = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
                      "xvi"})
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from timeline_app.extraction.events.places import DATELINE
+from timeline_app.extraction.events.places import DATELINE, is_dateline_place
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -55,12 +55,16 @@ def _mark_line_starts(doc: Doc, fix_inside: bool) -> None:
             token.is_sent_start = False
 
 
+_DATELINE_LINES = 4  # the headline, a byline or stamp, then the lede
+
+
 def _mark_datelines(doc: Doc) -> None:
     """"KYIV, Ukraine (AP) — Ukrainian forces retook ...": the report starts after the dateline, so the
     dateline's place and agency never join the sentence's subject."""
-    for line in re.finditer(r"^.*$", doc.text, re.M):
+    lines = [line for line in re.finditer(r"^.*$", doc.text, re.M) if line.group(0).strip()]
+    for line in lines[:_DATELINE_LINES]:
         match = DATELINE.match(line.group(0))
-        if match is None or not (match["caps"] or match["place"]):
+        if match is None or not is_dateline_place(match):
             continue
         start = line.start() + match.end()
         token = next((t for t in doc if t.idx >= start and not t.is_space), None)

@@ -31,10 +31,8 @@ def article_place(text: str, ents: list[Span], title: str) -> str | None:
     body = text[text.find(title) + len(title):] if title and title in text else text
     for line in [line for line in body.splitlines() if line.strip()][:3]:
         match = DATELINE.match(line)
-        if match and match["caps"] and sum(c.isalpha() for c in match["caps"]) >= _MIN_LETTERS:
-            return match["caps"].strip().title()
-        if match and match["place"]:
-            return match["place"].strip()
+        if match and is_dateline_place(match):
+            return (match["caps"].strip().title() if match["caps"] else match["place"].strip())
     if title and title in text:
         offset = text.find(title)
         for ent in ents:
@@ -43,6 +41,11 @@ def article_place(text: str, ents: list[Span], title: str) -> str | None:
             if in_title and ent.label_ in PLACE_LABELS and before.lower() in ("in ", "at "):
                 return canonical_place(ent)
     return None
+
+
+def is_dateline_place(match: re.Match[str]) -> bool:
+    """A real dateline: a place in capitals of a few letters ("US - China talks" is none) or with a date or agency."""
+    return bool(match["caps"] and sum(c.isalpha() for c in match["caps"]) >= _MIN_LETTERS) or bool(match["place"])
 
 
 def recent(span: TimeSpan | None, dct: Day | None) -> bool:

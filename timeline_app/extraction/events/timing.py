@@ -25,14 +25,13 @@ _BOUND = re.compile(r"\b(since|after|from|before|until|till|by|prior to)\s+(?:th
 _DATELINE_LEAD = re.compile(r"\W*(?:(?:first\s+)?(?:published|posted|updated|last\s+updated)(?:\s+on)?\W*)?", re.I)
 
 
-_STAMP_WORDS = r"(?:\s++|[A-Z][A-Za-z]*+\.?|\d++(?:[:./]\d++)*+(?:st|nd|rd|th|am|pm)?|[,:|/-]|\bat\b|\bon\b)*+"
-# A label, then only names, numbers and punctuation: "Updated: November 11, 2011 18:50 IST".
-_STAMP_LABEL = re.compile(r"\b(?i:published|posted|updated|last\s+updated)(?:\s+(?:on|at))?\s*:?"
-                          rf"{_STAMP_WORDS}$")
-
-
-# The date before the time in "Monday 10 Jun 2013 10:45 am A man has been charged": all stamp.
-_STAMP_ONLY = re.compile(_STAMP_WORDS)
+_STAMP_WORDS = r"(?:\s++|[A-Z][A-Za-z]*+\.?|\d++(?:[:./]\d++)*+(?:st|nd|rd|th|am|pm)?|[,:|/-]|\bat\b)*+"
+# A label, then only names, numbers and punctuation: "Updated: November 11, 2011 18:50 IST", "UPDATED 05/03/2013
+# at 11:00 AM", "Originally published ...". Not "The study, published on March 14 in Nature".
+_STAMP_LABEL = re.compile(r"(?:(?-i:Published|PUBLISHED|Posted|POSTED|Updated|UPDATED)|(?:Originally|First|Last)\s+"
+                          r"(?i:published|posted|updated))(?:\s+at)?\s*:?" + _STAMP_WORDS + "$")
+# The date before the time in "Monday 10 Jun 2013 10:45 am A man has been charged": all stamp, with a number.
+_STAMP_ONLY = re.compile(r"(?=\D*\d)" + _STAMP_WORDS)
 
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "attr"})

@@ -92,7 +92,7 @@ _ROLES = frozenset({
     "mayor", "governor", "senator", "chairman", "chairwoman", "chair", "chief", "ceo", "head", "director",
     "secretary", "speaker", "champion", "member", "citizen", "candidate", "nominee", "commander", "general",
     "coach", "captain", "ambassador", "judge", "justice", "bishop", "archbishop", "sultan", "emir", "prince",
-    "princess", "heir", "successor", "first", "state", "republic", "nation", "country",
+    "princess", "heir", "successor", "republic", "woman", "man", "person",
 })
 
 
@@ -101,9 +101,16 @@ def _takes_a_role(verb: Token) -> bool:
     status is an event, though "become" is mostly a state ("became clear")."""
     if verb.lemma_.lower() != "become":
         return False
-    return any(child.dep_ in ("attr", "acomp", "oprd") and child.pos_ in ("NOUN", "PROPN", "ADJ") and (
-        child.lemma_.lower() in _ROLES or any(t.lemma_.lower() in _ROLES for t in child.children))
-        for child in verb.children)
+    return any(child.dep_ in ("attr", "acomp", "oprd") and child.pos_ in ("NOUN", "PROPN", "ADJ") and _is_role(child)
+               for child in verb.children)
+
+
+def _is_role(noun: Token) -> bool:
+    """"queen", "prime minister", "the first woman to ...": an office or a first, not "an issue"."""
+    lemma = noun.lemma_.lower()
+    if lemma in ("woman", "man", "person"):
+        return any(c.dep_ == "amod" and c.lower_ in ("first", "last", "youngest", "oldest") for c in noun.children)
+    return lemma in _ROLES
 
 
 def verb_trigger(verb: Token) -> Trigger | None:

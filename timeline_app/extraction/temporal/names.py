@@ -17,8 +17,9 @@ _DATE_WORDS = frozenset({
     "around", "about", "fiscal", "for", "as", "than", "summer", "spring", "autumn", "fall", "winter",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "fy", "year", "class", "election", "elections", "christmas", "easter",
-    *WEEKDAYS,
+    "starting", "beginning", "throughout", "within", "over", "into", "come", "ahead", "ending", *WEEKDAYS,
 })
+_TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "prof.", "st."})
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’]*)[\s,]*$")
 _CAPITALISED_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)\b(?!\s+\d)")
 _ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Lane|Drive"
@@ -32,8 +33,14 @@ _NOT_TEMPORAL_CURRENT = re.compile(r"(?:electric|electrical|strong|ocean|sea|alt
 
 
 def _word_before(text: str, start: int) -> str | None:
+    """The word before ``start`` in its sentence (None after "Biden. March ...")."""
     match = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return match.group(1) if match else None
+    if match is None:
+        return None
+    word = match.group(1)
+    if (word.endswith(".") and word.lower() not in _TITLES and len(word) > 2) or word.endswith(("'s", "’s")):
+        return None  # a sentence's end ("Biden. March ...") or an owner ("the Fed's March meeting")
+    return word
 
 
 def is_month_named_person(doc: DocView, candidate: Candidate) -> bool:
@@ -99,8 +106,9 @@ def is_electric_current(text: str, candidate: Candidate) -> bool:
 _NAME_HEAD_AFTER = re.compile(r"\s+(?-i:War|Wars|Agreement|Accords?|Mail|Telegraph|Times|Post|News|Show|Party"
                               r"|Movement|Revolution|Offensive|Uprising|Massacre|Awards?|Prize|Olympics|Games"
                               r"|Festival|Express|Herald|Journal|Tribune|Magazine|Football|Night Football)\b")
-_MEDIA_BEFORE = re.compile(r"\b(?-i:News|Times|Post|Mail|Telegraph|Herald|Express|Journal|Prague|Arab|Tahrir"
-                           r"|Person of|Man of|Woman of|Player of)\s+$")
+_MEDIA_BEFORE = re.compile(r"\b(?-i:Fox News|Prague|Arab|Tahrir|Person of|Man of|Woman of|Player of)\s+$")
+# "Shells Kharkiv For 3 Days" in a title-case headline is still three days.
+_MEASURED_BEFORE = re.compile(r"\b(?i:for|in|after|within|over|by|about|nearly|almost|than|lasted|last)\s+$")
 _TITLE_CASE_UNIT = re.compile(r"(?:the\s+)?\d+\s+(?-i:Seconds|Minutes|Hours|Days|Weeks|Months|Years)")
 
 
@@ -111,7 +119,7 @@ def is_part_of_a_title(text: str, candidate: Candidate) -> bool:
     if not surface[:1].isupper() and not _TITLE_CASE_UNIT.fullmatch(surface):
         return False
     if _TITLE_CASE_UNIT.fullmatch(surface):
-        return not _starts_sentence(text, candidate.start) or surface[0].isdigit()
+        return not _MEASURED_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
     window = text[max(0, candidate.start - 24):candidate.start]
     return bool(_NAME_HEAD_AFTER.match(text, candidate.end) or _MEDIA_BEFORE.search(window))
 

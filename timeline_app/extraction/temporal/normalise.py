@@ -66,6 +66,9 @@ _TOKENISED_CLOCK = re.compile(r"(\d[:.]) (\d\d)(?!\d)")
 _TOKENISED_AMPM = re.compile(r"\b([ap])\. (m)\b\.?")
 
 
+_BEYOND_RANGE = re.compile(r"-?\d{5}")
+
+
 def clean(text: str) -> str:
     """Lower case, single spaces, no surrounding punctuation or possessive."""
     text = dates.digits_for_spoken_years(" ".join(text.lower().replace("’", "'").split()))
@@ -135,9 +138,12 @@ def _day_beside(text: str, ctx: Context) -> Normalised | None:
 def normalise(text: str, ctx: Context) -> Normalised | None:
     """TIMEX3 type, value and mod of ``text``; None when it is not a temporal expression we know."""
     try:
-        return _normalise(clean(text), ctx)
+        found = _normalise(clean(text), ctx)
     except (ValueError, KeyError, IndexError, OverflowError, RecursionError):
         return None
+    if found is not None and _BEYOND_RANGE.match(found.value):
+        return None  # "Sunday of next week" told on 31 December 9999: no year 10000
+    return found
 
 
 def _normalise(text: str, ctx: Context) -> Normalised | None:

@@ -115,7 +115,8 @@ _BODIES: dict[str, str] = {
                    rf"|{UNITS_PLURAL}(?=\s+(?:ago|earlier|later))",
     "for_units": UNITS_PLURAL,
     # "Hours after the blast", "after weeks of wrangling", "Years of drought": an unstated number of units.
-    "bare_units": rf"{UNITS_PLURAL}(?=\s+(?:of|after|before|later|earlier)\b)",
+    "bare_units": rf"{UNITS_PLURAL}(?=\s+(?:of|after|before|later|earlier)\b)(?<!minutes)(?<!seconds)"
+                  r"|(?:minutes|seconds)(?=\s+(?:after|before|later|earlier)\b)",  # not "Minutes of the meeting"
     "units_around": r"the\s+(?:days|weeks|months)(?=\s+(?:before|after|leading\s+up\s+to|following|preceding"
                     r"|ahead)\b)",
     "year_end": r"(?:the\s+)?(?:fiscal\s+)?year(?:[\s-]|'s\s+)end",

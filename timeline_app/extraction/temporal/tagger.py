@@ -29,7 +29,7 @@ from timeline_app.extraction.temporal.names import names_something
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST, shift_span, value_at
-from timeline_app.extraction.temporal.tense import DocView, direction_of, is_reporting_date
+from timeline_app.extraction.temporal.tense import DocView, direction_of, is_reporting_date, same_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -136,7 +136,7 @@ def _reference_for(text: str, candidate: Candidate, doc: DocView, context: _Cont
 def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView, context: _Context,
                 direction: int, dct: Day | None) -> Normalised | None:
     """What the words around the expression change about its reading."""
-    if _BARE_MONTH.fullmatch(text) and re.fullmatch(r"\d{4}-\d\d", found.value):
+    if _BARE_MONTH.fullmatch(text) and re.fullmatch(r"\d{4}-\d\d", found.value) and direction != FUTURE:
         return _in_the_year_named(found, doc.text, candidate, context)
     span_words = _PAST_SPAN.fullmatch(text)
     if span_words and _OVER_BEFORE.search(doc.text, max(0, candidate.start - 12), candidate.start):
@@ -273,7 +273,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
         expr = _expression(view, *result)
         expressions.append(expr)
         context.update(expr, is_reporting_date(view, expr.start, expr.end))
-    return _months_sharing_a_year(_clocks_dated_by_the_day_after(expressions, view.text), view.text)
+    return _months_sharing_a_year(_clocks_dated_by_the_day_after(expressions, view), view.text)
 
 
 def _months_sharing_a_year(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
@@ -281,7 +281,8 @@ def _months_sharing_a_year(expressions: list[TemporalExpression], text: str) -> 
     dated = list(expressions)
     for index, (expr, later) in enumerate(pairwise(dated)):
         year = _YEAR_IN.search(later.text)
-        if not _BARE_MONTH.fullmatch(expr.text) or year is None or not later.value.startswith(year.group(0)):
+        if not _BARE_MONTH.fullmatch(expr.text) or year is None or not re.fullmatch(
+                year.group(0) + r"-\d\d", later.value):
             continue
         if not _JOINED.fullmatch(text, expr.end, later.start) or not re.fullmatch(r"\d{4}-\d\d", expr.value):
             continue
@@ -290,16 +291,19 @@ def _months_sharing_a_year(expressions: list[TemporalExpression], text: str) -> 
     return dated
 
 
-def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: DocView) -> list[TemporalExpression]:
     """"Polls open at 7 a.m. (0500 GMT) on Sunday", "dropped bombs at 3:20 p.m. in the region Thursday":
     a bare clock reading is on the day its clause names next, not on the day named before."""
+    text = view.text
     dated = list(expressions)
     for index, expr in enumerate(dated):
         if expr.type is not TimexType.TIME or not _BARE_CLOCK.fullmatch(expr.text):
             continue
         for later in dated[index + 1:index + 3]:
             between = text[expr.end:later.start]
-            if len(between) > 40 or re.search(r"[.;!?]|\n", between):
+            if len(between) > 40 or re.search(r"[;!?]|\n|\.\s+[A-Z]|,\s+(?:and|but)\b", between):
+                break
+            if not same_clause(view, expr.start, expr.end, later.start, later.end):
                 break
             if later.type is TimexType.DATE and later.span is not None and later.span.granularity is Granularity.DAY:
                 value = later.value + expr.value[expr.value.index("T"):]
