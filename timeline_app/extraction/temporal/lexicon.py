@@ -25,6 +25,12 @@ NUMBER_WORDS: dict[str, int] = {
     "a hundred": 100, "a thousand": 1000, "one hundred": 100, "couple": 2, "a couple of": 2, "a couple": 2,
     "couple of": 2, "dozen": 12, "a dozen": 12, "half a": 0, "a half": 0,
 }
+# Verbs that report (their date is the report's, not the story's), as lemmas and as past forms.
+REPORTING_VERBS: dict[str, str] = {
+    "say": "said", "tell": "told", "announce": "announced", "report": "reported", "confirm": "confirmed",
+    "add": "added", "declare": "declared", "state": "stated", "insist": "insisted", "warn": "warned",
+    "write": "wrote", "tweet": "tweeted", "claim": "claimed", "show": "showed",
+}
 VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "numerous", "a number of", "countless")
 ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,

@@ -15,8 +15,7 @@ _DATE_WORDS = frozenset({
     "in", "on", "since", "by", "until", "till", "through", "from", "to", "of", "during", "before", "after",
     "early", "late", "mid", "last", "next", "this", "that", "each", "every", "the", "and", "or", "between",
     "around", "about", "fiscal", "for", "as", "than", "summer", "spring", "autumn", "fall", "winter",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "fy", "year", "class", "election", "elections", "christmas", "easter",
+    *MONTHS, "fy", "year", "class", "election", "elections", "christmas", "easter",
     "starting", "beginning", "throughout", "within", "over", "into", "come", "ahead", "ending", *WEEKDAYS,
 })
 _TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "prof.", "st."})

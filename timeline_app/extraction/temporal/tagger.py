@@ -25,6 +25,7 @@ from timeline_app.extraction.temporal.filters import (
     too_generic,
     without_outside_determiner,
 )
+from timeline_app.extraction.temporal.lexicon import MONTHS
 from timeline_app.extraction.temporal.names import names_something
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
@@ -56,8 +57,8 @@ _BARE_CLOCK = re.compile(r"(?:about\s+|around\s+|approximately\s+)?[\d:. ]+\s*(?
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|figures|GDP|output"
                             r"|numbers)\b", re.I)
 _DAY_REFERENCE_REACH = 400  # characters: about a paragraph
-_BARE_MONTH = re.compile(r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
-                         r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_BARE_MONTH = re.compile("|".join(m.capitalize() + ("" if len(m) > 4 or m in ("may", "june", "july") else r"\.")
+                                  for m in MONTHS))
 _YEAR_IN = re.compile(r"\b\d{4}\b")
 _JOINED = re.compile(r"\s*(?:and|or|to|through|until|-|\u2013)\s*")
 _DAYS_AWAY = re.compile(r"\b(?:days?|hours?|minutes?)\s+(?:earlier|later|before|after)\b", re.I)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from timeline_app.extraction.temporal.lexicon import REPORTING_VERBS, WEEKDAYS
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN
 
 if TYPE_CHECKING:
@@ -31,13 +32,13 @@ _PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})
 _PLAN_VERBS = frozenset({"expect", "schedule", "plan", "due", "set", "hope", "intend", "aim", "prepare", "vow",
                          "promise", "threaten", "agree", "seek", "want", "propose", "decide", "slate", "poise"})
 # Words right before a date that fix its direction whatever the verb: "since May", "payable Dec. 15".
-_PAST_BEFORE = re.compile(r"\bsince\s+the\s+$|\b(?:since|ended|ending|said|told|announced|reported|confirmed|added"
-                          r"|declared|stated|insisted|warned|wrote|tweeted)\s+(?:on\s+|late\s+|early\s+)?$")
+_PAST_BEFORE = re.compile(r"\bsince\s+the\s+$|\b(?:since|ended|ending|" + "|".join(REPORTING_VERBS.values())
+                          + r")\s+(?:on\s+|late\s+|early\s+)?$")
 _FUTURE_BEFORE = re.compile(r"\b(?:payable|effective|expires?|expiring|(?:scheduled|set|slated|planned|booked"
                             r"|pencill?ed in) for|due|(?:moved|postponed|delayed|pushed back|brought forward"
                             r"|rescheduled) (?:to|until|for))\s+"
                             r"(?:on\s+|by\s+)?$")
-_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_WEEKDAY_NAME = re.compile("|".join(w.capitalize() for w in WEEKDAYS if w.endswith("day")))
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,3}$", re.I)
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 _FUTURE_WORDS = frozenset({"will", "shall", "'ll", "next", "upcoming", "tomorrow", "wo", "plans", "plan",
@@ -202,14 +203,10 @@ def _timetable_present(view: DocView, start: int, end: int, verb: Token) -> bool
     return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
 
-_REPORTING = frozenset({"say", "tell", "show", "announce", "report", "confirm", "add", "state", "declare",
-                        "write", "tweet", "claim", "insist", "warn"})
-
-
 def is_reporting_date(view: DocView, start: int, end: int) -> bool:
     """"officials said on Tuesday", "results showed on Monday": the date of a report."""
     verb = governing_token(view, start, end)
-    return verb is not None and verb.lemma_ in _REPORTING
+    return verb is not None and verb.lemma_ in REPORTING_VERBS
 
 
 def same_clause(view: DocView, start: int, end: int, other_start: int, other_end: int) -> bool:
