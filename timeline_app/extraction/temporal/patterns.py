@@ -24,7 +24,7 @@ from timeline_app.extraction.temporal.lexicon import (
 
 _START = r"(?<![\w$'/.:])(?<![A-Za-z]-)"
 # "quarter-to-quarter", "year-on-year": a compound adjective, not an expression of its own.
-_END = r"(?!-(?:to|on|over|by)-\w)(?:(?![A-Za-z0-9])|(?=[A-Z][a-z]))"
+_END = r"(?!-(?:to|on|over|by)-\w)(?!-(?:point|percentage)\b)(?:(?![A-Za-z0-9])|(?=[A-Z][a-z]))"
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
 MONTH_FULL = "(?-i:" + "|".join(sorted((m.capitalize() for m in _FULL_MONTHS), key=len, reverse=True)) + "|" + \

@@ -29,7 +29,7 @@ from timeline_app.extraction.temporal.lexicon import MONTHS
 from timeline_app.extraction.temporal.names import names_something
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
-from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST, shift_span, value_at
+from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST, UNKNOWN, shift_span, value_at
 from timeline_app.extraction.temporal.tense import DocView, direction_of, is_reporting_date, same_clause
 
 if TYPE_CHECKING:
@@ -59,11 +59,17 @@ _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|revenues?|sales
 _DAY_REFERENCE_REACH = 400  # characters: about a paragraph
 _BARE_MONTH = re.compile("|".join(m.capitalize() + ("" if len(m) > 4 or m in ("may", "june", "july") else r"\.")
                                   for m in MONTHS))
+_WITHOUT_YEAR = re.compile(rf"(?:{_BARE_MONTH.pattern})(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_BARE_MONTH.pattern})")
 _YEAR_IN = re.compile(r"\b\d{4}\b")
 _JOINED = re.compile(r"\s*(?:and|or|to|through|until|-|\u2013)\s*")
 _DAYS_AWAY = re.compile(r"\b(?:days?|hours?|minutes?)\s+(?:earlier|later|before|after)\b", re.I)
 _PAST_SPAN = re.compile(r"the\s+(?:past|last)\s+(decade|century)", re.I)
 _OVER_BEFORE = re.compile(r"\b(?:over|for|during|throughout|within)\s+$", re.I)
+# "the quarter ended Dec. 31", "runs through Friday": a bound, not the day the story is at.
+_BOUNDARY_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru)\s+(?:on\s+)?$", re.I)
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|last|only|\w{3,}est)\b[^.;]{0,40}\bin\s+$", re.I)
+_THAN_AFTER = re.compile(r"\s+than\b", re.I)
+_EARLIER_LATER = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
 _CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock"})
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
 
@@ -82,15 +88,16 @@ class _Context:
     period: TimeSpan | None = None
 
     def update(self, expr: TemporalExpression, reported: bool = False) -> None:
-        """Take ``expr`` as the reference time; the day of a report ("officials said on Tuesday") is
-        not the day its story happened, so clock readings keep the day named before it."""
+        """Take ``expr`` as the reference time; the day of a report ("officials said on Tuesday") or a
+        bound ("runs through Friday") is not the day its story happened, so clock readings keep the day
+        named before it."""
         span = expr.span
         if expr.type is TimexType.DURATION and _YEAR_TO_DATE.fullmatch(expr.text):
             self._to_year()
         if span is None or span.anchor is Anchor.INFERRED:
             return
         self.reference, self.reference_end = span, expr.end
-        if span.granularity is Granularity.DAY and not (reported and self.day_reference is not None):
+        if span.granularity is Granularity.DAY and not reported:
             self.day_reference, self.day_reference_end = span, expr.end
         if span.granularity in (Granularity.QUARTER, Granularity.HALF) and self._is_reporting_period(span):
             self.period = span
@@ -126,10 +133,11 @@ def _reference_for(text: str, candidate: Candidate, doc: DocView, context: _Cont
     """The reference time; a clock reading or "a day earlier" counts from a day, not from "as recently
     as February"."""
     reference = context.reference
-    counts_from_a_day = candidate.kind in _CLOCK_KINDS or (
-        _DAYS_AWAY.search(text) is not None and (reference is None or reference.days > 1))
-    if counts_from_a_day and context.day_reference is not None and _day_reference_reaches(
-            doc.text, context, candidate.start):
+    if candidate.kind in _CLOCK_KINDS:
+        reaches = context.day_reference is not None and _day_reference_reaches(doc.text, context, candidate.start)
+        return context.day_reference if reaches else None
+    if _DAYS_AWAY.search(text) is not None and (reference is None or reference.days > 1) and (
+            context.day_reference is not None and _day_reference_reaches(doc.text, context, candidate.start)):
         return context.day_reference
     return reference
 
@@ -137,8 +145,11 @@ def _reference_for(text: str, candidate: Candidate, doc: DocView, context: _Cont
 def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView, context: _Context,
                 direction: int, dct: Day | None) -> Normalised | None:
     """What the words around the expression change about its reading."""
-    if _BARE_MONTH.fullmatch(text) and re.fullmatch(r"\d{4}-\d\d", found.value) and direction != FUTURE:
-        return _in_the_year_named(found, doc.text, candidate, context)
+    if _WITHOUT_YEAR.fullmatch(text) and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", found.value):
+        return _in_the_year_named(found, doc.text, candidate, context, direction)
+    if _THAN_AFTER.match(doc.text, candidate.end) and (amount := _EARLIER_LATER.fullmatch(text)):
+        # "two months earlier than planned": how much earlier, not when
+        return normalise_cached(amount.group(1), None, None, UNKNOWN)
     span_words = _PAST_SPAN.fullmatch(text)
     if span_words and _OVER_BEFORE.search(doc.text, max(0, candidate.start - 12), candidate.start):
         # "over the past decade" is the last ten years; "in the last decade" the previous decade
@@ -164,13 +175,19 @@ def _day_reference_reaches(text: str, context: _Context, start: int) -> bool:
     return gap <= _DAY_REFERENCE_REACH or "\n" not in text[context.day_reference_end:start]
 
 
-def _in_the_year_named(found: Normalised, text: str, candidate: Candidate, context: _Context) -> Normalised:
-    """"ran for president last year before dropping out in December": a month in the year its
-    sentence just named."""
+def _in_the_year_named(found: Normalised, text: str, candidate: Candidate, context: _Context,
+                       direction: int) -> Normalised:
+    """"ran for president last year before dropping out in December", "the 2020 edition would take place
+    from May 12": a month or day in the year its sentence just named (not "was elected in 2019 and will
+    step down in March")."""
     year = context.reference
     if year is None or year.granularity is not Granularity.YEAR or re.search(
             r"[.!?\n]", text[context.reference_end:candidate.start]):
         return found
+    if direction == FUTURE and context.dct is not None and year.end < context.dct:
+        return found
+    if len(found.value) > 7 and (context.dct is None or year.start <= context.dct):
+        return found  # a day of a past year named in passing is often of another year ("in 1987 ... through Sept. 29")
     return replace(found, value=year.value + found.value[4:], anchor=Anchor.REFERENCE_TIME)
 
 
@@ -190,6 +207,8 @@ def _from_now(found: Normalised, text: str, candidate: Candidate, dct: Day | Non
     (but "minimal in a quarter that produced a loss" is any quarter)."""
     if dct is None or not _IN_BEFORE.search(text, max(0, candidate.start - 8), candidate.start):
         return None
+    if _SUPERLATIVE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start):
+        return None  # "the first such controls in more than half a century": a span, not a date ahead
     if _NOUN_MODIFIER_AFTER.match(text, candidate.end):
         return None
     if "X" in found.value or " or " in text[candidate.start:candidate.end]:
@@ -273,7 +292,9 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
             continue
         expr = _expression(view, *result)
         expressions.append(expr)
-        context.update(expr, is_reporting_date(view, expr.start, expr.end))
+        side_note = is_reporting_date(view, expr.start, expr.end) or _BOUNDARY_BEFORE.search(
+            view.text, max(0, expr.start - 16), expr.start) is not None
+        context.update(expr, side_note)
     return _months_sharing_a_year(_clocks_dated_by_the_day_after(expressions, view), view.text)
 
 

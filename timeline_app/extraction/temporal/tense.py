@@ -39,7 +39,7 @@ _FUTURE_BEFORE = re.compile(r"\b(?:payable|effective|expires?|expiring|(?:schedu
                             r"|rescheduled) (?:to|until|for))\s+"
                             r"(?:on\s+|by\s+)?$")
 _WEEKDAY_NAME = re.compile("|".join(w.capitalize() for w in WEEKDAYS if w.endswith("day")))
-_HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,3}$", re.I)
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,4}$", re.I)
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 _FUTURE_WORDS = frozenset({"will", "shall", "'ll", "next", "upcoming", "tomorrow", "wo", "plans", "plan",
                            "expects", "expect", "scheduled", "due"})
