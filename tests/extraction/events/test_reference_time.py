@@ -115,3 +115,10 @@ def test_ordinary_leads_and_published_findings_are_not_publication_stamps(model_
     assert signed.when.value == "2023-06-07" and signed.when.anchor is not Anchor.INFERRED
     events = extract_events(Article(text="The problem became the country's biggest issue in 2020.", published=DCT))
     assert events == []
+
+
+def test_a_clause_on_a_date_happened_then_and_a_landfall_is_an_event(model_required: None) -> None:
+    text = ("Argentina last won the World Cup in 1986, when Maradona captained the side.\n\n"
+            "Hurricane Ian made landfall near Cayo Costa at 3:05 p.m. EDT on Wednesday.")
+    assert _event_of(text, "captained").when.value == "1986"
+    assert _event_of(text, "made").when.value == "2023-06-07T15:05"

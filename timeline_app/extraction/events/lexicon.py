@@ -75,7 +75,8 @@ _NOUNS: dict[str, str] = {
     # Happenings that are no political interaction but belong on a timeline.
     GENERIC: "earthquake quake tsunami aftershock tremor landslide flood storm hurricane typhoon cyclone "
              "fire blaze wildfire crash collision accident derailment eruption outbreak epidemic election "
-             "vote referendum ceremony funeral wedding launch death",
+             "vote referendum ceremony funeral wedding launch death landfall explosion blast flooding drought "
+             "heatwave",
 }
 
 def _words(text: str) -> frozenset[str]:

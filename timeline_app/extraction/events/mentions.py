@@ -135,7 +135,7 @@ class _Timer:
             # "took two guards hostage on Monday and escaped": conjoined actions share the date.
             expr = self.governed.get(token.head.i)
         if expr is None:
-            expr = self._simultaneous(token)
+            expr = self._simultaneous(token) or self._when_of_date(token)
         if expr is not None:
             return Timing(span_of(self.text, expr), TimeSource.GOVERNED, expr)
         taken = {id(e) for e in self.governed.values()}
@@ -150,6 +150,13 @@ class _Timer:
             if child.dep_ == "advcl" and child.i in self.governed and _at_same_time(child):
                 return self.governed[child.i]
         return None
+
+    def _when_of_date(self, token: Token) -> TemporalExpression | None:
+        """"won the Cup in 1986, when Maradona captained the side": a clause on a date happened then."""
+        if token.dep_ != "relcl":
+            return None
+        head = token.head.idx
+        return next((e for e in self.expressions if e.start <= head < e.end), None)
 
     def reference_before(self, start: int, paragraph_start: int) -> TimeSpan | None:
         """The last day (or finer) the paragraph named: a year or a month named in passing ("since

@@ -46,7 +46,8 @@ class Trigger:
 
 def _object_noun(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in ("dobj", "attr") and child.pos_ == "NOUN" and compound_category(child):
+        # The small model sometimes tags the object as an adjective ("made [landfall]").
+        if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "ADJ") and compound_category(child):
             return child
     return None
 
