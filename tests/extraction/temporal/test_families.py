@@ -201,3 +201,8 @@ def test_the_turn_of_the_century_is_around_the_nearest_century_year(tag: Tagger)
 def test_over_the_past_decade_is_ten_years_but_in_the_last_decade_is_the_previous_one(tag: Tagger) -> None:
     found = tag("Prices doubled over the past decade. In the last decade, output grew.")
     assert [(e.text, e.value) for e in found] == [("the past decade", "P10Y"), ("the last decade", "201")]
+
+
+def test_about_left_out_of_the_extent_still_makes_it_approximate(tag: Tagger) -> None:
+    (found,) = tag("The talks lasted about six hours.")
+    assert (found.text, found.value, found.mod) == ("six hours", "PT6H", "APPROX")

@@ -70,6 +70,7 @@ _BOUNDARY_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru)\
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|last|only|\w{3,}est)\b[^.;]{0,40}\bin\s+$", re.I)
 _THAN_AFTER = re.compile(r"\s+than\b", re.I)
 _EARLIER_LATER = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
+_ABOUT_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|some)\s+$", re.I)
 _CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock"})
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
 
@@ -145,6 +146,8 @@ def _reference_for(text: str, candidate: Candidate, doc: DocView, context: _Cont
 def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView, context: _Context,
                 direction: int, dct: Day | None) -> Normalised | None:
     """What the words around the expression change about its reading."""
+    if found.mod is None and _ABOUT_BEFORE.search(doc.text, max(0, candidate.start - 16), candidate.start):
+        found = found.with_mod("APPROX")  # "about six hours": TimeML leaves "about" out, but not its meaning
     if _WITHOUT_YEAR.fullmatch(text) and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", found.value):
         return _in_the_year_named(found, doc.text, candidate, context, direction)
     if _THAN_AFTER.match(doc.text, candidate.end) and (amount := _EARLIER_LATER.fullmatch(text)):
