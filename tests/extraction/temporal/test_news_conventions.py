@@ -288,6 +288,12 @@ def test_the_future_of_a_past_report_counts_from_the_day_of_the_report() -> None
     ("The conference runs through Friday. The keynote began at 10 a.m. PT.", Day(2023, 6, 6),
      ["2023-06-09", "2023-06-06T10:00"]),
     ("The rocket launched two months earlier than planned.", Day(2019, 7, 31), ["P2M"]),
+    ("It was expected to regain strength and hit South Carolina on Friday afternoon.", Day(2022, 9, 29),
+     ["2022-09-30TAF"]),
+    ("IPOs raised $7.7 billion in the first half of the year. Mehta stepped down two years ago.",
+     Day(2023, 9, 19), ["2023-H1", "2021"]),
+    ("The economy grew in the April-June quarter after a daylong debate.", Day(2019, 7, 31),
+     ["2019-Q2", "P1D"]),
     ("A fire on Monday destroyed the spire, officials said on Tuesday. The blaze was reported at 6:20 p.m. "
      "An hour later, the spire fell.", Day(2019, 4, 16), ["2019-04-15", "2019-04-16", "2019-04-15T18:20",
                                                            "2019-04-15T19:20"]),

@@ -157,12 +157,12 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (rf"(?:(?:the|an?|its|their|this|that)\s+)?(?:each\s+of\s+the\s+)?{_REL}*{NUM}(?P<half>\s+1/2|\s+and\s+a\s+half)?"
          rf"(?:\s+(?:to|or|-)\s+{NUM.replace('?P<num>', '')})?"
          rf"(?:[\s-]+(?:more|additional|full|straight|consecutive|long|whole|extra))?"
-         rf"[\s-]+(?:(?:trading|business|working|calendar|fiscal|school|full|straight|consecutive)\s+)?{UNIT}"
+         rf"[\s-]+(?:(?:trading|business|working|calendar|fiscal|school|full|straight|consecutive|single)\s+)?{UNIT}"
          r"(?P<half2>\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?(?:\s+(?:or\s+so|term|period|span|stint))?",
          _duration),
         (rf"(?:the\s+)?(?:(?P<rel>past|last|next|coming|recent|few|several|many|ensuing)\s+)*{UNITS}"
          r"(?:[\s-]+(?:long|old))?", _vague_units),
-        (rf"(?:the\s+)?{_REL}*(?P<num>)(?P<half>){UNIT}(?:-long)?", _duration),
+        (rf"(?:the\s+)?{_REL}*(?P<num>)(?P<half>){UNIT}(?:-?long)?", _duration),
         (r"(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>\d+|few|couple of|" + NUMBER_WORD_RE + r")\s+)?"
          r"(?P<what>[a-z.]+?)s?",
          _set),

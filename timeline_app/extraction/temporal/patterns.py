@@ -108,7 +108,7 @@ _BODIES: dict[str, str] = {
     "duration": rf"(?:the\s+)?(?:each\s+of\s+the\s+)?(?:{DUR_REL}\s+)*{NUM}"
                 rf"(?:\s+(?:1/2|and\s+a\s+half))?(?:\s+(?:to|or|-)\s+{NUM})?"
                 rf"(?:[\s-]+(?:more|additional|full|straight|consecutive|long|whole|extra))?[\s-]+"
-                rf"(?:(?:trading|business|working|calendar|fiscal|school|full|straight|consecutive)\s+)?{UNIT}"
+                rf"(?:(?:trading|business|working|calendar|fiscal|school|full|straight|consecutive|single)\s+)?{UNIT}"
                 r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?(?:\s+or\s+so)?",
     "rel_duration": rf"the\s+(?:{DUR_REL}\s+)+(?:week|month|year|decade|century|day|hour)s?",
     "vague_units": rf"(?:the\s+)?(?:(?:past|last|next|coming|recent|few|several|many|ensuing)\s+)+{UNITS_PLURAL}"
@@ -120,7 +120,7 @@ _BODIES: dict[str, str] = {
     "units_around": r"the\s+(?:days|weeks|months)(?=\s+(?:before|after|leading\s+up\s+to|following|preceding"
                     r"|ahead)\b)",
     "year_end": r"(?:the\s+)?(?:fiscal\s+)?year(?:[\s-]|'s\s+)end",
-    "unit_long": rf"{UNIT}-long",
+    "unit_long": rf"{UNIT}-?long",  # "day-long", "a daylong meeting"
     "quarter": rf"(?:the\s+)?(?:(?:this|last|next)\s+year's\s+)?"
                rf"(?:(?:fiscal|calendar|current|latest|recent|year-ago|year-earlier|year's)\s+)*"
                rf"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)"
@@ -145,6 +145,7 @@ _BODIES: dict[str, str] = {
     "rate": r"(?:an?|per)\s+(?:day|week|month|year)",
     "weekday_plural": r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)",
     "then": r"then",
+    "months_quarter": rf"(?:the\s+)?{MONTH_ANY}\s*[-\u2013]\s*{MONTH_ANY}\s+quarter",
     "turn_of": r"the\s+turn\s+of\s+the\s+(?:century|millennium)",
     "unit_beside": r"the\s+(?:day|week|month|year)\s+(?:before|after)(?=\s*(?:[,.;:)]|$))",
 }

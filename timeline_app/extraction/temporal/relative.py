@@ -13,7 +13,7 @@ from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Context, Normalised, date, number_of
 from timeline_app.extraction.temporal.dates import YEAR, parse_year
-from timeline_app.extraction.temporal.lexicon import NUMBER_WORD_RE, ORDINALS, VAGUE_RE, WEEKDAYS
+from timeline_app.extraction.temporal.lexicon import MONTHS, NUMBER_WORD_RE, ORDINALS, VAGUE_RE, WEEKDAYS
 from timeline_app.extraction.temporal.resolve import (
     FUTURE,
     PAST,
@@ -128,7 +128,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Normalised | None:
         moved = _moved(base.start, unit, sign * amount)
         return date(value_at(moved, Granularity.YEAR), anchor)
     letter = _UNIT_LETTER[unit]
-    if unit == "year" and ctx.period is not None and sign < 0:
+    if unit == "year" and ctx.period is not None and sign < 0 and amount == 1:
         value = shift_span(ctx.period, -amount * 4, "Q")
         return date(value, Anchor.REFERENCE_TIME) if value else None
     if from_dct:
@@ -300,6 +300,18 @@ def _turn_of_century(m: re.Match[str], ctx: Context) -> Normalised | None:
     return Normalised(TimexType.DATE, year_text(year), "APPROX", Anchor.DOCUMENT_DATE)
 
 
+def _months_quarter(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"the April-June quarter": the calendar quarter those months make up."""
+    first, last = MONTHS.get(m["m1"].rstrip(".")), MONTHS.get(m["m2"].rstrip("."))
+    if first is None or last is None or first % 3 != 1 or last != first + 2 or ctx.dct is None:
+        return None
+    quarter = quarter_of(first)
+    year = ctx.dct.year
+    if quarter > quarter_of(ctx.dct.month) and ctx.direction != FUTURE:
+        year -= 1
+    return date(f"{year_text(year)}-Q{quarter}", Anchor.DOCUMENT_DATE)
+
+
 def _then(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"until then", "by then": the time the text last named."""
     if ctx.reference is None:
@@ -346,6 +358,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          rf"|(?P<rel2>last|this|next)\s+week(?:\s+on)?\s+(?P<weekday2>{_WEEKDAYS})", _weekday_of_week),
         (r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)", _unit_beside),
         (r"the\s+turn\s+of\s+the\s+(?P<unit>century|millennium)", _turn_of_century),
+        (r"(?:the\s+)?(?P<m1>[a-z]+\.?)\s*[-\u2013]\s*(?P<m2>[a-z]+\.?)\s+quarter", _months_quarter),
         (r"then", _then),
     )
 )

@@ -100,6 +100,8 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
     aux = _aux_words(verb)
     if aux & _FUTURE_AUX or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.head.children)):
         return FUTURE
+    if verb.tag_ == "VBD" and verb.lower_ in _SAME_IN_PAST and _shares_head_tense(verb) and depth < 3:
+        return _verb_direction(verb.head, depth + 1)
     if aux & _PERFECT or verb.tag_ == "VBD":
         return PAST
     if aux & _MODALS:
@@ -141,7 +143,8 @@ def _shares_head_tense(verb: Token) -> bool:
     if verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX") or _aux_words(verb):
         return False
     if verb.dep_ == "conj":
-        return verb.tag_ in ("VB", "VBG", "VBN")
+        # "expected to regain strength and hit the coast on Friday": "hit" looks past but shares "regain"'s tense
+        return verb.tag_ in ("VB", "VBG", "VBN") or (verb.tag_ == "VBD" and verb.lower_ in _SAME_IN_PAST)
     return verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"
 
 
