@@ -122,3 +122,9 @@ def test_a_clause_on_a_date_happened_then_and_a_landfall_is_an_event(model_requi
             "Hurricane Ian made landfall near Cayo Costa at 3:05 p.m. EDT on Wednesday.")
     assert _event_of(text, "captained").when.value == "1986"
     assert _event_of(text, "made").when.value == "2023-06-07T15:05"
+
+
+def test_the_end_of_a_reporting_period_is_no_event(model_required: None) -> None:
+    text = "Revenue rose 17% in the quarter ended March 31, the company said. The war ended in 2020."
+    titles = [e.title for e in extract_events(Article(text=text, published=DCT))]
+    assert not any("quarter ended" in t for t in titles) and any("War ends" in t for t in titles)

@@ -88,6 +88,7 @@ def _base_category(verb: Token) -> str | None:
     return verb_category(verb_lemma(verb))
 
 
+_PERIODS = frozenset({"quarter", "year", "period", "month", "week", "half"})
 _ROLES = frozenset({
     "president", "queen", "king", "monarch", "emperor", "pope", "leader", "minister", "chancellor", "premier",
     "mayor", "governor", "senator", "chairman", "chairwoman", "chair", "chief", "ceo", "head", "director",
@@ -114,9 +115,20 @@ def _is_role(noun: Token) -> bool:
     return lemma in _ROLES
 
 
+def _bounds_a_period(verb: Token) -> bool:
+    """"the quarter ended Dec. 31", "the year ending in March": a period's bound, not a happening."""
+    if verb.lemma_.lower() not in ("end", "begin", "start", "close"):
+        return False
+    period = verb.head if verb.dep_ in ("acl", "relcl") else next(
+        (c for c in verb.children if c.dep_ == "nsubj"), None)
+    return period is not None and period.lemma_.lower() in _PERIODS
+
+
 def verb_trigger(verb: Token) -> Trigger | None:
     """The trigger a verb makes, if any."""
     if verb.pos_ != "VERB" or (verb.dep_ not in _CLAUSE_DEPS and verb.dep_ != "amod"):
+        return None
+    if _bounds_a_period(verb):
         return None
     if verb.lower_ in _CONTRACTION_PIECES:
         return None  # "it ’ s" split by the text's spacing: the "s" is no happening
