@@ -14,6 +14,7 @@ from timeline_app.extraction.events.names import (
     canonical_place,
     clean,
 )
+from timeline_app.extraction.temporal.lexicon import TIME_ZONES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -38,8 +39,7 @@ _MUTUAL_VERBS = frozenset({"meet", "fight", "battle", "clash", "talk", "negotiat
                            "sign", "cooperate", "collaborate", "partner", "ally", "engage", "wrestle", "spar",
                            "debate", "discuss", "hold", "join", "host", "visit", "receive", "welcome", "reach",
                            "conclude", "play", "face", "embrace", "exchange", "shake", "settle", "mediate"})
-_TIME_ZONES = frozenset({"GMT", "UTC", "HKT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "ET", "PT",
-                         "CET", "CEST", "BST", "IST", "JST", "AEST", "WIB"})
+_TIME_ZONES = TIME_ZONES
 _PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "gunman", "suspect", "resident",
                            "native", "mother", "father", "student", "driver", "climber", "tourist", "couple"})
 _VISIT_VERBS = frozenset({"visit", "tour", "reach", "enter", "leave", "host"})

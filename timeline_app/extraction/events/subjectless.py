@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from timeline_app.core.model import Factuality
 from timeline_app.extraction.events.arguments import reduced_passive
 from timeline_app.extraction.events.titles import complement, object_of, phrase, present, shown
+from timeline_app.extraction.temporal.lexicon import TIME_ZONES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,7 +28,7 @@ _GIVING_VERBS = frozenset({"give", "award", "grant", "offer", "hand", "deny", "s
 _NAMING_VERBS = frozenset({"name", "call", "nickname", "elect", "appoint", "crown", "dub", "declare", "vote"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Miss"})
 _COPULAS = frozenset({"be", "seem", "become", "remain"})
-_TIME_ZONES = frozenset({"ET", "EST", "EDT", "GMT", "UTC", "PT", "PST", "PDT", "CET", "BST", "AM", "PM"})
+_TIME_ZONES = TIME_ZONES | {"AM", "PM"}
 _DANGLING = frozenset({"from", "of", "in", "into", "to", "and", "or", "at", "on", "with", "for", "by"})
 _TIME_NOUNS = frozenset({"time", "day", "night", "morning", "afternoon", "evening", "hour", "minute", "week",
                          "month", "year", "moment", "period", "while", "weekend"})

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from timeline_app.core.model import Factuality
 from timeline_app.extraction.events.arguments import reduced_passive
 from timeline_app.extraction.events.lexicon import STATEMENT, verb_category, verb_lemma
+from timeline_app.extraction.temporal.lexicon import TIME_ZONES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -24,7 +25,7 @@ _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _MAX_WORDS = 12
 _TIME_WORDS = frozenset({"time", "day", "night", "morning", "afternoon", "evening", "hour", "week", "month",
                          "year", "moment", "period", "weekend", "way", "reason", "place"})
-_TIME_ZONES = frozenset({"GMT", "UTC", "HKT", "EST", "EDT", "PST", "PDT", "ET", "PT", "CET", "BST", "IST"})
+_TIME_ZONES = TIME_ZONES
 _DATELINE_WORDS = frozenset({"posted", "published", "updated", "last", "am", "pm", "a.m.", "p.m.", "on", "at", "m.",
                              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _CLOCK_WORDS = _TIME_ZONES | {"AM", "PM", "a.m.", "p.m.", ":"}

@@ -25,6 +25,13 @@ NUMBER_WORDS: dict[str, int] = {
     "a hundred": 100, "a thousand": 1000, "one hundred": 100, "couple": 2, "a couple of": 2, "a couple": 2,
     "couple of": 2, "dozen": 12, "a dozen": 12, "half a": 0, "a half": 0,
 }
+# Time zones news writes after a clock reading ("1530 GMT", "9 a.m. EDT").
+TIME_ZONES = frozenset({
+    "GMT", "UTC", "Z", "ET", "PT", "CT", "MT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT",
+    "HST", "AST", "ADT", "BST", "IST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "JST", "KST", "HKT",
+    "SGT", "AEST", "AEDT", "WIB", "PKT", "GST",
+})
+ZONE_NAMES_RE = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
 # Verbs that report (their date is the report's, not the story's), as lemmas and as past forms.
 REPORTING_VERBS: dict[str, str] = {
     "say": "said", "tell": "told", "announce": "announced", "report": "reported", "confirm": "confirmed",

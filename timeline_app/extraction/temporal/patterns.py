@@ -20,6 +20,7 @@ from timeline_app.extraction.temporal.lexicon import (
     SEASON_RE,
     VAGUE_RE,
     WEEKDAY_RE,
+    ZONE_NAMES_RE,
 )
 
 _START = r"(?<![\w$'/.:])(?<![A-Za-z]-)"
@@ -51,11 +52,11 @@ PRE_POINT = r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?=the\s+
             r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|outset|latter part|early part" \
             r"|first part|last part|final part)\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)(?:\s+on)?[\s-]+" \
             r"|(?:the\s+)?mid(?:-|\s+)|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?)?"
-ZONE = r"(?:\s+(?-i:[A-Z]{1,2}[SD]T|GMT|UTC|ET|PT|CET|MSK)\b|\s+local\s+time" \
+ZONE = rf"(?:\s+(?-i:{ZONE_NAMES_RE})\b|\s+local\s+time" \
        r"|\s+(?-i:Eastern|Central|Mountain|Pacific|Moscow|Kyiv|Beijing)(?:\s+(?-i:Standard|Daylight))?\s+(?-i:Time)\b)?"
 # Tokenised copies of news split clocks apart ("3: 33 a. m.", "12: 41 GMT"); they are still clocks.
 CLOCK = rf"\d{{1,2}}(?:[:.]\s?\d\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am|pm|o'clock)(?![a-z]){ZONE}|\d{{1,2}}:\d\d{ZONE}" \
-        r"|\d{1,2}:\s\d\d(?=\s*(?-i:GMT|UTC|[A-Z]{1,2}[SD]T)\b)" + ZONE
+        rf"|\d{{1,2}}:\s\d\d(?=\s*(?-i:{ZONE_NAMES_RE})\b)" + ZONE
 DAY_WORD = rf"(?:{WEEKDAY_RE}(?:,?\s+{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?)?|today|yesterday|tomorrow" \
            rf"|{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?)"
 PART = r"(?:morning|afternoon|evening|night)"

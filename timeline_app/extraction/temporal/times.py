@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from timeline_app.core.timespan import Anchor, Granularity
 from timeline_app.extraction.temporal.base import Context, Normalised, time
+from timeline_app.extraction.temporal.lexicon import ZONE_NAMES_RE
 
 Handler = Callable[[re.Match[str], Context], Normalised | None]
 DateResolver = Callable[[str, Context], Normalised | None]
@@ -15,7 +16,7 @@ DateResolver = Callable[[str, Context], Normalised | None]
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
           "tonight": "NI", "dawn": "MO", "dusk": "EV", "midday": "T12:00", "noon": "T12:00",
           "midnight": "T24:00"}
-ZONE = r"(?:\s+(?:[a-z]{1,2}[sd]t|gmt|utc|et|pt|cet|msk|local time|local|[a-z]+ (?:standard |daylight )?time))?"
+ZONE = rf"(?:\s+(?:{ZONE_NAMES_RE.lower()}|local time|local|[a-z]+ (?:standard |daylight )?time)\b)?"
 CLOCK = r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'clock)" + ZONE
 _DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d|XXXX-XX-XX")
 CLOCK_24 = r"(?P<hour>\d{1,2}):(?P<minute>\d\d)" + ZONE
