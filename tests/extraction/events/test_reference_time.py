@@ -128,3 +128,9 @@ def test_the_end_of_a_reporting_period_is_no_event(model_required: None) -> None
     text = "Revenue rose 17% in the quarter ended March 31, the company said. The war ended in 2020."
     titles = [e.title for e in extract_events(Article(text=text, published=DCT))]
     assert not any("quarter ended" in t for t in titles) and any("War ends" in t for t in titles)
+
+
+def test_failing_to_act_is_told_as_a_failure(model_required: None) -> None:
+    failed = _event_of("Finance ministers had failed to agree at a meeting on Wednesday.", "agree")
+    assert (failed.title, failed.when.value) == ("Finance ministers fail to agree", "2023-06-07")
+    assert failed.factuality.value == "negated"

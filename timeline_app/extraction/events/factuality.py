@@ -20,6 +20,7 @@ _PLANNING = frozenset({"plan", "intend", "schedule", "expect", "prepare", "aim",
                        "pledge", "vow", "threaten", "decide", "set", "due", "likely", "poised", "ready"})
 _POSSIBILITY = frozenset({"consider", "mull", "weigh", "propose", "suggest", "want", "seek", "try", "attempt",
                           "urge", "ask", "demand", "call", "able", "possible", "unlikely"})
+_FAILING = frozenset({"fail", "refuse", "decline", "neglect", "cease", "stop"})
 _NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 _NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "neither", "noone"})
 _CONDITION = frozenset({"if", "unless", "whether"})
@@ -62,6 +63,8 @@ def factuality_of(trigger: Token) -> Factuality:
             break
         if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             break
+        if token.dep_ == "xcomp" and head.lemma_ in _FAILING:
+            return Factuality.NEGATED  # "failed to agree", "refused to sign": it did not happen
         if token.dep_ == "xcomp" and head.lemma_ in _PLANNING:
             return Factuality.PLANNED
         if token.dep_ == "xcomp" and head.lemma_ in _POSSIBILITY:

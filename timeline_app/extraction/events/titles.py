@@ -26,6 +26,7 @@ _MAX_WORDS = 12
 _TIME_WORDS = frozenset({"time", "day", "night", "morning", "afternoon", "evening", "hour", "week", "month",
                          "year", "moment", "period", "weekend", "way", "reason", "place"})
 _TIME_ZONES = TIME_ZONES
+_FAILING_VERBS = frozenset({"fail", "refuse", "decline"})
 _DATELINE_WORDS = frozenset({"posted", "published", "updated", "last", "am", "pm", "a.m.", "p.m.", "on", "at", "m.",
                              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _CLOCK_WORDS = _TIME_ZONES | {"AM", "PM", "a.m.", "p.m.", ":"}
@@ -266,16 +267,19 @@ def _plural_name(names: list[str]) -> bool:
     return last in _PLURAL_NOUNS or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
-def _modal_verb_phrase(trigger: Trigger, args: Arguments, factuality: Factuality) -> str | None:
+def _modal_verb_phrase(trigger: Trigger, factuality: Factuality, singular: bool) -> str | None:
     """Headline forms that never state a non-fact as a fact: "China does not support ...",
-    "China could face ...", "Sullivan to meet ..."."""
+    "Ministers fail to agree", "China could face ...", "Sullivan to meet ..."."""
     token = trigger.token
     if trigger.is_noun or trigger.category == STATEMENT or factuality is Factuality.ASSERTED:
         return None
     rest = _object(trigger)
     lemma = verb_lemma(token)
-    if factuality is Factuality.NEGATED:
-        verb = f"{present('do', len(args.actors) <= 1 and not _plural_subject(token, len(args.actors)))} not {lemma}"
+    failing = token.head.lemma_.lower() if token.dep_ == "xcomp" else ""
+    if factuality is Factuality.NEGATED and failing in _FAILING_VERBS:
+        verb = f"{present(failing, singular)} to {lemma}"
+    elif factuality is Factuality.NEGATED:
+        verb = f"{present('do', singular)} not {lemma}"
     elif factuality is Factuality.PLANNED:
         verb = f"to {lemma}"
     else:
@@ -289,7 +293,7 @@ def make_title(trigger: Trigger, args: Arguments, book: NameBook,
     names = args.actors or ([] if trigger.category != STATEMENT else args.targets)
     subject = actor_list(names, book)
     singular = len(names) <= 1 and not _plural_subject(trigger.token, len(names)) and not _plural_name(names)
-    words = [subject, _modal_verb_phrase(trigger, args, factuality) or _verb_phrase(trigger, args, singular)]
+    words = [subject, _modal_verb_phrase(trigger, factuality, singular) or _verb_phrase(trigger, args, singular)]
     title = " ".join(w for w in words if w)
     if args.location and args.location.lower() not in title.lower() and trigger.category != STATEMENT:
         title += f" in {args.location}"

@@ -158,9 +158,10 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
     if _FUTURE_BEFORE.search(before):
         # "It had been due to expire Friday": a plan told in the past perfect was for a day now past.
         return PAST if _HAD_BEFORE.search(view.text[max(0, start - 48):start]) else FUTURE
-    if before.endswith("for ") and _WEEKDAY_NAME.fullmatch(view.text, start, end) and not view.text.startswith(
+    if before.endswith(("for ", "by ")) and _WEEKDAY_NAME.fullmatch(view.text, start, end) and not view.text.startswith(
             "'s", end):
-        return NEAREST  # "called a general strike for Tuesday", "a service planned for Saturday was cancelled"
+        # "called a general strike for Tuesday", "a service planned for Saturday was cancelled", "reforms by Wednesday"
+        return NEAREST
     verb = governing_token(view, start, end)
     if re.search(r"\b(?:until|till|through|as (?:early|soon|late) as)\s+$", before):
         return _until_direction(verb, before)
@@ -181,6 +182,9 @@ def _present_plan(verb: Token) -> bool:
     present = {"is", "are", "am", "'s", "'re"}
     if verb.lemma_ in _PLAN_VERBS and verb.tag_ == "VBN" and _aux_words(verb) & present:
         return True
+    if verb.tag_ == "VBG" and _aux_words(verb) & present and (verb.lemma_ in _PLAN_VERBS or (
+            verb.lemma_ == "call" and any(c.lower_ == "for" for c in verb.children))):
+        return True  # "is calling for a general strike on Wednesday", "are planning a rally on Friday"
     return verb.lemma_ == "be" and verb.lower_ in present and any(
         child.dep_ == "acomp" and child.lemma_ in _PLAN_VERBS | {"likely"} for child in verb.children)
 
