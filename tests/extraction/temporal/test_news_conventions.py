@@ -290,6 +290,8 @@ def test_the_future_of_a_past_report_counts_from_the_day_of_the_report() -> None
     ("The rocket launched two months earlier than planned.", Day(2019, 7, 31), ["P2M"]),
     ("The opposition is calling for a general strike on Wednesday.", Day(2020, 8, 10), ["2020-08-12"]),
     ("The deal requires Athens to pass reforms by Wednesday.", Day(2015, 7, 13), ["2015-07-15"]),
+    ("Live updates\n\n12:00 GMT - On Monday, Putin spoke.\n\n13:10 GMT - Troops took the zone.", Day(2022, 2, 24),
+     ["2022-02-24T12:00", "2022-02-21", "2022-02-24T13:10"]),
     ("It was expected to regain strength and hit South Carolina on Friday afternoon.", Day(2022, 9, 29),
      ["2022-09-30TAF"]),
     ("IPOs raised $7.7 billion in the first half of the year. Mehta stepped down two years ago.",

@@ -160,9 +160,12 @@ class Reference:
 
     def for_verb(self, token: Token) -> TimeSpan | None:
         """A verb in the present tells the time of writing (the article's date); one in the present
-        perfect reports the news of the lede, dated by the day named next; others, the story's time."""
+        perfect reports the news of the lede, dated by the day named next; the past perfect tells what
+        came before it; others, the story's time."""
         if in_present(token):
             return self.after if is_perfect(token) else None
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children):
+            return self.before  # "polling stations had already been closed": before the day named next
         return self.before or self.after
 
 

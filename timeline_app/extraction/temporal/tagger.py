@@ -71,6 +71,7 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|last|only|\w{3,}est)\b[^.;]{0,40}\
 _THAN_AFTER = re.compile(r"\s+than\b", re.I)
 _EARLIER_LATER = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
 _ABOUT_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|some)\s+$", re.I)
+_LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:]\s")
 _CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock"})
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
 
@@ -135,6 +136,8 @@ def _reference_for(text: str, candidate: Candidate, doc: DocView, context: _Cont
     as February"."""
     reference = context.reference
     if candidate.kind in _CLOCK_KINDS:
+        if _LIVE_ENTRY.match(doc.text, candidate.end) and _at_line_start(doc.text, candidate.start):
+            return None  # "13:10 GMT - Russian forces captured ...": a live blog's entry, on the day it is written
         reaches = context.day_reference is not None and _day_reference_reaches(doc.text, context, candidate.start)
         return context.day_reference if reaches else None
     if _DAYS_AWAY.search(text) is not None and (reference is None or reference.days > 1) and (
@@ -170,6 +173,11 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
     if found.type is TimexType.DURATION and direction == FUTURE:
         return _from_now(found, doc.text, candidate, dct) or found
     return found
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 80):start].rstrip(" \t")
+    return start == 0 or before == "" or before.endswith("\n")
 
 
 def _day_reference_reaches(text: str, context: _Context, start: int) -> bool:
