@@ -134,3 +134,8 @@ def test_failing_to_act_is_told_as_a_failure(model_required: None) -> None:
     failed = _event_of("Finance ministers had failed to agree at a meeting on Wednesday.", "agree")
     assert (failed.title, failed.when.value) == ("Finance ministers fail to agree", "2023-06-07")
     assert failed.factuality.value == "negated"
+
+
+def test_an_announcement_of_a_thing_names_the_thing(model_required: None) -> None:
+    declared = _event_of("Erdogan declared a state of emergency on Wednesday.", "declared")
+    assert declared.title == "Erdogan declares state of emergency"

@@ -71,7 +71,7 @@ def phrase(head: Token, keep_preps: bool = False, dateless: bool = False) -> str
                 visit(child)
         words.append(token)
         for child in token.rights:
-            if child.dep_ not in _DROP or (keep_preps and child.dep_ == "prep" and child.lower_ == "for"):
+            if child.dep_ not in _DROP or (keep_preps and child.dep_ == "prep" and child.lower_ in ("for", "of")):
                 visit(child)
             elif child.dep_ == "punct" and child.text in _QUOTES:
                 words.append(child)
@@ -114,6 +114,10 @@ def _statement_phrase(trigger: Token, singular: bool) -> str:
         "say", singular)
     clause = next((c for c in trigger.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
                    and c.lower_ not in _CONTRACTION_PIECES), None)
+    if clause is None and recipient is None:
+        thing = next((c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if thing is not None:  # "announced a military operation", "declared a state of emergency"
+            return f"{present(trigger.lemma_, singular)} {phrase(thing, keep_preps=True)}"
     return f"{verb} {_clause_summary(clause)}".strip() if clause is not None else verb
 
 
