@@ -85,6 +85,7 @@ class _Context:
     # The latest day named nearby: "arrested early Sunday ... his 2008 Bentley ... about 1:30 a.m."
     # is Sunday's 1:30.
     day_reference: TimeSpan | None = None
+    reference_start: int = 0
     reference_end: int = 0
     day_reference_end: int = 0
     period: TimeSpan | None = None
@@ -98,7 +99,7 @@ class _Context:
             self._to_year()
         if span is None or span.anchor is Anchor.INFERRED:
             return
-        self.reference, self.reference_end = span, expr.end
+        self.reference, self.reference_start, self.reference_end = span, expr.start, expr.end
         if span.granularity is Granularity.DAY and not reported:
             self.day_reference, self.day_reference_end = span, expr.end
         if span.granularity in (Granularity.QUARTER, Granularity.HALF) and self._is_reporting_period(span):
@@ -197,6 +198,8 @@ def _in_the_year_named(found: Normalised, text: str, candidate: Candidate, conte
         return found
     if direction == FUTURE and context.dct is not None and year.end < context.dct:
         return found
+    if re.search(r"(?:[A-Z][a-z]*|['\"‘“])\s?$", text[max(0, context.reference_start - 12):context.reference_start]):
+        return found  # a year in a name ("the 'Nato 2030' plan") dates nothing else
     if len(found.value) > 7 and (context.dct is None or year.start <= context.dct):
         return found  # a day of a past year named in passing is often of another year ("in 1987 ... through Sept. 29")
     return replace(found, value=year.value + found.value[4:], anchor=Anchor.REFERENCE_TIME)
