@@ -139,3 +139,10 @@ def test_failing_to_act_is_told_as_a_failure(model_required: None) -> None:
 def test_an_announcement_of_a_thing_names_the_thing(model_required: None) -> None:
     declared = _event_of("Erdogan declared a state of emergency on Wednesday.", "declared")
     assert declared.title == "Erdogan declares state of emergency"
+
+
+def test_a_paragraph_opening_with_a_relative_date_is_no_dateline(model_required: None) -> None:
+    text = ("Armenia votes\n\nEarlier this month, Armenia's parliament voted to join the court.\n\n"
+            "On Wednesday, crowds met.")
+    voted = _event_of(text, "voted")
+    assert voted.when.value == "2023-06" and voted.when.anchor is not Anchor.INFERRED

@@ -69,6 +69,8 @@ def is_dateline(text: str, expr: TemporalExpression, dct: Day | None) -> bool:
         return True  # "Updated: November 11, 2011 18:50 IST", wherever the line starts
     if dct is None or expr.span is None or not expr.span.start <= dct <= expr.span.end:
         return False
+    if expr.span.anchor is not Anchor.EXPLICIT and expr.type is TimexType.DATE:
+        return False  # "Earlier this month, parliament voted" opens a paragraph, not a page
     line = text[text.rfind("\n", 0, expr.start) + 1:expr.start]
     return _DATELINE_LEAD.fullmatch(line) is not None or _STAMP_ONLY.fullmatch(line) is not None
 
