@@ -161,7 +161,7 @@ def test_the_verb_agrees_with_the_doer_the_title_shows(model_required: None) -> 
     events = _events("On Sunday eurozone countries and the IMF agreed to lend Greece billions of euros. "
                      "We are all shocked by the death of three bank clerks, the mayor said on Monday.")
     titles = [e.title for e in events]
-    assert "IMF agrees to lend Greece billions" in titles
+    assert "IMF agrees to lend Greece billions of euros" in titles
     assert any(t.startswith("Death shocks us") for t in titles)
 
 

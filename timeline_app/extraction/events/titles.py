@@ -26,6 +26,9 @@ _MAX_WORDS = 12
 _TIME_WORDS = frozenset({"time", "day", "night", "morning", "afternoon", "evening", "hour", "week", "month",
                          "year", "moment", "period", "weekend", "way", "reason", "place"})
 _TIME_ZONES = TIME_ZONES
+# "hundreds of tractors": the quantity needs what it counts.
+_QUANTITIES = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
+                         "billion", "billions", "number", "lot", "lots", "scores", "tens"})
 _FAILING_VERBS = frozenset({"fail", "refuse", "decline"})
 _DATELINE_WORDS = frozenset({"posted", "published", "updated", "last", "am", "pm", "a.m.", "p.m.", "on", "at", "m.",
                              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
@@ -71,7 +74,9 @@ def phrase(head: Token, keep_preps: bool = False, dateless: bool = False) -> str
                 visit(child)
         words.append(token)
         for child in token.rights:
-            if child.dep_ not in _DROP or (keep_preps and child.dep_ == "prep" and child.lower_ in ("for", "of")):
+            of_what = child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in _QUANTITIES
+            if child.dep_ not in _DROP or of_what or (
+                    keep_preps and child.dep_ == "prep" and child.lower_ in ("for", "of")):
                 visit(child)
             elif child.dep_ == "punct" and child.text in _QUOTES:
                 words.append(child)
