@@ -146,3 +146,8 @@ def test_a_paragraph_opening_with_a_relative_date_is_no_dateline(model_required:
             "On Wednesday, crowds met.")
     voted = _event_of(text, "voted")
     assert voted.when.value == "2023-06" and voted.when.anchor is not Anchor.INFERRED
+
+
+def test_what_nearly_happened_did_not(model_required: None) -> None:
+    almost = _event_of("The plane almost crashed on Wednesday.", "crashed")
+    assert (almost.title, almost.factuality.value) == ("Plane almost crashes", "negated")

@@ -20,6 +20,7 @@ _PLANNING = frozenset({"plan", "intend", "schedule", "expect", "prepare", "aim",
                        "pledge", "vow", "threaten", "decide", "set", "due", "likely", "poised", "ready"})
 _POSSIBILITY = frozenset({"consider", "mull", "weigh", "propose", "suggest", "want", "seek", "try", "attempt",
                           "urge", "ask", "demand", "call", "able", "possible", "unlikely"})
+_NEARLY = frozenset({"nearly", "almost"})
 _FAILING = frozenset({"fail", "refuse", "decline", "neglect", "cease", "stop"})
 _NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 _NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "neither", "noone"})
@@ -39,6 +40,8 @@ def own_factuality(trigger: Token) -> Factuality | None:
     words = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "mark")}
     if words & _NEGATION or any(c.dep_ == "neg" for c in trigger.children) or _negative_argument(trigger):
         return Factuality.NEGATED
+    if words & _NEARLY:
+        return Factuality.NEGATED  # "the deal nearly collapsed": it did not
     if words & _CONDITION:
         return Factuality.POSSIBLE
     if words & _FUTURE or ("going" in words and "to" in words):

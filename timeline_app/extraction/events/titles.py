@@ -285,8 +285,11 @@ def _modal_verb_phrase(trigger: Trigger, factuality: Factuality, singular: bool)
     rest = _object(trigger)
     lemma = verb_lemma(token)
     failing = token.head.lemma_.lower() if token.dep_ == "xcomp" else ""
+    nearly = next((c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ in ("nearly", "almost")), None)
     if factuality is Factuality.NEGATED and failing in _FAILING_VERBS:
         verb = f"{present(failing, singular)} to {lemma}"
+    elif factuality is Factuality.NEGATED and nearly:
+        verb = f"{nearly} {present(lemma, singular)}"
     elif factuality is Factuality.NEGATED:
         verb = f"{present('do', singular)} not {lemma}"
     elif factuality is Factuality.PLANNED:
