@@ -151,3 +151,8 @@ def test_a_paragraph_opening_with_a_relative_date_is_no_dateline(model_required:
 def test_what_nearly_happened_did_not(model_required: None) -> None:
     almost = _event_of("The plane almost crashed on Wednesday.", "crashed")
     assert (almost.title, almost.factuality.value) == ("Plane almost crashes", "negated")
+
+
+def test_an_event_noun_and_a_verb_of_no_kind_are_one_happening(model_required: None) -> None:
+    events = extract_events(Article(text="The talks collapsed on Wednesday.", published=DCT))
+    assert [(e.title, e.when.value) for e in events] == [("Talks collapse", "2023-06-07")]

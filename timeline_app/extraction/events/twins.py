@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline_app.core.merge import fold, merge_into
+from timeline_app.extraction.events.lexicon import GENERIC
 
 if TYPE_CHECKING:
     from timeline_app.core.model import Event
@@ -44,9 +45,12 @@ def clause_links(events: list[Event], mentions: list[Mention]) -> set[frozenset[
 def twin_events(a: Event, b: Event, links: set[frozenset[str]]) -> bool:
     """Whether ``a`` and ``b`` are one happening told twice: of one kind and factuality, on
     overlapping dates, and either linked in one clause or titled alike."""
-    if a.type != b.type or a.factuality != b.factuality or not a.when.overlaps(b.when):
+    if a.factuality != b.factuality or not a.when.overlaps(b.when):
         return False
-    return frozenset((a.id, b.id)) in links or _letters(a.title) == _letters(b.title) or _one_force(a, b)
+    linked = frozenset((a.id, b.id)) in links
+    if a.type != b.type and not (linked and GENERIC in (a.type, b.type)):
+        return False  # "The talks collapsed": the talks' kind and a verb of no kind of its own are one happening
+    return linked or _letters(a.title) == _letters(b.title) or _one_force(a, b)
 
 
 def same_toll(a: Event, b: Event, lemmas: dict[str, str]) -> bool:
