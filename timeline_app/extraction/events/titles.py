@@ -171,7 +171,8 @@ def object_of(token: Token) -> str:
     if obj is not None and obj.pos_ == "PRON":
         parts.reverse()  # "carries them out", not "carries out them"
     if obj is None:
-        parts.append(complement(token) or _purpose(token))
+        state = next((c for c in token.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+        parts.append(phrase(state) if state is not None else complement(token) or _purpose(token))  # "turns violent"
     return " ".join(p for p in parts if p)
 
 
