@@ -60,6 +60,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
     "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3),
+    "presidents day": (2, 0, 3), "president's day": (2, 0, 3),
     "mother's day": (5, 6, 2), "father's day": (6, 6, 3),  # the US dates
 }
 # Days counted from (Western) Easter Sunday.

@@ -72,6 +72,8 @@ _THAN_AFTER = re.compile(r"\s+than\b", re.I)
 _EARLIER_LATER = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
 _ABOUT_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|some)\s+$", re.I)
 _LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:]\s")
+_NINE_ELEVEN = re.compile(r"(?:Sept?\.?|September)\s+11|9/11", re.I)
+_ATTACKS_AFTER = re.compile(r"(?:,\s*2001)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings|terror)\b", re.I)
 _CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock"})
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
 
@@ -152,6 +154,8 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
     """What the words around the expression change about its reading."""
     if found.mod is None and _ABOUT_BEFORE.search(doc.text, max(0, candidate.start - 16), candidate.start):
         found = found.with_mod("APPROX")  # "about six hours": TimeML leaves "about" out, but not its meaning
+    if _NINE_ELEVEN.fullmatch(text) and _ATTACKS_AFTER.match(doc.text, candidate.end):
+        return Normalised(TimexType.DATE, "2001-09-11")  # "since the Sept. 11 attacks" names one day in history
     if _WITHOUT_YEAR.fullmatch(text) and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", found.value):
         return _in_the_year_named(found, doc.text, candidate, context, direction)
     if _THAN_AFTER.match(doc.text, candidate.end) and (amount := _EARLIER_LATER.fullmatch(text)):

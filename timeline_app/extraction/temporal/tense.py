@@ -34,9 +34,9 @@ _PLAN_VERBS = frozenset({"expect", "schedule", "plan", "due", "set", "hope", "in
 # Words right before a date that fix its direction whatever the verb: "since May", "payable Dec. 15".
 _PAST_BEFORE = re.compile(r"\bsince\s+the\s+$|\b(?:since|ended|ending|" + "|".join(REPORTING_VERBS.values())
                           + r")\s+(?:on\s+|late\s+|early\s+)?$")
-_FUTURE_BEFORE = re.compile(r"\b(?:payable|effective|expires?|expiring|(?:scheduled|set|slated|planned|booked"
-                            r"|pencill?ed in) for|due|(?:moved|postponed|delayed|pushed back|brought forward"
-                            r"|rescheduled) (?:to|until|for))\s+"
+_FUTURE_BEFORE = re.compile(r"\b(?:payable|effective|starting|beginning|expires?|expiring"
+                            r"|(?:scheduled|set|slated|planned|booked|pencill?ed in) for|due"
+                            r"|(?:moved|postponed|delayed|pushed back|brought forward|rescheduled) (?:to|until|for))\s+"
                             r"(?:on\s+|by\s+)?$")
 _WEEKDAY_NAME = re.compile("|".join(w.capitalize() for w in WEEKDAYS if w.endswith("day")))
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,4}$", re.I)
