@@ -206,3 +206,9 @@ def test_over_the_past_decade_is_ten_years_but_in_the_last_decade_is_the_previou
 def test_about_left_out_of_the_extent_still_makes_it_approximate(tag: Tagger) -> None:
     (found,) = tag("The talks lasted about six hours.")
     assert (found.text, found.value, found.mod) == ("six hours", "PT6H", "APPROX")
+
+
+def test_parts_of_day_and_hours_told_by_them(tag: Tagger) -> None:
+    found = tag("Stocks rose on Monday. In the afternoon, they fell. The father will leave at 4 in the morning.")
+    assert [(e.text, e.value) for e in found] == [
+        ("Monday", "2022-03-14"), ("the afternoon", "2022-03-14TAF"), ("4 in the morning", "2022-03-14T04:00")]

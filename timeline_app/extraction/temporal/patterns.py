@@ -146,6 +146,8 @@ _BODIES: dict[str, str] = {
     "rate": r"(?:an?|per)\s+(?:day|week|month|year)",
     "weekday_plural": r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)",
     "then": r"then",
+    "the_part": r"the\s+(?:morning|afternoon|evening)(?!\s+(?:of|after|before)\b)",
+    "hour_of_part": r"(?:1[0-2]|0?[1-9])(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening|night)",
     "months_quarter": rf"(?:the\s+)?{MONTH_ANY}\s*[-\u2013]\s*{MONTH_ANY}\s+quarter",
     "turn_of": r"the\s+turn\s+of\s+the\s+(?:century|millennium)",
     "unit_beside": r"the\s+(?:day|week|month|year)\s+(?:before|after)(?=\s*(?:[,.;:)]|$))",
@@ -170,7 +172,10 @@ class Candidate:
 PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "day_of_month": re.compile(r"\b(?:on|by|until|since|from|before|after|through|till)\s+$", re.I),
     "rate": re.compile(r"\b(?:times|twice|once)\s+$", re.I),
-    "for_units": re.compile(r"\b(?:for|in|over|within)\s+$", re.I),
+    "for_units": re.compile(r"\b(?:for|in|over|within|take|takes|took|taking|last|lasts|lasted|spend|spent)\s+$",
+                            re.I),
+    "the_part": re.compile(r"\b(?:in|during|by|through|late|early)\s+$", re.I),
+    "hour_of_part": re.compile(r"\b(?:at|by|around|about|until|till|before|after|from|to)\s+$", re.I),
     "bare_units": re.compile(r"\bafter\s+$|(?:^|[.!?\n]\s*|\b(?:and|but)\s+)$", re.I),
     "then": re.compile(r"\b(?:until|till|by)\s+$", re.I),
 }
@@ -179,7 +184,7 @@ _QUANTITY_KINDS = frozenset({"duration", "ago", "vague_units", "rel_duration"})
 _DAY_KINDS = frozenset({"weekday", "deictic", "part_of_day", "clock", "noon", "wire_clock"})
 _EARLIER_LATER = r"|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?"
 _UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "weekday_plural", "for_units", "bare_units", "day_of_month",
-                               "then"})
+                               "then", "the_part"})
 
 
 def _compile(kind: str, body: str) -> re.Pattern[str]:

@@ -74,7 +74,7 @@ _ABOUT_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|some)\s+$",
 _LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:]\s")
 _NINE_ELEVEN = re.compile(r"(?:Sept?\.?|September)\s+11|9/11", re.I)
 _ATTACKS_AFTER = re.compile(r"(?:,\s*2001)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings|terror)\b", re.I)
-_CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock"})
+_CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock", "the_part", "hour_of_part"})
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
 
 

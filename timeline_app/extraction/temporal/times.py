@@ -66,6 +66,15 @@ def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handl
             return None
         return time(day[0] + clock, day[1])
 
+    def hour_of_part(m: re.Match[str], ctx: Context) -> Normalised | None:
+        """"4 in the morning", "8 in the evening": a clock reading told by the part of day."""
+        hour = int(m["hour"]) % 12
+        if m["part"] in ("afternoon", "evening") or (m["part"] == "night" and hour >= 6):
+            hour += 12
+        minute = int(m["minute"]) if m["minute"] else 0
+        day = _date_part(None, ctx, resolve_date)
+        return time(f"{day[0]}T{hour:02d}:{minute:02d}", day[1]) if day is not None and minute < 60 else None
+
     def part_of_day(m: re.Match[str], ctx: Context) -> Normalised | None:
         part = _PARTS[m["part"]]
         date_text = m["date"] or m.groupdict().get("date2")
@@ -102,6 +111,8 @@ def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handl
              part_of_day),
             (rf"(?P<date>.+?)\s+{part}", part_of_day),
             (r"(?P<part>tonight|overnight)(?P<date>)", part_of_day),
+            (r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>\d\d))?\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)",
+             hour_of_part),
             (r"(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:the\s+morning|(?P<date>.+?)(?:\s+morning)?)",
              early_hours),
         )
