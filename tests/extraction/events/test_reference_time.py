@@ -156,3 +156,8 @@ def test_what_nearly_happened_did_not(model_required: None) -> None:
 def test_an_event_noun_and_a_verb_of_no_kind_are_one_happening(model_required: None) -> None:
     events = extract_events(Article(text="The talks collapsed on Wednesday.", published=DCT))
     assert [(e.title, e.when.value) for e in events] == [("Talks collapse", "2023-06-07")]
+
+
+def test_a_past_told_in_a_dated_report_is_the_speakers_and_happened_by_then(model_required: None) -> None:
+    won = _event_of("Bukele said on Wednesday that he had won the election.", "won")
+    assert (won.title, won.when.value, won.when.anchor) == ("Bukele wins election", "2023-06-07", Anchor.INFERRED)

@@ -200,6 +200,9 @@ def find_arguments(trigger: Token, book: NameBook, persons_before: list[tuple[in
     finder = _Finder(book, persons_before, ents)
     subjects = subject_heads(trigger)
     actors = _unique([n for h in subjects for n in finder.entities(h)])
+    if not actors and trigger.dep_ == "ccomp" and any(h.lower_ in _PERSONAL for h in subjects):
+        # "Bukele said on Sunday that he had won": the speaker is the one reported on
+        actors = _unique([n for h in subject_heads(trigger.head) for n in finder.entities(h)])
     named = bool(actors)
     if not actors:
         actors = _unique([n for h in subjects for n in finder.common(h)])

@@ -142,7 +142,18 @@ class _Timer:
         free = [e for e in self.expressions if sentence[0] <= e.start < sentence[1] and id(e) not in taken]
         if free:
             return Timing(span_of(self.text, free[0]), TimeSource.SENTENCE, free[0])
+        report = self._report_of_past(token)
+        if report is not None:
+            return inferred(report, self.dct)
         return inferred(reference.for_verb(token), self.dct)
+
+    def _report_of_past(self, token: Token) -> TimeSpan | None:
+        """"said on Sunday that he had won": a past told in a dated report happened by the report's day."""
+        if token.dep_ != "ccomp" or token.head.i not in self.governed:
+            return None
+        if token.tag_ != "VBD" and not any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
+            return None
+        return self.governed[token.head.i].span
 
     def _simultaneous(self, token: Token) -> TemporalExpression | None:
         """The date of a clause at the same time: "fell while climbing to the hut on Saturday"."""
