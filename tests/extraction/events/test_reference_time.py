@@ -161,3 +161,10 @@ def test_an_event_noun_and_a_verb_of_no_kind_are_one_happening(model_required: N
 def test_a_past_told_in_a_dated_report_is_the_speakers_and_happened_by_then(model_required: None) -> None:
     won = _event_of("Bukele said on Wednesday that he had won the election.", "won")
     assert (won.title, won.when.value, won.when.anchor) == ("Bukele wins election", "2023-06-07", Anchor.INFERRED)
+
+
+def test_a_reported_clause_with_a_pronoun_names_the_speaker(model_required: None) -> None:
+    raised = _event_of("The government said on Wednesday it would raise taxes.", "raise")
+    assert raised.title == "Government to raise taxes"
+    captured = _event_of("The rebels said they had captured the town on Tuesday.", "captured")
+    assert (captured.title, captured.when.value) == ("Rebels capture town", "2023-06-06")

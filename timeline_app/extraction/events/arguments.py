@@ -28,6 +28,7 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "th
 _OTHER_CLAUSE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "appos_clause"})
 _GROUP_WORDS = frozenset({"two", "both", "pair", "sides", "leaders", "men", "women"})
 _PERSONAL = frozenset({"he", "she", "him", "her"})
+_SPEAKER_PRONOUNS = _PERSONAL | {"it", "they", "we", "i"}
 _CLOCK = re.compile(r"^(?:(?:about|around|at|by|after|before|until)\s+)?\d{1,2}(?:[:.]\s?\d\d)?\s*"
                     r"(?:a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+|$)", re.I)
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
@@ -200,9 +201,11 @@ def find_arguments(trigger: Token, book: NameBook, persons_before: list[tuple[in
     finder = _Finder(book, persons_before, ents)
     subjects = subject_heads(trigger)
     actors = _unique([n for h in subjects for n in finder.entities(h)])
-    if not actors and trigger.dep_ == "ccomp" and any(h.lower_ in _PERSONAL for h in subjects):
+    if not actors and trigger.dep_ == "ccomp" and any(h.lower_ in _SPEAKER_PRONOUNS for h in subjects):
         # "Bukele said on Sunday that he had won": the speaker is the one reported on
-        actors = _unique([n for h in subject_heads(trigger.head) for n in finder.entities(h)])
+        speakers = subject_heads(trigger.head)
+        actors = _unique([n for h in speakers for n in finder.entities(h)] or [
+            n for h in speakers for n in finder.common(h)])
     named = bool(actors)
     if not actors:
         actors = _unique([n for h in subjects for n in finder.common(h)])
