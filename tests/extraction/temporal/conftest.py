@@ -38,6 +38,20 @@ def tag(blank_nlp: Language) -> Tagger:
     return run
 
 
+@pytest.fixture
+def parsed_tag() -> Tagger:
+    """Tag a text with the model's parse (the governing verb needs it); skips without the model."""
+    if not has_model():
+        pytest.skip("the governing verb needs the model's parse")
+    from timeline_app.extraction.nlp import base_pipeline
+    from timeline_app.extraction.temporal import tag_doc
+
+    def run(text: str, dct: Day | None = DCT) -> list[TemporalExpression]:
+        return tag_doc(base_pipeline()(text), dct)
+
+    return run
+
+
 def has_model() -> bool:
     from timeline_app.extraction.nlp import model_status
 

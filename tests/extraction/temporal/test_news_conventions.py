@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from timeline_app.core.calendar import Day
-from timeline_app.extraction.temporal import tag_doc
 
-from .conftest import DCT, Tagger, has_model
+from .conftest import Tagger
 
 
 def test_stock_index_levels_are_not_years(tag: Tagger) -> None:
@@ -56,12 +55,9 @@ def test_the_past_year_is_the_last_year_but_the_past_week_a_duration(tag: Tagger
     ("On Friday, the government planned to pay the families.", "2022-03-11"),
     ("The ministers met in Rome on Thursday.", "2022-03-10"),
 ])
-def test_a_weekday_after_a_plan_told_in_the_past_is_the_nearest_one(sentence: str, value: str) -> None:
-    if not has_model():
-        pytest.skip("the governing verb needs the model's parse")
-    from timeline_app.extraction.nlp import base_pipeline
-
-    found = [e.value for e in tag_doc(base_pipeline()(sentence), DCT)]
+def test_a_weekday_after_a_plan_told_in_the_past_is_the_nearest_one(parsed_tag: Tagger, sentence: str,
+                                                                     value: str) -> None:
+    found = [e.value for e in parsed_tag(sentence)]
     assert found == [value]
 
 
@@ -122,12 +118,9 @@ def test_a_holiday_week_is_the_iso_week_of_the_holiday(tag: Tagger) -> None:
     assert [(e.text, e.value) for e in found] == [("last year", "2021"), ("Easter week", "2021-W13")]
 
 
-@pytest.mark.skipif(not has_model(), reason="needs the parser to find the negation")
-def test_a_failure_to_reach_someone_on_a_weekday_is_in_the_past() -> None:
-    from timeline_app.extraction.nlp import base_pipeline
-
+def test_a_failure_to_reach_someone_on_a_weekday_is_in_the_past(parsed_tag: Tagger) -> None:
     def value(sentence: str) -> str:
-        return tag_doc(base_pipeline()(sentence), DCT)[0].value
+        return parsed_tag(sentence)[0].value
 
     assert value("Neither he nor his aides could be located Wednesday.") == "2022-03-09"
     assert value("He could not be reached for comment Friday.") == "2022-03-11"
@@ -178,12 +171,9 @@ def test_a_plan_told_in_the_past_perfect_was_for_a_day_now_past(tag: Tagger) -> 
     ("Banks have extended the company $90 million in loans through January.", "2023-01"),
     ("Officials postponed until Thursday any action on the permit.", "2022-03-17"),
 ])
-def test_participles_conjuncts_and_until_take_their_direction_from_the_clause(sentence: str, value: str) -> None:
-    if not has_model():
-        pytest.skip("the governing verb needs the model's parse")
-    from timeline_app.extraction.nlp import base_pipeline
-
-    found = [e.value for e in tag_doc(base_pipeline()(sentence), DCT)]
+def test_participles_conjuncts_and_until_take_their_direction_from_the_clause(parsed_tag: Tagger, sentence: str,
+                                                                             value: str) -> None:
+    found = [e.value for e in parsed_tag(sentence)]
     assert found[-1] == value
 
 
@@ -230,12 +220,9 @@ def test_clocks_split_apart_by_tokenised_copies_are_still_clocks(tag: Tagger) ->
     ("Ukraine repels attack Saturday", "2022-03-12"),
     ("He said he would visit Kyiv on Friday.", "2022-03-18"),
 ])
-def test_a_timetable_or_plan_in_the_present_points_ahead_but_a_headline_back(sentence: str, value: str) -> None:
-    if not has_model():
-        pytest.skip("the governing verb needs the model's parse")
-    from timeline_app.extraction.nlp import base_pipeline
-
-    assert next(e.value for e in tag_doc(base_pipeline()(sentence), DCT)) == value
+def test_a_timetable_or_plan_in_the_present_points_ahead_but_a_headline_back(parsed_tag: Tagger, sentence: str,
+                                                                            value: str) -> None:
+    assert next(e.value for e in parsed_tag(sentence)) == value
 
 
 def test_periods_of_the_year_and_named_time_zones(tag: Tagger) -> None:
@@ -260,13 +247,9 @@ def test_results_of_a_quarter_are_for_one_already_over(tag: Tagger) -> None:
         ("fourth-quarter", "2021-Q4"), ("next week", "2022-W12"), ("the fourth quarter", "2022-Q4")]
 
 
-def test_the_future_of_a_past_report_counts_from_the_day_of_the_report() -> None:
-    if not has_model():
-        pytest.skip("the governing verb needs the model's parse")
-    from timeline_app.extraction.nlp import base_pipeline
-
+def test_the_future_of_a_past_report_counts_from_the_day_of_the_report(parsed_tag: Tagger) -> None:
     text = "The ministry said on Saturday that Putin would speak to Macron on Sunday."
-    assert [e.value for e in tag_doc(base_pipeline()(text), DCT)] == ["2022-03-12", "2022-03-13"]
+    assert [e.value for e in parsed_tag(text)] == ["2022-03-12", "2022-03-13"]
 
 
 @pytest.mark.parametrize(("sentence", "dct", "values"), [
@@ -305,13 +288,9 @@ def test_the_future_of_a_past_report_counts_from_the_day_of_the_report() -> None
      "An hour later, the spire fell.", Day(2019, 4, 16), ["2019-04-15", "2019-04-16", "2019-04-15T18:20",
                                                            "2019-04-15T19:20"]),
 ])
-def test_direction_and_reference_from_the_clause_that_holds_the_date(sentence: str, dct: Day,
+def test_direction_and_reference_from_the_clause_that_holds_the_date(parsed_tag: Tagger, sentence: str, dct: Day,
                                                                        values: list[str]) -> None:
-    if not has_model():
-        pytest.skip("the governing verb needs the model's parse")
-    from timeline_app.extraction.nlp import base_pipeline
-
-    assert [e.value for e in tag_doc(base_pipeline()(sentence), dct)] == values
+    assert [e.value for e in parsed_tag(sentence, dct)] == values
 
 
 @pytest.mark.parametrize(("sentence", "values"), [
@@ -324,9 +303,6 @@ def test_direction_and_reference_from_the_clause_that_holds_the_date(sentence: s
     ("He told NBC News Tuesday that he would run.", ["2022-03-08"]),
     ("Minutes of the Fed's March meeting showed concern.", ["2022-03"]),
 ])
-def test_rules_for_names_clocks_and_months_leave_ordinary_dates_alone(sentence: str, values: list[str]) -> None:
-    if not has_model():
-        pytest.skip("needs the model's parse")
-    from timeline_app.extraction.nlp import base_pipeline
-
-    assert [e.value for e in tag_doc(base_pipeline()(sentence), DCT)] == values
+def test_rules_for_names_clocks_and_months_leave_ordinary_dates_alone(parsed_tag: Tagger, sentence: str,
+                                                                     values: list[str]) -> None:
+    assert [e.value for e in parsed_tag(sentence)] == values

@@ -8,6 +8,7 @@ off, so the parser never runs a caption into the next paragraph.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from timeline_app.extraction.events.places import DATELINE, is_dateline_place
@@ -61,8 +62,8 @@ _DATELINE_LINES = 4  # the headline, a byline or stamp, then the lede
 def _mark_datelines(doc: Doc) -> None:
     """"KYIV, Ukraine (AP) — Ukrainian forces retook ...": the report starts after the dateline, so the
     dateline's place and agency never join the sentence's subject."""
-    lines = [line for line in re.finditer(r"^.*$", doc.text, re.M) if line.group(0).strip()]
-    for line in lines[:_DATELINE_LINES]:
+    lines = (line for line in re.finditer(r"^.*$", doc.text, re.M) if line.group(0).strip())
+    for line in islice(lines, _DATELINE_LINES):
         match = DATELINE.match(line.group(0))
         if match is None or not is_dateline_place(match):
             continue

@@ -25,7 +25,7 @@ from timeline_app.extraction.temporal.filters import (
     too_generic,
     without_outside_determiner,
 )
-from timeline_app.extraction.temporal.lexicon import MONTHS
+from timeline_app.extraction.temporal.lexicon import MONTHS, ZONE_NAMES_RE
 from timeline_app.extraction.temporal.names import names_something
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
@@ -52,8 +52,8 @@ _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 _NOUN_MODIFIER_AFTER = re.compile(r"\s+(?:that|which|when|where|of|in which)\b", re.I)
 _WHOLE_UNITS = re.compile(r"P(\d+)([DWMQY])")
 # A clock reading and nothing else: "7 a.m.", "0500 GMT", "3:20 p.m. local time".
-_BARE_CLOCK = re.compile(r"(?:about\s+|around\s+|approximately\s+)?[\d:. ]+\s*(?:[ap]\.?\s?m\.?|hours|hrs)?"
-                         r"(?:\s+(?:[A-Z]{1,4}|local time|[A-Z][a-z]+ Time))?", re.I)
+_BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+|approximately\s+)?[\d:. ]+\s*(?i:[ap]\.?\s?m\.?|hours|hrs)?"
+                         rf"(?:\s+(?:{ZONE_NAMES_RE}|local time|[A-Z][a-z]+ Time))?")
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|figures|GDP|output"
                             r"|numbers)\b", re.I)
 _DAY_REFERENCE_REACH = 400  # characters: about a paragraph
