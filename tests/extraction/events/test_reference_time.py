@@ -168,3 +168,16 @@ def test_a_reported_clause_with_a_pronoun_names_the_speaker(model_required: None
     assert raised.title == "Government to raise taxes"
     captured = _event_of("The rebels said they had captured the town on Tuesday.", "captured")
     assert (captured.title, captured.when.value) == ("Rebels capture town", "2023-06-06")
+
+
+def test_an_event_dated_by_a_range_lasts_from_its_first_day_to_its_last(model_required: None) -> None:
+    text = "Leaders will meet in Brussels on June 14-16 to discuss sanctions. The strike ran from Monday to Wednesday."
+    meet = _event_of(text, "meet")
+    assert (meet.when.start.iso(), meet.when.end.iso(), meet.when.text) == ("2023-06-14", "2023-06-16", "June 14-16")
+    strike = _event_of(text, "ran").when
+    assert (strike.start.iso(), strike.end.iso(), strike.mod) == ("2023-06-05", "2023-06-07", None)
+
+
+def test_days_joined_by_and_are_no_range(model_required: None) -> None:
+    met = _event_of("The ministers met on Monday and Thursday in Paris.", "met").when
+    assert met.start == met.end

@@ -25,6 +25,7 @@ from timeline_app.extraction.events.timing import (
     inferred,
     is_dated,
     is_dateline,
+    range_span,
     span_of,
 )
 from timeline_app.extraction.events.titles import make_title
@@ -137,15 +138,18 @@ class _Timer:
         if expr is None:
             expr = self._simultaneous(token) or self._when_of_date(token)
         if expr is not None:
-            return Timing(span_of(self.text, expr), TimeSource.GOVERNED, expr)
+            return Timing(self._span(expr), TimeSource.GOVERNED, expr)
         taken = {id(e) for e in self.governed.values()}
         free = [e for e in self.expressions if sentence[0] <= e.start < sentence[1] and id(e) not in taken]
         if free:
-            return Timing(span_of(self.text, free[0]), TimeSource.SENTENCE, free[0])
+            return Timing(self._span(free[0]), TimeSource.SENTENCE, free[0])
         report = self._report_of_past(token)
         if report is not None:
             return inferred(report, self.dct)
         return inferred(reference.for_verb(token), self.dct)
+
+    def _span(self, expr: TemporalExpression) -> TimeSpan | None:
+        return range_span(self.text, expr, self.expressions) or span_of(self.text, expr)
 
     def _report_of_past(self, token: Token) -> TimeSpan | None:
         """"said on Sunday that he had won": a past told in a dated report happened by the report's day."""

@@ -127,6 +127,27 @@ def span_of(text: str, expr: TemporalExpression) -> TimeSpan | None:
     return span
 
 
+_RANGE_JOIN = re.compile(r"\s*[-\u2013]\s*|\s+(?:to|through|until|till|and)\s+")
+
+
+def range_span(text: str, expr: TemporalExpression, expressions: list[TemporalExpression]) -> TimeSpan | None:
+    """"March 14-16", "from Monday to Wednesday": an event dated by either end of a range written as
+    one lasts from the first end to the last (None when ``expr`` is no end of a range)."""
+    for other in expressions:
+        first, last = (expr, other) if other.start >= expr.end else (other, expr)
+        if other is expr or other.type is not expr.type or first.span is None or last.span is None:
+            continue
+        if first.span.mod is not None or last.span.mod is not None or not first.span.end < last.span.start:
+            continue
+        join = _RANGE_JOIN.fullmatch(text, first.end, last.start)
+        if join is None or (join.group(0).strip() == "and" and not (first.text.isdigit() or last.text.isdigit())):
+            continue  # "on Monday and Thursday" are two days, "on March 14 and 15" two days running
+        if last.span.start.number - first.span.end.number < 32:
+            return replace(first.span, end=last.span.end, anchor=expr.span.anchor if expr.span else first.span.anchor,
+                           text=text[first.start:last.end])
+    return None
+
+
 def in_present(token: Token) -> bool:
     """A verb in the present or present perfect ("is experiencing", "has been charged", "faces"):
     it tells the state at the time of writing, not the time the paragraph's story reached."""

@@ -29,6 +29,7 @@ from timeline_app.extraction.temporal.lexicon import MONTHS, ZONE_NAMES_RE
 from timeline_app.extraction.temporal.names import names_something
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
+from timeline_app.extraction.temporal.ranges import with_range_ends
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST, UNKNOWN, shift_span, value_at
 from timeline_app.extraction.temporal.tense import DocView, direction_of, is_reporting_date, same_clause
 
@@ -313,7 +314,8 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
         side_note = is_reporting_date(view, expr.start, expr.end) or _BOUNDARY_BEFORE.search(
             view.text, max(0, expr.start - 16), expr.start) is not None
         context.update(expr, side_note)
-    return _months_sharing_a_year(_clocks_dated_by_the_day_after(expressions, view), view.text)
+    dated = _months_sharing_a_year(_clocks_dated_by_the_day_after(expressions, view), view.text)
+    return with_range_ends(dated, view.text)
 
 
 def _months_sharing_a_year(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:

@@ -128,6 +128,8 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
         return PAST  # "the decision, announced Wednesday": a reduced passive tells what was done
     if _shares_head_tense(verb) and depth < 3:
         return _verb_direction(verb.head, depth + 1)
+    if _prepositional_participle(verb) and depth < 3:
+        return _verb_direction(verb.head.head, depth + 1)
     return UNKNOWN
 
 
@@ -146,6 +148,14 @@ def _shares_head_tense(verb: Token) -> bool:
         # "expected to regain strength and hit the coast on Friday": "hit" looks past but shares "regain"'s tense
         return verb.tag_ in ("VB", "VBG", "VBN") or (verb.tag_ == "VBD" and verb.lower_ in _SAME_IN_PAST)
     return verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"
+
+
+def _prepositional_participle(verb: Token) -> bool:
+    """"would begin on March 30, with the third departing from August 6", "left after meeting on Friday":
+    a bare participle after a preposition happens in the time of the verb the preposition hangs on."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and not _aux_words(verb) and prep.dep_ == "prep"
+            and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i)
 
 
 def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
