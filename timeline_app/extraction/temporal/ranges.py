@@ -98,7 +98,7 @@ def with_range_ends(expressions: list[TemporalExpression], text: str) -> list[Te
         if far is not None and expr in result:
             dated, end = far
             result = [dated if e is expr else e for e in result if e is expr or _apart(e, end)] + [end]
-        for end in (_near_end(text, expr), _clock_end(text, expr)):
-            if end is not None and all(_apart(end, other) for other in result):
-                result.append(end)
+        for bare in (_near_end(text, expr), _clock_end(text, expr)):
+            if bare is not None and all(_apart(bare, other) for other in result):
+                result.append(bare)
     return sorted(result, key=lambda e: e.start)
