@@ -306,3 +306,10 @@ def test_direction_and_reference_from_the_clause_that_holds_the_date(parsed_tag:
 def test_rules_for_names_clocks_and_months_leave_ordinary_dates_alone(parsed_tag: Tagger, sentence: str,
                                                                      values: list[str]) -> None:
     assert [e.value for e in parsed_tag(sentence)] == values
+
+
+def test_a_day_declared_a_holiday_is_the_nearest_such_day_not_the_verbs_past(tag: Tagger) -> None:
+    (found,) = tag("The government declared Wednesday a national day of mourning.")
+    assert found.value == "2022-03-16"
+    (said,) = tag("He declared Wednesday that the war was over.")
+    assert said.value == "2022-03-09"

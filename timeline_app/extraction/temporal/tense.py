@@ -39,6 +39,9 @@ _FUTURE_BEFORE = re.compile(r"\b(?:payable|effective|starting|beginning|expires?
                             r"|(?:moved|postponed|delayed|pushed back|brought forward|rescheduled) (?:to|until|for))\s+"
                             r"(?:on\s+|by\s+)?$")
 _WEEKDAY_NAME = re.compile("|".join(w.capitalize() for w in WEEKDAYS if w.endswith("day")))
+# "declared Wednesday a national holiday": the day is what was declared, not when; it is usually the one ahead.
+_DECLARED_BEFORE = re.compile(r"\b(?:declar|proclaim|designat|nam|mak|made|set|mark)\w*\s+$", re.I)
+_DECLARED_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,3}?(?:holiday|day\b|observance)", re.I)
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,4}$", re.I)
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 _FUTURE_WORDS = frozenset({"will", "shall", "'ll", "next", "upcoming", "tomorrow", "wo", "plans", "plan",
@@ -163,6 +166,8 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
     which the tagger resolves) for the expression at ``start:end`` in ``doc``."""
     view = doc if isinstance(doc, DocView) else DocView.of(doc)
     before = view.text[max(0, start - 24):start].lower()
+    if _DECLARED_BEFORE.search(before) and _DECLARED_AFTER.match(view.text, end):
+        return NEAREST
     if _PAST_BEFORE.search(before):
         return PAST
     if _FUTURE_BEFORE.search(before):
