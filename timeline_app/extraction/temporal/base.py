@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TimexType
@@ -31,15 +31,17 @@ class Context:
 
 @dataclass(frozen=True, slots=True)
 class Normalised:
-    """TIMEX3 type, value and mod of one expression, and how its date was anchored."""
+    """TIMEX3 type, value and mod of one expression, and how its date was anchored. ``last`` is the last
+    day of a holiday that lasts longer than its value's day ("Ramadan", "Passover")."""
 
     type: TimexType
     value: str
     mod: str | None = None
     anchor: Anchor = Anchor.EXPLICIT
+    last: Day | None = None
 
     def with_mod(self, mod: str | None) -> Normalised:
-        return Normalised(self.type, self.value, mod or self.mod, self.anchor)
+        return replace(self, mod=mod or self.mod)
 
 
 def date(value: str, anchor: Anchor = Anchor.EXPLICIT) -> Normalised:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from timeline_app.core.calendar import Day, days_in_month
 from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.temporal.base import Context, Normalised, date
-from timeline_app.extraction.temporal.holidays import HOLIDAY_NAMES, holiday_day
+from timeline_app.extraction.temporal.holidays import HOLIDAY_NAMES, holiday_days
 from timeline_app.extraction.temporal.lexicon import (
     DECADE_WORDS,
     MONTHS,
@@ -21,6 +22,7 @@ from timeline_app.extraction.temporal.lexicon import (
     SEASONS,
     WEEKDAYS,
 )
+from timeline_app.extraction.temporal.lunar import LUNAR_LOWER_RE, canonical, last_day
 from timeline_app.extraction.temporal.resolve import (
     FUTURE,
     PAST,
@@ -199,37 +201,43 @@ def _season(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> Normalised | None:
-    name = m["name"]
+    name = canonical(m["name"])
     year = parse_year(m["year"], ctx.dct) if m["year"] else None
-    anchor = Anchor.EXPLICIT
-    if year is None:
-        if ctx.dct is None:
-            return None
+    if year is not None:
+        days = holiday_days(name, year)
+        day, anchor = (days[0] if days else None), Anchor.EXPLICIT
+    elif ctx.dct is not None:
         rel = m["rel"] or ""
         direction = PAST if rel == "last" else FUTURE if rel == "next" else ctx.direction
-        year = _holiday_year(name, ctx.dct, direction, bool(m["week"]), explicit=rel in ("last", "next"))
+        day = _holiday_occurrence(name, ctx.dct, direction, bool(m["week"]), explicit=rel in ("last", "next"))
         anchor = Anchor.DOCUMENT_DATE
-    day = holiday_day(name, year)
-    return date(week_value(day) if m["week"] else day.iso(), anchor)
+    else:
+        return None
+    if day is None:
+        return None
+    found = date(week_value(day) if m["week"] else day.iso(), anchor)
+    last = None if m["week"] else last_day(name, day)
+    return replace(found, last=last) if last is not None else found
 
 
 _HOLIDAY_SOON = 14  # days
 
 
-def _holiday_year(name: str, dct: Day, direction: int, week: bool, explicit: bool = False) -> int:
-    """The year of the holiday (or, for "Easter week", the Monday of its week) last passed (PAST),
+def _holiday_occurrence(name: str, dct: Day, direction: int, week: bool, explicit: bool = False) -> Day | None:
+    """The day of the holiday (or, for "Easter week", the Monday of its week) last passed (PAST),
     next to come (FUTURE), else nearest the DCT."""
-    years = (dct.year - 1, dct.year, dct.year + 1)
-    days = [holiday_day(name, year) for year in years]
-    keys = [day.plus_days(-day.weekday) if week else day for day in days]
-    soon = [year for key, year in zip(keys, years, strict=True) if 0 < key.number - dct.number <= _HOLIDAY_SOON]
+    days = [day for year in (dct.year - 1, dct.year, dct.year + 1) for day in holiday_days(name, year)]
+    keyed = [(day.plus_days(-day.weekday) if week else day, day) for day in days]
+    if not keyed:
+        return None
+    soon = [day for key, day in keyed if 0 < key.number - dct.number <= _HOLIDAY_SOON]
     if soon and not explicit:
         return soon[0]  # "a truce over Christmas" told on 20 December is this Christmas, whatever the tense
     if direction == PAST:
-        return max((key, year) for key, year in zip(keys, years, strict=True) if key <= dct)[1]
+        return max((key, day) for key, day in keyed if key <= dct)[1]
     if direction == FUTURE:
-        return min((key, year) for key, year in zip(keys, years, strict=True) if key >= dct)[1]
-    return min(zip(keys, years, strict=True), key=lambda pair: abs(pair[0].number - dct.number))[1]
+        return min((key, day) for key, day in keyed if key >= dct)[1]
+    return min(keyed, key=lambda pair: abs(pair[0].number - dct.number))[1]
 
 
 def _day_of_month(m: re.Match[str], ctx: Context) -> Normalised | None:
@@ -335,7 +343,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (rf"{REL}{WEEKDAY}", _weekday),
         (rf"(?:the\s+)?{REL}(?P<season>{_alt(SEASONS)})(?:\s+(?:of\s+)?{YEAR})?", _season),
         (rf"(?:the\s+)?{YEAR}\s+(?P<season>{_alt(SEASONS)})", _season),
-        (rf"{REL}(?P<name>{_alt(HOLIDAY_NAMES)})(?:,?\s+{YEAR})?(?P<week>\s+week)?", _holiday),
+        (rf"{REL}(?P<name>{_alt(HOLIDAY_NAMES)}|{LUNAR_LOWER_RE})(?:,?\s+{YEAR})?(?P<week>\s+week)?", _holiday),
         (r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)", _day_of_month),
         (r"(?P<iso_year>\d{4})-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)|"
          r"(?P<us_month>\d{1,2})/(?P<us_day>\d{1,2})/(?P<us_year>\d{4}|\d\d)|"

@@ -1,12 +1,13 @@
-"""The day of a named holiday in a given year: fixed dates, nth weekdays, Easter-based feasts."""
+"""The day of a named holiday in a given year: fixed dates, nth weekdays, Easter-based feasts, lunar holidays."""
 
 from __future__ import annotations
 
 from timeline_app.core.calendar import Day
 from timeline_app.extraction.temporal.lexicon import EASTER_OFFSETS, ELECTION_DAY, FLOATING_HOLIDAYS, HOLIDAYS
+from timeline_app.extraction.temporal.lunar import LUNAR_NAMES, lunar_days
 from timeline_app.extraction.temporal.resolve import nth_weekday
 
-HOLIDAY_NAMES = (*HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_OFFSETS, ELECTION_DAY)
+HOLIDAY_NAMES = (*HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_OFFSETS, ELECTION_DAY, *LUNAR_NAMES)
 
 
 def easter_sunday(year: int) -> Day:
@@ -31,8 +32,16 @@ def holiday_month(name: str) -> int:
     return 11 if name == ELECTION_DAY else 4
 
 
+def holiday_days(name: str, year: int) -> tuple[Day, ...]:
+    """The days holiday ``name`` (canonical, one of :data:`HOLIDAY_NAMES`) falls on in ``year``: one for
+    holidays of the Gregorian calendar, none to two for those of lunar calendars."""
+    if name in LUNAR_NAMES:
+        return lunar_days(name, year)
+    return (holiday_day(name, year),)
+
+
 def holiday_day(name: str, year: int) -> Day:
-    """The day of holiday ``name`` (lower case, one of :data:`HOLIDAY_NAMES`) in ``year``."""
+    """The day of a Gregorian-calendar holiday ``name`` (lower case) in ``year``."""
     if name in HOLIDAYS:
         month, day = HOLIDAYS[name]
         return Day(year, month, day)

@@ -22,6 +22,7 @@ from timeline_app.extraction.temporal.lexicon import (
     WEEKDAY_RE,
     ZONE_NAMES_RE,
 )
+from timeline_app.extraction.temporal.lunar import LUNAR_RE
 
 _START = r"(?<![\w$'/.:])(?<![A-Za-z]-)"
 # "quarter-to-quarter", "year-on-year": a compound adjective, not an expression of its own.
@@ -99,7 +100,7 @@ _BODIES: dict[str, str] = {
     "weekday": rf"{WEEKDAY_RE}",
     "season_year": rf"(?:{SEASON_RE})\s+(?:of\s+)?{YEAR4}|{YEAR4}\s+(?:{SEASON_RE})"
                    rf"|the\s+(?:{SEASON_RE})(?!\s+of\b)",
-    "holiday": rf"(?:(?:last|next|this)\s+)?{HOLIDAY_RE}(?:,?\s+{YEAR4}|\s+week)?",
+    "holiday": rf"(?:(?:last|next|this)\s+)?(?:{HOLIDAY_RE}|{LUNAR_RE})(?:,?\s+{YEAR4}|\s+week)?",
     "deictic": r"today|yesterday|tomorrow|tonight|overnight|the day (?:before yesterday|after tomorrow)",
     "vague": r"now|right now|currently|nowadays|recently|lately|the past|the future|the near future"
              r"|the (?:recent|distant) past|the present|these days|current|recent"

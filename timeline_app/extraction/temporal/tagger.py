@@ -62,6 +62,7 @@ _BARE_MONTH = re.compile("|".join(m.capitalize() + ("" if len(m) > 4 or m in ("m
                                   for m in MONTHS))
 _WITHOUT_YEAR = re.compile(rf"(?:{_BARE_MONTH.pattern})(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_BARE_MONTH.pattern})")
 _YEAR_IN = re.compile(r"\b\d{4}\b")
+_IN_OF = re.compile(r"\s+(?:in|of)\s+")
 _JOINED = re.compile(r"\s*(?:and|or|to|through|until|-|\u2013)\s*")
 _DAYS_AWAY = re.compile(r"\b(?:days?|hours?|minutes?)\s+(?:earlier|later|before|after)\b", re.I)
 _PAST_SPAN = re.compile(r"the\s+(?:past|last)\s+(decade|century)", re.I)
@@ -294,6 +295,8 @@ def _expression(doc: DocView, candidate: Candidate, found: Normalised) -> Tempor
     span = None
     if found.type in (TimexType.DATE, TimexType.TIME):
         span = TimeSpan.from_value(found.value, found.mod, found.anchor, text)
+        if span is not None and found.last is not None and found.last > span.end:
+            span = replace(span, end=found.last)  # "during Ramadan": the whole month, though its value is a day
     return TemporalExpression(candidate.start, candidate.end, text, found.type, found.value, found.mod, span)
 
 
@@ -315,6 +318,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
             view.text, max(0, expr.start - 16), expr.start) is not None
         context.update(expr, side_note)
     dated = _months_sharing_a_year(_clocks_dated_by_the_day_after(expressions, view), view.text)
+    dated = _days_in_the_year_after(dated, view.text)
     return with_range_ends(dated, view.text)
 
 
@@ -330,6 +334,23 @@ def _months_sharing_a_year(expressions: list[TemporalExpression], text: str) -> 
             continue
         value = year.group(0) + expr.value[4:]
         dated[index] = replace(expr, value=value, span=TimeSpan.from_value(value, expr.mod, Anchor.EXPLICIT, expr.text))
+    return dated
+
+
+def _days_in_the_year_after(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """"on Yom Kippur in 1973", "on July 4 of 1976": a day written without its year, then the year."""
+    dated = list(expressions)
+    for index, (expr, later) in enumerate(pairwise(dated)):
+        if expr.span is None or expr.span.anchor is Anchor.EXPLICIT or expr.span.granularity is not Granularity.DAY:
+            continue
+        if not _IN_OF.fullmatch(text, expr.end, later.start) or not re.fullmatch(r"\d{4}", later.value):
+            continue
+        found = normalise_cached(f"{expr.text} {later.value}", None, None, UNKNOWN)
+        if found is not None and found.value.startswith(later.value):
+            span = TimeSpan.from_value(found.value, found.mod, Anchor.EXPLICIT, expr.text)
+            if span is not None and found.last is not None:
+                span = replace(span, end=found.last)
+            dated[index] = replace(expr, value=found.value, span=span)
     return dated
 
 
