@@ -104,6 +104,31 @@ def _month_day(m: re.Match[str], ctx: Context) -> Normalised | None:
     return date(value, found[1]) if value else None
 
 
+def _year_from_reference(month: int, rel: str, ctx: Context) -> int | None:
+    """The year of ``month`` said relative to the reference time: "that" and "the same" are its year,
+    "the following" the first such month after it, "the previous" the last one before it."""
+    if ctx.reference is None:
+        return None
+    start, end = ctx.reference.start, ctx.reference.end
+    if rel.endswith("following"):
+        return end.year if month > end.month else end.year + 1
+    if rel.endswith(("previous", "preceding")):
+        return start.year if month < start.month else start.year - 1
+    return start.year if start.year == end.year else None
+
+
+def _month_after_reference(m: re.Match[str], ctx: Context) -> Normalised | None:
+    month = month_number(m["month"])
+    year = _year_from_reference(month, m["refrel"], ctx)
+    return None if year is None else date(month_value(year, month), Anchor.REFERENCE_TIME)
+
+
+def _season_after_reference(m: re.Match[str], ctx: Context) -> Normalised | None:
+    code = SEASONS[m["season"]]
+    year = _year_from_reference({"SP": 4, "SU": 7, "FA": 10, "WI": 12}[code], m["refrel"], ctx)
+    return None if year is None else date(f"{year_text(year)}-{code}", Anchor.REFERENCE_TIME)
+
+
 def _month_only(m: re.Match[str], ctx: Context) -> Normalised | None:
     month = month_number(m["month"])
     if m["year"]:
@@ -324,6 +349,8 @@ def _numeric(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 
 REL = r"(?:(?P<rel>last|next|this|coming|past|this past|this coming)\s+)?"
+# "That spring", "the following August": from the time the story has reached, not from the DCT.
+REF_REL = r"(?P<refrel>that|(?:the\s+)?(?:following|same|previous|preceding))\s+"
 _YEAR_REL = r",?\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year"  # "Jan. 6 last year"
 RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
     (re.compile(pattern), handler)
@@ -331,6 +358,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR}|{_YEAR_REL})?", _month_day),
         (rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?(?:\s+{YEAR}|{_YEAR_REL})?", _month_day),
         (rf"{REL}{MONTH}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?", _month_only),
+        (rf"{REF_REL}{MONTH}", _month_after_reference),
+        (rf"{REF_REL}(?P<season>{_alt(SEASONS)})", _season_after_reference),
         (r"(?:the\s+)?week\s+of\s+(?P<inner>.+)", _week_of),
         (r"(?:the\s+year\s+)?(?P<spoken>(?:nineteen|eighteen|twenty)[\s-]+\S+(?:[\s-]\S+)?|two thousand(?:"
          r"\s+and)?(?:[\s-]+\S+)?)", _spoken_year),

@@ -60,6 +60,24 @@ def without_outside_determiner(text: str, candidate: Candidate) -> Candidate:
     return Candidate(candidate.start + determiner.end(), candidate.end, candidate.kind)
 
 
+_CLAUSE_THAT = re.compile(r"(?-i:that)\s+")
+_VERB_BEFORE = re.compile(r"\b(?:\w+ed|said|says|say|told|tells|thought|thinks|knew|knows|so|now|such|fact|hopes?"
+                          r"|warns?|claims?|believes?|means?|shows?|showed|shown)\s+$", re.I)
+
+
+def without_clause_that(view: DocView, candidate: Candidate) -> Candidate:
+    """"said that August was the worst month": "that" opens a clause, it does not point to a time named."""
+    that = _CLAUSE_THAT.match(view.text, candidate.start, candidate.end)
+    if that is None:
+        return candidate
+    if view.parsed:
+        token = view.doc.char_span(candidate.start, candidate.start + 4)
+        opens_clause = token is not None and token[0].dep_ == "mark"
+    else:
+        opens_clause = _VERB_BEFORE.search(view.text, max(0, candidate.start - 16), candidate.start) is not None
+    return Candidate(that.end(), candidate.end, candidate.kind) if opens_clause else candidate
+
+
 _COUNT_BEFORE = re.compile(r"\b(?:a|one|two|three)[\s-]+$", re.I)
 
 

@@ -23,6 +23,7 @@ from timeline_app.extraction.temporal.filters import (
     is_fraction,
     looks_temporal_but_names_something,
     too_generic,
+    without_clause_that,
     without_outside_determiner,
 )
 from timeline_app.extraction.temporal.lexicon import MONTHS, ZONE_NAMES_RE
@@ -57,6 +58,7 @@ _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+|approximately\s+)?[\d:. ]+\s*(
                          rf"(?:\s+(?:{ZONE_NAMES_RE}|local time|[A-Z][a-z]+ Time))?")
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|figures|GDP|output"
                             r"|numbers)\b", re.I)
+_STORY_DAYS = 3  # how far before the DCT a day named earlier may still be the day a story's clocks are on
 _DAY_REFERENCE_REACH = 400  # characters: about a paragraph
 _BARE_MONTH = re.compile("|".join(m.capitalize() + ("" if len(m) > 4 or m in ("may", "june", "july") else r"\.")
                                   for m in MONTHS))
@@ -69,14 +71,16 @@ _PAST_SPAN = re.compile(r"the\s+(?:past|last)\s+(decade|century)", re.I)
 _OVER_BEFORE = re.compile(r"\b(?:over|for|during|throughout|within)\s+$", re.I)
 # "the quarter ended Dec. 31", "runs through Friday": a bound, not the day the story is at.
 _BOUNDARY_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru)\s+(?:on\s+)?$", re.I)
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|last|only|\w{3,}est)\b[^.;]{0,40}\bin\s+$", re.I)
+_WINDOW = re.compile(r"the\s+(?:next|coming|following)\s", re.I)
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|\w{3,}est)\b[^.;]{0,40}\bin\s+$",
+                                 re.I)
 _THAN_AFTER = re.compile(r"\s+than\b", re.I)
 _EARLIER_LATER = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
 _ABOUT_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|some)\s+$", re.I)
 _LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:]\s")
 _NINE_ELEVEN = re.compile(r"(?:Sept?\.?|September)\s+11|9/11", re.I)
 _ATTACKS_AFTER = re.compile(r"(?:,\s*2001)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings|terror)\b", re.I)
-_CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock", "the_part", "hour_of_part"})
+_CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock", "the_part", "hour_of_part", "part_of_day"})
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
 
 
@@ -126,7 +130,7 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: _Context) -
     direction = direction_of(doc, candidate.start, candidate.end)
     if candidate.kind in ("quarter", "quarter_abbr") and _RESULTS_AFTER.match(doc.text, candidate.end):
         direction = PAST  # "will report fourth-quarter results": a quarter already over
-    reference = _reference_for(text, candidate, doc, context)
+    reference = _reference_for(text, candidate, doc, context, direction)
     dct = context.dct
     if direction == AFTER_REPORT:
         direction, dct = FUTURE, _report_day(doc.text, candidate, context) or dct
@@ -136,15 +140,16 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: _Context) -
     return _in_context(found, text, candidate, doc, context, direction, dct)
 
 
-def _reference_for(text: str, candidate: Candidate, doc: DocView, context: _Context) -> TimeSpan | None:
+def _reference_for(text: str, candidate: Candidate, doc: DocView, context: _Context,
+                   direction: int = UNKNOWN) -> TimeSpan | None:
     """The reference time; a clock reading or "a day earlier" counts from a day, not from "as recently
     as February"."""
     reference = context.reference
-    if candidate.kind in _CLOCK_KINDS:
+    if candidate.kind in _CLOCK_KINDS or text.lower() == "overnight":
         if _LIVE_ENTRY.match(doc.text, candidate.end) and _at_line_start(doc.text, candidate.start):
             return None  # "13:10 GMT - Russian forces captured ...": a live blog's entry, on the day it is written
         reaches = context.day_reference is not None and _day_reference_reaches(doc.text, context, candidate.start)
-        return context.day_reference if reaches else None
+        return context.day_reference if reaches and _day_holds_for_clock(doc, context, candidate, direction) else None
     if _DAYS_AWAY.search(text) is not None and (reference is None or reference.days > 1) and (
             context.day_reference is not None and _day_reference_reaches(doc.text, context, candidate.start)):
         return context.day_reference
@@ -180,6 +185,20 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
     if found.type is TimexType.DURATION and direction == FUTURE:
         return _from_now(found, doc.text, candidate, dct) or found
     return found
+
+
+def _day_holds_for_clock(doc: DocView, context: _Context, candidate: Candidate, direction: int) -> bool:
+    """A day named in an earlier sentence dates a clock reading only if the story is at that day: near the
+    DCT and on the clock's side of it ("The quake on Sept. 7 killed 100. Flights resumed after 5 p.m." told on
+    Sept. 19 is the 19th; "Elections are set for 6 September. A man was held at 12:30" is today)."""
+    day, dct = context.day_reference, context.dct
+    if day is None or dct is None:
+        return True
+    if (direction == PAST and day.start > dct) or (direction == FUTURE and day.end < dct):
+        return False
+    if not re.search(r"[.!?]\s", doc.text[context.day_reference_end:candidate.start]):
+        return True  # the same sentence
+    return -_STORY_DAYS <= day.start.number - dct.number <= 1
 
 
 def _at_line_start(text: str, start: int) -> bool:
@@ -229,8 +248,8 @@ def _from_now(found: Normalised, text: str, candidate: Candidate, dct: Day | Non
         return None
     if _SUPERLATIVE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start):
         return None  # "the first such controls in more than half a century": a span, not a date ahead
-    if _NOUN_MODIFIER_AFTER.match(text, candidate.end):
-        return None
+    if _NOUN_MODIFIER_AFTER.match(text, candidate.end) or _WINDOW.match(text, candidate.start):
+        return None  # "in the next four weeks" is a window from now, not the day it ends
     if "X" in found.value or " or " in text[candidate.start:candidate.end]:
         return Normalised(TimexType.DATE, "FUTURE_REF", None, Anchor.DOCUMENT_DATE)
     whole = _WHOLE_UNITS.fullmatch(found.value)
@@ -256,7 +275,7 @@ def _shrunk(doc: DocView, candidate: Candidate, context: _Context) -> tuple[Cand
     text = doc.text
     if looks_temporal_but_names_something(text, candidate) or names_something(doc, candidate):
         return None
-    candidate = without_outside_determiner(text, candidate)
+    candidate = without_clause_that(doc, without_outside_determiner(text, candidate))
     if counts_rather_than_times(doc, candidate):
         return None
     words = list(_WORD.finditer(text, candidate.start, candidate.end))
