@@ -181,3 +181,9 @@ def test_an_event_dated_by_a_range_lasts_from_its_first_day_to_its_last(model_re
 def test_days_joined_by_and_are_no_range(model_required: None) -> None:
     met = _event_of("The ministers met on Monday and Thursday in Paris.", "met").when
     assert met.start == met.end
+
+
+def test_a_chronology_entrys_date_dates_its_line(model_required: None) -> None:
+    text = "Timeline:\n24 February 2022: Russia launches an invasion.\n2 April: Ukrainian troops retake Bucha.\n"
+    assert _event_of(text, "launches").when.value == "2022-02-24"
+    assert _event_of(text, "retake").when.value == "2022-04-02"

@@ -47,3 +47,23 @@ def test_the_second_in_n_days_and_in_the_next_n_weeks_are_spans(parsed_tag: Tagg
                        "the next four weeks.", Day(2020, 3, 16))
     assert [(e.text, e.type.value, e.value) for e in found] == [
         ("five days", "DURATION", "P5D"), ("the next four weeks", "DURATION", "P4W")]
+
+
+def test_a_year_opening_the_sentence_dates_the_days_in_it(tag: Tagger) -> None:
+    found = _values(tag("In 2019, the summit was held on 3 May. Last year, Ramadan began on 2 April.",
+                        Day(2023, 3, 22)))
+    assert found == {"2019": "2019", "3 May": "2019-05-03", "Last year": "2022", "Ramadan": "2022-04-02",
+                     "2 April": "2022-04-02"}
+
+
+def test_a_year_named_in_passing_does_not_date_the_days_after_it(tag: Tagger) -> None:
+    found = _values(tag("The index, created in 1987, closed at a record on March 3.", Day(2023, 3, 22)))
+    assert found["March 3"] == "2023-03-03"
+
+
+def test_chronology_entries_follow_the_year_of_the_entry_before(tag: Tagger) -> None:
+    text = ("Timeline:\n24 February 2022: Russia invades.\n2 April: Troops retake Bucha.\n"
+            "11 November - Kherson is retaken.\n3 January: A missile strike.\n")
+    found = _values(tag(text, Day(2023, 2, 24)))
+    assert found == {"24 February 2022": "2022-02-24", "2 April": "2022-04-02", "11 November": "2022-11-11",
+                     "3 January": "2023-01-03"}

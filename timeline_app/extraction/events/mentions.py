@@ -30,6 +30,7 @@ from timeline_app.extraction.events.timing import (
 )
 from timeline_app.extraction.events.titles import make_title
 from timeline_app.extraction.events.triggers import Trigger, find_triggers
+from timeline_app.extraction.temporal.years import is_entry
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -139,6 +140,9 @@ class _Timer:
             expr = self._simultaneous(token) or self._when_of_date(token)
         if expr is not None:
             return Timing(self._span(expr), TimeSource.GOVERNED, expr)
+        entry = self._entry_date(token.idx)
+        if entry is not None:
+            return Timing(self._span(entry), TimeSource.GOVERNED, entry)
         taken = {id(e) for e in self.governed.values()}
         free = [e for e in self.expressions if sentence[0] <= e.start < sentence[1] and id(e) not in taken]
         if free:
@@ -147,6 +151,14 @@ class _Timer:
         if report is not None:
             return inferred(report, self.dct)
         return inferred(reference.for_verb(token), self.dct)
+
+    def _entry_date(self, position: int) -> TemporalExpression | None:
+        """"2 April: Ukrainian troops retake towns": a chronology entry's date dates its line."""
+        line_start = self.text.rfind("\n", 0, position) + 1
+        for expr in self.expressions:
+            if line_start <= expr.start < position and is_entry(self.text, expr):
+                return expr
+        return None
 
     def _span(self, expr: TemporalExpression) -> TimeSpan | None:
         return range_span(self.text, expr, self.expressions) or span_of(self.text, expr)

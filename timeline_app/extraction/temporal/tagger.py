@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from timeline_app.core.calendar import Day
@@ -33,6 +32,7 @@ from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import with_range_ends
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST, UNKNOWN, shift_span, value_at
 from timeline_app.extraction.temporal.tense import DocView, direction_of, is_reporting_date, same_clause
+from timeline_app.extraction.temporal.years import with_years_written_nearby
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -71,6 +71,9 @@ _PAST_SPAN = re.compile(r"the\s+(?:past|last)\s+(decade|century)", re.I)
 _OVER_BEFORE = re.compile(r"\b(?:over|for|during|throughout|within)\s+$", re.I)
 # "the quarter ended Dec. 31", "runs through Friday": a bound, not the day the story is at.
 _BOUNDARY_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru)\s+(?:on\s+)?$", re.I)
+_FRAME_COMMA = re.compile(r"\s*,")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"'”’]\s*)"
+                               r"(?:(?-i:In|By|During|Since|Until|Early|Late|Later|Earlier)(?:\s+in)?\s+)?$")
 _WINDOW = re.compile(r"the\s+(?:next|coming|following)\s", re.I)
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|\w{3,}est)\b[^.;]{0,40}\bin\s+$",
                                  re.I)
@@ -97,6 +100,9 @@ class _Context:
     reference_end: int = 0
     day_reference_end: int = 0
     period: TimeSpan | None = None
+    # The year a sentence opened with ("In 2019, ..."), and where it was written.
+    frame: TimeSpan | None = None
+    frame_end: int = 0
 
     def update(self, expr: TemporalExpression, reported: bool = False) -> None:
         """Take ``expr`` as the reference time; the day of a report ("officials said on Tuesday") or a
@@ -163,7 +169,11 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
         found = found.with_mod("APPROX")  # "about six hours": TimeML leaves "about" out, but not its meaning
     if _NINE_ELEVEN.fullmatch(text) and _ATTACKS_AFTER.match(doc.text, candidate.end):
         return Normalised(TimexType.DATE, "2001-09-11")  # "since the Sept. 11 attacks" names one day in history
-    if _WITHOUT_YEAR.fullmatch(text) and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", found.value):
+    if (_WITHOUT_YEAR.fullmatch(text) or candidate.kind == "holiday") and re.fullmatch(
+            r"\d{4}-\d\d(?:-\d\d)?", found.value):
+        framed = _in_the_frame_year(found, doc.text, candidate, context)
+        if framed is not found or candidate.kind == "holiday":
+            return framed
         return _in_the_year_named(found, doc.text, candidate, context, direction)
     if _THAN_AFTER.match(doc.text, candidate.end) and (amount := _EARLIER_LATER.fullmatch(text)):
         # "two months earlier than planned": how much earlier, not when
@@ -228,6 +238,28 @@ def _in_the_year_named(found: Normalised, text: str, candidate: Candidate, conte
     if len(found.value) > 7 and (context.dct is None or year.start <= context.dct):
         return found  # a day of a past year named in passing is often of another year ("in 1987 ... through Sept. 29")
     return replace(found, value=year.value + found.value[4:], anchor=Anchor.REFERENCE_TIME)
+
+
+def _frames_sentence(text: str, expr: TemporalExpression) -> bool:
+    """"In 2019, the summit was held on 3 May", "Last year, Ramadan began on 2 April": a year that opens its
+    sentence before a comma sets the year of the days that follow."""
+    if expr.span is None or expr.span.granularity is not Granularity.YEAR:
+        return False
+    opening = text[max(0, expr.start - 40):expr.start]
+    return _FRAME_COMMA.match(text, expr.end) is not None and _SENTENCE_OPENING.search(opening) is not None
+
+
+def _in_the_frame_year(found: Normalised, text: str, candidate: Candidate, context: _Context) -> Normalised:
+    """A day, month or holiday without its year, in a sentence a year opened ("In 2019, ... on 3 May")."""
+    frame = context.frame
+    if frame is None or re.search(r"[.!?\n]", text[context.frame_end:candidate.start]) or _YEAR_IN.search(
+            text, candidate.start, candidate.end):
+        return found
+    surface = text[candidate.start:candidate.end]
+    framed = normalise_cached(f"{surface} {frame.start.year}", None, None, UNKNOWN)
+    if framed is None or not framed.value.startswith(f"{frame.start.year:04d}-"):
+        return found
+    return replace(framed, mod=found.mod, anchor=Anchor.REFERENCE_TIME)
 
 
 def _report_day(text: str, candidate: Candidate, context: _Context) -> Day | None:
@@ -336,41 +368,10 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
         side_note = is_reporting_date(view, expr.start, expr.end) or _BOUNDARY_BEFORE.search(
             view.text, max(0, expr.start - 16), expr.start) is not None
         context.update(expr, side_note)
-    dated = _months_sharing_a_year(_clocks_dated_by_the_day_after(expressions, view), view.text)
-    dated = _days_in_the_year_after(dated, view.text)
+        if _frames_sentence(view.text, expr):
+            context.frame, context.frame_end = expr.span, expr.end
+    dated = with_years_written_nearby(_clocks_dated_by_the_day_after(expressions, view), view.text)
     return with_range_ends(dated, view.text)
-
-
-def _months_sharing_a_year(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
-    """"in November and December 2022", "between March and May 2020": the year written once is both's."""
-    dated = list(expressions)
-    for index, (expr, later) in enumerate(pairwise(dated)):
-        year = _YEAR_IN.search(later.text)
-        if not _BARE_MONTH.fullmatch(expr.text) or year is None or not re.fullmatch(
-                year.group(0) + r"-\d\d", later.value):
-            continue
-        if not _JOINED.fullmatch(text, expr.end, later.start) or not re.fullmatch(r"\d{4}-\d\d", expr.value):
-            continue
-        value = year.group(0) + expr.value[4:]
-        dated[index] = replace(expr, value=value, span=TimeSpan.from_value(value, expr.mod, Anchor.EXPLICIT, expr.text))
-    return dated
-
-
-def _days_in_the_year_after(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
-    """"on Yom Kippur in 1973", "on July 4 of 1976": a day written without its year, then the year."""
-    dated = list(expressions)
-    for index, (expr, later) in enumerate(pairwise(dated)):
-        if expr.span is None or expr.span.anchor is Anchor.EXPLICIT or expr.span.granularity is not Granularity.DAY:
-            continue
-        if not _IN_OF.fullmatch(text, expr.end, later.start) or not re.fullmatch(r"\d{4}", later.value):
-            continue
-        found = normalise_cached(f"{expr.text} {later.value}", None, None, UNKNOWN)
-        if found is not None and found.value.startswith(later.value):
-            span = TimeSpan.from_value(found.value, found.mod, Anchor.EXPLICIT, expr.text)
-            if span is not None and found.last is not None:
-                span = replace(span, end=found.last)
-            dated[index] = replace(expr, value=found.value, span=span)
-    return dated
 
 
 def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: DocView) -> list[TemporalExpression]:

@@ -1,0 +1,90 @@
+"""Years written once for several expressions: "in November and December 2022", "on Yom Kippur in 1973",
+and the entries of a chronology ("24 February 2022: Russia invades. 2 April: Ukraine retakes Bucha.")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from timeline_app.core.model import TemporalExpression
+from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
+from timeline_app.extraction.temporal.lexicon import MONTHS
+from timeline_app.extraction.temporal.normalise import normalise_cached
+from timeline_app.extraction.temporal.resolve import UNKNOWN
+
+_BARE_MONTH = re.compile("|".join(m.capitalize() + ("" if len(m) > 4 or m in ("may", "june", "july") else r"\.")
+                                  for m in MONTHS))
+_YEAR_IN = re.compile(r"\b\d{4}\b")
+_IN_OF = re.compile(r"\s+(?:in|of)\s+")
+_JOINED = re.compile(r"\s*(?:and|or|to|through|until|-|\u2013)\s*")
+# A chronology entry: a date opening its line, then a colon or a dash.
+_ENTRY_AFTER = re.compile(r"\s*(?::|[-\u2013\u2014]\s)")
+_DATED_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?")
+
+
+def with_years_written_nearby(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """``expressions`` with the years that other expressions beside them write out."""
+    return chronology_years(days_in_the_year_after(months_sharing_a_year(expressions, text), text), text)
+
+
+def is_entry(text: str, expr: TemporalExpression) -> bool:
+    """Whether ``expr`` opens a chronology entry ("2 April: ...", "- 11 November - ...")."""
+    line_start = text.rfind("\n", 0, expr.start) + 1
+    return text[line_start:expr.start].strip(" \t-*\u2022") == "" and _ENTRY_AFTER.match(text, expr.end) is not None
+
+
+def chronology_years(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """In a chronology, an entry without a year follows the year of the entry before it, moving to the next
+    year when its month comes earlier ("December 2021: ... / 2 April: ..." is April 2022)."""
+    dated = list(expressions)
+    year = month = None
+    for index, expr in enumerate(dated):
+        value = _DATED_VALUE.fullmatch(expr.value)
+        if value is None or expr.span is None or not is_entry(text, expr):
+            continue
+        if _YEAR_IN.search(expr.text):
+            year, month = int(value.group(1)), int(value.group(2))
+            continue
+        if year is None or month is None:
+            continue
+        new_month = int(value.group(2))
+        year, month = (year if new_month >= month else year + 1), new_month
+        new_value = f"{year:04d}{expr.value[4:]}"
+        span = TimeSpan.from_value(new_value, expr.mod, Anchor.REFERENCE_TIME, expr.text)
+        dated[index] = replace(expr, value=new_value, span=span)
+    return dated
+
+
+def months_sharing_a_year(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """"in November and December 2022", "between March and May 2020": the year written once is both's."""
+    dated = list(expressions)
+    for index, (expr, later) in enumerate(pairwise(dated)):
+        year = _YEAR_IN.search(later.text)
+        if not _BARE_MONTH.fullmatch(expr.text) or year is None or not re.fullmatch(
+                year.group(0) + r"-\d\d", later.value):
+            continue
+        if not _JOINED.fullmatch(text, expr.end, later.start) or not re.fullmatch(r"\d{4}-\d\d", expr.value):
+            continue
+        value = year.group(0) + expr.value[4:]
+        dated[index] = replace(expr, value=value, span=TimeSpan.from_value(value, expr.mod, Anchor.EXPLICIT, expr.text))
+    return dated
+
+
+def days_in_the_year_after(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """"on Yom Kippur in 1973", "on July 4 of 1976": a day written without its year, then the year."""
+    dated = list(expressions)
+    for index, (expr, later) in enumerate(pairwise(dated)):
+        if expr.span is None or expr.span.anchor is Anchor.EXPLICIT or expr.span.granularity is not Granularity.DAY:
+            continue
+        if not _IN_OF.fullmatch(text, expr.end, later.start) or not re.fullmatch(r"\d{4}", later.value):
+            continue
+        found = normalise_cached(f"{expr.text} {later.value}", None, None, UNKNOWN)
+        if found is not None and found.value.startswith(later.value):
+            span = TimeSpan.from_value(found.value, found.mod, Anchor.EXPLICIT, expr.text)
+            if span is not None and found.last is not None:
+                span = replace(span, end=found.last)
+            dated[index] = replace(expr, value=found.value, span=span)
+    return dated
+
+
