@@ -313,3 +313,21 @@ def test_a_day_declared_a_holiday_is_the_nearest_such_day_not_the_verbs_past(tag
     assert found.value == "2022-03-16"
     (said,) = tag("He declared Wednesday that the war was over.")
     assert said.value == "2022-03-09"
+
+
+def test_wire_forms_of_sets_clocks_and_bounds(tag: Tagger) -> None:
+    found = [(e.text, e.type.value, e.value, e.mod) for e in tag(
+        "Residents may visit three times a week. Protests take place every weekend. The quake hit at 04.17 local "
+        "time. Putin spoke at 6:00 am Moscow time. The Fed has kept rates high for over a year, though prices "
+        "rose 5% over a year. Pilgrims will number 5 million by the end of the decade.")]
+    assert found == [
+        ("a week", "SET", "P1W", None), ("every weekend", "SET", "XXXX-WXX-WE", None),
+        ("04.17 local time", "TIME", "2022-03-14T04:17", None), ("6:00 am Moscow time", "TIME", "2022-03-14T06:00", None),
+        ("over a year", "DURATION", "P1Y", "MORE_THAN"), ("a year", "DURATION", "P1Y", None),
+        ("the end of the decade", "DATE", "202", "END")]
+
+
+def test_parts_of_other_things_are_not_times(parsed_tag: Tagger) -> None:
+    text = ("Thousands marched on the 23rd anniversary of the handover. The vote sets up the second half of the "
+            "season. Exports rose from the same period of 2019. He spoke shortly before 6 am.")
+    assert [(e.text, e.value) for e in parsed_tag(text)] == [("2019", "2019"), ("6 am", "2022-03-14T06:00")]

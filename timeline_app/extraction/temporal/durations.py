@@ -104,6 +104,8 @@ def _set(m: re.Match[str], ctx: Context) -> Normalised | None:
         return Normalised(TimexType.SET, f"XXXX-{MONTHS[what]:02d}")
     if what in _PARTS:
         return Normalised(TimexType.SET, f"XXXX-XX-XXT{_PARTS[what]}")
+    if what == "weekend" and m["num"] is None:
+        return Normalised(TimexType.SET, "XXXX-WXX-WE")  # "every weekend": the weekends, not each two days
     value = duration_value(_amount(m["num"], None), what)
     return Normalised(TimexType.SET, value) if value else None
 

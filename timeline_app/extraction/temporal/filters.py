@@ -29,7 +29,7 @@ _QUARTERS = re.compile(r"quarters?$", re.I)
 _FRACTION_OF = re.compile(r"\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+|fiscal\s+)?(?:year|19\d\d|20\d\d))",
                           re.I)
 _BARE_UNIT = re.compile(r"(?:the\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?"
-                        r"|morning|afternoon|evening|day's|year's)", re.I)
+                        r"|morning|afternoon|evening|day's|year's|period|quarter|shortly|soon)", re.I)
 _AGE = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?)?[\s-]*old\b", re.I)
 # TimeML leaves the article out of adjectival durations ("a [two-year] term") and bare plurals ("the [weeks]").
 _UNIT_WORD = r"(?:second|minute|hour|day|week|month|quarter|year|decade)s?"
@@ -120,11 +120,16 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d[\d,.]*%?|million|billion|thousand|hundred|pe
                             r"(?:\s+[a-z]+s)?\s+$", re.I)
 
 
+_TIMES_BEFORE = re.compile(r"\b(?:times|twice|once)\s+$", re.I)
+
+
 def is_rate(doc: DocView, candidate: Candidate) -> bool:
     """"$2 million a year", "dozens of interviews a day": the unit of a rate, which TimeBank leaves untagged
     (unlike "twice a year", a set of times)."""
     if not _RATE_UNIT.fullmatch(doc.text, candidate.start, candidate.end):
         return False
+    if _TIMES_BEFORE.search(doc.text, max(0, candidate.start - 8), candidate.start):
+        return False  # "three times a week" counts occasions: a set
     if doc.parsed:
         span = doc.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         if span is not None and span.start > 0:

@@ -46,17 +46,23 @@ REL = r"(?:this past|this coming|this|last|next|past|coming|previous|following|c
 DUR_REL = r"(?:past|last|next|first|previous|coming|following|latest|final|remaining|initial|additional|further" \
           r"|ensuing|preceding|prior|same|full|entire|whole)"
 PRE_QUANTITY = (r"(?:(?:approximately|roughly|nearly|almost|more than|less than|at least|up to|no more than"
-                r"|fewer than|upwards of|an estimated|close to|well over)\s+)?")
+                r"|fewer than|upwards of|an estimated|close to|well over"
+                r"|over(?=\s+(?:an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half)\b))\s+)?")
 PRE_POINT = r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?=the\s+(?:\d{3}0|'\d0|[a-z]+ties))" \
             r"|(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:weeks?|days|few\s+days)\s+of\s+" \
             r"(?=(?-i:[A-Z][a-z]+)|\d{4}|(?:this|last|next)\s+(?:month|year))" \
             r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|outset|latter part|early part" \
             r"|first part|last part|final part)\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)(?:\s+on)?[\s-]+" \
             r"|(?:the\s+)?mid(?:-|\s+)|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?)?"
-ZONE = rf"(?:\s+(?-i:{ZONE_NAMES_RE})\b|\s+local\s+time" \
-       r"|\s+(?-i:Eastern|Central|Mountain|Pacific|Moscow|Kyiv|Beijing)(?:\s+(?-i:Standard|Daylight))?\s+(?-i:Time)\b)?"
+_CITY_TIMES = ("Moscow|Kyiv|Kiev|Beijing|Tokyo|Tehran|Jerusalem|Istanbul|Ankara|Cairo|Riyadh|Baghdad|Damascus|Kabul"
+               "|Islamabad|Delhi|Seoul|Pyongyang|Taipei|Manila|Bangkok|Jakarta|Paris|Berlin|Brussels|London"
+               "|Washington|Caracas|Havana")
+ZONE = (rf"(?:\s+(?-i:{ZONE_NAMES_RE})\b|\s+local\s+time"
+        r"|\s+(?-i:Eastern|Central|Mountain|Pacific|Moscow|Kyiv|Beijing)(?:\s+(?-i:Standard|Daylight))?\s+(?-i:Time)\b"
+        rf"|\s+(?-i:{_CITY_TIMES})\s+time\b)?")
 # Tokenised copies of news split clocks apart ("3: 33 a. m.", "12: 41 GMT"); they are still clocks.
 CLOCK = rf"\d{{1,2}}(?:[:.]\s?\d\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am|pm|o'clock)(?![a-z]){ZONE}|\d{{1,2}}:\d\d{ZONE}" \
+        rf"|(?:[01]?\d|2[0-3])\.[0-5]\d{ZONE[:-1]}" \
         rf"|\d{{1,2}}:\s\d\d(?=\s*(?-i:{ZONE_NAMES_RE})\b)" + ZONE
 DAY_WORD = rf"(?:{WEEKDAY_RE}(?:,?\s+{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?)?|today|yesterday|tomorrow" \
            rf"|{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?)"
@@ -126,12 +132,15 @@ _BODIES: dict[str, str] = {
     "quarter": rf"(?:the\s+)?(?:(?:this|last|next)\s+year's\s+)?"
                rf"(?:(?:fiscal|calendar|current|latest|recent|year-ago|year-earlier|year's)\s+)*"
                rf"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)"
-               rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR4}|(?:this|last|next)\s+year)|\s+of\s+the\s+year)?",
+               rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR4}|(?:this|last|next)\s+year)|\s+of\s+the\s+year)?"
+               # "the second half of the season", "of his term": half of something else
+               r"(?!\s+of\s+(?:the|his|her|its|their|this|that|a|an)\s+(?!year\b|fiscal\b)[a-z])",
     "quarter_abbr": r"(?-i:Q[1-4]|H[12])(?:[\s-]?(?:FY)?(?:19|20)\d\d)?|(?:19|20)\d\d[\s-](?-i:Q[1-4]|H[12])"
                     r"|(?-i:FY)\s?(?:19|20)?\d\d",
     "period": r"(?:the\s+)?(?:(?:year-ago|year-earlier|comparable|latest|current|recent|most\s+recent|just-ended)"
               r"\s+)+(?:fiscal\s+)?(?:quarter|period)|the\s+quarter",
-    "bare_period": r"the\s+(?:fiscal\s+|calendar\s+|full\s+)?(?:year|week|weekend|month)",
+    "bare_period": r"the\s+(?:fiscal\s+|calendar\s+|full\s+)?(?:year|week|weekend|month)"
+                   r"|(?<=\bof\s)the\s+(?:decade|century)(?!\s+(?:before|after|since|that|in|of)\b)",
     "ref_day": r"(?:the\s+)?(?:next|following|previous|preceding|same)\s+(?:day|morning|night)|that\s+(?:day"
                r"|week|month|year|morning|night|afternoon|evening)",
     "day_of_month": r"the\s+[0-3]?\d(?:st|nd|rd|th)(?!\s+(?:of\s+)?[a-z])",

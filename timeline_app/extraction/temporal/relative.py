@@ -90,13 +90,20 @@ def _weekend_near(day: Day, direction: int) -> str:
     return _period(day, "weekend")
 
 
+_POINT_MODS = {"end": "END", "close": "END", "start": "START", "beginning": "START", "middle": "MID", "turn": "START"}
+
+
 def _bare_period(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"the year", "the week": the current one ("the weekend": the nearest in the tense's direction)."""
     if ctx.dct is None:
         return None
     if m["unit"] == "weekend":
         return date(_weekend_near(ctx.dct, ctx.direction), Anchor.DOCUMENT_DATE)
-    return date(_period(ctx.dct, m["unit"]), Anchor.DOCUMENT_DATE)
+    found = date(_period(ctx.dct, m["unit"]), Anchor.DOCUMENT_DATE)
+    point = m.groupdict().get("point")
+    if point:  # "by the end of the decade": a point of the current decade, not ten years
+        return found.with_mod(_POINT_MODS[point.split()[-2].lower()])
+    return found
 
 
 def _deictic_day(m: re.Match[str], ctx: Context) -> Normalised | None:
@@ -331,6 +338,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          r"|century)",
          _named_period),
         (r"(?:the\s+)?(?:fiscal\s+|calendar\s+|full\s+)?(?P<unit>year|week|weekend|month)", _bare_period),
+        (r"(?P<point>(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close)\s+of\s+)the\s+"
+         r"(?P<unit>decade|century)", _bare_period),
         (rf"{NUM}[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT1}s?(?:\s+or\s+so)?\s+"
          r"(?P<dir>ago|earlier|later|before|after|previously|from now|hence|from today)", _ago),
         (r"(?:the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?:day|morning|night)"

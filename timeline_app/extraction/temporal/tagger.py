@@ -74,6 +74,12 @@ _BOUNDARY_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru)\
 _FRAME_COMMA = re.compile(r"\s*,")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"'”’]\s*)"
                                r"(?:(?-i:In|By|During|Since|Until|Early|Late|Later|Earlier)(?:\s+in)?\s+)?$")
+# "on the 23rd anniversary": an ordinal of the noun after it, not a day of the month.
+_ORDINAL_OF_NOUN = re.compile(r"(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)\s[a-z]")
+_HALF = re.compile(r"(?:the\s+)?(?:first|second|last|final|third|fourth)\s+(?:half|quarter)", re.I)
+_OF_OTHER = re.compile(r"\s+of\s+(?:the|his|her|its|their|this|that|a|an)\s+(?!year\b|fiscal\b)[a-z]")
+_OVER = re.compile(r"over\s", re.I)
+_OVER_MEANS_MORE = re.compile(r"\b(?:for|in|after|of|than|lasted|lasting|took|spent|since)\s+$", re.I)
 _WINDOW = re.compile(r"the\s+(?:next|coming|following)\s", re.I)
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|\w{3,}est)\b[^.;]{0,40}\bin\s+$",
                                  re.I)
@@ -318,12 +324,20 @@ def _shrunk(doc: DocView, candidate: Candidate, context: _Context) -> tuple[Cand
             while end > start and text[end - 1] in ",;:)\"'":
                 end -= 1
             trial = Candidate(start, end, candidate.kind)
-            if too_generic(trial, text[start:end]):
+            if too_generic(trial, text[start:end]) or _part_of_something_else(text, start, end):
                 continue
+            if _OVER.match(text, start) and not _OVER_MEANS_MORE.search(text, max(0, start - 12), start):
+                continue  # "rose 5% over a year" is during a year; "for over a year" more than one
             found = _resolve(text[start:end], trial, doc, context)
             if found is not None:
                 return trial, found
     return None
+
+
+def _part_of_something_else(text: str, start: int, end: int) -> bool:
+    """"on the 23rd anniversary", "the second half of the season": a part of something other than time."""
+    return _ORDINAL_OF_NOUN.fullmatch(text, start, end + 2) is not None or (
+        _HALF.fullmatch(text, start, end) is not None and _OF_OTHER.match(text, end) is not None)
 
 
 def _entity_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:

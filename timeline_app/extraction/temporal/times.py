@@ -19,7 +19,9 @@ _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "o
 ZONE = rf"(?:\s+(?:{ZONE_NAMES_RE.lower()}|local time|local|[a-z]+ (?:standard |daylight )?time)\b)?"
 CLOCK = r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'clock)" + ZONE
 _DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d|XXXX-XX-XX")
-CLOCK_24 = r"(?P<hour>\d{1,2}):(?P<minute>\d\d)" + ZONE
+# "10:30", and "04.17 local time" (a dotted 24-hour clock needs its zone: "4.17" alone is a number).
+CLOCK_24 = (r"(?P<hour>\d{1,2}):(?P<minute>\d\d)" + ZONE
+            + r"|(?P<hour1>[01]?\d|2[0-3])\.(?P<minute1>[0-5]\d)" + ZONE[:-1])
 # Wire copy's four-digit clock: "1530 GMT", "0600 hours", "0500 on Thursday" (a zone or a leading zero;
 # a bare "1530" is a year).
 WIRE_CLOCK = (r"(?:(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?:\s*(?:hours|hrs)\b|" + ZONE[:-1] + ")"
@@ -43,8 +45,8 @@ def _date_part(text: str | None, ctx: Context, resolve_date: DateResolver) -> tu
 
 def _clock(m: re.Match[str]) -> str | None:
     groups = m.groupdict()
-    hour = int(groups.get("hour") or groups["hour0"])
-    minute_text = groups.get("minute") or groups.get("minute0")
+    hour = int(groups.get("hour") or groups.get("hour1") or groups["hour0"])
+    minute_text = groups.get("minute") or groups.get("minute1") or groups.get("minute0")
     minute = int(minute_text) if minute_text else None
     ampm = (m.groupdict().get("ampm") or "").replace(".", "")
     if ampm == "pm" and hour < 12:
@@ -103,7 +105,7 @@ def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handl
         (re.compile(pattern), handler)
         for pattern, handler in (
             (rf"(?:(?P<date2>.+?),?\s+(?:at\s+)?)?{CLOCK}(?:,?\s+(?:on\s+)?(?P<date>.+))?", clock_time),
-            (rf"{CLOCK_24}(?:,?\s+(?:on\s+)?(?P<date>.+))?", clock_time),
+            (rf"(?:{CLOCK_24})(?:,?\s+(?:on\s+)?(?P<date>.+))?", clock_time),
             (rf"{WIRE_CLOCK}(?:,?\s+(?:on\s+)?(?P<date>.+))?", clock_time),
             (rf"{named}(?:,?\s+(?:on\s+)?(?P<date>.+))?", part_of_day),
             (rf"(?P<date>.+?),?\s+(?:at\s+)?{named}", part_of_day),
