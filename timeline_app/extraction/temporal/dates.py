@@ -198,6 +198,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Normalised | None:
         day = weekday_near(ctx.dct.plus_days(-1), weekday, PAST)
     elif rel in ("next", "coming", "this coming"):
         day = weekday_near(ctx.dct.plus_days(1), weekday, FUTURE)
+    elif rel == "this":  # "the match is this Sunday": the one to come, unless the verb says it is past
+        day = weekday_near(ctx.dct, weekday, PAST if ctx.direction == PAST else FUTURE)
     else:
         day = weekday_near(ctx.dct, weekday, ctx.direction if ctx.direction else PAST)
     return date(day.iso(), Anchor.DOCUMENT_DATE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from timeline_app.core.calendar import days_in_month
+from timeline_app.core.calendar import Day, days_in_month
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Anchor, TimeSpan
 
@@ -89,7 +89,37 @@ def _apart(one: TemporalExpression, other: TemporalExpression) -> bool:
     return one.end <= other.start or one.start >= other.end
 
 
-def with_range_ends(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+_TO = re.compile(r"\s*(?:to|through|until|till|[-\u2013])\s*", re.I)
+_WEEKDAY_ONLY = re.compile(r"(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
+def _in_order(expressions: list[TemporalExpression], text: str, dct: Day | None) -> list[TemporalExpression]:
+    """"from Monday to Friday": the weekdays of a range run forward. When the end was read as past, the start
+    is the week before ("worked from Monday to Friday"); otherwise the end is the week after."""
+    ordered = list(expressions)
+    for index in range(1, len(ordered)):
+        first, last = ordered[index - 1], ordered[index]
+        if first.span is None or last.span is None or not _WEEKDAY_ONLY.fullmatch(last.text):
+            continue
+        if not _TO.fullmatch(text, first.end, last.start) or not last.span.start < first.span.start:
+            continue
+        if dct is not None and last.span.start < dct and _WEEKDAY_ONLY.fullmatch(first.text):
+            ordered[index - 1] = _moved(first, -7)
+        else:
+            ordered[index] = _moved(last, 7)
+    return ordered
+
+
+def _moved(expr: TemporalExpression, days: int) -> TemporalExpression:
+    span = expr.span
+    if span is None:
+        return expr
+    value = span.start.plus_days(days).iso()
+    return replace(expr, value=value, span=TimeSpan.from_value(value, None, span.anchor, expr.text))
+
+
+def with_range_ends(expressions: list[TemporalExpression], text: str,
+                    dct: Day | None = None) -> list[TemporalExpression]:
     """``expressions`` plus the bare ends of the ranges they begin or end, in text order. A year written
     after the far end is the whole range's: it joins the far end and no longer stands alone."""
     result = list(expressions)
@@ -101,4 +131,4 @@ def with_range_ends(expressions: list[TemporalExpression], text: str) -> list[Te
         for bare in (_near_end(text, expr), _clock_end(text, expr)):
             if bare is not None and all(_apart(bare, other) for other in result):
                 result.append(bare)
-    return sorted(result, key=lambda e: e.start)
+    return _in_order(sorted(result, key=lambda e: e.start), text, dct)

@@ -385,7 +385,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
         if _frames_sentence(view.text, expr):
             context.frame, context.frame_end = expr.span, expr.end
     dated = with_years_written_nearby(_clocks_dated_by_the_day_after(expressions, view), view.text)
-    return with_range_ends(dated, view.text)
+    return with_range_ends(dated, view.text, dct)
 
 
 def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: DocView) -> list[TemporalExpression]:

@@ -24,8 +24,15 @@ _SCHEDULE_VERBS = frozenset({
     "begin", "start", "open", "close", "resume", "end", "meet", "hold", "take", "expire", "kick", "launch", "vote",
     "arrive", "leave", "visit", "travel", "fly", "host", "face", "play", "head", "return", "go", "come", "hear",
     "sit", "convene", "gather", "debate", "decide", "rule", "publish", "release", "testify",
-    "appear", "speak", "address", "sign", "deliver", "attend", "join", "compete", "run", "finish",
+    "appear", "speak", "address", "sign", "deliver", "attend", "join", "compete", "run", "finish", "fall",
 })
+# Verbs whose object starts on a day: "announced a curfew from Thursday", "imposed a ban from Monday".
+_DECISION_VERBS = frozenset({"announce", "declare", "impose", "order", "introduce", "ban", "extend", "lift", "decide",
+                             "approve", "suspend", "close", "reopen", "restrict", "allow", "permit", "raise", "cut"})
+# Adjectives that put an infinitive ahead: "is likely to see rain on Tuesday".
+_AHEAD_ADJECTIVES = frozenset({"likely", "unlikely", "ready", "poised", "certain", "sure", "bound", "set", "due"})
+# Conjunctions of a condition or a time whose present shares the main verb's time: "if it rains on Sunday".
+_CONDITION_MARKS = frozenset({"if", "unless", "when", "once", "until", "before", "after", "as soon as"})
 _SAME_IN_PAST = frozenset({"hurt", "put", "cut", "set", "hit", "let", "cost", "quit", "spread", "shut", "bet",
                            "cast", "split", "burst", "read", "beat", "bid", "broadcast", "forecast", "upset"})
 _PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})
@@ -118,7 +125,7 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
         if head.lemma_ == "be" and head.tag_ == "VBD":
             # "was to meet on Friday" or "were the first to join on Friday": either side of the DCT
             return NEAREST
-        if head.lemma_ in _PLAN_VERBS or head.lemma_ == "be":
+        if head.lemma_ in _PLAN_VERBS | _AHEAD_ADJECTIVES or head.lemma_ == "be":
             # "had been due to address the nation on Monday": the "had" sits on the adjective's verb
             had = _aux_words(head) | (_aux_words(head.head) if head.pos_ == "ADJ" else set())
             return PAST if "had" in had else FUTURE
@@ -150,6 +157,9 @@ def _shares_head_tense(verb: Token) -> bool:
     if verb.dep_ == "conj":
         # "expected to regain strength and hit the coast on Friday": "hit" looks past but shares "regain"'s tense
         return verb.tag_ in ("VB", "VBG", "VBN") or (verb.tag_ == "VBD" and verb.lower_ in _SAME_IN_PAST)
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and any(
+            child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS for child in verb.children):
+        return True  # "will be called off if it rains on Sunday"
     return verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"
 
 
@@ -178,15 +188,19 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
         # "called a general strike for Tuesday", "a service planned for Saturday was cancelled", "reforms by Wednesday"
         return NEAREST
     verb = governing_token(view, start, end)
-    if re.search(r"\b(?:until|till|through|as (?:early|soon|late) as)\s+$", before):
+    if re.search(r"\b(?:until|till|through|as (?:early|soon|late) as)\s+(?:(?:sunset|sunrise|dawn|dusk|noon|midnight)"
+                 r"\s+(?:on\s+)?)?$", view.text[max(0, start - 40):start].lower()):
         return _until_direction(verb, before)
+    if verb is not None and before.endswith("from ") and verb.lemma_ in _DECISION_VERBS and _WEEKDAY_NAME.fullmatch(
+            view.text, start, end):
+        return NEAREST  # "announced a curfew from Thursday": the start of what was announced, either side
     if verb is not None:
         if _present_plan(verb):
             return FUTURE  # "The election is expected in October", "The verdict is due in September"
         if verb.lemma_ in _PLAN_VERBS and verb.tag_ in ("VBD", "VBN"):
             # "planned a rally on Saturday": the planned event's date; "On Friday, X planned": the plan's
             return NEAREST if verb.idx < start else UNKNOWN
-        if _timetable_present(view, start, end, verb):
+        if _timetable_present(view, start, end, verb) or _copula_present(view, start, end, verb):
             return FUTURE
         return _verb_direction(verb)
     return _lexical_direction(view, start, end)
@@ -223,6 +237,17 @@ def _timetable_present(view: DocView, start: int, end: int, verb: Token) -> bool
         return False  # a headline's present tells what happened: "U.S. tops 500,000 deaths Monday"
     head = span.root.head
     return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+
+
+def _copula_present(view: DocView, start: int, end: int, verb: Token) -> bool:
+    """"The final is on Sunday", "The vote is Tuesday": an event said to be on a day, in the present, is ahead."""
+    if verb.lemma_ != "be" or verb.lower_ not in ("is", "are", "'s", "'re") or _aux_words(verb):
+        return False
+    span = view.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or (view.has_sentences and span.sent[-1].text not in (".", "!", "?", '"', "'", "”", "’")):
+        return False
+    head = span.root.head
+    return head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i)
 
 
 def is_reporting_date(view: DocView, start: int, end: int) -> bool:
