@@ -80,6 +80,11 @@ _HALF = re.compile(r"(?:the\s+)?(?:first|second|last|final|third|fourth)\s+(?:ha
 _OF_OTHER = re.compile(r"\s+of\s+(?:the|his|her|its|their|this|that|a|an)\s+(?!year\b|fiscal\b)[a-z]")
 _OVER = re.compile(r"over\s", re.I)
 _OVER_MEANS_MORE = re.compile(r"\b(?:for|in|after|of|than|lasted|lasting|took|spent|since)\s+$", re.I)
+# "plans to 2035", "by 2030", "until 2022": the end of something, which dates nothing after it.
+_YEAR_BOUND_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru|to|by)\s+(?:the\s+end\s+of\s+)?$",
+                                re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|after|before)\s+(?:the\s+)?$", re.I)
+_YEAR_OR_COARSER = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
 _WINDOW = re.compile(r"the\s+(?:next|coming|following)\s", re.I)
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|\w{3,}est)\b[^.;]{0,40}\bin\s+$",
                                  re.I)
@@ -110,7 +115,7 @@ class _Context:
     frame: TimeSpan | None = None
     frame_end: int = 0
 
-    def update(self, expr: TemporalExpression, reported: bool = False) -> None:
+    def update(self, expr: TemporalExpression, reported: bool = False, bound: bool = False) -> None:
         """Take ``expr`` as the reference time; the day of a report ("officials said on Tuesday") or a
         bound ("runs through Friday") is not the day its story happened, so clock readings keep the day
         named before it."""
@@ -119,6 +124,8 @@ class _Context:
             self._to_year()
         if span is None or span.anchor is Anchor.INFERRED:
             return
+        if bound and span.granularity in _YEAR_OR_COARSER:
+            return  # "will rule until 2022, well into the next decade": a bound year is no reference
         self.reference, self.reference_start, self.reference_end = span, expr.start, expr.end
         if span.granularity is Granularity.DAY and not reported:
             self.day_reference, self.day_reference_end = span, expr.end
@@ -241,6 +248,8 @@ def _in_the_year_named(found: Normalised, text: str, candidate: Candidate, conte
         return found
     if re.search(r"(?:[A-Z][a-z]*|['\"‘“])\s?$", text[max(0, context.reference_start - 12):context.reference_start]):
         return found  # a year in a name ("the 'Nato 2030' plan") dates nothing else
+    if _SINCE_BEFORE.search(text, max(0, context.reference_start - 16), context.reference_start):
+        return found  # "its worst crisis since the 1990 war, losing 80% since October": a landmark, not the frame
     if len(found.value) > 7 and (context.dct is None or year.start <= context.dct):
         return found  # a day of a past year named in passing is often of another year ("in 1987 ... through Sept. 29")
     return replace(found, value=year.value + found.value[4:], anchor=Anchor.REFERENCE_TIME)
@@ -379,9 +388,9 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
             continue
         expr = _expression(view, *result)
         expressions.append(expr)
-        side_note = is_reporting_date(view, expr.start, expr.end) or _BOUNDARY_BEFORE.search(
-            view.text, max(0, expr.start - 16), expr.start) is not None
-        context.update(expr, side_note)
+        bound = (_BOUNDARY_BEFORE if expr.span is None or expr.span.granularity not in _YEAR_OR_COARSER
+                 else _YEAR_BOUND_BEFORE).search(view.text, max(0, expr.start - 16), expr.start) is not None
+        context.update(expr, bound or is_reporting_date(view, expr.start, expr.end), bound)
         if _frames_sentence(view.text, expr):
             context.frame, context.frame_end = expr.span, expr.end
     dated = with_years_written_nearby(_clocks_dated_by_the_day_after(expressions, view), view.text)
