@@ -72,5 +72,6 @@ def test_chronology_entries_follow_the_year_of_the_entry_before(tag: Tagger) -> 
 def test_a_bound_or_a_landmark_year_frames_nothing_after_it(parsed_tag: Tagger) -> None:
     found = _values(parsed_tag("He will rule until 2022, well into the next decade.", Day(2012, 11, 8)))
     assert found["the next decade"] == "202"
-    text = "The country is in its worst crisis since the 1990 war, with the pound losing 80% of its value since October."
+    text = ("The country is in its worst crisis since the 1990 war, with the pound losing 80% of its value "
+            "since October.")
     assert _values(parsed_tag(text, Day(2020, 8, 4)))["October"] == "2019-10"
