@@ -352,3 +352,9 @@ def test_weekday_ranges_run_forward(parsed_tag: Tagger) -> None:
     assert [e.value for e in parsed_tag("Talks take place from Monday to Wednesday.", dct)] == [
         "2019-11-04", "2019-11-06"]
     assert [e.value for e in parsed_tag("The ministry announced a curfew from Thursday.", dct)] == ["2019-10-31"]
+
+
+def test_half_of_a_named_thing_and_a_range_after_since_are_no_dates(parsed_tag: Tagger) -> None:
+    assert parsed_tag("It sets up a bruising second half of Donald Trump's first term.") == []
+    text = "It is the worst crisis since the 1975-1990 civil war, with the pound losing 80% since October."
+    assert [(e.text, e.value) for e in parsed_tag(text, Day(2020, 8, 4))][-1] == ("October", "2019-10")

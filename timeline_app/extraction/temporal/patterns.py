@@ -134,7 +134,8 @@ _BODIES: dict[str, str] = {
                rf"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)"
                rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR4}|(?:this|last|next)\s+year)|\s+of\s+the\s+year)?"
                # "the second half of the season", "of his term": half of something else
-               r"(?!\s+of\s+(?:the|his|her|its|their|this|that|a|an)\s+(?!year\b|fiscal\b)[a-z])",
+               r"(?!\s+of\s+(?:(?:the|his|her|its|their|this|that|a|an)\s+(?!year\b|fiscal\b)[a-z]"
+               r"|(?-i:(?!Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z][a-z]+)))",
     "quarter_abbr": r"(?-i:Q[1-4]|H[12])(?:[\s-]?(?:FY)?(?:19|20)\d\d)?|(?:19|20)\d\d[\s-](?-i:Q[1-4]|H[12])"
                     r"|(?-i:FY)\s?(?:19|20)?\d\d",
     "period": r"(?:the\s+)?(?:(?:year-ago|year-earlier|comparable|latest|current|recent|most\s+recent|just-ended)"

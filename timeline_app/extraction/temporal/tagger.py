@@ -77,13 +77,14 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"'”’]\s*)"
 # "on the 23rd anniversary": an ordinal of the noun after it, not a day of the month.
 _ORDINAL_OF_NOUN = re.compile(r"(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)\s[a-z]")
 _HALF = re.compile(r"(?:the\s+)?(?:first|second|last|final|third|fourth)\s+(?:half|quarter)", re.I)
-_OF_OTHER = re.compile(r"\s+of\s+(?:the|his|her|its|their|this|that|a|an)\s+(?!year\b|fiscal\b)[a-z]")
+_OF_OTHER = re.compile(r"\s+of\s+(?:(?:the|his|her|its|their|this|that|a|an)\s+(?!year\b|fiscal\b)[a-z]"
+                       rf"|(?!{_BARE_MONTH.pattern})[A-Z][a-z]+)")
 _OVER = re.compile(r"over\s", re.I)
 _OVER_MEANS_MORE = re.compile(r"\b(?:for|in|after|of|than|lasted|lasting|took|spent|since)\s+$", re.I)
 # "plans to 2035", "by 2030", "until 2022": the end of something, which dates nothing after it.
 _YEAR_BOUND_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru|to|by)\s+(?:the\s+end\s+of\s+)?$",
                                 re.I)
-_SINCE_BEFORE = re.compile(r"\b(?:since|after|before)\s+(?:the\s+)?$", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|after|before)\s+(?:the\s+)?(?:\d{4}\s*[-\u2013]\s*)?$", re.I)
 _YEAR_OR_COARSER = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
 _WINDOW = re.compile(r"the\s+(?:next|coming|following)\s", re.I)
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|\w{3,}est)\b[^.;]{0,40}\bin\s+$",

@@ -25,6 +25,7 @@ _SCHEDULE_VERBS = frozenset({
     "arrive", "leave", "visit", "travel", "fly", "host", "face", "play", "head", "return", "go", "come", "hear",
     "sit", "convene", "gather", "debate", "decide", "rule", "publish", "release", "testify",
     "appear", "speak", "address", "sign", "deliver", "attend", "join", "compete", "run", "finish", "fall",
+    "celebrate", "mark", "observe", "commemorate",
 })
 # Verbs whose object starts on a day: "announced a curfew from Thursday", "imposed a ban from Monday".
 _DECISION_VERBS = frozenset({"announce", "declare", "impose", "order", "introduce", "ban", "extend", "lift", "decide",
