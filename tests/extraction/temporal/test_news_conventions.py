@@ -358,3 +358,10 @@ def test_half_of_a_named_thing_and_a_range_after_since_are_no_dates(parsed_tag: 
     assert parsed_tag("It sets up a bruising second half of Donald Trump's first term.") == []
     text = "It is the worst crisis since the 1975-1990 civil war, with the pound losing 80% since October."
     assert [(e.text, e.value) for e in parsed_tag(text, Day(2020, 8, 4))][-1] == ("October", "2019-10")
+
+
+def test_parts_of_the_day_in_market_and_rescue_copy(tag: Tagger) -> None:
+    found = [(e.text, e.value) for e in tag(
+        "Shares rose in afternoon trading. The Nikkei ended the morning session higher. Rescuers worked through "
+        "the night. The night was cold.")]
+    assert found == [("afternoon", "2022-03-14TAF"), ("morning", "2022-03-14TMO"), ("the night", "2022-03-14TNI")]

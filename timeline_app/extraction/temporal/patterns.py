@@ -157,7 +157,10 @@ _BODIES: dict[str, str] = {
     "rate": r"(?:an?|per)\s+(?:day|week|month|year)",
     "weekday_plural": r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)",
     "then": r"then",
-    "the_part": r"the\s+(?:morning|afternoon|evening)(?!\s+(?:of|after|before)\b)",
+    "the_part": r"the\s+(?:morning|afternoon|evening|night)(?!\s+(?:of|after|before)\b)",
+    # "in morning trading", "ended the morning session": the part of the day a market or a shift is in.
+    "part_of_session": r"(?:morning|afternoon|evening)(?=\s+(?:session|trade|trading|deals|dealings|rush|commute"
+                       r"|shift|prayers?|briefing)\b)",
     "hour_of_part": r"(?:1[0-2]|0?[1-9])(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening|night)",
     "months_quarter": rf"(?:the\s+)?{MONTH_ANY}\s*[-\u2013]\s*{MONTH_ANY}\s+quarter",
     "turn_of": r"the\s+turn\s+of\s+the\s+(?:century|millennium)",
@@ -185,7 +188,8 @@ PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "rate": re.compile(r"\b(?:times|twice|once)\s+$", re.I),
     "for_units": re.compile(r"\b(?:for|in|over|within|take|takes|took|taking|last|lasts|lasted|spend|spent)\s+$",
                             re.I),
-    "the_part": re.compile(r"\b(?:in|during|by|through|late|early)\s+$", re.I),
+    "the_part": re.compile(r"\b(?:in|during|by|through|throughout|late|early|spend|spent|spending|all)\s+$",
+                           re.I),
     "hour_of_part": re.compile(r"\b(?:at|by|around|about|until|till|before|after|from|to)\s+$", re.I),
     "bare_units": re.compile(r"\bafter\s+$|(?:^|[.!?\n]\s*|\b(?:and|but)\s+)$", re.I),
     "then": re.compile(r"\b(?:until|till|by)\s+$", re.I),
@@ -195,7 +199,7 @@ _QUANTITY_KINDS = frozenset({"duration", "ago", "vague_units", "rel_duration"})
 _DAY_KINDS = frozenset({"weekday", "deictic", "part_of_day", "clock", "noon", "wire_clock"})
 _EARLIER_LATER = r"|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?"
 _UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "weekday_plural", "for_units", "bare_units", "day_of_month",
-                               "then", "the_part"})
+                               "then", "the_part", "part_of_session"})
 
 
 def _compile(kind: str, body: str) -> re.Pattern[str]:
