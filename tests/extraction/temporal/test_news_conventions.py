@@ -365,3 +365,10 @@ def test_parts_of_the_day_in_market_and_rescue_copy(tag: Tagger) -> None:
         "Shares rose in afternoon trading. The Nikkei ended the morning session higher. Rescuers worked through "
         "the night. The night was cold.")]
     assert found == [("afternoon", "2022-03-14TAF"), ("morning", "2022-03-14TMO"), ("the night", "2022-03-14TNI")]
+
+
+def test_this_quarters_results_are_the_quarter_reported_on(tag: Tagger) -> None:
+    text = ("The company reported a loss for the fourth quarter ended Dec. 31. This quarter's loss includes charges. "
+            "Sales will rise this quarter.")
+    found = [(e.text, e.value) for e in tag(text, Day(2022, 2, 2))]
+    assert ("This quarter", "2021-Q4") in found and ("this quarter", "2022-Q1") in found

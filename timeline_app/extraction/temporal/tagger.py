@@ -86,6 +86,9 @@ _YEAR_BOUND_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru
                                 re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|after|before)\s+(?:the\s+)?(?:\d{4}\s*[-\u2013]\s*)?$", re.I)
 _YEAR_OR_COARSER = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
+_THIS_QUARTER = re.compile(r"this\s+quarter", re.I)
+_RESULTS_OF = re.compile(r"'s\s+(?:net\s+)?(?:loss|profit|earnings|income|results|sales|revenue|performance|charges?)",
+                         re.I)
 _WINDOW = re.compile(r"the\s+(?:next|coming|following)\s", re.I)
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|\w{3,}est)\b[^.;]{0,40}\bin\s+$",
                                  re.I)
@@ -189,6 +192,9 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
         if framed is not found or candidate.kind == "holiday":
             return framed
         return _in_the_year_named(found, doc.text, candidate, context, direction)
+    if context.period is not None and _THIS_QUARTER.fullmatch(text) and _RESULTS_OF.match(doc.text, candidate.end):
+        # "reported a loss for the third quarter ... This quarter's loss includes": the quarter reported on
+        return Normalised(TimexType.DATE, context.period.value, None, Anchor.REFERENCE_TIME)
     if _THAN_AFTER.match(doc.text, candidate.end) and (amount := _EARLIER_LATER.fullmatch(text)):
         # "two months earlier than planned": how much earlier, not when
         return normalise_cached(amount.group(1), None, None, UNKNOWN)
