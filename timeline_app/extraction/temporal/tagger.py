@@ -9,12 +9,12 @@ resolved so far), so "the next day" follows the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
-from timeline_app.core.timespan import GRANULARITY_ORDER, Anchor, Granularity, TimeSpan
+from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.filters import (
     counts_rather_than_times,
@@ -30,7 +30,17 @@ from timeline_app.extraction.temporal.names import names_something
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import with_range_ends
-from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST, UNKNOWN, shift_span, value_at
+from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST, UNKNOWN, shift_span
+from timeline_app.extraction.temporal.story import (
+    YEAR_OR_COARSER,
+    StoryContext,
+    around_reference,
+    frames_sentence,
+    in_the_frame_year,
+    in_the_year_named,
+    reference_for,
+    report_day,
+)
 from timeline_app.extraction.temporal.tense import DocView, direction_of, is_reporting_date, same_clause
 from timeline_app.extraction.temporal.years import with_years_written_nearby
 
@@ -48,8 +58,6 @@ _ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+(?:end
                     r"|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:\s+\d|(?![a-z])))", re.I)
 _VAGUE_SPANS = frozenset({"PXD", "PXW", "PXM"})
 _BEFORE_AFTER = re.compile(r"\s+(?:before|after|leading up to|following|preceding)\b", re.I)
-# Financial reports give year-to-date figures after the quarter's: "the nine months", "the first six months".
-_YEAR_TO_DATE = re.compile(r"(?:the\s+)?(?:first\s+)?(?:six|nine|6|9)\s+months", re.I)
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 _NOUN_MODIFIER_AFTER = re.compile(r"\s+(?:that|which|when|where|of|in which)\b", re.I)
 _WHOLE_UNITS = re.compile(r"P(\d+)([DWMQY])")
@@ -58,22 +66,13 @@ _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+|approximately\s+)?[\d:. ]+\s*(
                          rf"(?:\s+(?:{ZONE_NAMES_RE}|local time|[A-Z][a-z]+ Time))?")
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|figures|GDP|output"
                             r"|numbers)\b", re.I)
-_STORY_DAYS = 3  # how far before the DCT a day named earlier may still be the day a story's clocks are on
-_DAY_REFERENCE_REACH = 400  # characters: about a paragraph
 _BARE_MONTH = re.compile("|".join(m.capitalize() + ("" if len(m) > 4 or m in ("may", "june", "july") else r"\.")
                                   for m in MONTHS))
 _WITHOUT_YEAR = re.compile(rf"(?:{_BARE_MONTH.pattern})(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_BARE_MONTH.pattern})")
-_YEAR_IN = re.compile(r"\b\d{4}\b")
-_IN_OF = re.compile(r"\s+(?:in|of)\s+")
-_JOINED = re.compile(r"\s*(?:and|or|to|through|until|-|\u2013)\s*")
-_DAYS_AWAY = re.compile(r"\b(?:days?|hours?|minutes?)\s+(?:earlier|later|before|after)\b", re.I)
 _PAST_SPAN = re.compile(r"the\s+(?:past|last)\s+(decade|century)", re.I)
 _OVER_BEFORE = re.compile(r"\b(?:over|for|during|throughout|within)\s+$", re.I)
 # "the quarter ended Dec. 31", "runs through Friday": a bound, not the day the story is at.
 _BOUNDARY_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru)\s+(?:on\s+)?$", re.I)
-_FRAME_COMMA = re.compile(r"\s*,")
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"'”’]\s*)"
-                               r"(?:(?-i:In|By|During|Since|Until|Early|Late|Later|Earlier)(?:\s+in)?\s+)?$")
 # "on the 23rd anniversary": an ordinal of the noun after it, not a day of the month.
 _ORDINAL_OF_NOUN = re.compile(r"(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)\s[a-z]")
 _HALF = re.compile(r"(?:the\s+)?(?:first|second|last|final|third|fourth)\s+(?:half|quarter)", re.I)
@@ -84,8 +83,6 @@ _OVER_MEANS_MORE = re.compile(r"\b(?:for|in|after|of|than|lasted|lasting|took|sp
 # "plans to 2035", "by 2030", "until 2022": the end of something, which dates nothing after it.
 _YEAR_BOUND_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru|to|by)\s+(?:the\s+end\s+of\s+)?$",
                                 re.I)
-_SINCE_BEFORE = re.compile(r"\b(?:since|after|before)\s+(?:the\s+)?(?:\d{4}\s*[-\u2013]\s*)?$", re.I)
-_YEAR_OR_COARSER = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
 _THIS_QUARTER = re.compile(r"this\s+quarter", re.I)
 _RESULTS_OF = re.compile(r"'s\s+(?:net\s+)?(?:loss|profit|earnings|income|results|sales|revenue|performance|charges?)",
                          re.I)
@@ -95,91 +92,26 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|onl
 _THAN_AFTER = re.compile(r"\s+than\b", re.I)
 _EARLIER_LATER = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
 _ABOUT_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|some)\s+$", re.I)
-_LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:]\s")
 _NINE_ELEVEN = re.compile(r"(?:Sept?\.?|September)\s+11|9/11", re.I)
 _ATTACKS_AFTER = re.compile(r"(?:,\s*2001)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings|terror)\b", re.I)
-_CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock", "the_part", "hour_of_part", "part_of_day", "part_of_session"})
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
 
 
-@dataclass
-class _Context:
-    """What the text has said so far: the reference time and the latest quarter or half named."""
-
-    dct: Day | None
-    reference: TimeSpan | None = None
-    # The latest day named nearby: "arrested early Sunday ... his 2008 Bentley ... about 1:30 a.m."
-    # is Sunday's 1:30.
-    day_reference: TimeSpan | None = None
-    reference_start: int = 0
-    reference_end: int = 0
-    day_reference_end: int = 0
-    period: TimeSpan | None = None
-    # The year a sentence opened with ("In 2019, ..."), and where it was written.
-    frame: TimeSpan | None = None
-    frame_end: int = 0
-
-    def update(self, expr: TemporalExpression, reported: bool = False, bound: bool = False) -> None:
-        """Take ``expr`` as the reference time; the day of a report ("officials said on Tuesday") or a
-        bound ("runs through Friday") is not the day its story happened, so clock readings keep the day
-        named before it."""
-        span = expr.span
-        if expr.type is TimexType.DURATION and _YEAR_TO_DATE.fullmatch(expr.text):
-            self._to_year()
-        if span is None or span.anchor is Anchor.INFERRED:
-            return
-        if bound and span.granularity in _YEAR_OR_COARSER:
-            return  # "will rule until 2022, well into the next decade": a bound year is no reference
-        self.reference, self.reference_start, self.reference_end = span, expr.start, expr.end
-        if span.granularity is Granularity.DAY and not reported:
-            self.day_reference, self.day_reference_end = span, expr.end
-        if span.granularity in (Granularity.QUARTER, Granularity.HALF) and self._is_reporting_period(span):
-            self.period = span
-
-    def _to_year(self) -> None:
-        """"For the nine months, ... a year earlier": the comparison is now with the year before."""
-        base = self.period.start if self.period is not None else self.dct
-        if base is not None:
-            self.period = TimeSpan.from_value(value_at(base, Granularity.YEAR))
-
-    def _is_reporting_period(self, span: TimeSpan) -> bool:
-        """The quarter a financial story reports on: current or ended within about half a year."""
-        if span.anchor is Anchor.REFERENCE_TIME or self.dct is None:
-            return False
-        return -92 <= self.dct.number - span.end.number <= 200
-
-
-def _resolve(text: str, candidate: Candidate, doc: DocView, context: _Context) -> Normalised | None:
+def _resolve(text: str, candidate: Candidate, doc: DocView, context: StoryContext) -> Normalised | None:
     direction = direction_of(doc, candidate.start, candidate.end)
     if candidate.kind in ("quarter", "quarter_abbr") and _RESULTS_AFTER.match(doc.text, candidate.end):
         direction = PAST  # "will report fourth-quarter results": a quarter already over
-    reference = _reference_for(text, candidate, doc, context, direction)
+    reference = reference_for(text, candidate, doc, context, direction)
     dct = context.dct
     if direction == AFTER_REPORT:
-        direction, dct = FUTURE, _report_day(doc.text, candidate, context) or dct
+        direction, dct = FUTURE, report_day(doc.text, candidate, context) or dct
     found = normalise_cached(text, dct, reference, direction, context.period)
     if found is None:
         return None
     return _in_context(found, text, candidate, doc, context, direction, dct)
 
 
-def _reference_for(text: str, candidate: Candidate, doc: DocView, context: _Context,
-                   direction: int = UNKNOWN) -> TimeSpan | None:
-    """The reference time; a clock reading or "a day earlier" counts from a day, not from "as recently
-    as February"."""
-    reference = context.reference
-    if candidate.kind in _CLOCK_KINDS or text.lower() == "overnight":
-        if _LIVE_ENTRY.match(doc.text, candidate.end) and _at_line_start(doc.text, candidate.start):
-            return None  # "13:10 GMT - Russian forces captured ...": a live blog's entry, on the day it is written
-        reaches = context.day_reference is not None and _day_reference_reaches(doc.text, context, candidate.start)
-        return context.day_reference if reaches and _day_holds_for_clock(doc, context, candidate, direction) else None
-    if _DAYS_AWAY.search(text) is not None and (reference is None or reference.days > 1) and (
-            context.day_reference is not None and _day_reference_reaches(doc.text, context, candidate.start)):
-        return context.day_reference
-    return reference
-
-
-def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView, context: _Context,
+def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView, context: StoryContext,
                 direction: int, dct: Day | None) -> Normalised | None:
     """What the words around the expression change about its reading."""
     if found.mod is None and _ABOUT_BEFORE.search(doc.text, max(0, candidate.start - 16), candidate.start):
@@ -188,10 +120,10 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
         return Normalised(TimexType.DATE, "2001-09-11")  # "since the Sept. 11 attacks" names one day in history
     if (_WITHOUT_YEAR.fullmatch(text) or candidate.kind == "holiday") and re.fullmatch(
             r"\d{4}-\d\d(?:-\d\d)?", found.value):
-        framed = _in_the_frame_year(found, doc.text, candidate, context)
+        framed = in_the_frame_year(found, doc.text, candidate, context)
         if framed is not found or candidate.kind == "holiday":
             return framed
-        return _in_the_year_named(found, doc.text, candidate, context, direction)
+        return in_the_year_named(found, doc.text, candidate, context, direction)
     if context.period is not None and _THIS_QUARTER.fullmatch(text) and _RESULTS_OF.match(doc.text, candidate.end):
         # "reported a loss for the third quarter ... This quarter's loss includes": the quarter reported on
         return Normalised(TimexType.DATE, context.period.value, None, Anchor.REFERENCE_TIME)
@@ -205,7 +137,7 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
     if _FISCAL_PERIOD.fullmatch(text) and _ENDED.match(doc.text, candidate.end):
         return Normalised(TimexType.DURATION, "P1Y")
     if found.value in _VAGUE_SPANS and _BEFORE_AFTER.match(doc.text, candidate.end):
-        return _around_reference(context)
+        return around_reference(context)
     if found.type is TimexType.DURATION and is_fraction(doc.text, candidate, text):
         return None
     if is_bare_fraction(doc.text, candidate):
@@ -215,84 +147,6 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
     if found.type is TimexType.DURATION and direction == FUTURE:
         return _from_now(found, doc.text, candidate, dct) or found
     return found
-
-
-def _day_holds_for_clock(doc: DocView, context: _Context, candidate: Candidate, direction: int) -> bool:
-    """A day named in an earlier sentence dates a clock reading only if the story is at that day: near the
-    DCT and on the clock's side of it ("The quake on Sept. 7 killed 100. Flights resumed after 5 p.m." told on
-    Sept. 19 is the 19th; "Elections are set for 6 September. A man was held at 12:30" is today)."""
-    day, dct = context.day_reference, context.dct
-    if day is None or dct is None:
-        return True
-    if (direction == PAST and day.start > dct) or (direction == FUTURE and day.end < dct):
-        return False
-    if not re.search(r"[.!?]\s", doc.text[context.day_reference_end:candidate.start]):
-        return True  # the same sentence
-    return -_STORY_DAYS <= day.start.number - dct.number <= 1
-
-
-def _at_line_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 80):start].rstrip(" \t")
-    return start == 0 or before == "" or before.endswith("\n")
-
-
-def _day_reference_reaches(text: str, context: _Context, start: int) -> bool:
-    """The day named last still holds for a clock reading in its paragraph or close after it."""
-    gap = start - context.day_reference_end
-    return gap <= _DAY_REFERENCE_REACH or "\n" not in text[context.day_reference_end:start]
-
-
-def _in_the_year_named(found: Normalised, text: str, candidate: Candidate, context: _Context,
-                       direction: int) -> Normalised:
-    """"ran for president last year before dropping out in December", "the 2020 edition would take place
-    from May 12": a month or day in the year its sentence just named (not "was elected in 2019 and will
-    step down in March")."""
-    year = context.reference
-    if year is None or year.granularity is not Granularity.YEAR or re.search(
-            r"[.!?\n]", text[context.reference_end:candidate.start]):
-        return found
-    if direction == FUTURE and context.dct is not None and year.end < context.dct:
-        return found
-    if re.search(r"(?:[A-Z][a-z]*|['\"‘“])\s?$", text[max(0, context.reference_start - 12):context.reference_start]):
-        return found  # a year in a name ("the 'Nato 2030' plan") dates nothing else
-    if _SINCE_BEFORE.search(text, max(0, context.reference_start - 16), context.reference_start):
-        return found  # "its worst crisis since the 1990 war, losing 80% since October": a landmark, not the frame
-    if len(found.value) > 7 and (context.dct is None or year.start <= context.dct):
-        return found  # a day of a past year named in passing is often of another year ("in 1987 ... through Sept. 29")
-    return replace(found, value=year.value + found.value[4:], anchor=Anchor.REFERENCE_TIME)
-
-
-def _frames_sentence(text: str, expr: TemporalExpression) -> bool:
-    """"In 2019, the summit was held on 3 May", "Last year, Ramadan began on 2 April": a year that opens its
-    sentence before a comma sets the year of the days that follow."""
-    if expr.span is None or expr.span.granularity is not Granularity.YEAR:
-        return False
-    opening = text[max(0, expr.start - 40):expr.start]
-    return _FRAME_COMMA.match(text, expr.end) is not None and _SENTENCE_OPENING.search(opening) is not None
-
-
-def _in_the_frame_year(found: Normalised, text: str, candidate: Candidate, context: _Context) -> Normalised:
-    """A day, month or holiday without its year, in a sentence a year opened ("In 2019, ... on 3 May")."""
-    frame = context.frame
-    if frame is None or re.search(r"[.!?\n]", text[context.frame_end:candidate.start]) or _YEAR_IN.search(
-            text, candidate.start, candidate.end):
-        return found
-    surface = text[candidate.start:candidate.end]
-    framed = normalise_cached(f"{surface} {frame.start.year}", None, None, UNKNOWN)
-    if framed is None or not framed.value.startswith(f"{frame.start.year:04d}-"):
-        return found
-    return replace(framed, mod=found.mod, anchor=Anchor.REFERENCE_TIME)
-
-
-def _report_day(text: str, candidate: Candidate, context: _Context) -> Day | None:
-    """The day after a past report in the same sentence was made ("said on Saturday that ... would",
-    "said last week that ... would")."""
-    span, end = context.reference, context.reference_end
-    if span is None or context.dct is None or span.days > 7 or not span.end < context.dct:
-        return None
-    if re.search(r"[.!?\n]", text[end:candidate.start]):
-        return None
-    return span.start.plus_days(1)
 
 
 def _from_now(found: Normalised, text: str, candidate: Candidate, dct: Day | None) -> Normalised | None:
@@ -313,18 +167,7 @@ def _from_now(found: Normalised, text: str, candidate: Candidate, dct: Day | Non
     return Normalised(TimexType.DATE, value, None, Anchor.DOCUMENT_DATE) if value else None
 
 
-def _around_reference(context: _Context) -> Normalised:
-    """"in the weeks before the shooting": a date around the reference time (its month), not a duration."""
-    reference = context.reference
-    if reference is None:
-        return Normalised(TimexType.DATE, "PAST_REF")
-    # A year named long before ("since 1990") says nothing about which month the weeks were in.
-    if GRANULARITY_ORDER.index(reference.granularity) > GRANULARITY_ORDER.index(Granularity.MONTH):
-        return Normalised(TimexType.DATE, "PAST_REF")
-    return Normalised(TimexType.DATE, value_at(reference.start, Granularity.MONTH), None, Anchor.REFERENCE_TIME)
-
-
-def _shrunk(doc: DocView, candidate: Candidate, context: _Context) -> tuple[Candidate, Normalised] | None:
+def _shrunk(doc: DocView, candidate: Candidate, context: StoryContext) -> tuple[Candidate, Normalised] | None:
     """The candidate, or the longest part of it without leading/trailing words, that normalises."""
     text = doc.text
     if looks_temporal_but_names_something(text, candidate) or names_something(doc, candidate):
@@ -388,17 +231,17 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     if doc.has_annotation("ENT_IOB"):
         candidates = sorted(candidates + _entity_candidates(doc, candidates), key=lambda c: c.start)
     expressions: list[TemporalExpression] = []
-    context = _Context(dct)
+    context = StoryContext(dct)
     for candidate in candidates:
         result = _shrunk(view, candidate, context)
         if result is None:
             continue
         expr = _expression(view, *result)
         expressions.append(expr)
-        bound = (_BOUNDARY_BEFORE if expr.span is None or expr.span.granularity not in _YEAR_OR_COARSER
+        bound = (_BOUNDARY_BEFORE if expr.span is None or expr.span.granularity not in YEAR_OR_COARSER
                  else _YEAR_BOUND_BEFORE).search(view.text, max(0, expr.start - 16), expr.start) is not None
         context.update(expr, bound or is_reporting_date(view, expr.start, expr.end), bound)
-        if _frames_sentence(view.text, expr):
+        if frames_sentence(view.text, expr):
             context.frame, context.frame_end = expr.span, expr.end
     dated = with_years_written_nearby(_clocks_dated_by_the_day_after(expressions, view), view.text)
     return with_range_ends(dated, view.text, dct)

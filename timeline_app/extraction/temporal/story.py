@@ -1,0 +1,183 @@
+"""What the text has said so far, and which of it a relative expression counts from: the reference time
+(the latest date resolved), the day the story is at, the reporting period of financial news and the year a
+sentence opened with."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from timeline_app.core.calendar import Day
+from timeline_app.core.model import TemporalExpression, TimexType
+from timeline_app.core.timespan import GRANULARITY_ORDER, Anchor, Granularity, TimeSpan
+from timeline_app.extraction.temporal.base import Normalised
+from timeline_app.extraction.temporal.normalise import normalise_cached
+from timeline_app.extraction.temporal.patterns import Candidate
+from timeline_app.extraction.temporal.resolve import FUTURE, PAST, UNKNOWN, value_at
+from timeline_app.extraction.temporal.tense import DocView
+
+# Financial reports give year-to-date figures after the quarter's: "the nine months", "the first six months".
+_YEAR_TO_DATE = re.compile(r"(?:the\s+)?(?:first\s+)?(?:six|nine|6|9)\s+months", re.I)
+_STORY_DAYS = 3  # how far before the DCT a day named earlier may still be the day a story's clocks are on
+_DAY_REFERENCE_REACH = 400  # characters: about a paragraph
+_DAYS_AWAY = re.compile(r"\b(?:days?|hours?|minutes?)\s+(?:earlier|later|before|after)\b", re.I)
+_FRAME_COMMA = re.compile(r"\s*,")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"'”’]\s*)"
+                               r"(?:(?-i:In|By|During|Since|Until|Early|Late|Later|Earlier)(?:\s+in)?\s+)?$")
+YEAR_OR_COARSER = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
+_LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:]\s")
+CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock", "the_part", "hour_of_part", "part_of_day", "part_of_session"})
+_SINCE_BEFORE = re.compile(r"\b(?:since|after|before)\s+(?:the\s+)?(?:\d{4}\s*[-\u2013]\s*)?$", re.I)
+_YEAR_IN = re.compile(r"\b\d{4}\b")
+
+
+@dataclass
+class StoryContext:
+    """What the text has said so far: the reference time and the latest quarter or half named."""
+
+    dct: Day | None
+    reference: TimeSpan | None = None
+    # The latest day named nearby: "arrested early Sunday ... his 2008 Bentley ... about 1:30 a.m."
+    # is Sunday's 1:30.
+    day_reference: TimeSpan | None = None
+    reference_start: int = 0
+    reference_end: int = 0
+    day_reference_end: int = 0
+    period: TimeSpan | None = None
+    # The year a sentence opened with ("In 2019, ..."), and where it was written.
+    frame: TimeSpan | None = None
+    frame_end: int = 0
+
+    def update(self, expr: TemporalExpression, reported: bool = False, bound: bool = False) -> None:
+        """Take ``expr`` as the reference time; the day of a report ("officials said on Tuesday") or a
+        bound ("runs through Friday") is not the day its story happened, so clock readings keep the day
+        named before it."""
+        span = expr.span
+        if expr.type is TimexType.DURATION and _YEAR_TO_DATE.fullmatch(expr.text):
+            self._to_year()
+        if span is None or span.anchor is Anchor.INFERRED:
+            return
+        if bound and span.granularity in YEAR_OR_COARSER:
+            return  # "will rule until 2022, well into the next decade": a bound year is no reference
+        self.reference, self.reference_start, self.reference_end = span, expr.start, expr.end
+        if span.granularity is Granularity.DAY and not reported:
+            self.day_reference, self.day_reference_end = span, expr.end
+        if span.granularity in (Granularity.QUARTER, Granularity.HALF) and self._is_reporting_period(span):
+            self.period = span
+
+    def _to_year(self) -> None:
+        """"For the nine months, ... a year earlier": the comparison is now with the year before."""
+        base = self.period.start if self.period is not None else self.dct
+        if base is not None:
+            self.period = TimeSpan.from_value(value_at(base, Granularity.YEAR))
+
+    def _is_reporting_period(self, span: TimeSpan) -> bool:
+        """The quarter a financial story reports on: current or ended within about half a year."""
+        if span.anchor is Anchor.REFERENCE_TIME or self.dct is None:
+            return False
+        return -92 <= self.dct.number - span.end.number <= 200
+
+
+def reference_for(text: str, candidate: Candidate, doc: DocView, context: StoryContext,
+                   direction: int = UNKNOWN) -> TimeSpan | None:
+    """The reference time; a clock reading or "a day earlier" counts from a day, not from "as recently
+    as February"."""
+    reference = context.reference
+    if candidate.kind in CLOCK_KINDS or text.lower() == "overnight":
+        if _LIVE_ENTRY.match(doc.text, candidate.end) and _at_line_start(doc.text, candidate.start):
+            return None  # "13:10 GMT - Russian forces captured ...": a live blog's entry, on the day it is written
+        reaches = context.day_reference is not None and _day_reference_reaches(doc.text, context, candidate.start)
+        return context.day_reference if reaches and _day_holds_for_clock(doc, context, candidate, direction) else None
+    if _DAYS_AWAY.search(text) is not None and (reference is None or reference.days > 1) and (
+            context.day_reference is not None and _day_reference_reaches(doc.text, context, candidate.start)):
+        return context.day_reference
+    return reference
+
+
+def _day_holds_for_clock(doc: DocView, context: StoryContext, candidate: Candidate, direction: int) -> bool:
+    """A day named in an earlier sentence dates a clock reading only if the story is at that day: near the
+    DCT and on the clock's side of it ("The quake on Sept. 7 killed 100. Flights resumed after 5 p.m." told on
+    Sept. 19 is the 19th; "Elections are set for 6 September. A man was held at 12:30" is today)."""
+    day, dct = context.day_reference, context.dct
+    if day is None or dct is None:
+        return True
+    if (direction == PAST and day.start > dct) or (direction == FUTURE and day.end < dct):
+        return False
+    if not re.search(r"[.!?]\s", doc.text[context.day_reference_end:candidate.start]):
+        return True  # the same sentence
+    return -_STORY_DAYS <= day.start.number - dct.number <= 1
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 80):start].rstrip(" \t")
+    return start == 0 or before == "" or before.endswith("\n")
+
+
+def _day_reference_reaches(text: str, context: StoryContext, start: int) -> bool:
+    """The day named last still holds for a clock reading in its paragraph or close after it."""
+    gap = start - context.day_reference_end
+    return gap <= _DAY_REFERENCE_REACH or "\n" not in text[context.day_reference_end:start]
+
+
+def in_the_year_named(found: Normalised, text: str, candidate: Candidate, context: StoryContext,
+                       direction: int) -> Normalised:
+    """"ran for president last year before dropping out in December", "the 2020 edition would take place
+    from May 12": a month or day in the year its sentence just named (not "was elected in 2019 and will
+    step down in March")."""
+    year = context.reference
+    if year is None or year.granularity is not Granularity.YEAR or re.search(
+            r"[.!?\n]", text[context.reference_end:candidate.start]):
+        return found
+    if direction == FUTURE and context.dct is not None and year.end < context.dct:
+        return found
+    if re.search(r"(?:[A-Z][a-z]*|['\"‘“])\s?$", text[max(0, context.reference_start - 12):context.reference_start]):
+        return found  # a year in a name ("the 'Nato 2030' plan") dates nothing else
+    if _SINCE_BEFORE.search(text, max(0, context.reference_start - 16), context.reference_start):
+        return found  # "its worst crisis since the 1990 war, losing 80% since October": a landmark, not the frame
+    if len(found.value) > 7 and (context.dct is None or year.start <= context.dct):
+        return found  # a day of a past year named in passing is often of another year ("in 1987 ... through Sept. 29")
+    return replace(found, value=year.value + found.value[4:], anchor=Anchor.REFERENCE_TIME)
+
+
+def frames_sentence(text: str, expr: TemporalExpression) -> bool:
+    """"In 2019, the summit was held on 3 May", "Last year, Ramadan began on 2 April": a year that opens its
+    sentence before a comma sets the year of the days that follow."""
+    if expr.span is None or expr.span.granularity is not Granularity.YEAR:
+        return False
+    opening = text[max(0, expr.start - 40):expr.start]
+    return _FRAME_COMMA.match(text, expr.end) is not None and _SENTENCE_OPENING.search(opening) is not None
+
+
+def in_the_frame_year(found: Normalised, text: str, candidate: Candidate, context: StoryContext) -> Normalised:
+    """A day, month or holiday without its year, in a sentence a year opened ("In 2019, ... on 3 May")."""
+    frame = context.frame
+    if frame is None or re.search(r"[.!?\n]", text[context.frame_end:candidate.start]) or _YEAR_IN.search(
+            text, candidate.start, candidate.end):
+        return found
+    surface = text[candidate.start:candidate.end]
+    framed = normalise_cached(f"{surface} {frame.start.year}", None, None, UNKNOWN)
+    if framed is None or not framed.value.startswith(f"{frame.start.year:04d}-"):
+        return found
+    return replace(framed, mod=found.mod, anchor=Anchor.REFERENCE_TIME)
+
+
+def report_day(text: str, candidate: Candidate, context: StoryContext) -> Day | None:
+    """The day after a past report in the same sentence was made ("said on Saturday that ... would",
+    "said last week that ... would")."""
+    span, end = context.reference, context.reference_end
+    if span is None or context.dct is None or span.days > 7 or not span.end < context.dct:
+        return None
+    if re.search(r"[.!?\n]", text[end:candidate.start]):
+        return None
+    return span.start.plus_days(1)
+
+
+def around_reference(context: StoryContext) -> Normalised:
+    """"in the weeks before the shooting": a date around the reference time (its month), not a duration."""
+    reference = context.reference
+    if reference is None:
+        return Normalised(TimexType.DATE, "PAST_REF")
+    # A year named long before ("since 1990") says nothing about which month the weeks were in.
+    if GRANULARITY_ORDER.index(reference.granularity) > GRANULARITY_ORDER.index(Granularity.MONTH):
+        return Normalised(TimexType.DATE, "PAST_REF")
+    return Normalised(TimexType.DATE, value_at(reference.start, Granularity.MONTH), None, Anchor.REFERENCE_TIME)
