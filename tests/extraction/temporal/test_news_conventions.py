@@ -204,9 +204,10 @@ def test_clock_digits_are_not_a_day_of_the_month_or_a_duration(tag: Tagger) -> N
 
 def test_clocks_split_apart_by_tokenised_copies_are_still_clocks(tag: Tagger) -> None:
     found = tag("The fire was reported at 3: 33 a. m. and was out by 6. 30am. Last updated at 12: 41 GMT. "
-                "Acts 3: 33 says so.")
+                "Acts 3: 33 says so. Links were restored as of 14 March 02: 00 GMT and traffic resumed at 10: 57.")
     assert [(e.text, e.value) for e in found] == [
-        ("3: 33 a. m.", "2022-03-14T03:33"), ("6. 30am", "2022-03-14T06:30"), ("12: 41 GMT", "2022-03-14T12:41")]
+        ("3: 33 a. m.", "2022-03-14T03:33"), ("6. 30am", "2022-03-14T06:30"), ("12: 41 GMT", "2022-03-14T12:41"),
+        ("14 March", "2022-03-14"), ("02: 00 GMT", "2022-03-14T02:00"), ("10: 57", "2022-03-14T10:57")]
 
 
 @pytest.mark.parametrize(("sentence", "value"), [
