@@ -20,7 +20,7 @@ ZONE = rf"(?:\s+(?:{ZONE_NAMES_RE.lower()}|local time|local|[a-z]+ (?:standard |
 CLOCK = r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'clock)" + ZONE
 _DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d|XXXX-XX-XX")
 # "10:30", and "04.17 local time" (a dotted 24-hour clock needs its zone: "4.17" alone is a number).
-CLOCK_24 = (r"(?P<hour>\d{1,2}):(?P<minute>\d\d)" + ZONE
+CLOCK_24 = (r"(?P<hour>\d{1,2}):(?P<minute>\d\d)(?:\s*(?:hours|hrs)\b)?" + ZONE
             + r"|(?P<hour1>[01]?\d|2[0-3])\.(?P<minute1>[0-5]\d)" + ZONE[:-1])
 # Wire copy's four-digit clock: "1530 GMT", "0600 hours", "0500 on Thursday" (a zone or a leading zero;
 # a bare "1530" is a year).
