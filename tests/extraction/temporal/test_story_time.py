@@ -75,3 +75,34 @@ def test_a_bound_or_a_landmark_year_frames_nothing_after_it(parsed_tag: Tagger) 
     text = ("The country is in its worst crisis since the 1990 war, with the pound losing 80% of its value "
             "since October.")
     assert _values(parsed_tag(text, Day(2020, 8, 4)))["October"] == "2019-10"
+
+
+def test_plans_and_deadlines_point_ahead(parsed_tag: Tagger) -> None:
+    cases = [
+        ("2004-07-08", "The results will be announced on Friday.", "2004-07-09"),
+        ("2004-07-08", "The results were announced on Friday.", "2004-07-02"),
+        ("2013-08-07", "The Opposition has demanded a statement by Thursday noon.", "2013-08-08T12:00"),
+        ("2018-03-02", "The prime minister said she wanted a deal by the autumn.", "2018-FA"),
+        ("2018-03-02", "Brussels has set October as the deadline for a withdrawal agreement.", "2018-10"),
+        ("2018-03-02", "She hopes to reach a deal in October.", "2018-10"),
+        ("2023-01-28", "Lawmakers rejected a bill to hold the election in October.", "2023-10"),
+        ("2016-11-12", "Investors bet that Tuesday's election would bring tax cuts.", "2016-11-08"),
+        ("2008-10-31", "Polls open on Tuesday at 7 a.m.", "2008-11-04T07:00"),
+    ]
+    for dct, sentence, value in cases:
+        assert [e.value for e in parsed_tag(sentence, Day.parse(dct))] == [value], sentence
+
+
+def test_clocks_of_a_plan_take_the_planned_day(parsed_tag: Tagger) -> None:
+    found = [(e.text, e.value) for e in parsed_tag("In Georgia, polls open at 7 a.m. and close at 7 p.m. Tuesday.",
+                                                  Day(2008, 10, 31))]
+    assert found == [("7 a.m.", "2008-11-04T07:00"), ("7 p.m. Tuesday", "2008-11-04T19:00")]
+    text = ("The party will vote on June 24, officials said Saturday. The committee will meet at 10 a.m. that day. "
+            "The vote was held on Oct. 26. Polls closed at 8 p.m.")
+    found = [(e.text, e.value) for e in parsed_tag(text, Day(1995, 6, 10))]
+    assert ("10 a.m.", "1995-06-24T10:00") in found and ("that day", "1995-06-24") in found
+    found = _values(parsed_tag("The vote was held on Oct. 26. Polls closed at 8 p.m.", Day(2024, 10, 30)))
+    assert found["8 p.m."] == "2024-10-26T20:00"
+    found = _values(parsed_tag("Voting was held between 11 April and 19 May. He conceded defeat shortly after "
+                               "18:00.", Day(2019, 5, 23)))
+    assert found["18:00"] == "2019-05-23T18:00"

@@ -18,7 +18,8 @@ from timeline_app.extraction.temporal.tense import DocView
 
 # Financial reports give year-to-date figures after the quarter's: "the nine months", "the first six months".
 _YEAR_TO_DATE = re.compile(r"(?:the\s+)?(?:first\s+)?(?:six|nine|6|9)\s+months", re.I)
-_STORY_DAYS = 3  # how far before the DCT a day named earlier may still be the day a story's clocks are on
+_STORY_DAYS = 7  # how far before the DCT a day named earlier may still be the day a story's clocks are on
+_STORY_DAYS_AHEAD = 14  # and how far after it, for clocks of a plan
 _DAY_REFERENCE_REACH = 400  # characters: about a paragraph
 _DAYS_AWAY = re.compile(r"\b(?:days?|hours?|minutes?)\s+(?:earlier|later|before|after)\b", re.I)
 _FRAME_COMMA = re.compile(r"\s*,")
@@ -88,6 +89,9 @@ def reference_for(text: str, candidate: Candidate, doc: DocView, context: StoryC
             return None  # "13:10 GMT - Russian forces captured ...": a live blog's entry, on the day it is written
         reaches = context.day_reference is not None and _day_reference_reaches(doc.text, context, candidate.start)
         return context.day_reference if reaches and _day_holds_for_clock(doc, context, candidate, direction) else None
+    if candidate.kind == "ref_day" and context.day_reference is not None and _day_reference_reaches(
+            doc.text, context, candidate.start):
+        return context.day_reference  # "will vote on June 24, officials said Saturday. ... that day": the 24th
     if _DAYS_AWAY.search(text) is not None and (reference is None or reference.days > 1) and (
             context.day_reference is not None and _day_reference_reaches(doc.text, context, candidate.start)):
         return context.day_reference
@@ -105,7 +109,10 @@ def _day_holds_for_clock(doc: DocView, context: StoryContext, candidate: Candida
         return False
     if not re.search(r"[.!?]\s", doc.text[context.day_reference_end:candidate.start]):
         return True  # the same sentence
-    return -_STORY_DAYS <= day.start.number - dct.number <= 1
+    away = day.start.number - dct.number
+    if direction == FUTURE:
+        return 0 <= away <= _STORY_DAYS_AHEAD  # "will vote on June 24. The committee will meet at 10 a.m."
+    return -_STORY_DAYS <= away <= 1
 
 
 def _at_line_start(text: str, start: int) -> bool:

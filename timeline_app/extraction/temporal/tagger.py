@@ -86,6 +86,9 @@ _YEAR_BOUND_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru
 _THIS_QUARTER = re.compile(r"this\s+quarter", re.I)
 _RESULTS_OF = re.compile(r"'s\s+(?:net\s+)?(?:loss|profit|earnings|income|results|sales|revenue|performance|charges?)",
                          re.I)
+_DAY_OF_CLOCK = re.compile(r"-?\d{4}-\d\d-\d\dT")
+_RANGE_TO = re.compile(r"\s*(?:to|and|through|until|till|-|\u2013)\s*", re.I)
+_RANGE_FROM = re.compile(r"\b(?:between|from)\s+$", re.I)
 _WINDOW = re.compile(r"the\s+(?:next|coming|following)\s", re.I)
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|\w{3,}est)\b[^.;]{0,40}\bin\s+$",
                                  re.I)
@@ -193,6 +196,15 @@ def _shrunk(doc: DocView, candidate: Candidate, context: StoryContext) -> tuple[
     return None
 
 
+def _ends_range(text: str, expressions: list[TemporalExpression]) -> bool:
+    """"between 11 April and 19 May", "from 2019 to 2021": the last expression closes a range, a bound."""
+    if len(expressions) < 2:
+        return False
+    first, last = expressions[-2], expressions[-1]
+    return _RANGE_TO.fullmatch(text, first.end, last.start) is not None and _RANGE_FROM.search(
+        text, max(0, first.start - 12), first.start) is not None
+
+
 def _part_of_something_else(text: str, start: int, end: int) -> bool:
     """"on the 23rd anniversary", "the second half of the season": a part of something other than time."""
     return _ORDINAL_OF_NOUN.fullmatch(text, start, end + 2) is not None or (
@@ -240,6 +252,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
         expressions.append(expr)
         bound = (_BOUNDARY_BEFORE if expr.span is None or expr.span.granularity not in YEAR_OR_COARSER
                  else _YEAR_BOUND_BEFORE).search(view.text, max(0, expr.start - 16), expr.start) is not None
+        bound = bound or _ends_range(view.text, expressions)
         context.update(expr, bound or is_reporting_date(view, expr.start, expr.end), bound)
         if frames_sentence(view.text, expr):
             context.frame, context.frame_end = expr.span, expr.end
@@ -259,10 +272,13 @@ def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: 
             between = text[expr.end:later.start]
             if len(between) > 40 or re.search(r"[;!?]|\n|\.\s+[A-Z]|,\s+(?:and|but)\b", between):
                 break
-            if not same_clause(view, expr.start, expr.end, later.start, later.end):
+            if not same_clause(view, expr.start, expr.end, later.start, later.end, conjoined=True):
                 break
-            if later.type is TimexType.DATE and later.span is not None and later.span.granularity is Granularity.DAY:
-                value = later.value + expr.value[expr.value.index("T"):]
+            if later.span is not None and later.span.granularity is Granularity.DAY and (
+                    later.type is TimexType.DATE or (_DAY_OF_CLOCK.match(later.value)
+                                                     and not _BARE_CLOCK.fullmatch(later.text))):
+                day = later.value if later.type is TimexType.DATE else later.value[:later.value.index("T")]
+                value = day + expr.value[expr.value.index("T"):]
                 span = TimeSpan.from_value(value, expr.mod, later.span.anchor, expr.text)
                 dated[index] = replace(expr, value=value, span=span)
                 break

@@ -30,6 +30,10 @@ _SCHEDULE_VERBS = frozenset({
 # Verbs whose object starts on a day: "announced a curfew from Thursday", "imposed a ban from Monday".
 _DECISION_VERBS = frozenset({"announce", "declare", "impose", "order", "introduce", "ban", "extend", "lift", "decide",
                              "approve", "suspend", "close", "reopen", "restrict", "allow", "permit", "raise", "cut"})
+# Nouns of plans whose infinitive points ahead: "rejected a bill to hold the election in October".
+_PLAN_NOUNS = frozenset({"bill", "plan", "proposal", "motion", "law", "deal", "agreement", "bid", "offer", "request",
+                         "call", "order", "resolution", "measure", "scheme", "decision", "move", "effort", "pledge",
+                         "promise", "push", "campaign", "invitation", "deadline", "intention", "commitment"})
 # Adjectives that put an infinitive ahead: "is likely to see rain on Tuesday".
 _AHEAD_ADJECTIVES = frozenset({"likely", "unlikely", "ready", "poised", "certain", "sure", "bound", "set", "due"})
 # Conjunctions of a condition or a time whose present shares the main verb's time: "if it rains on Sunday".
@@ -50,6 +54,11 @@ _WEEKDAY_NAME = re.compile("|".join(w.capitalize() for w in WEEKDAYS if w.endswi
 # "declared Wednesday a national holiday": the day is what was declared, not when; it is usually the one ahead.
 _DECLARED_BEFORE = re.compile(r"\b(?:declar|proclaim|designat|nam|mak|made|set|mark)\w*\s+$", re.I)
 _DECLARED_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,3}?(?:holiday|day\b|observance)", re.I)
+_AHEAD_PASSIVE = re.compile(r"\b(?:will|to|would|may|might|could|should|must|shall|'ll)\s+(?:not\s+)?be\s+\w+\s+"
+                            r"(?:on\s+|late\s+|early\s+)?$", re.I)
+_DEADLINE_AFTER = re.compile(r"\s+as\s+(?:the|a|its|their)\s+(?:new\s+|final\s+)?(?:deadline|target\s+date|date)\b",
+                             re.I)
+_DEADLINE_VERBS = frozenset({"want", "demand", "ask", "call", "urge", "need", "require", "insist", "press", "push"})
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,4}$", re.I)
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 _FUTURE_WORDS = frozenset({"will", "shall", "'ll", "next", "upcoming", "tomorrow", "wo", "plans", "plan",
@@ -126,14 +135,16 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
         if head.lemma_ == "be" and head.tag_ == "VBD":
             # "was to meet on Friday" or "were the first to join on Friday": either side of the DCT
             return NEAREST
-        if head.lemma_ in _PLAN_VERBS | _AHEAD_ADJECTIVES or head.lemma_ == "be":
+        if _is_plan(head) or head.lemma_ in _AHEAD_ADJECTIVES or head.lemma_ == "be":
             # "had been due to address the nation on Monday": the "had" sits on the adjective's verb
             had = _aux_words(head) | (_aux_words(head.head) if head.pos_ == "ADJ" else set())
             return PAST if "had" in had else FUTURE
+        if head.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl") and head.lemma_ in _PLAN_NOUNS:
+            return FUTURE  # "rejected a bill to hold the election in October": what the bill was for
         return _verb_direction(head, depth + 1)
     if verb.tag_ == "VBG" and aux & {"was", "were"}:
         return PAST
-    if verb.tag_ in ("VBZ", "VBP", "VBG", "VBN") and verb.lemma_ in _PLAN_VERBS:
+    if verb.tag_ in ("VBZ", "VBP", "VBG", "VBN") and _is_plan(verb):
         return FUTURE
     if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not _aux_words(verb):
         return PAST  # "the decision, announced Wednesday": a reduced passive tells what was done
@@ -142,6 +153,18 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
     if _prepositional_participle(verb) and depth < 3:
         return _verb_direction(verb.head.head, depth + 1)
     return UNKNOWN
+
+
+_INFLECTIONS = ("", "s", "es", "d", "ed", "ing", "ned", "ning", "ted", "ting")
+
+
+def _is_plan(verb: Token) -> bool:
+    """A verb of planning, also when the model mis-lemmatises it ("hopes" as "hop")."""
+    if verb.lemma_ in _PLAN_VERBS:
+        return True
+    word = verb.lower_
+    return any(word == plan + ending or word == plan[:-1] + ending
+               for plan in _PLAN_VERBS if len(plan) > 3 for ending in _INFLECTIONS)
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -177,18 +200,31 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
     which the tagger resolves) for the expression at ``start:end`` in ``doc``."""
     view = doc if isinstance(doc, DocView) else DocView.of(doc)
     before = view.text[max(0, start - 24):start].lower()
+    ahead = _AHEAD_PASSIVE.search(view.text, max(0, start - 48), start) is not None
     if _DECLARED_BEFORE.search(before) and _DECLARED_AFTER.match(view.text, end):
         return NEAREST
-    if _PAST_BEFORE.search(before):
-        return PAST
+    if _PAST_BEFORE.search(before) and not ahead:
+        return PAST  # "said on Friday", but not "will be announced on Friday"
     if _FUTURE_BEFORE.search(before):
         # "It had been due to expire Friday": a plan told in the past perfect was for a day now past.
         return PAST if _HAD_BEFORE.search(view.text[max(0, start - 48):start]) else FUTURE
-    if before.endswith(("for ", "by ")) and _WEEKDAY_NAME.fullmatch(view.text, start, end) and not view.text.startswith(
+    if before.endswith(("for ", "by ")) and _WEEKDAY_NAME.match(view.text, start, end) and not view.text.startswith(
             "'s", end):
         # "called a general strike for Tuesday", "a service planned for Saturday was cancelled", "reforms by Wednesday"
         return NEAREST
     verb = governing_token(view, start, end)
+    if _DEADLINE_AFTER.match(view.text, end) or (verb is not None and re.search(r"\bby\s+(?:the\s+)?$", before)
+                                                 and (_is_plan(verb) or verb.lemma_ in _DEADLINE_VERBS)):
+        # "has set October as the deadline", "wanted a deal by the autumn"; but "had ... set Friday as the
+        # deadline" may be past by now
+        told_in_past = verb is not None and (verb.tag_ == "VBD" or "had" in _aux_words(verb))
+        return NEAREST if told_in_past and _WEEKDAY_NAME.match(view.text, start, end) else FUTURE
+    if view.text.startswith(("'s ", "’s "), end) and _WEEKDAY_NAME.fullmatch(view.text, start, end):
+        # "get around Wednesday's ruling", "over Thursday's closing price": the day of a thing already there,
+        # unless it is ahead ("ahead of Sunday's vote", "will watch Sunday's game")
+        ahead_of = re.search(r"\b(?:ahead\s+of|upcoming|awaiting|await)\s+$", before)
+        will = verb is not None and bool(_aux_words(verb) & _FUTURE_AUX)
+        return FUTURE if ahead_of or will else PAST
     if re.search(r"\b(?:until|till|through|as (?:early|soon|late) as)\s+(?:(?:sunset|sunrise|dawn|dusk|noon|midnight)"
                  r"\s+(?:on\s+)?)?$", view.text[max(0, start - 40):start].lower()):
         return _until_direction(verb, before)
@@ -227,14 +263,17 @@ def _timetable_present(view: DocView, start: int, end: int, verb: Token) -> bool
     if verb.lemma_.lower() not in _SCHEDULE_VERBS:
         return False  # "Protesters march in Kyiv on Sunday" is a caption; the model reads "retook" as present
     progressive = verb.tag_ == "VBG" and _aux_words(verb) in ({"is"}, {"are"}, {"am"}, {"'s"}, {"'re"})
-    if not progressive and (verb.tag_ not in ("VBZ", "VBP") or _aux_words(verb)):
+    # "polls open at 7 a.m. and close at 7 p.m. Tuesday": a bare conjunct shares its head's present
+    shared = verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ in ("VBZ", "VBP") and not _aux_words(
+        verb.head)
+    if not progressive and not shared and (verb.tag_ not in ("VBZ", "VBP") or _aux_words(verb)):
         return False
     if verb.tag_ == "VBP" and verb.lower_ in _SAME_IN_PAST:
         return False
     span = view.doc.char_span(start, end, alignment_mode="expand")
     if span is None or any(token.tag_ == "POS" for token in span.root.children):
         return False
-    if view.has_sentences and span.sent[-1].text not in (".", "!", "?", '"', "'", "”", "’"):
+    if view.has_sentences and not _ends_sentence(span.sent[-1].text):
         return False  # a headline's present tells what happened: "U.S. tops 500,000 deaths Monday"
     head = span.root.head
     return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
@@ -245,10 +284,15 @@ def _copula_present(view: DocView, start: int, end: int, verb: Token) -> bool:
     if verb.lemma_ != "be" or verb.lower_ not in ("is", "are", "'s", "'re") or _aux_words(verb):
         return False
     span = view.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or (view.has_sentences and span.sent[-1].text not in (".", "!", "?", '"', "'", "”", "’")):
+    if span is None or (view.has_sentences and not _ends_sentence(span.sent[-1].text)):
         return False
     head = span.root.head
     return head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i)
+
+
+def _ends_sentence(last: str) -> bool:
+    """A sentence's last token closes it ("." or "a.m.", a quote); a headline has none."""
+    return last[-1:] in (".", "!", "?", '"', "'", "”", "’")
 
 
 def is_reporting_date(view: DocView, start: int, end: int) -> bool:
@@ -257,12 +301,16 @@ def is_reporting_date(view: DocView, start: int, end: int) -> bool:
     return verb is not None and verb.lemma_ in REPORTING_VERBS
 
 
-def same_clause(view: DocView, start: int, end: int, other_start: int, other_end: int) -> bool:
-    """Whether two expressions hang on the same verb (True without a parse)."""
+def same_clause(view: DocView, start: int, end: int, other_start: int, other_end: int,
+                conjoined: bool = False) -> bool:
+    """Whether two expressions hang on the same verb (True without a parse); with ``conjoined``, also on
+    verbs joined by "and" ("polls open at 7 a.m. and close at 7 p.m. Tuesday")."""
     if not view.parsed:
         return True
     first, second = governing_token(view, start, end), governing_token(view, other_start, other_end)
-    return first is None or second is None or first.i == second.i
+    if first is None or second is None or first.i == second.i:
+        return True
+    return conjoined and second.dep_ == "conj" and second.head.i == first.i
 
 
 def _until_direction(verb: Token | None, before: str) -> int:
