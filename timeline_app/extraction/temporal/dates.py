@@ -90,6 +90,12 @@ def _month_day(m: re.Match[str], ctx: Context) -> Normalised | None:
     if m["year"]:
         value = _day_value(parse_year(m["year"], ctx.dct), month, day)
         return date(value) if value else None
+    if m["yrel"] in ("that", "the same") or (m["yrel"] or "").startswith("the"):
+        # "sworn in on July 28 of that year": the year the story is in
+        if ctx.reference is None:
+            return None
+        value = _day_value(ctx.reference.start.year, month, day)
+        return date(value, Anchor.REFERENCE_TIME) if value else None
     if m["yrel"] and ctx.dct is not None:
         value = _day_value(ctx.dct.year + {"last": -1, "next": 1}.get(m["yrel"], 0), month, day)
         return date(value, Anchor.DOCUMENT_DATE) if value else None
@@ -205,26 +211,40 @@ def _weekday(m: re.Match[str], ctx: Context) -> Normalised | None:
     return date(day.iso(), Anchor.DOCUMENT_DATE)
 
 
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # "2021-WI" runs from December 2021 into 2022
+
+
 def _season(m: re.Match[str], ctx: Context) -> Normalised | None:
     code = SEASONS[m["season"]]
     if m["year"]:
         return date(f"{year_text(parse_year(m['year'], ctx.dct))}-{code}")
     if ctx.dct is None:
         return date(f"XXXX-{code}")
-    middle = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
-    rel = m["rel"] or ""
-    year = ctx.dct.year
-    current = {12: "WI", 1: "WI", 2: "WI"}.get(ctx.dct.month) or (
-        "SP" if ctx.dct.month <= 5 else "SU" if ctx.dct.month <= 8 else "FA")
-    if rel in ("last", "past", "this past"):
-        year = year - 1 if middle >= ctx.dct.month or code == current else year
-    elif rel in ("next", "coming", "this coming"):
-        year = year + 1 if middle <= ctx.dct.month or code == current else year
-    elif rel != "this" and code != current:
-        year = month_year_near(ctx.dct, middle, ctx.direction)
-    if code == "WI" and ctx.dct.month <= 2 and rel != "next":
-        year -= 1
+    year = _season_year(code, m["rel"] or "", ctx.dct, ctx.direction)
     return date(f"{year_text(year)}-{code}", Anchor.DOCUMENT_DATE)
+
+
+def _season_year(code: str, rel: str, dct: Day, direction: int) -> int:
+    """The year of the season meant: the one the DCT is in, else the last one over (PAST, "last"), the next
+    to come (FUTURE, "next") or, for "this" and an unknown direction, the one in the DCT's year or nearest."""
+    here = dct.year * 12 + dct.month - 1
+    spans = [(year, year * 12 + _SEASON_START[code] - 1) for year in range(dct.year - 2, dct.year + 2)]
+    current = next((year for year, start in spans if start <= here <= start + 2), None)
+    before = [year for year, start in spans if start + 2 < here]
+    after = [year for year, start in spans if start > here]
+    if rel in ("last", "past", "this past"):
+        return before[-1]
+    if rel in ("next", "coming", "this coming"):
+        return after[0]
+    if current is not None:
+        return current
+    if rel == "this":
+        return dct.year if code != "WI" or dct.month >= 3 else dct.year - 1
+    if direction == PAST:
+        return before[-1]
+    if direction == FUTURE:
+        return after[0]
+    return min(spans, key=lambda span: min(abs(span[1] - here), abs(span[1] + 2 - here)))[0]
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> Normalised | None:
@@ -353,7 +373,7 @@ def _numeric(m: re.Match[str], ctx: Context) -> Normalised | None:
 REL = r"(?:(?P<rel>last|next|this|coming|past|this past|this coming)\s+)?"
 # "That spring", "the following August": from the time the story has reached, not from the DCT.
 REF_REL = r"(?P<refrel>that|(?:the\s+)?(?:following|same|previous|preceding))\s+"
-_YEAR_REL = r",?\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year"  # "Jan. 6 last year"
+_YEAR_REL = r",?\s+(?:of\s+)?(?P<yrel>this|last|next|that|the\s+same)\s+year"  # "Jan. 6 last year", "of that year"
 RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
     (re.compile(pattern), handler)
     for pattern, handler in (

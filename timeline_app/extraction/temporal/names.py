@@ -123,9 +123,16 @@ def is_part_of_a_title(text: str, candidate: Candidate) -> bool:
     return bool(_NAME_HEAD_AFTER.match(text, candidate.end) or _MEDIA_BEFORE.search(window))
 
 
+def is_describing_word(doc: DocView, candidate: Candidate) -> bool:
+    """"the now-withdrawn bill", "future-proof": the first half of a compound adjective, not a time."""
+    surface = doc.text[candidate.start:candidate.end].lower()
+    return surface in ("now", "future", "present", "current") and doc.text.startswith("-", candidate.end)
+
+
 def names_something(doc: DocView, candidate: Candidate) -> bool:
     """A name or a thing that only looks like a date."""
     text = doc.text
-    return (is_month_named_person(doc, candidate) or is_year_in_a_name(text, candidate)
+    return (is_describing_word(doc, candidate) or is_month_named_person(doc, candidate)
+            or is_year_in_a_name(text, candidate)
             or is_another_calendar_or_named_day(text, candidate) or is_electric_current(text, candidate)
             or is_part_of_a_title(text, candidate))

@@ -67,14 +67,14 @@ CLOCK = rf"\d{{1,2}}(?:[:.]\s?\d\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am|pm|o'clock)(?
         rf"|\d{{1,2}}:\s\d\d(?=\s*(?-i:{ZONE_NAMES_RE})\b)" + ZONE \
         + rf"|{_AFTER_AT}(?:[01]?\d|2[0-3]):\s?[0-5]\d(?!\d)(?:\s*(?:hours|hrs)\b)?"
 DAY_WORD = rf"(?:{WEEKDAY_RE}(?:,?\s+{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?)?|today|yesterday|tomorrow" \
-           rf"|{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?)"
+           rf"|{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?|{DAY}\s+{MONTH_ANY}(?:\s+{YEAR4})?)"
 PART = r"(?:morning|afternoon|evening|night)"
 # Broadcast transcripts spell years out: "January nineteen ninety-seven".
 SPOKEN_YEAR = (r"(?:nineteen|eighteen)[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
                r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?")
 
-_YEAR_REL = r",?\s+(?:of\s+)?(?:this|last|next)\s+year"
+_YEAR_REL = r",?\s+(?:of\s+)?(?:this|last|next|that|the\s+same)\s+year"
 
 _BODIES: dict[str, str] = {
     "month_day": rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR}|{_YEAR_REL})?(?!\d|[:.]\s?\d)",
@@ -163,8 +163,11 @@ _BODIES: dict[str, str] = {
     "part_of_session": r"(?:morning|afternoon|evening)(?=\s+(?:session|trade|trading|deals|dealings|rush|commute"
                        r"|shift|prayers?|briefing)\b)",
     "hour_of_part": r"(?:1[0-2]|0?[1-9])(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening|night)",
-    "months_quarter": rf"(?:the\s+)?{MONTH_ANY}\s*[-\u2013]\s*{MONTH_ANY}\s+quarter",
+    "months_quarter": rf"(?:the\s+)?{MONTH_ANY}\s*[-\u2013]\s*{MONTH_ANY}\s+(?:quarter|period)"
+                      r"|the\s+(?-i:March|June|September|December)\s+quarter",  # the quarter ending in March
     "turn_of": r"the\s+turn\s+of\s+the\s+(?:century|millennium)",
+    # "in April-May next year": the second month of a pair, written straight after a dash
+    "month_after_dash": rf"{MONTH_FULL}(?:\s+(?:of\s+)?(?:{YEAR4}|(?:this|last|next)\s+year))?",
     "unit_beside": r"the\s+(?:day|week|month|year)\s+(?:before|after)(?=\s*(?:[,.;:)]|$))",
 }
 
@@ -194,6 +197,7 @@ PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "hour_of_part": re.compile(r"\b(?:at|by|around|about|until|till|before|after|from|to)\s+$", re.I),
     "bare_units": re.compile(r"\bafter\s+$|(?:^|[.!?\n]\s*|\b(?:and|but)\s+)$", re.I),
     "then": re.compile(r"\b(?:until|till|by)\s+$", re.I),
+    "month_after_dash": re.compile(rf"{MONTH_FULL}\s*[-\u2013]$"),
 }
 _QUANTITY_KINDS = frozenset({"duration", "ago", "vague_units", "rel_duration"})
 # "Earlier Friday", "later today": TimeML leaves the relative adverb out of day-sized expressions.
@@ -206,13 +210,14 @@ _UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "weekday_plural", "for_u
 def _compile(kind: str, body: str) -> re.Pattern[str]:
     if kind in _QUANTITY_KINDS:
         prefix = PRE_QUANTITY + PRE_POINT
-    elif kind in _UNMODIFIED_KINDS:
+    elif kind in _UNMODIFIED_KINDS or kind == "month_after_dash":
         prefix = ""
     elif kind in _DAY_KINDS:
         prefix = PRE_POINT.replace(_EARLIER_LATER, "")
     else:
         prefix = PRE_POINT
-    return re.compile(f"{_START}(?i:{prefix}(?:{body})){_END}")
+    start = r"(?<=[-\u2013])" if kind == "month_after_dash" else _START
+    return re.compile(f"{start}(?i:{prefix}(?:{body})){_END}")
 
 
 PATTERNS: dict[str, re.Pattern[str]] = {kind: _compile(kind, body) for kind, body in _BODIES.items()}

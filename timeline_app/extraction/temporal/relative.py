@@ -308,8 +308,10 @@ def _turn_of_century(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 
 def _months_quarter(m: re.Match[str], ctx: Context) -> Normalised | None:
-    """"the April-June quarter": the calendar quarter those months make up."""
-    first, last = MONTHS.get(m["m1"].rstrip(".")), MONTHS.get(m["m2"].rstrip("."))
+    """"the April-June quarter", "the January-March period", "the March quarter" (Indian and Australian
+    usage: the quarter ending in March): the calendar quarter those months make up."""
+    last = MONTHS.get(m["m2"].rstrip("."))
+    first = MONTHS.get(m["m1"].rstrip(".")) if m["m1"] else (last - 2 if last else None)
     if first is None or last is None or first % 3 != 1 or last != first + 2 or ctx.dct is None:
         return None
     quarter = quarter_of(first)
@@ -367,7 +369,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          rf"|(?P<rel2>last|this|next)\s+week(?:\s+on)?\s+(?P<weekday2>{_WEEKDAYS})", _weekday_of_week),
         (r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)", _unit_beside),
         (r"the\s+turn\s+of\s+the\s+(?P<unit>century|millennium)", _turn_of_century),
-        (r"(?:the\s+)?(?P<m1>[a-z]+\.?)\s*[-\u2013]\s*(?P<m2>[a-z]+\.?)\s+quarter", _months_quarter),
+        (r"(?:the\s+)?(?P<m1>[a-z]+\.?)\s*[-\u2013]\s*(?P<m2>[a-z]+\.?)\s+(?:quarter|period)", _months_quarter),
+        (r"the\s+(?P<m1>)(?P<m2>march|june|september|december)\s+quarter", _months_quarter),
         (r"then", _then),
     )
 )

@@ -30,6 +30,8 @@ _LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:]\s")
 CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock", "the_part", "hour_of_part", "part_of_day", "part_of_session"})
 _SINCE_BEFORE = re.compile(r"\b(?:since|after|before)\s+(?:the\s+)?(?:\d{4}\s*[-\u2013]\s*)?$", re.I)
 _YEAR_IN = re.compile(r"\b\d{4}\b")
+# The end of a sentence between two expressions: not the point of "14.1%" or "Sept. 30".
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'(])|[!?]|\n")
 
 
 @dataclass
@@ -107,7 +109,7 @@ def _day_holds_for_clock(doc: DocView, context: StoryContext, candidate: Candida
         return True
     if (direction == PAST and day.start > dct) or (direction == FUTURE and day.end < dct):
         return False
-    if not re.search(r"[.!?]\s", doc.text[context.day_reference_end:candidate.start]):
+    if not _SENTENCE_BREAK.search(doc.text, context.day_reference_end, candidate.start):
         return True  # the same sentence
     away = day.start.number - dct.number
     if direction == FUTURE:
@@ -132,8 +134,8 @@ def in_the_year_named(found: Normalised, text: str, candidate: Candidate, contex
     from May 12": a month or day in the year its sentence just named (not "was elected in 2019 and will
     step down in March")."""
     year = context.reference
-    if year is None or year.granularity is not Granularity.YEAR or re.search(
-            r"[.!?\n]", text[context.reference_end:candidate.start]):
+    if year is None or year.granularity is not Granularity.YEAR or _SENTENCE_BREAK.search(
+            text, context.reference_end, candidate.start):
         return found
     if direction == FUTURE and context.dct is not None and year.end < context.dct:
         return found
@@ -158,7 +160,7 @@ def frames_sentence(text: str, expr: TemporalExpression) -> bool:
 def in_the_frame_year(found: Normalised, text: str, candidate: Candidate, context: StoryContext) -> Normalised:
     """A day, month or holiday without its year, in a sentence a year opened ("In 2019, ... on 3 May")."""
     frame = context.frame
-    if frame is None or re.search(r"[.!?\n]", text[context.frame_end:candidate.start]) or _YEAR_IN.search(
+    if frame is None or _SENTENCE_BREAK.search(text, context.frame_end, candidate.start) or _YEAR_IN.search(
             text, candidate.start, candidate.end):
         return found
     surface = text[candidate.start:candidate.end]
@@ -174,7 +176,7 @@ def report_day(text: str, candidate: Candidate, context: StoryContext) -> Day | 
     span, end = context.reference, context.reference_end
     if span is None or context.dct is None or span.days > 7 or not span.end < context.dct:
         return None
-    if re.search(r"[.!?\n]", text[end:candidate.start]):
+    if _SENTENCE_BREAK.search(text, end, candidate.start):
         return None
     return span.start.plus_days(1)
 
@@ -188,3 +190,25 @@ def around_reference(context: StoryContext) -> Normalised:
     if GRANULARITY_ORDER.index(reference.granularity) > GRANULARITY_ORDER.index(Granularity.MONTH):
         return Normalised(TimexType.DATE, "PAST_REF")
     return Normalised(TimexType.DATE, value_at(reference.start, Granularity.MONTH), None, Anchor.REFERENCE_TIME)
+
+
+_BARE_UNIT = re.compile(r"(?:.*\s)?the\s+(month|year)", re.I | re.S)
+_UNIT_GRANULARITY = {"month": Granularity.MONTH, "year": Granularity.YEAR}
+
+
+def the_period_just_named(found: Normalised, text: str, doc_text: str, candidate: Candidate,
+                          context: StoryContext) -> Normalised | None:
+    """"Imports rose in June, leaving a surplus for the month", "Protests began in June 2019 and continued
+    until the end of the year": the month or year its sentence has just named, not the DCT's."""
+    unit = _BARE_UNIT.fullmatch(text)
+    reference = context.reference
+    if unit is None or reference is None or _SENTENCE_BREAK.search(doc_text, context.reference_end, candidate.start):
+        return None
+    granularity = _UNIT_GRANULARITY[unit.group(1).lower()]
+    order = GRANULARITY_ORDER
+    if order.index(reference.granularity) > order.index(granularity) or reference.anchor is Anchor.INFERRED:
+        return None
+    value = value_at(reference.start, granularity)
+    if value == found.value:
+        return None
+    return Normalised(found.type, value, found.mod, Anchor.REFERENCE_TIME)

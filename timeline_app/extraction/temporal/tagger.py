@@ -40,6 +40,7 @@ from timeline_app.extraction.temporal.story import (
     in_the_year_named,
     reference_for,
     report_day,
+    the_period_just_named,
 )
 from timeline_app.extraction.temporal.tense import DocView, direction_of, is_reporting_date, same_clause
 from timeline_app.extraction.temporal.years import with_years_written_nearby
@@ -117,8 +118,11 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: StoryContex
 def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView, context: StoryContext,
                 direction: int, dct: Day | None) -> Normalised | None:
     """What the words around the expression change about its reading."""
-    if found.mod is None and _ABOUT_BEFORE.search(doc.text, max(0, candidate.start - 16), candidate.start):
+    if found.mod is None and "_REF" not in found.value and _ABOUT_BEFORE.search(
+            doc.text, max(0, candidate.start - 16), candidate.start):
         found = found.with_mod("APPROX")  # "about six hours": TimeML leaves "about" out, but not its meaning
+    if candidate.kind == "bare_period" and (named := the_period_just_named(found, text, doc.text, candidate, context)):
+        return named
     if _NINE_ELEVEN.fullmatch(text) and _ATTACKS_AFTER.match(doc.text, candidate.end):
         return Normalised(TimexType.DATE, "2001-09-11")  # "since the Sept. 11 attacks" names one day in history
     if (_WITHOUT_YEAR.fullmatch(text) or candidate.kind == "holiday") and re.fullmatch(

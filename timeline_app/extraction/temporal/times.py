@@ -105,7 +105,7 @@ def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handl
         (re.compile(pattern), handler)
         for pattern, handler in (
             (rf"(?:(?P<date2>.+?),?\s+(?:at\s+)?)?{CLOCK}(?:,?\s+(?:on\s+)?(?P<date>.+))?", clock_time),
-            (rf"(?:{CLOCK_24})(?:,?\s+(?:on\s+)?(?P<date>.+))?", clock_time),
+            (rf"(?:(?P<date2>.+?),?\s+(?:at\s+)?)?(?:{CLOCK_24})(?:,?\s+(?:on\s+)?(?P<date>.+))?", clock_time),
             (rf"{WIRE_CLOCK}(?:,?\s+(?:on\s+)?(?P<date>.+))?", clock_time),
             (rf"{named}(?:,?\s+(?:on\s+)?(?P<date>.+))?", part_of_day),
             (rf"(?P<date>.+?),?\s+(?:at\s+)?{named}", part_of_day),
