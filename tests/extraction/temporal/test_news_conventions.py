@@ -398,3 +398,9 @@ def test_a_day_of_that_year_and_a_clock_on_a_day_first_date(tag: Tagger) -> None
         "The deadline was midnight on 20 April.", Day(2023, 1, 28))]
     assert found == [("April 2024", "2024-04"), ("July 28 of that year", "2024-07-28"),
                      ("midnight on 20 April", "2022-04-20T24:00")]
+
+
+def test_rate_words_are_not_times_and_the_next_meeting_is_ahead(parsed_tag: Tagger) -> None:
+    assert parsed_tag("The bank cut its cash rate by a quarter point. The Fed lifted its overnight rate.") == []
+    found = parsed_tag("Powell said a move at the next meeting on Sept. 19 was possible.", Day(2023, 7, 26))
+    assert [e.value for e in found] == ["2023-09-19"]

@@ -82,8 +82,21 @@ _COUNT_BEFORE = re.compile(r"\b(?:a|one|two|three)[\s-]+$", re.I)
 
 
 def is_fraction(text: str, candidate: Candidate, surface: str) -> bool:
-    """"three-quarters of its food", "a quarter of the market": a fraction, not three quarters of a year."""
-    return bool(_QUARTERS.search(surface) and _FRACTION_OF.match(text, candidate.end))
+    """"three-quarters of its food", "a quarter of the market", "cut by a quarter point": a fraction, not
+    three quarters of a year."""
+    return bool(_QUARTERS.search(surface) and (_FRACTION_OF.match(text, candidate.end)
+                                               or _POINT_AFTER.match(text, candidate.end)))
+
+
+_POINT_AFTER = re.compile(r"[\s-]+(?:of\s+an?\s+)?(?:percentage[\s-]+)?points?\b", re.I)
+_RATE_NOUN_AFTER = re.compile(r"\s+(?:rates?|lending|loans?|funds|interbank|repo|deposits?|index|borrowing|money)\b",
+                              re.I)
+
+
+def is_overnight_rate(text: str, candidate: Candidate) -> bool:
+    """"the overnight rate", "overnight lending": a kind of loan, not last night."""
+    return text[candidate.start:candidate.end].lower() == "overnight" and bool(_RATE_NOUN_AFTER.match(text,
+                                                                                                    candidate.end))
 
 
 def is_bare_fraction(text: str, candidate: Candidate) -> bool:
@@ -91,7 +104,7 @@ def is_bare_fraction(text: str, candidate: Candidate) -> bool:
     bare = re.fullmatch(r"(?:(an?|one)\s+)?quarter", text[candidate.start:candidate.end], re.I)
     counted = bare is not None and (bare.group(1) is not None
                                     or _COUNT_BEFORE.search(text, max(0, candidate.start - 8), candidate.start))
-    return bool(counted) and bool(_FRACTION_OF.match(text, candidate.end))
+    return bool(counted) and bool(_FRACTION_OF.match(text, candidate.end) or _POINT_AFTER.match(text, candidate.end))
 
 
 def counts_things(doc: DocView, start: int, end: int) -> bool:
@@ -184,8 +197,9 @@ def too_generic(candidate: Candidate, text: str) -> bool:
 
 
 def looks_temporal_but_names_something(text: str, candidate: Candidate) -> bool:
-    """An age, a procession or a programme: checked on the candidate as found."""
-    return is_age(text, candidate) or is_a_march(text, candidate) or is_title(text, candidate)
+    """An age, a procession, a programme or a loan: checked on the candidate as found."""
+    return (is_age(text, candidate) or is_a_march(text, candidate) or is_title(text, candidate)
+            or is_overnight_rate(text, candidate))
 
 
 def counts_rather_than_times(doc: DocView, candidate: Candidate) -> bool:

@@ -59,6 +59,7 @@ _AHEAD_PASSIVE = re.compile(r"\b(?:will|to|would|may|might|could|should|must|sha
 _DEADLINE_AFTER = re.compile(r"\s+as\s+(?:the|a|its|their)\s+(?:new\s+|final\s+)?(?:deadline|target\s+date|date)\b",
                              re.I)
 _DEADLINE_VERBS = frozenset({"want", "demand", "ask", "call", "urge", "need", "require", "insist", "press", "push"})
+_NEXT_THING_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:[a-z-]+\s+){1,2}(?:on|in|at)\s+$", re.I)
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,4}$", re.I)
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 _FUTURE_WORDS = frozenset({"will", "shall", "'ll", "next", "upcoming", "tomorrow", "wo", "plans", "plan",
@@ -205,6 +206,8 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
         return NEAREST
     if _PAST_BEFORE.search(before) and not ahead:
         return PAST  # "said on Friday", but not "will be announced on Friday"
+    if _NEXT_THING_BEFORE.search(view.text, max(0, start - 40), start):
+        return FUTURE  # "a move at the next meeting on Sept. 19", "the upcoming vote in May"
     if _FUTURE_BEFORE.search(before):
         # "It had been due to expire Friday": a plan told in the past perfect was for a day now past.
         return PAST if _HAD_BEFORE.search(view.text[max(0, start - 48):start]) else FUTURE
