@@ -58,7 +58,7 @@ _AHEAD_PASSIVE = re.compile(r"\b(?:will|to|would|may|might|could|should|must|sha
                             r"(?:on\s+|late\s+|early\s+)?$", re.I)
 _DEADLINE_AFTER = re.compile(r"\s+as\s+(?:the|a|its|their)\s+(?:new\s+|final\s+)?(?:deadline|target\s+date|date)\b",
                              re.I)
-_DEADLINE_VERBS = frozenset({"want", "demand", "ask", "call", "urge", "need", "require", "insist", "press", "push"})
+_DEADLINE_VERBS = frozenset({"want", "demand", "ask", "urge", "need", "require", "insist", "press", "push"})
 _NEXT_THING_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:[a-z-]+\s+){1,2}(?:on|in|at)\s+$", re.I)
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,4}$", re.I)
 _CUE_WORD = re.compile(r"[A-Za-z']+")
@@ -217,7 +217,8 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
         return NEAREST
     verb = governing_token(view, start, end)
     if _DEADLINE_AFTER.match(view.text, end) or (verb is not None and re.search(r"\bby\s+(?:the\s+)?$", before)
-                                                 and (_is_plan(verb) or verb.lemma_ in _DEADLINE_VERBS)):
+                                                 and (_is_plan(verb) or verb.lemma_ in _DEADLINE_VERBS)
+                                                 and "had" not in _aux_words(verb)):
         # "has set October as the deadline", "wanted a deal by the autumn"; but "had ... set Friday as the
         # deadline" may be past by now
         told_in_past = verb is not None and (verb.tag_ == "VBD" or "had" in _aux_words(verb))
