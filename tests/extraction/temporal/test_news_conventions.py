@@ -404,3 +404,8 @@ def test_rate_words_are_not_times_and_the_next_meeting_is_ahead(parsed_tag: Tagg
     assert parsed_tag("The bank cut its cash rate by a quarter point. The Fed lifted its overnight rate.") == []
     found = parsed_tag("Powell said a move at the next meeting on Sept. 19 was possible.", Day(2023, 7, 26))
     assert [e.value for e in found] == ["2023-09-19"]
+
+
+def test_half_of_the_year_is_this_years_whatever_the_tense(parsed_tag: Tagger) -> None:
+    found = parsed_tag("Economists said weak demand poses risks in the second half of the year.", Day(2023, 5, 31))
+    assert [e.value for e in found] == ["2023-H2"]

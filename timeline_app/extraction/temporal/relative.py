@@ -210,9 +210,11 @@ def _quarter_year(m: re.Match[str], ctx: Context, quarter: int) -> int | None:
         return parse_year(m["year"] or m["year0"], ctx.dct)
     if ctx.dct is None:
         return None
-    rel = m["yrel"] or m["yrel0"] or ""  # "of the year": the year the tense points to
+    rel = m["yrel"] or m["yrel0"] or ""
     if rel:
         return ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+    if m["the"]:
+        return ctx.dct.year  # "risks in the second half of the year": this year's, whatever the tense
     current = quarter_of(ctx.dct.month)
     if quarter <= current:
         return ctx.dct.year
