@@ -106,3 +106,14 @@ def test_clocks_of_a_plan_take_the_planned_day(parsed_tag: Tagger) -> None:
     found = _values(parsed_tag("Voting was held between 11 April and 19 May. He conceded defeat shortly after "
                                "18:00.", Day(2019, 5, 23)))
     assert found["18:00"] == "2019-05-23T18:00"
+
+
+def test_a_clock_takes_the_latest_day_it_can_be_on(parsed_tag: Tagger) -> None:
+    text = ("National won last night's election. Key will leave for Peru on Friday. Helen Clark announced "
+            "shortly after 11pm that she would step down.")
+    assert _values(parsed_tag(text, Day(2008, 11, 9)))["11pm"] == "2008-11-08T23:00"
+
+
+def test_a_frame_year_reaches_early_and_late_months(tag: Tagger) -> None:
+    found = _values(tag("Last year, farmers harvested a bumper crop in early May.", Day(2017, 4, 8)))
+    assert found["early May"] == "2016-05"

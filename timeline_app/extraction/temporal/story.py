@@ -5,7 +5,7 @@ sentence opened with."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
@@ -46,6 +46,8 @@ class StoryContext:
     reference_start: int = 0
     reference_end: int = 0
     day_reference_end: int = 0
+    # The last few days named (not reported or bounds), latest last, with where each was written.
+    day_history: list[tuple[TimeSpan, int]] = field(default_factory=list)
     period: TimeSpan | None = None
     # The year a sentence opened with ("In 2019, ..."), and where it was written.
     frame: TimeSpan | None = None
@@ -65,6 +67,7 @@ class StoryContext:
         self.reference, self.reference_start, self.reference_end = span, expr.start, expr.end
         if span.granularity is Granularity.DAY and not reported:
             self.day_reference, self.day_reference_end = span, expr.end
+            self.day_history = [*self.day_history[-3:], (span, expr.end)]
         if span.granularity in (Granularity.QUARTER, Granularity.HALF) and self._is_reporting_period(span):
             self.period = span
 
@@ -89,8 +92,7 @@ def reference_for(text: str, candidate: Candidate, doc: DocView, context: StoryC
     if candidate.kind in CLOCK_KINDS or text.lower() == "overnight":
         if _LIVE_ENTRY.match(doc.text, candidate.end) and _at_line_start(doc.text, candidate.start):
             return None  # "13:10 GMT - Russian forces captured ...": a live blog's entry, on the day it is written
-        reaches = context.day_reference is not None and _day_reference_reaches(doc.text, context, candidate.start)
-        return context.day_reference if reaches and _day_holds_for_clock(doc, context, candidate, direction) else None
+        return _story_day_for_clock(doc, context, candidate, direction)
     if candidate.kind == "ref_day" and context.day_reference is not None and _day_reference_reaches(
             doc.text, context, candidate.start):
         return context.day_reference  # "will vote on June 24, officials said Saturday. ... that day": the 24th
@@ -100,16 +102,27 @@ def reference_for(text: str, candidate: Candidate, doc: DocView, context: StoryC
     return reference
 
 
-def _day_holds_for_clock(doc: DocView, context: StoryContext, candidate: Candidate, direction: int) -> bool:
+def _story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidate, direction: int) -> TimeSpan | None:
+    """The latest day named nearby that a clock reading can be on ("won last night's election. Key will
+    leave on Friday. Clark conceded shortly after 11pm" is last night's 11pm, not Friday's)."""
+    for day, end in reversed(context.day_history):
+        if _reaches(doc.text, end, candidate.start) and _day_holds_for_clock(doc, context, day, end, candidate,
+                                                                             direction):
+            return day
+    return None
+
+
+def _day_holds_for_clock(doc: DocView, context: StoryContext, day: TimeSpan, end: int, candidate: Candidate,
+                         direction: int) -> bool:
     """A day named in an earlier sentence dates a clock reading only if the story is at that day: near the
     DCT and on the clock's side of it ("The quake on Sept. 7 killed 100. Flights resumed after 5 p.m." told on
     Sept. 19 is the 19th; "Elections are set for 6 September. A man was held at 12:30" is today)."""
-    day, dct = context.day_reference, context.dct
-    if day is None or dct is None:
+    dct = context.dct
+    if dct is None:
         return True
     if (direction == PAST and day.start > dct) or (direction == FUTURE and day.end < dct):
         return False
-    if not _SENTENCE_BREAK.search(doc.text, context.day_reference_end, candidate.start):
+    if not _SENTENCE_BREAK.search(doc.text, end, candidate.start):
         return True  # the same sentence
     away = day.start.number - dct.number
     if direction == FUTURE:
@@ -124,8 +137,11 @@ def _at_line_start(text: str, start: int) -> bool:
 
 def _day_reference_reaches(text: str, context: StoryContext, start: int) -> bool:
     """The day named last still holds for a clock reading in its paragraph or close after it."""
-    gap = start - context.day_reference_end
-    return gap <= _DAY_REFERENCE_REACH or "\n" not in text[context.day_reference_end:start]
+    return _reaches(text, context.day_reference_end, start)
+
+
+def _reaches(text: str, end: int, start: int) -> bool:
+    return start - end <= _DAY_REFERENCE_REACH or "\n" not in text[end:start]
 
 
 def in_the_year_named(found: Normalised, text: str, candidate: Candidate, context: StoryContext,

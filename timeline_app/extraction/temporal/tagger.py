@@ -69,7 +69,8 @@ _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|revenues?|sales
                             r"|numbers)\b", re.I)
 _BARE_MONTH = re.compile("|".join(m.capitalize() + ("" if len(m) > 4 or m in ("may", "june", "july") else r"\.")
                                   for m in MONTHS))
-_WITHOUT_YEAR = re.compile(rf"(?:{_BARE_MONTH.pattern})(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_BARE_MONTH.pattern})")
+_WITHOUT_YEAR = re.compile(r"(?:(?i:early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[\s-]+)?"
+                           rf"(?:(?:{_BARE_MONTH.pattern})(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_BARE_MONTH.pattern}))")
 _PAST_SPAN = re.compile(r"the\s+(?:past|last)\s+(decade|century)", re.I)
 _OVER_BEFORE = re.compile(r"\b(?:over|for|during|throughout|within)\s+$", re.I)
 # "the quarter ended Dec. 31", "runs through Friday": a bound, not the day the story is at.
