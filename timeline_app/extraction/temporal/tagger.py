@@ -27,6 +27,7 @@ from timeline_app.extraction.temporal.filters import (
 )
 from timeline_app.extraction.temporal.lexicon import MONTHS, ZONE_NAMES_RE
 from timeline_app.extraction.temporal.names import names_something
+from timeline_app.extraction.temporal.national_days import with_national_independence_days
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import with_range_ends
@@ -262,6 +263,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
         if frames_sentence(view.text, expr):
             context.frame, context.frame_end = expr.span, expr.end
     dated = with_years_written_nearby(_clocks_dated_by_the_day_after(expressions, view), view.text)
+    dated = with_national_independence_days(dated, view.text, dct)
     return with_range_ends(dated, view.text, dct)
 
 

@@ -1,0 +1,103 @@
+"""Independence days of the world's countries: "Pakistan celebrated Independence Day" is 14 August, not 4 July.
+
+The country is the one named nearest before the holiday in its sentence ("India's 73rd Independence Day"),
+else the first one the article names; without any, the United States.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from timeline_app.core.calendar import Day
+from timeline_app.core.model import TemporalExpression
+from timeline_app.core.timespan import Anchor, TimeSpan
+
+# (month, day) of the day each country celebrates as its Independence Day.
+INDEPENDENCE_DAYS: dict[str, tuple[int, int]] = {
+    "United States": (7, 4), "Pakistan": (8, 14), "India": (8, 15), "Bangladesh": (3, 26), "Sri Lanka": (2, 4),
+    "Myanmar": (1, 4), "Indonesia": (8, 17), "Philippines": (6, 12), "Malaysia": (8, 31), "Vietnam": (9, 2),
+    "Cambodia": (11, 9), "Afghanistan": (8, 19), "Kazakhstan": (12, 16), "Uzbekistan": (9, 1),
+    "Kyrgyzstan": (8, 31), "Tajikistan": (9, 9), "Turkmenistan": (9, 27), "Ukraine": (8, 24),
+    "Belarus": (7, 3), "Moldova": (8, 27), "Georgia": (5, 26), "Armenia": (9, 21), "Azerbaijan": (10, 18),
+    "Estonia": (2, 24), "Latvia": (11, 18), "Lithuania": (2, 16), "Poland": (11, 11), "Finland": (12, 6),
+    "Kosovo": (2, 17), "Nigeria": (10, 1), "Ghana": (3, 6), "Kenya": (12, 12), "Tanzania": (12, 9),
+    "Uganda": (10, 9), "Rwanda": (7, 1), "Burundi": (7, 1), "Somalia": (7, 1), "South Sudan": (7, 9),
+    "Sudan": (1, 1), "Eritrea": (5, 24), "Congo": (6, 30), "Zambia": (10, 24), "Malawi": (7, 6),
+    "Zimbabwe": (4, 18), "Mozambique": (6, 25), "Angola": (11, 11), "Namibia": (3, 21), "Botswana": (9, 30),
+    "Madagascar": (6, 26), "Senegal": (4, 4), "Mali": (9, 22), "Niger": (8, 3), "Chad": (8, 11),
+    "Burkina Faso": (8, 5), "Ivory Coast": (8, 7), "Sierra Leone": (4, 27), "Liberia": (7, 26),
+    "Guinea": (10, 2), "Togo": (4, 27), "Benin": (8, 1), "Algeria": (7, 5), "Morocco": (11, 18),
+    "Tunisia": (3, 20), "Libya": (12, 24), "Lebanon": (11, 22), "Syria": (4, 17), "Jordan": (5, 25),
+    "Iraq": (10, 3), "Mexico": (9, 16), "Guatemala": (9, 15), "Honduras": (9, 15), "El Salvador": (9, 15),
+    "Nicaragua": (9, 15), "Costa Rica": (9, 15), "Brazil": (9, 7), "Argentina": (7, 9), "Chile": (9, 18),
+    "Peru": (7, 28), "Colombia": (7, 20), "Venezuela": (7, 5), "Ecuador": (8, 10), "Bolivia": (8, 6),
+    "Uruguay": (8, 25), "Paraguay": (5, 15), "Haiti": (1, 1), "Jamaica": (8, 6), "Dominican Republic": (2, 27),
+}
+# How a country is named besides its name: "Pakistani", "Kenyan", "Filipino", "U.S.".
+_OTHER_NAMES: dict[str, str] = {
+    "Pakistani": "Pakistan", "Indian": "India", "Bangladeshi": "Bangladesh", "Sri Lankan": "Sri Lanka",
+    "Burmese": "Myanmar", "Indonesian": "Indonesia", "Philippine": "Philippines", "Filipino": "Philippines",
+    "Malaysian": "Malaysia", "Vietnamese": "Vietnam", "Cambodian": "Cambodia", "Afghan": "Afghanistan",
+    "Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan", "Ukrainian": "Ukraine", "Belarusian": "Belarus",
+    "Moldovan": "Moldova", "Georgian": "Georgia", "Armenian": "Armenia", "Azerbaijani": "Azerbaijan",
+    "Estonian": "Estonia", "Latvian": "Latvia", "Lithuanian": "Lithuania", "Polish": "Poland",
+    "Finnish": "Finland", "Nigerian": "Nigeria", "Ghanaian": "Ghana", "Kenyan": "Kenya",
+    "Tanzanian": "Tanzania", "Ugandan": "Uganda", "Rwandan": "Rwanda", "Somali": "Somalia",
+    "Sudanese": "Sudan", "Eritrean": "Eritrea", "Zambian": "Zambia", "Zimbabwean": "Zimbabwe",
+    "Angolan": "Angola", "Namibian": "Namibia", "Senegalese": "Senegal", "Malian": "Mali",
+    "Algerian": "Algeria", "Moroccan": "Morocco", "Tunisian": "Tunisia", "Libyan": "Libya",
+    "Lebanese": "Lebanon", "Syrian": "Syria", "Jordanian": "Jordan", "Iraqi": "Iraq", "Mexican": "Mexico",
+    "Brazilian": "Brazil", "Argentine": "Argentina", "Argentinian": "Argentina", "Chilean": "Chile",
+    "Peruvian": "Peru", "Colombian": "Colombia", "Venezuelan": "Venezuela", "Jamaican": "Jamaica",
+    "Haitian": "Haiti", "Islamabad": "Pakistan", "New Delhi": "India", "Dhaka": "Bangladesh",
+    "Nairobi": "Kenya", "Abuja": "Nigeria", "Lagos": "Nigeria", "Kyiv": "Ukraine", "Kiev": "Ukraine",
+    "Jakarta": "Indonesia", "Manila": "Philippines", "Accra": "Ghana", "Hanoi": "Vietnam",
+    "U.S.": "United States", "US": "United States", "America": "United States", "American": "United States",
+    "Washington": "United States", "Fourth of July": "United States",
+}
+_NAMES = {**{name: name for name in INDEPENDENCE_DAYS}, **_OTHER_NAMES}
+_COUNTRY = re.compile(r"(?<![\w.])(?-i:" + "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))
+                      + r")(?!\w)")
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def independence_day_of(text: str, start: int) -> tuple[int, int]:
+    """(month, day) of the Independence Day named at ``start`` in ``text``."""
+    before = text[max(0, start - 300):start]
+    opening = _SENTENCE_START.search(before)
+    sentence = before[opening.start() if opening else 0:]
+    named = [match.group(0) for match in _COUNTRY.finditer(sentence)]
+    if not named:
+        first = _COUNTRY.search(text, 0, min(len(text), 1500))
+        named = [first.group(0)] if first else ["United States"]
+    return INDEPENDENCE_DAYS[_NAMES[named[-1]]]
+
+
+_US_DAY = re.compile(r"(-?\d{4})-07-04")
+
+
+def with_national_independence_days(expressions: list[TemporalExpression], text: str,
+                                    dct: Day | None) -> list[TemporalExpression]:
+    """``expressions`` with each "Independence Day" on the day of the country it belongs to, on the same
+    side of the DCT as it was read (or in the year written)."""
+    dated = list(expressions)
+    for index, expr in enumerate(dated):
+        us_day = _US_DAY.fullmatch(expr.value)
+        if us_day is None or "independence day" not in expr.text.lower() or expr.span is None:
+            continue
+        month, day = independence_day_of(text, expr.start)
+        if (month, day) == (7, 4):
+            continue
+        year = int(us_day.group(1))
+        if expr.span.anchor is not Anchor.EXPLICIT and dct is not None:
+            options = [Day(y, month, day) for y in (dct.year - 1, dct.year, dct.year + 1)]
+            soon = [o for o in options if 0 <= o.number - dct.number <= 14]  # today or within two weeks
+            past = Day(year, 7, 4) <= dct
+            chosen = soon[0] if soon else (max(o for o in options if o <= dct) if past
+                                           else min(o for o in options if o >= dct))
+            year = chosen.year
+        value = Day(year, month, day).iso()
+        dated[index] = replace(expr, value=value, span=TimeSpan.from_value(value, expr.mod, expr.span.anchor,
+                                                                           expr.text))
+    return dated
