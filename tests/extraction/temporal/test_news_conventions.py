@@ -409,3 +409,8 @@ def test_rate_words_are_not_times_and_the_next_meeting_is_ahead(parsed_tag: Tagg
 def test_half_of_the_year_is_this_years_whatever_the_tense(parsed_tag: Tagger) -> None:
     found = parsed_tag("Economists said weak demand poses risks in the second half of the year.", Day(2023, 5, 31))
     assert [e.value for e in found] == ["2023-H2"]
+
+
+def test_british_weeks_and_fortnights(tag: Tagger) -> None:
+    found = [(e.text, e.value) for e in tag("Pupils return on Friday week. Aid arrived over the past fortnight.")]
+    assert found == [("Friday week", "2022-03-25"), ("the past fortnight", "P2W")]  # DCT Monday 14 March

@@ -35,3 +35,9 @@ def test_the_far_end_of_a_clock_range_is_on_the_same_day(tag: Tagger) -> None:
     found = tag("Polls were open on March 10, 2022 from 9am-5pm.")
     assert _values(found) == [("March 10, 2022", "2022-03-10"), ("9am", "2022-03-10T09:00"),
                               ("5pm", "2022-03-10T17:00")]
+
+
+def test_a_list_of_days_after_a_date_takes_its_month(tag: Tagger) -> None:
+    found = tag("Tax offices will remain open on March 29, 30 and 31. On March 29, 30 people died.")
+    assert _values(found) == [("March 29", "2022-03-29"), ("30", "2022-03-30"), ("31", "2022-03-31"),
+                              ("March 29", "2022-03-29")]

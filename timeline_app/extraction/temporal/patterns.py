@@ -92,6 +92,8 @@ _BODIES: dict[str, str] = {
     "rel_weekday": rf"(?:the\s+)?(?:previous|preceding|prior|following)\s+{WEEKDAY_RE}",
     "weekday_of_week": rf"{WEEKDAY_RE}\s+(?:of\s+)?(?:last|this|next)\s+week"
                        rf"|(?:last|this|next)\s+week(?:\s+on)?\s+{WEEKDAY_RE}",
+    # British "Friday week": the Friday after next.
+    "weekday_week": rf"{WEEKDAY_RE}\s+week(?![\w-])(?!\s+(?:of|after|before|ago|earlier|later|on|in)\b)",
     "day_beside": rf"(?:the\s+)?day\s+(?:before|after)\s+(?:(?:last|next|this)\s+)?(?:{WEEKDAY_RE}|{HOLIDAY_RE}"
                   rf"|{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?)|(?:later|earlier)\s+(?:in|during)\s+the\s+day",
     "year_period": rf"the\s+(?:(?:year-ago|year-earlier|comparable|fiscal)\s+)*{YEAR4}\s+(?:(?:first|second|third"
@@ -119,7 +121,7 @@ _BODIES: dict[str, str] = {
                 rf"(?:[\s-]+(?:more|additional|full|straight|consecutive|long|whole|extra))?[\s-]+"
                 rf"(?:(?:trading|business|working|calendar|fiscal|school|full|straight|consecutive|single)\s+)?{UNIT}"
                 r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?(?:\s+or\s+so)?",
-    "rel_duration": rf"the\s+(?:{DUR_REL}\s+)+(?:week|month|year|decade|century|day|hour)s?",
+    "rel_duration": rf"the\s+(?:{DUR_REL}\s+)+(?:week|fortnight|month|year|decade|century|day|hour)s?",
     "vague_units": rf"(?:the\s+)?(?:(?:past|last|next|coming|recent|few|several|many|ensuing)\s+)+{UNITS_PLURAL}"
                    rf"|{UNITS_PLURAL}(?=\s+(?:ago|earlier|later))",
     "for_units": UNITS_PLURAL,

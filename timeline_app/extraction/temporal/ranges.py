@@ -16,7 +16,7 @@ from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Anchor, TimeSpan
 
 _DAY_VALUE = re.compile(r"(-?\d{4,})-(\d\d)-(\d\d)")
-_JOIN = r"(?:\s*[-\u2013]\s*|\s+(?:to|and|through|until|till)\s+)"
+_JOIN = r"(?:\s*[-\u2013]\s*|\s+(?:to|and|through|until|till)\s+|,\s*(?=\d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|or)\s))"
 # After the first end: "-16", " and 15". The number must end the phrase, not count something ("14 and 15 people").
 _TAIL = re.compile(_JOIN + r"([0-3]?\d)(?:st|nd|rd|th)?(,?\s+(?:1[0-9]{3}|20[0-9]{2})(?!\d))?"
                    r"(?=\s*(?:[,.;:)\n]|$|(?:in|at|on|when|with|for|as|and|to|from|after|before|during|while|under"
@@ -123,11 +123,14 @@ def with_range_ends(expressions: list[TemporalExpression], text: str,
     """``expressions`` plus the bare ends of the ranges they begin or end, in text order. A year written
     after the far end is the whole range's: it joins the far end and no longer stands alone."""
     result = list(expressions)
-    for expr in expressions:
+    queue = list(expressions)
+    while queue:
+        expr = queue.pop(0)
         far = _far_end(text, expr)
         if far is not None and expr in result:
             dated, end = far
             result = [dated if e is expr else e for e in result if e is expr or _apart(e, end)] + [end]
+            queue.append(end)  # "March 29, 30 and 31": the end of one pair begins the next
         for bare in (_near_end(text, expr), _clock_end(text, expr)):
             if bare is not None and all(_apart(bare, other) for other in result):
                 result.append(bare)

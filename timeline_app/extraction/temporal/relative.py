@@ -290,6 +290,14 @@ def _relative_weekday(m: re.Match[str], ctx: Context) -> Normalised | None:
     return date(day.iso(), anchor)
 
 
+def _weekday_week(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"on Monday week": a week after the coming Monday."""
+    if ctx.dct is None:
+        return None
+    coming = weekday_near(ctx.dct.plus_days(1), WEEKDAYS[m["weekday"]], FUTURE)
+    return date(coming.plus_days(7).iso(), Anchor.DOCUMENT_DATE)
+
+
 def _weekday_of_week(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"Friday last week", "last week Friday", "Tuesday of next week": that day of the named week."""
     if ctx.dct is None:
@@ -367,6 +375,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          r"a year (?:ago|earlier)", _year_ago_adjective),
         (rf"(?:the\s+)?(?P<rel>previous|preceding|prior|following|next)\s+(?P<weekday>{_WEEKDAYS})",
          _relative_weekday),
+        (rf"(?P<weekday>{_WEEKDAYS})\s+week", _weekday_week),
         (rf"(?:on\s+)?(?P<weekday>{_WEEKDAYS})\s+(?:of\s+)?(?P<rel>last|this|next)\s+week"
          rf"|(?P<rel2>last|this|next)\s+week(?:\s+on)?\s+(?P<weekday2>{_WEEKDAYS})", _weekday_of_week),
         (r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)", _unit_beside),
