@@ -414,3 +414,11 @@ def test_half_of_the_year_is_this_years_whatever_the_tense(parsed_tag: Tagger) -
 def test_british_weeks_and_fortnights(tag: Tagger) -> None:
     found = [(e.text, e.value) for e in tag("Pupils return on Friday week. Aid arrived over the past fortnight.")]
     assert found == [("Friday week", "2022-03-25"), ("the past fortnight", "P2W")]  # DCT Monday 14 March
+
+
+def test_durations_in_two_units_are_one(tag: Tagger) -> None:
+    found = [(e.text, e.value, e.mod) for e in tag(
+        "She needed 1 hour 20 minutes. The flight took about three hours and 50 minutes. He waited 20 minutes "
+        "and two hours.")]
+    assert found == [("1 hour 20 minutes", "PT1H20M", None), ("three hours and 50 minutes", "PT3H50M", "APPROX"),
+                     ("20 minutes", "PT20M", None), ("two hours", "PT2H", None)]

@@ -25,8 +25,9 @@ _ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Street|St\b|Avenue|Ave\b|
                             r"|Place|Square|Way)")
 _OTHER_NEW_YEARS = re.compile(r"\b(?:Lunar|Chinese|Persian|Iranian|Jewish|Islamic|Hijri|Tamil|Sikh|Thai|Khmer"
                               r"|Vietnamese|Tibetan|Korean|Orthodox)\s+$")
-# "Black Friday", "Bloody Sunday", "Super Tuesday": a named day, not the nearest weekday.
-_NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Black|Bloody|Super|Cyber|Holy|Maundy|Ash|Palm|Easter|Good|Giving)\s+$")
+# "Black Friday", "Bloody Sunday", "Super Tuesday", "Sheffield Wednesday": a name, not the nearest weekday.
+_NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Black|Bloody|Super|Cyber|Holy|Maundy|Ash|Palm|Easter|Good|Giving"
+                               r"|Sheffield)\s+$")  # the football club Sheffield Wednesday
 _NOT_TEMPORAL_CURRENT = re.compile(r"(?:electric|electrical|strong|ocean|sea|alternating|direct|tidal|warm|cold"
                                    r"|jet|rip|river)\s+$", re.I)
 

@@ -16,6 +16,7 @@ from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Normalised
+from timeline_app.extraction.temporal.compounds import with_compound_durations
 from timeline_app.extraction.temporal.filters import (
     counts_rather_than_times,
     is_bare_fraction,
@@ -92,6 +93,7 @@ _RESULTS_OF = re.compile(r"'s\s+(?:net\s+)?(?:loss|profit|earnings|income|result
 _DAY_OF_CLOCK = re.compile(r"-?\d{4}-\d\d-\d\dT")
 _RANGE_TO = re.compile(r"\s*(?:to|and|through|until|till|-|\u2013)\s*", re.I)
 _RANGE_FROM = re.compile(r"\b(?:between|from)\s+$", re.I)
+_LASTING_BEFORE = re.compile(r"\b(?:for|over|within|spend|spent|take|took|last|lasted)\s+$", re.I)
 _WINDOW = re.compile(r"the\s+(?:next|coming|following)\s", re.I)
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|\w{3,}est)\b[^.;]{0,40}\bin\s+$",
                                  re.I)
@@ -145,7 +147,8 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
         return Normalised(TimexType.DURATION, "P10Y" if span_words.group(1).lower() == "decade" else "P100Y")
     if _FISCAL_PERIOD.fullmatch(text) and _ENDED.match(doc.text, candidate.end):
         return Normalised(TimexType.DURATION, "P1Y")
-    if found.value in _VAGUE_SPANS and _BEFORE_AFTER.match(doc.text, candidate.end):
+    if found.value in _VAGUE_SPANS and _BEFORE_AFTER.match(doc.text, candidate.end) and not _LASTING_BEFORE.search(
+            doc.text, max(0, candidate.start - 12), candidate.start):
         return around_reference(context)
     if found.type is TimexType.DURATION and is_fraction(doc.text, candidate, text):
         return None
@@ -263,7 +266,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
         if frames_sentence(view.text, expr):
             context.frame, context.frame_end = expr.span, expr.end
     dated = with_years_written_nearby(_clocks_dated_by_the_day_after(expressions, view), view.text)
-    dated = with_national_independence_days(dated, view.text, dct)
+    dated = with_compound_durations(with_national_independence_days(dated, view.text, dct), view.text)
     return with_range_ends(dated, view.text, dct)
 
 

@@ -1,0 +1,53 @@
+"""Durations told in two units: "two hours and 15 minutes", "1 hour 20 minutes", "three years and six months".
+
+TimeML tags them as one duration (PT2H15M); the patterns find each unit on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from timeline_app.core.model import TemporalExpression, TimexType
+
+_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
+_PART = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+_UNITS = ("Y", "M", "W", "D", "H", "TM", "S")  # largest first; "TM" is minutes
+
+
+def _parts(value: str) -> dict[str, int] | None:
+    match = _PART.fullmatch(value)
+    if match is None or value in ("P", "PT"):
+        return None
+    return {unit: int(amount) for unit, amount in zip(_UNITS, match.groups(), strict=True) if amount is not None}
+
+
+def _value(parts: dict[str, int]) -> str:
+    date = "".join(f"{parts[u]}{u}" for u in ("Y", "M", "W", "D") if u in parts)
+    time = "".join(f"{parts[u]}{u[-1]}" for u in ("H", "TM", "S") if u in parts)
+    return "P" + date + ("T" + time if time else "")
+
+
+def _joined(first: TemporalExpression, second: TemporalExpression, text: str) -> str | None:
+    """The value of the two durations as one, when the second counts smaller units right after the first."""
+    if first.type is not TimexType.DURATION or second.type is not TimexType.DURATION or second.mod is not None:
+        return None
+    if not _JOIN.fullmatch(text, first.end, second.start):
+        return None
+    one, two = _parts(first.value), _parts(second.value)
+    if not one or not two or max(_UNITS.index(u) for u in one) >= min(_UNITS.index(u) for u in two):
+        return None
+    return _value({**one, **two})
+
+
+def with_compound_durations(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """``expressions`` with each two-unit duration as one."""
+    merged: list[TemporalExpression] = []
+    for expr in expressions:
+        value = _joined(merged[-1], expr, text) if merged else None
+        if value is None:
+            merged.append(expr)
+            continue
+        first = merged[-1]
+        merged[-1] = replace(first, end=expr.end, text=text[first.start:expr.end], value=value)
+    return merged
