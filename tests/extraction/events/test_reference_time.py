@@ -187,3 +187,10 @@ def test_a_chronology_entrys_date_dates_its_line(model_required: None) -> None:
     text = "Timeline:\n24 February 2022: Russia launches an invasion.\n2 April: Ukrainian troops retake Bucha.\n"
     assert _event_of(text, "launches").when.value == "2022-02-24"
     assert _event_of(text, "retake").when.value == "2022-04-02"
+
+
+def test_only_neighbouring_ends_of_a_range_make_a_span(model_required: None) -> None:
+    held = _event_of("Elections were held in 2020 and 2021.", "held").when
+    assert held.start.year == held.end.year
+    met = _event_of("They met on June 14 and 18.", "met").when
+    assert met.start == met.end

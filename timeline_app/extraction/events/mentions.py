@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from timeline_app.core.merge import INFERRED_SLACK_DAYS
@@ -111,6 +111,11 @@ class _Timer:
     dct: Day | None
     expressions: list[TemporalExpression]
     governed: dict[int, TemporalExpression]
+    starts: list[int] = field(init=False)  # of ``expressions``, sorted, for finding neighbours by bisection
+
+    def __post_init__(self) -> None:
+        self.expressions = sorted(self.expressions, key=lambda e: e.start)
+        self.starts = [e.start for e in self.expressions]
 
     @classmethod
     def of(cls, doc: Doc, dct: Day | None, expressions: list[TemporalExpression],
@@ -155,13 +160,16 @@ class _Timer:
     def _entry_date(self, position: int) -> TemporalExpression | None:
         """"2 April: Ukrainian troops retake towns": a chronology entry's date dates its line."""
         line_start = self.text.rfind("\n", 0, position) + 1
-        for expr in self.expressions:
-            if line_start <= expr.start < position and is_entry(self.text, expr):
-                return expr
+        index = bisect_left(self.starts, line_start)
+        if index < len(self.expressions) and self.expressions[index].start < position and is_entry(
+                self.text, self.expressions[index]):
+            return self.expressions[index]
         return None
 
     def _span(self, expr: TemporalExpression) -> TimeSpan | None:
-        return range_span(self.text, expr, self.expressions) or span_of(self.text, expr)
+        index = bisect_left(self.starts, expr.start)
+        neighbours = self.expressions[max(0, index - 1):index + 2]
+        return range_span(self.text, expr, neighbours) or span_of(self.text, expr)
 
     def _report_of_past(self, token: Token) -> TimeSpan | None:
         """"said on Sunday that he had won": a past told in a dated report happened by the report's day."""

@@ -9,7 +9,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from timeline_app.core.model import TemporalExpression, TimexType
-from timeline_app.core.timespan import Anchor, TimeSpan
+from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -130,19 +130,29 @@ def span_of(text: str, expr: TemporalExpression) -> TimeSpan | None:
 _RANGE_JOIN = re.compile(r"\s*[-\u2013]\s*|\s+(?:to|through|until|till|and)\s+")
 
 
-def range_span(text: str, expr: TemporalExpression, expressions: list[TemporalExpression]) -> TimeSpan | None:
+# How far apart a range's ends may be, in days, by their granularity: "March 14-16", "from January to June".
+_RANGE_REACH = {Granularity.DAY: 31, Granularity.WEEK: 92, Granularity.MONTH: 366, Granularity.QUARTER: 731,
+                Granularity.YEAR: 36525}
+
+
+def range_span(text: str, expr: TemporalExpression, neighbours: list[TemporalExpression]) -> TimeSpan | None:
     """"March 14-16", "from Monday to Wednesday": an event dated by either end of a range written as
-    one lasts from the first end to the last (None when ``expr`` is no end of a range)."""
-    for other in expressions:
+    one lasts from the first end to the last (None when ``expr`` is no end of a range with the expression
+    just before or after it in ``neighbours``)."""
+    for other in neighbours:
         first, last = (expr, other) if other.start >= expr.end else (other, expr)
         if other is expr or other.type is not expr.type or first.span is None or last.span is None:
             continue
         if first.span.mod is not None or last.span.mod is not None or not first.span.end < last.span.start:
             continue
+        if first.span.granularity is not last.span.granularity:
+            continue
         join = _RANGE_JOIN.fullmatch(text, first.end, last.start)
-        if join is None or (join.group(0).strip() == "and" and not (first.text.isdigit() or last.text.isdigit())):
+        gap = last.span.start.number - first.span.end.number
+        if join is None or (join.group(0).strip() == "and" and not (
+                first.span.granularity is Granularity.DAY and gap == 1)):
             continue  # "on Monday and Thursday" are two days, "on March 14 and 15" two days running
-        if last.span.start.number - first.span.end.number < 32:
+        if gap <= _RANGE_REACH.get(first.span.granularity, 0):
             return replace(first.span, end=last.span.end, anchor=expr.span.anchor if expr.span else first.span.anchor,
                            text=text[first.start:last.end])
     return None

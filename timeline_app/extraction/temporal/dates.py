@@ -26,6 +26,7 @@ from timeline_app.extraction.temporal.lunar import LUNAR_LOWER_RE, canonical, la
 from timeline_app.extraction.temporal.resolve import (
     FUTURE,
     PAST,
+    UNKNOWN,
     month_value,
     month_year_near,
     week_value,
@@ -130,9 +131,17 @@ def _month_after_reference(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 
 def _season_after_reference(m: re.Match[str], ctx: Context) -> Normalised | None:
-    code = SEASONS[m["season"]]
-    year = _year_from_reference({"SP": 4, "SU": 7, "FA": 10, "WI": 12}[code], m["refrel"], ctx)
-    return None if year is None else date(f"{year_text(year)}-{code}", Anchor.REFERENCE_TIME)
+    """"That spring", "the following winter": the season of, after or before the time the story is at."""
+    if ctx.reference is None:
+        return None
+    code, rel = SEASONS[m["season"]], m["refrel"]
+    if rel.endswith("following"):
+        year = _season_year(code, "next", ctx.reference.end, UNKNOWN)
+    elif rel.endswith(("previous", "preceding")):
+        year = _season_year(code, "last", ctx.reference.start, UNKNOWN)
+    else:
+        year = _season_year(code, "this", ctx.reference.start, UNKNOWN)
+    return date(f"{year_text(year)}-{code}", Anchor.REFERENCE_TIME)
 
 
 def _month_only(m: re.Match[str], ctx: Context) -> Normalised | None:

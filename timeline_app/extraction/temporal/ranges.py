@@ -18,9 +18,10 @@ from timeline_app.core.timespan import Anchor, TimeSpan
 _DAY_VALUE = re.compile(r"(-?\d{4,})-(\d\d)-(\d\d)")
 _JOIN = r"(?:\s*[-\u2013]\s*|\s+(?:to|and|through|until|till)\s+|,\s*(?=\d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|or)\s))"
 # After the first end: "-16", " and 15". The number must end the phrase, not count something ("14 and 15 people").
+# Not a clock ("March 14 - 15:30 GMT") nor a decimal.
 _TAIL = re.compile(_JOIN + r"([0-3]?\d)(?:st|nd|rd|th)?(,?\s+(?:1[0-9]{3}|20[0-9]{2})(?!\d))?"
-                   r"(?=\s*(?:[,.;:)\n]|$|(?:in|at|on|when|with|for|as|and|to|from|after|before|during|while|under"
-                   r"|amid|over|but|the)\b))")
+                   r"(?=\s*(?:[,.;:)](?!\s?\d)|\n|$|(?:in|at|on|when|with|for|as|and|to|from|after|before|during"
+                   r"|while|under|amid|over|but|the)\b))")
 # Before a day-month end: "14-", "14 and ".
 _HEAD = re.compile(r"(?<![\d,.$])([0-3]?\d)(?:st|nd|rd|th)?" + _JOIN + r"$")
 _DAY_FIRST = re.compile(r"(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s")
@@ -29,10 +30,14 @@ _CLOCK_VALUE = re.compile(r"(.+T)(\d\d):(\d\d)")
 
 
 def _with_year(expr: TemporalExpression, year: int | None) -> TemporalExpression:
-    """``expr`` in the year a range names once at its end ("March 14-16, 2023")."""
-    if year is None or expr.value.startswith(f"{year:04d}-"):
+    """``expr`` (a day) in the year a range names once at its end ("March 14-16, 2023")."""
+    day = _DAY_VALUE.fullmatch(expr.value)
+    if year is None or day is None or int(day.group(1)) == year:
         return expr
-    value = f"{year:04d}{expr.value[expr.value.index('-', 1):]}"
+    month, number = int(day.group(2)), int(day.group(3))
+    if number > days_in_month(year, month):
+        return expr
+    value = Day(year, month, number).iso()
     return replace(expr, value=value, span=TimeSpan.from_value(value, expr.mod, Anchor.EXPLICIT, expr.text))
 
 
@@ -54,8 +59,10 @@ def _valid_day(first: TemporalExpression, day: int, after: bool) -> bool:
 
 def _far_end(text: str, first: TemporalExpression) -> tuple[TemporalExpression, TemporalExpression] | None:
     """The first end (in the year written after the range) and the far end."""
+    if _DAY_VALUE.fullmatch(first.value) is None or first.mod is not None or _DAY_FIRST.match(first.text):
+        return None
     tail = _TAIL.match(text, first.end)
-    if tail is None or _DAY_FIRST.match(first.text):
+    if tail is None:
         return None
     year = int(re.sub(r"\D", "", tail.group(2))) if tail.group(2) else None
     first = _with_year(first, year)
@@ -74,19 +81,20 @@ def _near_end(text: str, last: TemporalExpression) -> TemporalExpression | None:
 
 
 def _clock_end(text: str, first: TemporalExpression) -> TemporalExpression | None:
+    """"9am-5pm": the later clock reading, on the next day when it is earlier ("10pm-2am")."""
     tail = _CLOCK_TAIL.match(text, first.end)
     value = _CLOCK_VALUE.fullmatch(first.value)
-    if tail is None or value is None or first.type is not TimexType.TIME:
+    if tail is None or value is None or first.type is not TimexType.TIME or first.span is None:
         return None
     hour = int(tail.group(1)) % 12 + (12 if (tail.group(3) or tail.group(4)).lower() == "p" else 0)
-    later = f"{value.group(1)}{hour:02d}:{tail.group(2) or '00'}"
+    minute = int(tail.group(2) or 0)
+    day = first.span.start
+    if (hour, minute) < (int(value.group(2)), int(value.group(3))):
+        day = day.plus_days(1)
+    later = f"{day.iso()}T{hour:02d}:{minute:02d}"
     start = tail.start(1)
-    span = TimeSpan.from_value(later, None, first.span.anchor, text[start:tail.end()]) if first.span else None
+    span = TimeSpan.from_value(later, None, first.span.anchor, text[start:tail.end()])
     return TemporalExpression(start, tail.end(), text[start:tail.end()], TimexType.TIME, later, None, span)
-
-
-def _apart(one: TemporalExpression, other: TemporalExpression) -> bool:
-    return one.end <= other.start or one.start >= other.end
 
 
 _TO = re.compile(r"\s*(?:to|through|until|till|[-\u2013])\s*", re.I)
@@ -120,18 +128,33 @@ def _moved(expr: TemporalExpression, days: int) -> TemporalExpression:
 
 def with_range_ends(expressions: list[TemporalExpression], text: str,
                     dct: Day | None = None) -> list[TemporalExpression]:
-    """``expressions`` plus the bare ends of the ranges they begin or end, in text order. A year written
-    after the far end is the whole range's: it joins the far end and no longer stands alone."""
-    result = list(expressions)
-    queue = list(expressions)
-    while queue:
-        expr = queue.pop(0)
+    """``expressions`` (sorted, apart) plus the bare ends of the ranges they begin or end, in text order. A
+    year written after the far end is the whole range's: it joins the far end and no longer stands alone."""
+    result = sorted(expressions, key=lambda e: e.start)
+    index = 0
+    while index < len(result):
+        expr = result[index]
         far = _far_end(text, expr)
-        if far is not None and expr in result:
+        if far is not None:
             dated, end = far
-            result = [dated if e is expr else e for e in result if e is expr or _apart(e, end)] + [end]
-            queue.append(end)  # "March 29, 30 and 31": the end of one pair begins the next
-        for bare in (_near_end(text, expr), _clock_end(text, expr)):
-            if bare is not None and all(_apart(bare, other) for other in result):
-                result.append(bare)
-    return _in_order(sorted(result, key=lambda e: e.start), text, dct)
+            after = index + 1
+            while after < len(result) and result[after].start < end.end:
+                after += 1
+            if all(_is_year_in(result[k], end) for k in range(index + 1, after)):
+                result[index:after] = [dated, end]  # "March 29, 30 and 31": the far end may begin the next pair
+                index += 1
+                continue
+        near = _near_end(text, expr)
+        if near is not None and (index == 0 or result[index - 1].end <= near.start):
+            result.insert(index, near)
+            index += 1
+        clock = _clock_end(text, expr)
+        if clock is not None and (index + 1 == len(result) or clock.end <= result[index + 1].start):
+            result.insert(index + 1, clock)
+        index += 1
+    return _in_order(result, text, dct)
+
+
+def _is_year_in(expr: TemporalExpression, end: TemporalExpression) -> bool:
+    """The year a range's far end takes in ("16, 2023"), tagged on its own before."""
+    return re.fullmatch(r"\d{4}", expr.value) is not None and end.start <= expr.start and expr.end <= end.end

@@ -24,12 +24,14 @@ _DAY_REFERENCE_REACH = 400  # characters: about a paragraph
 _DAYS_AWAY = re.compile(r"\b(?:days?|hours?|minutes?)\s+(?:earlier|later|before|after)\b", re.I)
 _FRAME_COMMA = re.compile(r"\s*,")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"'”’]\s*)"
-                               r"(?:(?-i:In|By|During|Since|Until|Early|Late|Later|Earlier)(?:\s+in)?\s+)?$")
+                               r"(?:(?-i:In|During|Early|Late|Later|Earlier)(?:\s+in)?\s+)?$")
 YEAR_OR_COARSER = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
 _LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:]\s")
 CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock", "the_part", "hour_of_part", "part_of_day", "part_of_session"})
 _SINCE_BEFORE = re.compile(r"\b(?:since|after|before)\s+(?:the\s+)?(?:\d{4}\s*[-\u2013]\s*)?$", re.I)
 _YEAR_IN = re.compile(r"\b\d{4}\b")
+# Another clause after the year that opened the sentence: "; ", ", and", ", but", ", he said".
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|,\s+\w+\s+(?:said|says|told|added)\b")
 # The end of a sentence between two expressions: not the point of "14.1%" or "Sept. 30".
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'(])|[!?]|\n")
 
@@ -161,7 +163,10 @@ def in_the_year_named(found: Normalised, text: str, candidate: Candidate, contex
         return found  # "its worst crisis since the 1990 war, losing 80% since October": a landmark, not the frame
     if len(found.value) > 7 and (context.dct is None or year.start <= context.dct):
         return found  # a day of a past year named in passing is often of another year ("in 1987 ... through Sept. 29")
-    return replace(found, value=year.value + found.value[4:], anchor=Anchor.REFERENCE_TIME)
+    value = year.value + found.value[4:]
+    if TimeSpan.from_value(value) is None:
+        return found  # "29 February" in a year without one
+    return replace(found, value=value, anchor=Anchor.REFERENCE_TIME)
 
 
 def frames_sentence(text: str, expr: TemporalExpression) -> bool:
@@ -173,11 +178,15 @@ def frames_sentence(text: str, expr: TemporalExpression) -> bool:
     return _FRAME_COMMA.match(text, expr.end) is not None and _SENTENCE_OPENING.search(opening) is not None
 
 
-def in_the_frame_year(found: Normalised, text: str, candidate: Candidate, context: StoryContext) -> Normalised:
-    """A day, month or holiday without its year, in a sentence a year opened ("In 2019, ... on 3 May")."""
+def in_the_frame_year(found: Normalised, text: str, candidate: Candidate, context: StoryContext,
+                      direction: int = UNKNOWN) -> Normalised:
+    """A day, month or holiday without its year, in a sentence a year opened ("In 2019, ... on 3 May"), up to
+    another clause ("In 2019, he was elected, and he says he will step down in May")."""
     frame = context.frame
     if frame is None or _SENTENCE_BREAK.search(text, context.frame_end, candidate.start) or _YEAR_IN.search(
-            text, candidate.start, candidate.end):
+            text, candidate.start, candidate.end) or _CLAUSE_BREAK.search(text, context.frame_end, candidate.start):
+        return found
+    if direction == FUTURE and context.dct is not None and frame.end < context.dct:
         return found
     surface = text[candidate.start:candidate.end]
     framed = normalise_cached(f"{surface} {frame.start.year}", None, None, UNKNOWN)

@@ -131,7 +131,7 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
         return Normalised(TimexType.DATE, "2001-09-11")  # "since the Sept. 11 attacks" names one day in history
     if (_WITHOUT_YEAR.fullmatch(text) or candidate.kind == "holiday") and re.fullmatch(
             r"\d{4}-\d\d(?:-\d\d)?", found.value):
-        framed = in_the_frame_year(found, doc.text, candidate, context)
+        framed = in_the_frame_year(found, doc.text, candidate, context, direction)
         if framed is not found or candidate.kind == "holiday":
             return framed
         return in_the_year_named(found, doc.text, candidate, context, direction)

@@ -59,7 +59,8 @@ _AHEAD_PASSIVE = re.compile(r"\b(?:will|to|would|may|might|could|should|must|sha
 _DEADLINE_AFTER = re.compile(r"\s+as\s+(?:the|a|its|their)\s+(?:new\s+|final\s+)?(?:deadline|target\s+date|date)\b",
                              re.I)
 _DEADLINE_VERBS = frozenset({"want", "demand", "ask", "urge", "need", "require", "insist", "press", "push"})
-_NEXT_THING_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:[a-z-]+\s+){1,2}(?:on|in|at)\s+$", re.I)
+_NEXT_THING_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?!to\b)(?:[a-z-]+\s+){1,2}(?:on|in|at)\s+$",
+                                re.I)
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,4}$", re.I)
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 _FUTURE_WORDS = frozenset({"will", "shall", "'ll", "next", "upcoming", "tomorrow", "wo", "plans", "plan",
@@ -156,16 +157,20 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
     return UNKNOWN
 
 
-_INFLECTIONS = ("", "s", "es", "d", "ed", "ing", "ned", "ning", "ted", "ting")
+def _inflections(verb: str) -> set[str]:
+    """"hope": hopes, hoped, hoping; "plan": plans, planned, planning."""
+    if verb.endswith("e"):
+        return {verb, verb + "s", verb + "d", verb[:-1] + "ing"}
+    doubled = verb + verb[-1] if verb in ("plan", "set", "agree") else verb
+    return {verb, verb + "s", doubled + "ed", doubled + "ing"}
+
+
+_PLAN_FORMS = frozenset(form for verb in _PLAN_VERBS for form in _inflections(verb))
 
 
 def _is_plan(verb: Token) -> bool:
     """A verb of planning, also when the model mis-lemmatises it ("hopes" as "hop")."""
-    if verb.lemma_ in _PLAN_VERBS:
-        return True
-    word = verb.lower_
-    return any(word == plan + ending or word == plan[:-1] + ending
-               for plan in _PLAN_VERBS if len(plan) > 3 for ending in _INFLECTIONS)
+    return verb.lemma_ in _PLAN_VERBS or verb.lower_ in _PLAN_FORMS
 
 
 def _is_infinitive(verb: Token) -> bool:

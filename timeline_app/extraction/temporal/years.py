@@ -52,7 +52,8 @@ def chronology_years(expressions: list[TemporalExpression], text: str) -> list[T
         year, month = (year if new_month >= month else year + 1), new_month
         new_value = f"{year:04d}{expr.value[4:]}"
         span = TimeSpan.from_value(new_value, expr.mod, Anchor.REFERENCE_TIME, expr.text)
-        dated[index] = replace(expr, value=new_value, span=span)
+        if span is not None:  # not "29 February" of a year without one
+            dated[index] = replace(expr, value=new_value, span=span)
     return dated
 
 
