@@ -108,10 +108,19 @@ def _story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candida
     """The latest day named nearby that a clock reading can be on ("won last night's election. Key will
     leave on Friday. Clark conceded shortly after 11pm" is last night's 11pm, not Friday's)."""
     for day, end in reversed(context.day_history):
-        if _reaches(doc.text, end, candidate.start) and _day_holds_for_clock(doc, context, day, end, candidate,
-                                                                             direction):
+        if not _reaches(doc.text, end, candidate.start):
+            return None
+        if _day_holds_for_clock(doc, context, day, end, candidate, direction):
             return day
+        if not _other_side(context.dct, day, direction):
+            return None  # a background day far from the story: the clock is on the DCT
     return None
+
+
+def _other_side(dct: Day | None, day: TimeSpan, direction: int) -> bool:
+    """A day ahead named before a clock reading in the past (or the other way round): a plan or a memory
+    the story passes over ("Key will leave on Friday. Clark conceded shortly after 11pm")."""
+    return dct is not None and ((direction == PAST and day.start > dct) or (direction == FUTURE and day.end < dct))
 
 
 def _day_holds_for_clock(doc: DocView, context: StoryContext, day: TimeSpan, end: int, candidate: Candidate,
@@ -122,7 +131,7 @@ def _day_holds_for_clock(doc: DocView, context: StoryContext, day: TimeSpan, end
     dct = context.dct
     if dct is None:
         return True
-    if (direction == PAST and day.start > dct) or (direction == FUTURE and day.end < dct):
+    if _other_side(dct, day, direction):
         return False
     if not _SENTENCE_BREAK.search(doc.text, end, candidate.start):
         return True  # the same sentence
