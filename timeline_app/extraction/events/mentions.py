@@ -120,7 +120,8 @@ class _Timer:
     @classmethod
     def of(cls, doc: Doc, dct: Day | None, expressions: list[TemporalExpression],
            triggers: dict[int, Trigger], absorbed: dict[int, int]) -> _Timer:
-        dated = [e for e in expressions if is_dated(e) and not is_dateline(doc.text, e, dct)]
+        text = doc.text  # built anew on each access: once, not once per expression
+        dated = [e for e in expressions if is_dated(e) and not is_dateline(text, e, dct)]
         governed: dict[int, TemporalExpression] = {}
         if doc.has_annotation("DEP"):
             heads = set(triggers) | set(absorbed)
@@ -131,7 +132,7 @@ class _Timer:
                     key = absorbed.get(head.i, head.i)
                     if key not in governed or _better(expr, governed[key], head.idx):
                         governed[key] = expr  # the most specific time the trigger governs, the nearest
-        return cls(doc.text, dct, dated, governed)
+        return cls(text, dct, dated, governed)
 
     def timing(self, token: Token, sentence: tuple[int, int], reference: Reference) -> Timing:
         expr = self.governed.get(token.i)
