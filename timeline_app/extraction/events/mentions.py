@@ -30,7 +30,7 @@ from timeline_app.extraction.events.timing import (
 )
 from timeline_app.extraction.events.titles import make_title
 from timeline_app.extraction.events.triggers import Trigger, find_triggers
-from timeline_app.extraction.temporal.years import is_entry
+from timeline_app.extraction.temporal import is_entry
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -7,6 +7,8 @@ dates; everything else is case-insensitive.
 
 from __future__ import annotations
 
+import re
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -95,3 +97,9 @@ ORDINAL_RE = _alternation(list(ORDINALS))
 _HOLIDAY_NAMES = [h.title().replace("'S", "'s")
                   for h in (*HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_OFFSETS, ELECTION_DAY)]
 HOLIDAY_RE = rf"(?-i:{_alternation(_HOLIDAY_NAMES)})"
+
+
+# A month name as written in running text ("March", "Sept."), and a four-digit year in an expression.
+WRITTEN_MONTH = re.compile("|".join(m.capitalize() + ("" if len(m) > 4 or m in ("may", "june", "july") else r"\.")
+                                    for m in MONTHS))
+FOUR_DIGIT_YEAR = re.compile(r"\b\d{4}\b")

@@ -11,6 +11,7 @@ from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import GRANULARITY_ORDER, Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Normalised
+from timeline_app.extraction.temporal.lexicon import FOUR_DIGIT_YEAR
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate
 from timeline_app.extraction.temporal.resolve import FUTURE, PAST, UNKNOWN, value_at
@@ -29,7 +30,6 @@ YEAR_OR_COARSER = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.C
 _LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:]\s")
 CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock", "the_part", "hour_of_part", "part_of_day", "part_of_session"})
 _SINCE_BEFORE = re.compile(r"\b(?:since|after|before)\s+(?:the\s+)?(?:\d{4}\s*[-\u2013]\s*)?$", re.I)
-_YEAR_IN = re.compile(r"\b\d{4}\b")
 # Another clause after the year that opened the sentence: "; ", ", and", ", but", ", he said".
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|,\s+\w+\s+(?:said|says|told|added)\b")
 # The end of a sentence between two expressions: not the point of "14.1%" or "Sept. 30".
@@ -192,7 +192,7 @@ def in_the_frame_year(found: Normalised, text: str, candidate: Candidate, contex
     """A day, month or holiday without its year, in a sentence a year opened ("In 2019, ... on 3 May"), up to
     another clause ("In 2019, he was elected, and he says he will step down in May")."""
     frame = context.frame
-    if frame is None or _SENTENCE_BREAK.search(text, context.frame_end, candidate.start) or _YEAR_IN.search(
+    if frame is None or _SENTENCE_BREAK.search(text, context.frame_end, candidate.start) or FOUR_DIGIT_YEAR.search(
             text, candidate.start, candidate.end) or _CLAUSE_BREAK.search(text, context.frame_end, candidate.start):
         return found
     if direction == FUTURE and context.dct is not None and frame.end < context.dct:

@@ -26,7 +26,7 @@ from timeline_app.extraction.temporal.filters import (
     without_clause_that,
     without_outside_determiner,
 )
-from timeline_app.extraction.temporal.lexicon import MONTHS, ZONE_NAMES_RE
+from timeline_app.extraction.temporal.lexicon import WRITTEN_MONTH, ZONE_NAMES_RE
 from timeline_app.extraction.temporal.names import names_something
 from timeline_app.extraction.temporal.national_days import with_national_independence_days
 from timeline_app.extraction.temporal.normalise import normalise_cached
@@ -69,10 +69,8 @@ _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+|approximately\s+)?[\d:. ]+\s*(
                          rf"(?:\s+(?:{ZONE_NAMES_RE}|local time|[A-Z][a-z]+ Time))?")
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|figures|GDP|output"
                             r"|numbers)\b", re.I)
-_BARE_MONTH = re.compile("|".join(m.capitalize() + ("" if len(m) > 4 or m in ("may", "june", "july") else r"\.")
-                                  for m in MONTHS))
 _WITHOUT_YEAR = re.compile(r"(?:(?i:early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[\s-]+)?"
-                           rf"(?:(?:{_BARE_MONTH.pattern})(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{_BARE_MONTH.pattern}))")
+                           rf"(?:(?:{WRITTEN_MONTH.pattern})(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{WRITTEN_MONTH.pattern}))")
 _PAST_SPAN = re.compile(r"the\s+(?:past|last)\s+(decade|century)", re.I)
 _OVER_BEFORE = re.compile(r"\b(?:over|for|during|throughout|within)\s+$", re.I)
 # "the quarter ended Dec. 31", "runs through Friday": a bound, not the day the story is at.
@@ -81,7 +79,7 @@ _BOUNDARY_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru)\
 _ORDINAL_OF_NOUN = re.compile(r"(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)\s[a-z]")
 _HALF = re.compile(r"(?:the\s+)?(?:first|second|last|final|third|fourth)\s+(?:half|quarter)", re.I)
 _OF_OTHER = re.compile(r"\s+of\s+(?:(?:the|his|her|its|their|this|that|a|an)\s+(?!year\b|fiscal\b)[a-z]"
-                       rf"|(?!{_BARE_MONTH.pattern})[A-Z][a-z]+)")
+                       rf"|(?!{WRITTEN_MONTH.pattern})[A-Z][a-z]+)")
 _OVER = re.compile(r"over\s", re.I)
 _OVER_MEANS_MORE = re.compile(r"\b(?:for|in|after|of|than|lasted|lasting|took|spent|since)\s+$", re.I)
 # "plans to 2035", "by 2030", "until 2022": the end of something, which dates nothing after it.

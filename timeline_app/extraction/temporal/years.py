@@ -9,13 +9,10 @@ from itertools import pairwise
 
 from timeline_app.core.model import TemporalExpression
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
-from timeline_app.extraction.temporal.lexicon import MONTHS
+from timeline_app.extraction.temporal.lexicon import FOUR_DIGIT_YEAR, WRITTEN_MONTH
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.resolve import UNKNOWN
 
-_BARE_MONTH = re.compile("|".join(m.capitalize() + ("" if len(m) > 4 or m in ("may", "june", "july") else r"\.")
-                                  for m in MONTHS))
-_YEAR_IN = re.compile(r"\b\d{4}\b")
 _IN_OF = re.compile(r"\s+(?:in|of)\s+")
 _JOINED = re.compile(r"\s*(?:and|or|to|through|until|-|\u2013)\s*")
 # A chronology entry: a date opening its line, then a colon or a dash.
@@ -43,7 +40,7 @@ def chronology_years(expressions: list[TemporalExpression], text: str) -> list[T
         value = _DATED_VALUE.fullmatch(expr.value)
         if value is None or expr.span is None or not is_entry(text, expr):
             continue
-        if _YEAR_IN.search(expr.text):
+        if FOUR_DIGIT_YEAR.search(expr.text):
             year, month = int(value.group(1)), int(value.group(2))
             continue
         if year is None or month is None:
@@ -61,8 +58,8 @@ def months_sharing_a_year(expressions: list[TemporalExpression], text: str) -> l
     """"in November and December 2022", "between March and May 2020": the year written once is both's."""
     dated = list(expressions)
     for index, (expr, later) in enumerate(pairwise(dated)):
-        year = _YEAR_IN.search(later.text)
-        if not _BARE_MONTH.fullmatch(expr.text) or year is None or not re.fullmatch(
+        year = FOUR_DIGIT_YEAR.search(later.text)
+        if not WRITTEN_MONTH.fullmatch(expr.text) or year is None or not re.fullmatch(
                 year.group(0) + r"-\d\d", later.value):
             continue
         if not _JOINED.fullmatch(text, expr.end, later.start) or not re.fullmatch(r"\d{4}-\d\d", expr.value):
