@@ -10,6 +10,7 @@ an artefact of copied captions).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from timeline_app.extraction.temporal.lexicon import (
@@ -229,9 +230,13 @@ def find_candidates(text: str) -> list[Candidate]:
     """Longest non-overlapping candidates, in text order."""
     found = [Candidate(m.start(), m.end(), kind) for kind, pattern in PATTERNS.items()
              for m in pattern.finditer(text) if m.end() > m.start() and _cue_ok(kind, text, m.start())]
-    chosen: list[Candidate] = []
+    chosen: list[Candidate] = []  # kept sorted by start; they never overlap, so neighbours tell
     # Among equally long candidates, one confirmed by its cue word wins ("twice [a year]" is a rate).
     for candidate in sorted(found, key=lambda c: (c.start - c.end, c.kind not in PRECEDED_BY)):
-        if all(candidate.end <= other.start or candidate.start >= other.end for other in chosen):
-            chosen.append(candidate)
-    return sorted(chosen, key=lambda c: c.start)
+        index = bisect_left(chosen, candidate.start, key=lambda c: c.start)
+        if index > 0 and chosen[index - 1].end > candidate.start:
+            continue
+        if index < len(chosen) and chosen[index].start < candidate.end:
+            continue
+        chosen.insert(index, candidate)
+    return chosen
