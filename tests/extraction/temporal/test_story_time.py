@@ -117,3 +117,16 @@ def test_a_clock_takes_the_latest_day_it_can_be_on(parsed_tag: Tagger) -> None:
 def test_a_frame_year_reaches_early_and_late_months(tag: Tagger) -> None:
     found = _values(tag("Last year, farmers harvested a bumper crop in early May.", Day(2017, 4, 8)))
     assert found["early May"] == "2016-05"
+
+
+def test_midnight_in_the_past_began_the_day_and_a_causative_plan_is_ahead(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("Celebrations had begun at midnight.", Day(2022, 8, 14)))
+    assert found["midnight"] == "2022-08-13T24:00"
+    found = _values(parsed_tag("Singapore hopes to have most adults fully vaccinated by August 9.", Day(2021, 6, 5)))
+    assert found["August 9"] == "2021-08-09"
+
+
+def test_a_clock_does_not_reach_back_past_several_planned_days(parsed_tag: Tagger) -> None:
+    text = ("The Proteas trained on Friday evening. The tournament begins on October 16, and India play Pakistan "
+            "on October 23. Fans have been queuing since early morning.")
+    assert _values(parsed_tag(text, Day(2022, 10, 1)))["early morning"] == "2022-10-01TMO"

@@ -107,7 +107,7 @@ def reference_for(text: str, candidate: Candidate, doc: DocView, context: StoryC
 def _story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidate, direction: int) -> TimeSpan | None:
     """The latest day named nearby that a clock reading can be on ("won last night's election. Key will
     leave on Friday. Clark conceded shortly after 11pm" is last night's 11pm, not Friday's)."""
-    for day, end in reversed(context.day_history):
+    for day, end in list(reversed(context.day_history))[:2]:  # the last day, or the one before a plan
         if not _reaches(doc.text, end, candidate.start):
             return None
         if _day_holds_for_clock(doc, context, day, end, candidate, direction):

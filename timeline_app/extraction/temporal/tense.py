@@ -149,6 +149,9 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
     if verb.tag_ in ("VBZ", "VBP", "VBG", "VBN") and _is_plan(verb):
         return FUTURE
     if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not _aux_words(verb):
+        owner = verb.head.head
+        if verb.dep_ == "acl" and owner.lemma_ in ("have", "get") and owner.i != verb.head.i and depth < 3:
+            return _verb_direction(owner, depth + 1)  # "hopes to have adults vaccinated by August 9"
         return PAST  # "the decision, announced Wednesday": a reduced passive tells what was done
     if _shares_head_tense(verb) and depth < 3:
         return _verb_direction(verb.head, depth + 1)
