@@ -9,7 +9,6 @@ from collections.abc import Callable
 from timeline_app.core.timespan import Anchor, Granularity
 from timeline_app.extraction.temporal.base import Context, Normalised, time
 from timeline_app.extraction.temporal.lexicon import ZONE_NAMES_RE
-from timeline_app.extraction.temporal.resolve import PAST
 
 Handler = Callable[[re.Match[str], Context], Normalised | None]
 DateResolver = Callable[[str, Context], Normalised | None]
@@ -93,10 +92,6 @@ def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handl
             day = _date_part(date_text, ctx, resolve_date)
         if day is None:
             return None
-        past_midnight = part == "T24:00" and not date_text and ctx.direction == PAST
-        if past_midnight and ctx.dct is not None and day[0] == ctx.dct.iso():
-            # "celebrations had begun at midnight": the midnight that began the day, the end of the one before
-            day = (ctx.dct.plus_days(-1).iso(), day[1])
         return time(day[0] + (part if part.startswith("T") else "T" + part), day[1])
 
     def early_hours(m: re.Match[str], ctx: Context) -> Normalised | None:
