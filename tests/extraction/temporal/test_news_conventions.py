@@ -422,3 +422,8 @@ def test_durations_in_two_units_are_one(tag: Tagger) -> None:
         "and two hours.")]
     assert found == [("1 hour 20 minutes", "PT1H20M", None), ("three hours and 50 minutes", "PT3H50M", "APPROX"),
                      ("20 minutes", "PT20M", None), ("two hours", "PT2H", None)]
+
+
+def test_a_timetable_date_after_here_is_ahead(parsed_tag: Tagger) -> None:
+    found = parsed_tag("The teams meet at the Barsapara Cricket Stadium here on Sunday.", Day(2022, 10, 1))
+    assert [e.value for e in found] == ["2022-10-02"]

@@ -288,7 +288,9 @@ def _timetable_present(view: DocView, start: int, end: int, verb: Token) -> bool
     if view.has_sentences and not _ends_sentence(span.sent[-1].text):
         return False  # a headline's present tells what happened: "U.S. tops 500,000 deaths Monday"
     head = span.root.head
-    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+    if head.dep_ == "prep" and head.head.dep_ == "advmod" and head.head.pos_ == "ADV":
+        head = head.head  # "meet at the stadium here on Sunday": "on Sunday" hangs on "here"
+    return head.i == verb.i or (head.dep_ in ("prep", "advmod") and head.head.i == verb.i)
 
 
 def _copula_present(view: DocView, start: int, end: int, verb: Token) -> bool:
