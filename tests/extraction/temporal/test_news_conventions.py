@@ -427,3 +427,8 @@ def test_durations_in_two_units_are_one(tag: Tagger) -> None:
 def test_a_timetable_date_after_here_is_ahead(parsed_tag: Tagger) -> None:
     found = parsed_tag("The teams meet at the Barsapara Cricket Stadium here on Sunday.", Day(2022, 10, 1))
     assert [e.value for e in found] == ["2022-10-02"]
+
+
+def test_every_season_is_a_set_and_a_zone_offset_is_no_clock(tag: Tagger) -> None:
+    found = [(e.text, e.type.value, e.value) for e in tag("Every summer he toured Europe. All times GMT+5:45.")]
+    assert found == [("Every summer", "SET", "XXXX-SU")]

@@ -128,3 +128,25 @@ def test_a_clock_does_not_reach_back_past_several_planned_days(parsed_tag: Tagge
     text = ("The Proteas trained on Friday evening. The tournament begins on October 16, and India play Pakistan "
             "on October 23. Fans have been queuing since early morning.")
     assert _values(parsed_tag(text, Day(2022, 10, 1)))["early morning"] == "2022-10-01TMO"
+
+
+def test_live_blog_entry_times_are_on_the_article_day(parsed_tag: Tagger) -> None:
+    text = ("The storm hit on Friday morning.\n\n16:30 The Red Cross estimates that 1,200 people have died.\n"
+            "Update, 10:30: The quake struck at 11:56 on Saturday.\n4:15 p.m. ET — Biden to visit Florida on Sunday\n"
+            "13:10 GMT - Russian forces captured the town.\n")
+    found = _values(parsed_tag(text, Day(2013, 11, 9)))
+    assert found["16:30"] == "2013-11-09T16:30" and found["10:30"] == "2013-11-09T10:30"
+    assert found["4:15 p.m. ET"] == "2013-11-09T16:15"
+    assert found["13:10 GMT"] == "2013-11-09T13:10"
+
+
+def test_a_season_or_month_opening_the_sentence_frames_it(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("In the summer of 2011, a deal was reached on July 31.", Day(2023, 5, 12)))
+    assert found["July 31"] == "2011-07-31"
+    found = _values(parsed_tag("In the 1960s she ran a small laboratory, and by the end of the decade she had become "
+                               "chair.", Day(2019, 6, 15)))
+    assert found["the end of the decade"] == "196"
+
+
+def test_a_headlines_to_infinitive_is_ahead(parsed_tag: Tagger) -> None:
+    assert _values(parsed_tag("Biden to visit Florida on Sunday", Day(2024, 10, 10))) == {"Sunday": "2024-10-13"}

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from timeline_app.core.model import TimexType
 from timeline_app.extraction.temporal.base import Context, Normalised, date, duration, number_of
-from timeline_app.extraction.temporal.lexicon import MONTHS, NUMBER_WORD_RE, VAGUE_RE, WEEKDAYS
+from timeline_app.extraction.temporal.lexicon import MONTHS, NUMBER_WORD_RE, SEASONS, VAGUE_RE, WEEKDAYS
 
 Handler = Callable[[re.Match[str], Context], Normalised | None]
 
@@ -104,6 +104,8 @@ def _set(m: re.Match[str], ctx: Context) -> Normalised | None:
         return Normalised(TimexType.SET, f"XXXX-{MONTHS[what]:02d}")
     if what in _PARTS:
         return Normalised(TimexType.SET, f"XXXX-XX-XXT{_PARTS[what]}")
+    if what in SEASONS:
+        return Normalised(TimexType.SET, f"XXXX-{SEASONS[what]}")  # "every summer"
     if what == "weekend" and m["num"] is None:
         return Normalised(TimexType.SET, "XXXX-WXX-WE")  # "every weekend": the weekends, not each two days
     value = duration_value(_amount(m["num"], None), what)

@@ -25,7 +25,7 @@ from timeline_app.extraction.temporal.lexicon import (
 )
 from timeline_app.extraction.temporal.lunar import LUNAR_RE
 
-_START = r"(?<![\w$'/.:])(?<![A-Za-z]-)"
+_START = r"(?<![\w$'/.:+])(?<![A-Za-z]-)"  # not "GMT+5:45"
 # "quarter-to-quarter", "year-on-year": a compound adjective, not an expression of its own.
 _END = r"(?!-(?:to|on|over|by)-\w)(?!-(?:point|percentage)\b)(?:(?![A-Za-z0-9])|(?=[A-Z][a-z]))"
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
@@ -70,6 +70,7 @@ CLOCK = rf"\d{{1,2}}(?:[:.]\s?\d\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am|pm|o'clock)(?
 DAY_WORD = rf"(?:{WEEKDAY_RE}(?:,?\s+{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?)?|today|yesterday|tomorrow" \
            rf"|{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?|{DAY}\s+{MONTH_ANY}(?:\s+{YEAR4})?)"
 PART = r"(?:morning|afternoon|evening|night)"
+_SP = r"[ \t]+"  # spaces within a line
 # Broadcast transcripts spell years out: "January nineteen ninety-seven".
 SPOKEN_YEAR = (r"(?:nineteen|eighteen)[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
                r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -149,14 +150,16 @@ _BODIES: dict[str, str] = {
     "ref_day": r"(?:the\s+)?(?:next|following|previous|preceding|same)\s+(?:day|morning|night)|that\s+(?:day"
                r"|week|month|year|morning|night|afternoon|evening)",
     "day_of_month": r"the\s+[0-3]?\d(?:st|nd|rd|th)(?!\s+(?:of\s+)?[a-z])",
-    "clock": rf"(?:{DAY_WORD},?\s+(?:at\s+)?)?(?:{CLOCK})(?:,?\s+(?:on\s+)?{DAY_WORD}(?:\s+{PART})?|\s+tonight)?",
+    # A day and a clock reading joined on one line: "Sunday\n13:10 GMT" is a headline's day and a blog entry's time.
+    "clock": rf"(?:{DAY_WORD},?{_SP}(?:at{_SP})?)?(?:{CLOCK})"
+             rf"(?:,?{_SP}(?:on{_SP})?{DAY_WORD}(?:{_SP}{PART})?|{_SP}tonight)?",
     "part_of_day": rf"(?:{DAY_WORD}|this|last|that|early|late)\s+{PART}|{PART}\s+(?:(?:of|on)\s+)?{DAY_WORD}"
                    rf"|(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:the\s+morning|{DAY_WORD}(?:\s+morning)?)",
     "wire_clock": rf"(?:(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hours|hrs)\b|{ZONE[:-1]})|{_AFTER_AT}0\d[0-5]\d"
-                  rf"(?:\s*(?:hours|hrs)\b)?)(?:,?\s+(?:on\s+)?{DAY_WORD})?",
-    "noon": rf"(?:{DAY_WORD},?\s+(?:at\s+)?)?(?:noon|midday|midnight)(?:,?\s+(?:on\s+)?{DAY_WORD})?",
+                  rf"(?:\s*(?:hours|hrs)\b)?)(?:,?{_SP}(?:on{_SP})?{DAY_WORD})?",
+    "noon": rf"(?:{DAY_WORD},?{_SP}(?:at{_SP})?)?(?:noon|midday|midnight)(?:,?{_SP}(?:on{_SP})?{DAY_WORD})?",
     "sets": rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+|few\s+|couple\s+of\s+)?"
-            rf"(?:{UNIT}|{WEEKDAY_RE}|{MONTH_FULL}|{PART})"
+            rf"(?:{UNIT}|{WEEKDAY_RE}|{MONTH_FULL}|{PART}|{SEASON_RE})"
             r"|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually",
     "rate": r"(?:an?|per)\s+(?:day|week|month|year)",
     "weekday_plural": r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)",

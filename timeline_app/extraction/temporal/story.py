@@ -25,9 +25,14 @@ _DAY_REFERENCE_REACH = 400  # characters: about a paragraph
 _DAYS_AWAY = re.compile(r"\b(?:days?|hours?|minutes?)\s+(?:earlier|later|before|after)\b", re.I)
 _FRAME_COMMA = re.compile(r"\s*,")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"'”’]\s*)"
-                               r"(?:(?-i:In|During|Early|Late|Later|Earlier)(?:\s+in)?\s+)?$")
+                               r"(?:(?-i:In|During|Early|Late|Later|Earlier)(?:\s+in)?\s+(?:the\s+)?)?$")
+# What can open a sentence as its frame: "In 2019,", "In the summer of 2011,", "In March 2011,".
+_FRAMING = frozenset({Granularity.YEAR, Granularity.HALF, Granularity.SEASON, Granularity.QUARTER,
+                      Granularity.MONTH})
 YEAR_OR_COARSER = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
-_LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:]\s")
+# After a live blog's entry time: a dash, a colon or the entry's first capitalised word ("16:30 The Red Cross").
+_LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:|]\s|\s+(?=[A-Z\"“])")
+_ENTRY_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:(?i:update[d]?|breaking|latest)[ \t]*[,:]?[ \t]*)?$")
 CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock", "the_part", "hour_of_part", "part_of_day", "part_of_session"})
 _SINCE_BEFORE = re.compile(r"\b(?:since|after|before)\s+(?:the\s+)?(?:\d{4}\s*[-\u2013]\s*)?$", re.I)
 # Another clause after the year that opened the sentence: "; ", ", and", ", but", ", he said".
@@ -92,7 +97,7 @@ def reference_for(text: str, candidate: Candidate, doc: DocView, context: StoryC
     as February"."""
     reference = context.reference
     if candidate.kind in CLOCK_KINDS or text.lower() == "overnight":
-        if _LIVE_ENTRY.match(doc.text, candidate.end) and _at_line_start(doc.text, candidate.start):
+        if is_live_entry(doc.text, candidate.start, candidate.end):
             return None  # "13:10 GMT - Russian forces captured ...": a live blog's entry, on the day it is written
         return _story_day_for_clock(doc, context, candidate, direction)
     if candidate.kind == "ref_day" and context.day_reference is not None and _day_reference_reaches(
@@ -141,9 +146,10 @@ def _day_holds_for_clock(doc: DocView, context: StoryContext, day: TimeSpan, end
     return -_STORY_DAYS <= away <= 1
 
 
-def _at_line_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 80):start].rstrip(" \t")
-    return start == 0 or before == "" or before.endswith("\n")
+def is_live_entry(text: str, start: int, end: int) -> bool:
+    """A clock reading that opens a line ("16:30 The Red Cross ...", "Update, 10:30: ...", "4:15 p.m. ET — "):
+    the time a live blog's entry was written, on the article's day."""
+    return _LIVE_ENTRY.match(text, end) is not None and _ENTRY_LABEL.search(text, max(0, start - 24), start) is not None
 
 
 def _day_reference_reaches(text: str, context: StoryContext, start: int) -> bool:
@@ -181,7 +187,7 @@ def in_the_year_named(found: Normalised, text: str, candidate: Candidate, contex
 def frames_sentence(text: str, expr: TemporalExpression) -> bool:
     """"In 2019, the summit was held on 3 May", "Last year, Ramadan began on 2 April": a year that opens its
     sentence before a comma sets the year of the days that follow."""
-    if expr.span is None or expr.span.granularity is not Granularity.YEAR:
+    if expr.span is None or expr.span.granularity not in _FRAMING:
         return False
     opening = text[max(0, expr.start - 40):expr.start]
     return _FRAME_COMMA.match(text, expr.end) is not None and _SENTENCE_OPENING.search(opening) is not None
@@ -226,8 +232,8 @@ def around_reference(context: StoryContext) -> Normalised:
     return Normalised(TimexType.DATE, value_at(reference.start, Granularity.MONTH), None, Anchor.REFERENCE_TIME)
 
 
-_BARE_UNIT = re.compile(r"(?:.*\s)?the\s+(month|year)", re.I | re.S)
-_UNIT_GRANULARITY = {"month": Granularity.MONTH, "year": Granularity.YEAR}
+_BARE_UNIT = re.compile(r"(?:.*\s)?the\s+(month|year|decade)", re.I | re.S)
+_UNIT_GRANULARITY = {"month": Granularity.MONTH, "year": Granularity.YEAR, "decade": Granularity.DECADE}
 
 
 def the_period_just_named(found: Normalised, text: str, doc_text: str, candidate: Candidate,

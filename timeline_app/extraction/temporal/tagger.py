@@ -40,6 +40,7 @@ from timeline_app.extraction.temporal.story import (
     frames_sentence,
     in_the_frame_year,
     in_the_year_named,
+    is_live_entry,
     reference_for,
     report_day,
     the_period_just_named,
@@ -274,7 +275,8 @@ def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: 
     text = view.text
     dated = list(expressions)
     for index, expr in enumerate(dated):
-        if expr.type is not TimexType.TIME or not _BARE_CLOCK.fullmatch(expr.text):
+        if expr.type is not TimexType.TIME or not _BARE_CLOCK.fullmatch(expr.text) or is_live_entry(
+                text, expr.start, expr.end):
             continue
         for later in dated[index + 1:index + 3]:
             between = text[expr.end:later.start]

@@ -132,6 +132,8 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
         return PAST if "could" in aux and _negated(verb) else FUTURE
     if verb.tag_ == "VBN" and (aux & {"was", "were"} or (not aux and verb.dep_ == "ROOT")):
         return PAST  # "was closed in April"; "The plant opened in April" with "opened" read as a participle
+    if _is_infinitive(verb) and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children):
+        return FUTURE  # a headline's "Biden to visit Florida on Sunday"
     if _is_infinitive(verb) and verb.head.i != verb.i and depth < 3:
         head = verb.head
         if head.lemma_ == "be" and head.tag_ == "VBD":
