@@ -432,3 +432,11 @@ def test_a_timetable_date_after_here_is_ahead(parsed_tag: Tagger) -> None:
 def test_every_season_is_a_set_and_a_zone_offset_is_no_clock(tag: Tagger) -> None:
     found = [(e.text, e.type.value, e.value) for e in tag("Every summer he toured Europe. All times GMT+5:45.")]
     assert found == [("Every summer", "SET", "XXXX-SU")]
+
+
+def test_the_days_turning_points(parsed_tag: Tagger) -> None:
+    found = [(e.text, e.value) for e in parsed_tag(
+        "Shelling has continued since dawn. The planes are due to arrive by nightfall. Flights have been grounded "
+        "since Thursday lunchtime. Troops advanced at dawn on Sunday. The Dawn newspaper reported it.")]
+    assert found == [("dawn", "2022-03-14TMO"), ("nightfall", "2022-03-14TEV"), ("Thursday lunchtime", "2022-03-10TMI"),
+                     ("dawn", "2022-03-13TMO"), ("Sunday", "2022-03-13")]

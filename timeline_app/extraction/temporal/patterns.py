@@ -69,7 +69,7 @@ CLOCK = rf"\d{{1,2}}(?:[:.]\s?\d\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am|pm|o'clock)(?
         + rf"|{_AFTER_AT}(?:[01]?\d|2[0-3]):\s?[0-5]\d(?!\d)(?:\s*(?:hours|hrs)\b)?"
 DAY_WORD = rf"(?:{WEEKDAY_RE}(?:,?\s+{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?)?|today|yesterday|tomorrow" \
            rf"|{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?|{DAY}\s+{MONTH_ANY}(?:\s+{YEAR4})?)"
-PART = r"(?:morning|afternoon|evening|night)"
+PART = r"(?:morning|afternoon|evening|night|lunchtime)"
 _SP = r"[ \t]+"  # spaces within a line
 # Broadcast transcripts spell years out: "January nineteen ninety-seven".
 SPOKEN_YEAR = (r"(?:nineteen|eighteen)[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
@@ -166,6 +166,8 @@ _BODIES: dict[str, str] = {
     "then": r"then",
     "the_part": r"the\s+(?:morning|afternoon|evening|night)(?!\s+(?:of|after|before)\b)",
     # "in morning trading", "ended the morning session": the part of the day a market or a shift is in.
+    # "since dawn", "by nightfall": the day's turning points after a preposition of time
+    "day_turn": r"(?:dawn|daybreak|sunrise|dusk|sunset|nightfall)",
     "part_of_session": r"(?:morning|afternoon|evening)(?=\s+(?:session|trade|trading|deals|dealings|rush|commute"
                        r"|shift|prayers?|briefing)\b)",
     "hour_of_part": r"(?:1[0-2]|0?[1-9])(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening|night)",
@@ -203,6 +205,7 @@ PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "hour_of_part": re.compile(r"\b(?:at|by|around|about|until|till|before|after|from|to)\s+$", re.I),
     "bare_units": re.compile(r"\bafter\s+$|(?:^|[.!?\n]\s*|\b(?:and|but)\s+)$", re.I),
     "then": re.compile(r"\b(?:until|till|by)\s+$", re.I),
+    "day_turn": re.compile(r"\b(?:since|at|by|before|after|until|till|from|around|near|towards?)\s+$", re.I),
     "month_after_dash": re.compile(rf"{MONTH_FULL}\s*[-\u2013]$"),
 }
 _QUANTITY_KINDS = frozenset({"duration", "ago", "vague_units", "rel_duration"})
@@ -210,7 +213,7 @@ _QUANTITY_KINDS = frozenset({"duration", "ago", "vague_units", "rel_duration"})
 _DAY_KINDS = frozenset({"weekday", "deictic", "part_of_day", "clock", "noon", "wire_clock"})
 _EARLIER_LATER = r"|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?"
 _UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "weekday_plural", "for_units", "bare_units", "day_of_month",
-                               "then", "the_part", "part_of_session"})
+                               "then", "the_part", "part_of_session", "day_turn"})
 
 
 def _compile(kind: str, body: str) -> re.Pattern[str]:

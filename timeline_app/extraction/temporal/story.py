@@ -33,7 +33,8 @@ YEAR_OR_COARSER = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.C
 # After a live blog's entry time: a dash, a colon or the entry's first capitalised word ("16:30 The Red Cross").
 _LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:|]\s|\s+(?=[A-Z\"“])")
 _ENTRY_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:(?i:update[d]?|breaking|latest)[ \t]*[,:]?[ \t]*)?$")
-CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock", "the_part", "hour_of_part", "part_of_day", "part_of_session"})
+CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock", "the_part", "hour_of_part", "part_of_day", "part_of_session",
+                         "day_turn"})
 _SINCE_BEFORE = re.compile(r"\b(?:since|after|before)\s+(?:the\s+)?(?:\d{4}\s*[-\u2013]\s*)?$", re.I)
 # Another clause after the year that opened the sentence: "; ", ", and", ", but", ", he said".
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|,\s+\w+\s+(?:said|says|told|added)\b")

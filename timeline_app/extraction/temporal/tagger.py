@@ -67,7 +67,8 @@ _NOUN_MODIFIER_AFTER = re.compile(r"\s+(?:that|which|when|where|of|in which)\b",
 _WHOLE_UNITS = re.compile(r"P(\d+)([DWMQY])")
 # A clock reading and nothing else: "7 a.m.", "0500 GMT", "3:20 p.m. local time".
 _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+|approximately\s+)?[\d:. ]+\s*(?i:[ap]\.?\s?m\.?|hours|hrs)?"
-                         rf"(?:\s+(?:{ZONE_NAMES_RE}|local time|[A-Z][a-z]+ Time))?")
+                         rf"(?:\s+(?:{ZONE_NAMES_RE}|local time|[A-Z][a-z]+ Time))?"
+                         r"|(?i:dawn|daybreak|sunrise|dusk|sunset|nightfall)")
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|figures|GDP|output"
                             r"|numbers)\b", re.I)
 _WITHOUT_YEAR = re.compile(r"(?:(?i:early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[\s-]+)?"
