@@ -440,3 +440,12 @@ def test_the_days_turning_points(parsed_tag: Tagger) -> None:
         "since Thursday lunchtime. Troops advanced at dawn on Sunday. The Dawn newspaper reported it.")]
     assert found == [("dawn", "2022-03-14TMO"), ("nightfall", "2022-03-14TEV"), ("Thursday lunchtime", "2022-03-10TMI"),
                      ("dawn", "2022-03-13TMO"), ("Sunday", "2022-03-13")]
+
+
+def test_bare_24_hour_clocks_only_where_the_blog_gives_its_times_once(tag: Tagger) -> None:
+    blog = ("Copenhagen summit as it happened. All times GMT.\n\n2305 Heads of state are still locked in talks.\n"
+            "The conference was due to close at 1800 today.\n")
+    found = [(e.text, e.value) for e in tag(blog, Day(2009, 12, 18))]
+    assert found == [("2305", "2009-12-18T23:05"), ("1800 today", "2009-12-18T18:00")]
+    chronology = "Timeline\n1989 Berlin Wall falls.\n1990 Germany reunites in 1990 and joins NATO in 1955.\n"
+    assert {e.value for e in tag(chronology)} == {"1989", "1990", "1955"}

@@ -156,6 +156,7 @@ _BODIES: dict[str, str] = {
     "part_of_day": rf"(?:{DAY_WORD}|this|last|that|early|late)\s+{PART}|{PART}\s+(?:(?:of|on)\s+)?{DAY_WORD}"
                    rf"|(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:the\s+morning|{DAY_WORD}(?:\s+morning)?)",
     "wire_clock": rf"(?:(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hours|hrs)\b|{ZONE[:-1]})|{_AFTER_AT}0\d[0-5]\d"
+                  rf"|{_AFTER_AT}(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:today|tonight|this[ \t]))"
                   rf"(?:\s*(?:hours|hrs)\b)?)(?:,?{_SP}(?:on{_SP})?{DAY_WORD})?",
     "noon": rf"(?:{DAY_WORD},?{_SP}(?:at{_SP})?)?(?:noon|midday|midnight)(?:,?{_SP}(?:on{_SP})?{DAY_WORD})?",
     "sets": rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+|few\s+|couple\s+of\s+)?"
@@ -166,6 +167,8 @@ _BODIES: dict[str, str] = {
     "then": r"then",
     "the_part": r"the\s+(?:morning|afternoon|evening|night)(?!\s+(?:of|after|before)\b)",
     # "in morning trading", "ended the morning session": the part of the day a market or a shift is in.
+    # "2305 Heads of state are still locked in talks" opening a line (kept only where the text says "All times GMT")
+    "entry_clock": r"(?m:^)(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+[A-Z\"“])",
     # "since dawn", "by nightfall": the day's turning points after a preposition of time
     "day_turn": r"(?:dawn|daybreak|sunrise|dusk|sunset|nightfall)",
     "part_of_session": r"(?:morning|afternoon|evening)(?=\s+(?:session|trade|trading|deals|dealings|rush|commute"

@@ -94,6 +94,8 @@ _DAY_OF_CLOCK = re.compile(r"-?\d{4}-\d\d-\d\dT")
 _RANGE_TO = re.compile(r"\s*(?:to|and|through|until|till|-|\u2013)\s*", re.I)
 _RANGE_FROM = re.compile(r"\b(?:between|from)\s+$", re.I)
 _LASTING_BEFORE = re.compile(r"\b(?:for|over|within|spend|spent|take|took|last|lasted)\s+$", re.I)
+_TIMES_GIVEN_ONCE = re.compile(r"\b(?:all\s+)?times\s+(?:are\s+|in\s+)?(?:GMT|UTC|BST|CET|EST|EDT|ET|local|IST)\b",
+                               re.I)
 _WINDOW = re.compile(r"the\s+(?:next|coming|following)\s", re.I)
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|\w{3,}est)\b[^.;]{0,40}\bin\s+$",
                                  re.I)
@@ -113,7 +115,9 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: StoryContex
     dct = context.dct
     if direction == AFTER_REPORT:
         direction, dct = FUTURE, report_day(doc.text, candidate, context) or dct
-    found = normalise_cached(text, dct, reference, direction, context.period)
+    # "2305" opening a line of a blog whose times are given once is read as the wire clock "2305 hours"
+    written = f"{text} hours" if candidate.kind == "entry_clock" else text
+    found = normalise_cached(written, dct, reference, direction, context.period)
     if found is None:
         return None
     return _in_context(found, text, candidate, doc, context, direction, dct)
@@ -184,6 +188,8 @@ def _shrunk(doc: DocView, candidate: Candidate, context: StoryContext) -> tuple[
     text = doc.text
     if looks_temporal_but_names_something(text, candidate) or names_something(doc, candidate):
         return None
+    if candidate.kind == "entry_clock" and not _TIMES_GIVEN_ONCE.search(text):
+        return None  # "1989 Berlin Wall falls" in a chronology is a year
     candidate = without_clause_that(doc, without_outside_determiner(text, candidate))
     if counts_rather_than_times(doc, candidate):
         return None

@@ -24,8 +24,10 @@ CLOCK_24 = (r"(?P<hour>\d{1,2}):(?P<minute>\d\d)(?:\s*(?:hours|hrs)\b)?" + ZONE
             + r"|(?P<hour1>[01]?\d|2[0-3])\.(?P<minute1>[0-5]\d)" + ZONE[:-1])
 # Wire copy's four-digit clock: "1530 GMT", "0600 hours", "0500 on Thursday" (a zone or a leading zero;
 # a bare "1530" is a year).
+# and "1800 today".
 WIRE_CLOCK = (r"(?:(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?:\s*(?:hours|hrs)\b|" + ZONE[:-1] + ")"
-              r"|(?P<hour0>0\d)(?P<minute0>[0-5]\d))")
+              r"|(?P<hour0>0\d)(?P<minute0>[0-5]\d)"
+              r"|(?P<hour2>[01]\d|2[0-3])(?P<minute2>[0-5]\d)(?=\s+(?:today|tonight|this\s|on\s)))")
 
 
 def _date_part(text: str | None, ctx: Context, resolve_date: DateResolver) -> tuple[str, Anchor] | None:
@@ -45,8 +47,8 @@ def _date_part(text: str | None, ctx: Context, resolve_date: DateResolver) -> tu
 
 def _clock(m: re.Match[str]) -> str | None:
     groups = m.groupdict()
-    hour = int(groups.get("hour") or groups.get("hour1") or groups["hour0"])
-    minute_text = groups.get("minute") or groups.get("minute1") or groups.get("minute0")
+    hour = int(groups.get("hour") or groups.get("hour1") or groups.get("hour2") or groups["hour0"])
+    minute_text = groups.get("minute") or groups.get("minute1") or groups.get("minute2") or groups.get("minute0")
     minute = int(minute_text) if minute_text else None
     ampm = (m.groupdict().get("ampm") or "").replace(".", "")
     if ampm == "pm" and hour < 12:
