@@ -41,3 +41,9 @@ def test_a_list_of_days_after_a_date_takes_its_month(tag: Tagger) -> None:
     found = tag("Tax offices will remain open on March 29, 30 and 31. On March 29, 30 people died.")
     assert _values(found) == [("March 29", "2022-03-29"), ("30", "2022-03-30"), ("31", "2022-03-31"),
                               ("March 29", "2022-03-29")]
+
+
+def test_a_split_year_is_tagged_at_both_ends(tag: Tagger) -> None:
+    assert _values(tag("Growth of 6.5% is forecast for 2023-24 and for the 2018/19 season.")) == [
+        ("2023", "2023"), ("24", "2024"), ("2018", "2018"), ("19", "2019")]
+    assert _values(tag("Sales rose 2019-20 percent.")) == [("2019", "2019")]

@@ -28,6 +28,8 @@ _HEAD = re.compile(r"(?<![\d,.$])([0-3]?\d)(?:st|nd|rd|th)?" + _JOIN + r"$")
 _DAY_FIRST = re.compile(r"(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s")
 _CLOCK_TAIL = re.compile(r"[-\u2013]\s*(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*(?:([ap])\.\s?m\.|([ap])m\b)", re.I)
 _CLOCK_VALUE = re.compile(r"(.+T)(\d\d):(\d\d)")
+# A season or financial year written with its next year short: "2023-24", "the 2018/19 season".
+_SHORT_YEAR_TAIL = re.compile(r"[-\u2013/](\d\d)(?![\d%])(?!\s*(?:percent|per\s+cent)\b)")
 
 
 def _with_year(expr: TemporalExpression, year: int | None) -> TemporalExpression:
@@ -149,11 +151,24 @@ def with_range_ends(expressions: list[TemporalExpression], text: str,
         if near is not None and (index == 0 or result[index - 1].end <= near.start):
             result.insert(index, near)
             index += 1
-        clock = _clock_end(text, expr)
-        if clock is not None and (index + 1 == len(result) or clock.end <= result[index + 1].start):
-            result.insert(index + 1, clock)
+        later = _clock_end(text, expr) or _short_year_end(text, expr)
+        if later is not None and (index + 1 == len(result) or later.end <= result[index + 1].start):
+            result.insert(index + 1, later)
         index += 1
     return _in_order(result, text, dct)
+
+
+def _short_year_end(text: str, first: TemporalExpression) -> TemporalExpression | None:
+    """"2023-24": the second year of a split year, written with two digits."""
+    tail = _SHORT_YEAR_TAIL.match(text, first.end)
+    if tail is None or re.fullmatch(r"\d{4}", first.value) is None or first.mod is not None:
+        return None
+    year = int(first.value)
+    if int(tail.group(1)) != (year + 1) % 100:
+        return None
+    value = f"{year + 1:04d}"
+    span = TimeSpan.from_value(value, None, first.span.anchor if first.span else Anchor.EXPLICIT, tail.group(1))
+    return TemporalExpression(tail.start(1), tail.end(1), tail.group(1), TimexType.DATE, value, None, span)
 
 
 def _is_year_in(expr: TemporalExpression, end: TemporalExpression) -> bool:
