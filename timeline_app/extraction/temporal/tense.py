@@ -61,6 +61,8 @@ _DEADLINE_AFTER = re.compile(r"\s+as\s+(?:the|a|its|their)\s+(?:new\s+|final\s+)
 _DEADLINE_VERBS = frozenset({"want", "demand", "ask", "urge", "need", "require", "insist", "press", "push"})
 _NEXT_THING_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?!to\b)(?:[a-z-]+\s+){1,2}(?:on|in|at)\s+$",
                                 re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|as (?:early|soon|late) as)\s+"
+                           r"(?:(?:sunset|sunrise|dawn|dusk|noon|midnight)\s+(?:on\s+)?)?$")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,4}$", re.I)
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 _FUTURE_WORDS = frozenset({"will", "shall", "'ll", "next", "upcoming", "tomorrow", "wo", "plans", "plan",
@@ -208,9 +210,31 @@ def _prepositional_participle(verb: Token) -> bool:
 
 def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
     """PAST, FUTURE, UNKNOWN, NEAREST (either side of the DCT) or AFTER_REPORT (ahead of a report's day,
-    which the tagger resolves) for the expression at ``start:end`` in ``doc``."""
+    which the tagger resolves) for the expression at ``start:end`` in ``doc``: the words right before it
+    decide first, then its relation to the governing verb, then the verb's tense."""
     view = doc if isinstance(doc, DocView) else DocView.of(doc)
     before = view.text[max(0, start - 24):start].lower()
+    cued = _direction_from_words(view, start, end, before)
+    if cued is not None:
+        return cued
+    verb = governing_token(view, start, end)
+    placed = _direction_from_placement(view, start, end, before, verb)
+    if placed is not None:
+        return placed
+    if verb is None:
+        return _lexical_direction(view, start, end)
+    if _present_plan(verb):
+        return FUTURE  # "The election is expected in October", "The verdict is due in September"
+    if verb.lemma_ in _PLAN_VERBS and verb.tag_ in ("VBD", "VBN"):
+        # "planned a rally on Saturday": the planned event's date; "On Friday, X planned": the plan's
+        return NEAREST if verb.idx < start else UNKNOWN
+    if _timetable_present(view, start, end, verb) or _copula_present(view, start, end, verb):
+        return FUTURE
+    return _verb_direction(verb)
+
+
+def _direction_from_words(view: DocView, start: int, end: int, before: str) -> int | None:
+    """Words right before the expression that fix its direction whatever the verb."""
     ahead = _AHEAD_PASSIVE.search(view.text, max(0, start - 48), start) is not None
     if _DECLARED_BEFORE.search(before) and _DECLARED_AFTER.match(view.text, end):
         return NEAREST
@@ -225,7 +249,11 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
             "'s", end):
         # "called a general strike for Tuesday", "a service planned for Saturday was cancelled", "reforms by Wednesday"
         return NEAREST
-    verb = governing_token(view, start, end)
+    return None
+
+
+def _direction_from_placement(view: DocView, start: int, end: int, before: str, verb: Token | None) -> int | None:
+    """A deadline, a thing's day, a bound or the start of a decision: the expression's place in the clause."""
     if _DEADLINE_AFTER.match(view.text, end) or (verb is not None and re.search(r"\bby\s+(?:the\s+)?$", before)
                                                  and (_is_plan(verb) or verb.lemma_ in _DEADLINE_VERBS)
                                                  and "had" not in _aux_words(verb)):
@@ -239,22 +267,12 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
         ahead_of = re.search(r"\b(?:ahead\s+of|upcoming|awaiting|await)\s+$", before)
         will = verb is not None and bool(_aux_words(verb) & _FUTURE_AUX)
         return FUTURE if ahead_of or will else PAST
-    if re.search(r"\b(?:until|till|through|as (?:early|soon|late) as)\s+(?:(?:sunset|sunrise|dawn|dusk|noon|midnight)"
-                 r"\s+(?:on\s+)?)?$", view.text[max(0, start - 40):start].lower()):
+    if _UNTIL_BEFORE.search(view.text[max(0, start - 40):start].lower()):
         return _until_direction(verb, before)
     if verb is not None and before.endswith("from ") and verb.lemma_ in _DECISION_VERBS and _WEEKDAY_NAME.fullmatch(
             view.text, start, end):
         return NEAREST  # "announced a curfew from Thursday": the start of what was announced, either side
-    if verb is not None:
-        if _present_plan(verb):
-            return FUTURE  # "The election is expected in October", "The verdict is due in September"
-        if verb.lemma_ in _PLAN_VERBS and verb.tag_ in ("VBD", "VBN"):
-            # "planned a rally on Saturday": the planned event's date; "On Friday, X planned": the plan's
-            return NEAREST if verb.idx < start else UNKNOWN
-        if _timetable_present(view, start, end, verb) or _copula_present(view, start, end, verb):
-            return FUTURE
-        return _verb_direction(verb)
-    return _lexical_direction(view, start, end)
+    return None
 
 
 def _present_plan(verb: Token) -> bool:
