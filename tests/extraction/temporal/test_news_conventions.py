@@ -449,3 +449,8 @@ def test_bare_24_hour_clocks_only_where_the_blog_gives_its_times_once(tag: Tagge
     assert found == [("2305", "2009-12-18T23:05"), ("1800 today", "2009-12-18T18:00")]
     chronology = "Timeline\n1989 Berlin Wall falls.\n1990 Germany reunites in 1990 and joins NATO in 1955.\n"
     assert {e.value for e in tag(chronology)} == {"1989", "1990", "1955"}
+
+
+def test_a_clock_is_not_dated_by_the_day_of_a_comparison(parsed_tag: Tagger) -> None:
+    found = parsed_tag("The yen was at 105.80 at 0230 GMT, down from 104.90 late on Thursday.", Day(2016, 7, 15))
+    assert (found[0].text, found[0].value) == ("0230 GMT", "2016-07-15T02:30")

@@ -96,6 +96,7 @@ _RANGE_FROM = re.compile(r"\b(?:between|from)\s+$", re.I)
 _LASTING_BEFORE = re.compile(r"\b(?:for|over|within|spend|spent|take|took|last|lasted)\s+$", re.I)
 _TIMES_GIVEN_ONCE = re.compile(r"\b(?:all\s+)?times\s+(?:are\s+|in\s+)?(?:GMT|UTC|BST|CET|EST|EDT|ET|local|IST)\b",
                                re.I)
+_COMPARED_BETWEEN = re.compile(r"\b(?:from|than|since|compared|versus|vs)\b", re.I)
 _WINDOW = re.compile(r"the\s+(?:next|coming|following)\s", re.I)
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|\w{3,}est)\b[^.;]{0,40}\bin\s+$",
                                  re.I)
@@ -289,6 +290,8 @@ def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: 
             between = text[expr.end:later.start]
             if len(between) > 40 or re.search(r"[;!?]|\n|\.\s+[A-Z]|,\s+(?:and|but)\b", between):
                 break
+            if _COMPARED_BETWEEN.search(between):
+                break  # "at 105.80 at 0230 GMT, down from 104.90 late on Thursday": the day of the comparison
             if not same_clause(view, expr.start, expr.end, later.start, later.end, conjoined=True):
                 break
             if later.span is not None and later.span.granularity is Granularity.DAY and (
