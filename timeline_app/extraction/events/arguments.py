@@ -40,7 +40,6 @@ _MUTUAL_VERBS = frozenset({"meet", "fight", "battle", "clash", "talk", "negotiat
                            "sign", "cooperate", "collaborate", "partner", "ally", "engage", "wrestle", "spar",
                            "debate", "discuss", "hold", "join", "host", "visit", "receive", "welcome", "reach",
                            "conclude", "play", "face", "embrace", "exchange", "shake", "settle", "mediate"})
-_TIME_ZONES = TIME_ZONES
 _PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "gunman", "suspect", "resident",
                            "native", "mother", "father", "student", "driver", "climber", "tourist", "couple"})
 _VISIT_VERBS = frozenset({"visit", "tour", "reach", "enter", "leave", "host"})
@@ -67,7 +66,7 @@ class _Finder:
     def entities(self, head: Token) -> list[str]:
         """Actors named in the phrase headed by ``head`` (people first, their titles dropped)."""
         ents = [e for e in self.all_ents if e.label_ in ACTOR_LABELS and _inside_phrase(e, head)
-                and e.text.strip("() ") not in _TIME_ZONES]  # "1052 GMT (1852 HKT)" of a dateline
+                and e.text.strip("() ") not in TIME_ZONES]  # "1052 GMT (1852 HKT)" of a dateline
         if head.lemma_.lower() in _PERSON_NOUNS and all(e.root.i != head.i for e in ents):
             ents = []  # "a Michigan man": the man acts, not Michigan (``common`` names him)
         people = [e for e in ents if e.label_ == "PERSON"]

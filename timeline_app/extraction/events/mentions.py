@@ -192,7 +192,8 @@ class _Timer:
         if token.dep_ != "relcl":
             return None
         head = token.head.idx
-        return next((e for e in self.expressions if e.start <= head < e.end), None)
+        index = bisect_right(self.starts, head) - 1
+        return self.expressions[index] if index >= 0 and head < self.expressions[index].end else None
 
     def reference_before(self, start: int, paragraph_start: int) -> TimeSpan | None:
         """The last day (or finer) the paragraph named: a year or a month named in passing ("since

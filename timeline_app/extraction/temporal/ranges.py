@@ -129,6 +129,19 @@ def _moved(expr: TemporalExpression, days: int) -> TemporalExpression:
     return replace(expr, value=value, span=TimeSpan.from_value(value, None, span.anchor, expr.text))
 
 
+_CLOSING_JOIN = re.compile(r"\s*(?:to|and|through|until|till|-|\u2013)\s*", re.I)
+_OPENING_WORD = re.compile(r"\b(?:between|from)\s+$", re.I)
+
+
+def closes_range(text: str, expressions: list[TemporalExpression]) -> bool:
+    """"between 11 April and 19 May", "from 2019 to 2021": the last expression closes a range, a bound."""
+    if len(expressions) < 2:
+        return False
+    first, last = expressions[-2], expressions[-1]
+    return _CLOSING_JOIN.fullmatch(text, first.end, last.start) is not None and _OPENING_WORD.search(
+        text, max(0, first.start - 12), first.start) is not None
+
+
 def with_range_ends(expressions: list[TemporalExpression], text: str,
                     dct: Day | None = None) -> list[TemporalExpression]:
     """``expressions`` (sorted, apart) plus the bare ends of the ranges they begin or end, in text order. A

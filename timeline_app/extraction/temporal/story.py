@@ -48,13 +48,10 @@ class StoryContext:
 
     dct: Day | None
     reference: TimeSpan | None = None
-    # The latest day named nearby: "arrested early Sunday ... his 2008 Bentley ... about 1:30 a.m."
-    # is Sunday's 1:30.
-    day_reference: TimeSpan | None = None
     reference_start: int = 0
     reference_end: int = 0
-    day_reference_end: int = 0
-    # The last few days named (not reported or bounds), latest last, with where each was written.
+    # The last two days named (not reported, not bounds), latest last, with where each was written:
+    # "arrested early Sunday ... his 2008 Bentley ... about 1:30 a.m." is Sunday's 1:30.
     day_history: list[tuple[TimeSpan, int]] = field(default_factory=list)
     period: TimeSpan | None = None
     # The year a sentence opened with ("In 2019, ..."), and where it was written.
@@ -74,8 +71,7 @@ class StoryContext:
             return  # "will rule until 2022, well into the next decade": a bound year is no reference
         self.reference, self.reference_start, self.reference_end = span, expr.start, expr.end
         if span.granularity is Granularity.DAY and not reported:
-            self.day_reference, self.day_reference_end = span, expr.end
-            self.day_history = [*self.day_history[-3:], (span, expr.end)]
+            self.day_history = [*self.day_history[-1:], (span, expr.end)]
         if span.granularity in (Granularity.QUARTER, Granularity.HALF) and self._is_reporting_period(span):
             self.period = span
 
@@ -101,19 +97,18 @@ def reference_for(text: str, candidate: Candidate, doc: DocView, context: StoryC
         if is_live_entry(doc.text, candidate.start, candidate.end):
             return None  # "13:10 GMT - Russian forces captured ...": a live blog's entry, on the day it is written
         return _story_day_for_clock(doc, context, candidate, direction)
-    if candidate.kind == "ref_day" and context.day_reference is not None and _day_reference_reaches(
-            doc.text, context, candidate.start):
-        return context.day_reference  # "will vote on June 24, officials said Saturday. ... that day": the 24th
-    if _DAYS_AWAY.search(text) is not None and (reference is None or reference.days > 1) and (
-            context.day_reference is not None and _day_reference_reaches(doc.text, context, candidate.start)):
-        return context.day_reference
+    day = _last_day_reaching(doc.text, context, candidate.start)
+    if candidate.kind == "ref_day" and day is not None:
+        return day  # "will vote on June 24, officials said Saturday. ... that day": the 24th
+    if _DAYS_AWAY.search(text) is not None and (reference is None or reference.days > 1) and day is not None:
+        return day
     return reference
 
 
 def _story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidate, direction: int) -> TimeSpan | None:
     """The latest day named nearby that a clock reading can be on ("won last night's election. Key will
     leave on Friday. Clark conceded shortly after 11pm" is last night's 11pm, not Friday's)."""
-    for day, end in list(reversed(context.day_history))[:2]:  # the last day, or the one before a plan
+    for day, end in reversed(context.day_history):  # the last day, or the one before a plan
         if not _reaches(doc.text, end, candidate.start):
             return None
         if _day_holds_for_clock(doc, context, day, end, candidate, direction):
@@ -153,9 +148,12 @@ def is_live_entry(text: str, start: int, end: int) -> bool:
     return _LIVE_ENTRY.match(text, end) is not None and _ENTRY_LABEL.search(text, max(0, start - 24), start) is not None
 
 
-def _day_reference_reaches(text: str, context: StoryContext, start: int) -> bool:
-    """The day named last still holds for a clock reading in its paragraph or close after it."""
-    return _reaches(text, context.day_reference_end, start)
+def _last_day_reaching(text: str, context: StoryContext, start: int) -> TimeSpan | None:
+    """The day named last, if it still holds at ``start``: in its paragraph or close after it."""
+    if not context.day_history:
+        return None
+    day, end = context.day_history[-1]
+    return day if _reaches(text, end, start) else None
 
 
 def _reaches(text: str, end: int, start: int) -> bool:

@@ -31,7 +31,7 @@ from timeline_app.extraction.temporal.names import names_something
 from timeline_app.extraction.temporal.national_days import with_national_independence_days
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
-from timeline_app.extraction.temporal.ranges import with_range_ends
+from timeline_app.extraction.temporal.ranges import closes_range, with_range_ends
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST, UNKNOWN, shift_span
 from timeline_app.extraction.temporal.story import (
     YEAR_OR_COARSER,
@@ -91,8 +91,6 @@ _THIS_QUARTER = re.compile(r"this\s+quarter", re.I)
 _RESULTS_OF = re.compile(r"'s\s+(?:net\s+)?(?:loss|profit|earnings|income|results|sales|revenue|performance|charges?)",
                          re.I)
 _DAY_OF_CLOCK = re.compile(r"-?\d{4}-\d\d-\d\dT")
-_RANGE_TO = re.compile(r"\s*(?:to|and|through|until|till|-|\u2013)\s*", re.I)
-_RANGE_FROM = re.compile(r"\b(?:between|from)\s+$", re.I)
 _LASTING_BEFORE = re.compile(r"\b(?:for|over|within|spend|spent|take|took|last|lasted)\s+$", re.I)
 _TIMES_GIVEN_ONCE = re.compile(r"\b(?:all\s+)?times\s+(?:are\s+|in\s+)?(?:GMT|UTC|BST|CET|EST|EDT|ET|local|IST)\b",
                                re.I)
@@ -212,15 +210,6 @@ def _shrunk(doc: DocView, candidate: Candidate, context: StoryContext) -> tuple[
     return None
 
 
-def _ends_range(text: str, expressions: list[TemporalExpression]) -> bool:
-    """"between 11 April and 19 May", "from 2019 to 2021": the last expression closes a range, a bound."""
-    if len(expressions) < 2:
-        return False
-    first, last = expressions[-2], expressions[-1]
-    return _RANGE_TO.fullmatch(text, first.end, last.start) is not None and _RANGE_FROM.search(
-        text, max(0, first.start - 12), first.start) is not None
-
-
 def _part_of_something_else(text: str, start: int, end: int) -> bool:
     """"on the 23rd anniversary", "the second half of the season": a part of something other than time."""
     return _ORDINAL_OF_NOUN.fullmatch(text, start, end + 2) is not None or (
@@ -268,7 +257,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
         expressions.append(expr)
         bound = (_BOUNDARY_BEFORE if expr.span is None or expr.span.granularity not in YEAR_OR_COARSER
                  else _YEAR_BOUND_BEFORE).search(view.text, max(0, expr.start - 16), expr.start) is not None
-        bound = bound or _ends_range(view.text, expressions)
+        bound = bound or closes_range(view.text, expressions)
         context.update(expr, bound or is_reporting_date(view, expr.start, expr.end), bound)
         if frames_sentence(view.text, expr):
             context.frame, context.frame_end = expr.span, expr.end
