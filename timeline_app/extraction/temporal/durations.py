@@ -154,7 +154,7 @@ UNIT = r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|mont
        r"|century|centuries|millennium|millennia|weekends?)"
 UNITS = r"(?P<unit>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries|millennia)"
 _REL = r"(?:(?:past|last|next|first|previous|coming|following|latest|final|remaining|initial|additional|further" \
-       r"|ensuing|preceding|prior|same|current|full|entire|whole|recent)\s+)"
+       r"|ensuing|preceding|prior|same|current|full|entire|whole|recent|year-earlier|year-ago|comparable)\s+)"
 RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
     (re.compile(pattern), handler)
     for pattern, handler in (

@@ -45,7 +45,7 @@ UNITS_PLURAL = r"(?:seconds|minutes|hours|days|weeks|months|quarters|years|decad
 REL = r"(?:this past|this coming|this|last|next|past|coming|previous|following|current|same|that|prior|preceding" \
       r"|upcoming|present)"
 DUR_REL = r"(?:past|last|next|first|previous|coming|following|latest|final|remaining|initial|additional|further" \
-          r"|ensuing|preceding|prior|same|full|entire|whole)"
+          r"|ensuing|preceding|prior|same|full|entire|whole|year-earlier|year-ago|comparable)"
 PRE_QUANTITY = (r"(?:(?:approximately|roughly|nearly|almost|more than|less than|at least|up to|no more than"
                 r"|fewer than|upwards of|an estimated|close to|well over"
                 r"|over(?=\s+(?:an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half)\b))\s+)?")
@@ -122,7 +122,8 @@ _BODIES: dict[str, str] = {
                 rf"(?:\s+(?:1/2|and\s+a\s+half))?(?:\s+(?:to|or|-)\s+{NUM})?"
                 rf"(?:[\s-]+(?:more|additional|full|straight|consecutive|long|whole|extra))?[\s-]+"
                 rf"(?:(?:trading|business|working|calendar|fiscal|school|full|straight|consecutive|single)\s+)?{UNIT}"
-                r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?(?:\s+or\s+so)?",
+                r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?(?:\s+or\s+so)?"
+                r"(?<!first\stwo\squarters)(?<!last\stwo\squarters)",  # of 1990: a half-year, not six months
     "rel_duration": rf"the\s+(?:{DUR_REL}\s+)+(?:week|fortnight|month|year|decade|century|day|hour)s?",
     "vague_units": rf"(?:the\s+)?(?:(?:past|last|next|coming|recent|few|several|many|ensuing)\s+)+{UNITS_PLURAL}"
                    rf"|{UNITS_PLURAL}(?=\s+(?:ago|earlier|later))",
@@ -136,7 +137,8 @@ _BODIES: dict[str, str] = {
     "unit_long": rf"{UNIT}-?long",  # "day-long", "a daylong meeting"
     "quarter": rf"(?:the\s+)?(?:(?:this|last|next)\s+year's\s+)?"
                rf"(?:(?:fiscal|calendar|current|latest|recent|year-ago|year-earlier|year's)\s+)*"
-               rf"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)"
+               rf"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:fiscal[\s-]+)?(?:quarter|half"
+               r"|two\s+quarters(?=\s+of\s))"
                rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR4}|(?:this|last|next)\s+year)|\s+of\s+the\s+year)?"
                # "the second half of the season", "of his term": half of something else
                r"(?!\s+of\s+(?:(?:the|his|her|its|their|this|that|a|an)\s+(?!year\b|fiscal\b)[a-z]"

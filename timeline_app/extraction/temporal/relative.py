@@ -191,6 +191,10 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Normalised | None:
 def _quarter(m: re.Match[str], ctx: Context) -> Normalised | None:
     ordinal = ORDINALS.get(m["ord"], 0)
     kind = m["kind"]
+    if kind.startswith("two"):  # "the first two quarters of 1990" is its first half
+        if ordinal not in (1, 3) and m["ord"] not in ("last", "final"):
+            return None
+        kind, ordinal = "half", 1 if ordinal == 1 else 2
     if kind == "half" and ordinal > 2 and m["ord"] not in ("last", "final"):
         return None
     if kind == "half":
@@ -360,7 +364,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (rf"(?:the\s+)?(?:(?P<yrel0>this|last|next)\s+year's\s+)?"
          rf"(?:(?:fiscal|calendar|year's|current|latest|recent|(?P<ago>year-ago|year-earlier))\s+)*"
          rf"(?:{YEAR.replace('?P<year>', '?P<year0>')}\s+)?(?P<ord>{'|'.join(ORDINALS)})[\s-]+"
-         r"(?:fiscal[\s-]+)?(?P<kind>quarter|half)"
+         r"(?:fiscal[\s-]+)?(?P<kind>quarter|half|two\s+quarters)"
          rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR}|(?P<yrel>this|last|next)\s+year)|\s+of\s+(?P<the>the)\s+year)?",
          _quarter),
         (r"(?:the\s+)?(?:fiscal\s+)?year(?:[\s-]|'s\s+)end", _year_end),

@@ -85,6 +85,8 @@ class StoryContext:
         """The quarter a financial story reports on: current or ended within about half a year."""
         if span.anchor is Anchor.REFERENCE_TIME or self.dct is None:
             return False
+        if self.period is not None and span.end.number > self.dct.number:
+            return False  # "expect a further decline in the fourth quarter": a forecast, not the period reported
         return -92 <= self.dct.number - span.end.number <= 200
 
 

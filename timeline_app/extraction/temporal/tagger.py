@@ -26,6 +26,7 @@ from timeline_app.extraction.temporal.filters import (
     without_clause_that,
     without_outside_determiner,
 )
+from timeline_app.extraction.temporal.fiscal import UNNUMBERED_QUARTER, quarter_ended
 from timeline_app.extraction.temporal.lexicon import WRITTEN_MONTH, ZONE_NAMES_RE
 from timeline_app.extraction.temporal.names import names_something
 from timeline_app.extraction.temporal.national_days import with_national_independence_days
@@ -46,6 +47,7 @@ from timeline_app.extraction.temporal.story import (
     the_period_just_named,
 )
 from timeline_app.extraction.temporal.tense import DocView, direction_of, is_reporting_date, same_clause
+from timeline_app.extraction.temporal.wire_clocks import with_wire_clock_series
 from timeline_app.extraction.temporal.years import with_years_written_nearby
 
 if TYPE_CHECKING:
@@ -150,6 +152,8 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
         return Normalised(TimexType.DURATION, "P10Y" if span_words.group(1).lower() == "decade" else "P100Y")
     if _FISCAL_PERIOD.fullmatch(text) and _ENDED.match(doc.text, candidate.end):
         return Normalised(TimexType.DURATION, "P1Y")
+    if UNNUMBERED_QUARTER.fullmatch(text) and (quarter := quarter_ended(doc.text, candidate.end, dct)):
+        return Normalised(TimexType.DATE, quarter, None, Anchor.DOCUMENT_DATE)
     if found.value in _VAGUE_SPANS and _BEFORE_AFTER.match(doc.text, candidate.end) and not _LASTING_BEFORE.search(
             doc.text, max(0, candidate.start - 12), candidate.start):
         return around_reference(context)
@@ -263,7 +267,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
             context.frame, context.frame_end = expr.span, expr.end
     dated = with_years_written_nearby(_clocks_dated_by_the_day_after(expressions, view), view.text)
     dated = with_compound_durations(with_national_independence_days(dated, view.text, dct), view.text)
-    return with_range_ends(dated, view.text, dct)
+    return with_wire_clock_series(with_range_ends(dated, view.text, dct), view.text)
 
 
 def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: DocView) -> list[TemporalExpression]:

@@ -1,0 +1,49 @@
+"""Company reporting periods and wire clocks in business copy, DCT 2022-03-14 unless stated."""
+
+from __future__ import annotations
+
+from timeline_app.core.calendar import Day
+
+from .conftest import Tagger
+
+
+def _values(found: list) -> dict[str, str]:
+    return {e.text: e.value for e in found}
+
+
+def test_a_quarter_named_by_its_last_day_is_the_calendar_quarter_it_mostly_covers(tag: Tagger) -> None:
+    assert _values(tag("In the quarter ended July 31, Jayark had a loss."))["the quarter"] == "2021-Q2"
+    assert _values(tag("For the quarter ended Sept. 30, Delta posted net income."))["the quarter"] == "2021-Q3"
+    assert _values(tag("Sales in the quarter ended Oct. 1, 2023 were weak."))["the quarter"] == "2023-Q3"
+
+
+def test_a_numbered_quarter_keeps_its_number_whatever_day_it_ends(tag: Tagger) -> None:
+    found = _values(tag("Oshkosh estimated earnings for its fourth quarter ended Sept. 30 fell 50%."))
+    assert found["fourth quarter"] == "2021-Q4"
+
+
+def test_the_first_two_quarters_of_a_year_are_its_first_half(tag: Tagger) -> None:
+    found = _values(tag("The slump will last through the first two quarters of 2023.", Day(2022, 10, 26)))
+    assert found == {"the first two quarters of 2023": "2023-H1"}
+
+
+def test_the_year_earlier_nine_months_is_one_duration(tag: Tagger) -> None:
+    found = tag("Net for the year-earlier nine months included a gain.")
+    assert [(e.text, e.type.value, e.value) for e in found] == [("the year-earlier nine months", "DURATION", "P9M")]
+
+
+def test_a_forecast_quarter_does_not_become_the_period_reported(tag: Tagger) -> None:
+    text = ("Bethlehem posted a drop in third-quarter profit. Analysts expect the decline to continue into the "
+            "fourth quarter. In the year-ago period, Bethlehem earned $101.4 million.")
+    assert _values(tag(text, Day(1989, 10, 26)))["the year-ago period"] == "1988-Q3"
+
+
+def test_a_four_digit_clock_after_another_is_a_time_on_the_same_day(tag: Tagger) -> None:
+    found = tag("Talks resumed at 0930 and ended at 1715.", Day(2009, 12, 18))
+    assert [(e.text, e.type.value, e.value) for e in found] == [
+        ("0930", "TIME", "2009-12-18T09:30"), ("1715", "TIME", "2009-12-18T17:15")]
+
+
+def test_a_four_digit_number_alone_after_at_is_not_made_a_clock(tag: Tagger) -> None:
+    found = tag("The index opened at 0930 and closed at 1715 points.", Day(2009, 12, 18))
+    assert [e.text for e in found] == ["0930"]
