@@ -47,3 +47,4 @@ def test_a_four_digit_clock_after_another_is_a_time_on_the_same_day(tag: Tagger)
 def test_a_four_digit_number_alone_after_at_is_not_made_a_clock(tag: Tagger) -> None:
     found = tag("The index opened at 0930 and closed at 1715 points.", Day(2009, 12, 18))
     assert [e.text for e in found] == ["0930"]
+

@@ -31,6 +31,7 @@ from timeline_app.extraction.temporal.lexicon import WRITTEN_MONTH, ZONE_NAMES_R
 from timeline_app.extraction.temporal.names import names_something
 from timeline_app.extraction.temporal.national_days import with_national_independence_days
 from timeline_app.extraction.temporal.normalise import normalise_cached
+from timeline_app.extraction.temporal.numeric_order import with_numeric_dates_ordered
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import closes_range, with_range_ends
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST, UNKNOWN, shift_span
@@ -267,7 +268,8 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
             context.frame, context.frame_end = expr.span, expr.end
     dated = with_years_written_nearby(_clocks_dated_by_the_day_after(expressions, view), view.text)
     dated = with_compound_durations(with_national_independence_days(dated, view.text, dct), view.text)
-    return with_wire_clock_series(with_range_ends(dated, view.text, dct), view.text)
+    dated = with_numeric_dates_ordered(with_range_ends(dated, view.text, dct), view.text, dct)
+    return with_wire_clock_series(dated, view.text)
 
 
 def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: DocView) -> list[TemporalExpression]:
