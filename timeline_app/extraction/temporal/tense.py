@@ -25,7 +25,8 @@ _SCHEDULE_VERBS = frozenset({
     "arrive", "leave", "visit", "travel", "fly", "host", "face", "play", "head", "return", "go", "come", "hear",
     "sit", "convene", "gather", "debate", "decide", "rule", "publish", "release", "testify",
     "appear", "speak", "address", "sign", "deliver", "attend", "join", "compete", "run", "finish", "fall",
-    "celebrate", "mark", "observe", "commemorate",
+    "celebrate", "mark", "observe", "commemorate", "report", "enter", "apply", "reopen", "present", "unveil",
+    "announce", "issue", "conclude", "premiere", "debut", "land", "depart", "lapse", "mature", "elect", "award",
 })
 # Verbs whose object starts on a day: "announced a curfew from Thursday", "imposed a ban from Monday".
 _DECISION_VERBS = frozenset({"announce", "declare", "impose", "order", "introduce", "ban", "extend", "lift", "decide",
@@ -310,7 +311,9 @@ def _timetable_present(view: DocView, start: int, end: int, verb: Token) -> bool
     head = span.root.head
     if head.dep_ == "prep" and head.head.dep_ == "advmod" and head.head.pos_ == "ADV":
         head = head.head  # "meet at the stadium here on Sunday": "on Sunday" hangs on "here"
-    return head.i == verb.i or (head.dep_ in ("prep", "advmod") and head.head.i == verb.i)
+    if head.dep_ == "prep" and head.head.dep_ == "dobj":
+        head = head.head  # "reports results on Thursday": the parser may hang the date on the object
+    return head.i == verb.i or (head.dep_ in ("prep", "advmod", "dobj") and head.head.i == verb.i)
 
 
 def _copula_present(view: DocView, start: int, end: int, verb: Token) -> bool:
