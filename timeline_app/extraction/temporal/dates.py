@@ -117,7 +117,7 @@ def _year_from_reference(month: int, rel: str, ctx: Context) -> int | None:
     if ctx.reference is None:
         return None
     start, end = ctx.reference.start, ctx.reference.end
-    if rel.endswith("following"):
+    if rel.endswith(("following", "next")):
         return end.year if month > end.month else end.year + 1
     if rel.endswith(("previous", "preceding")):
         return start.year if month < start.month else start.year - 1
@@ -135,7 +135,7 @@ def _season_after_reference(m: re.Match[str], ctx: Context) -> Normalised | None
     if ctx.reference is None:
         return None
     code, rel = SEASONS[m["season"]], m["refrel"]
-    if rel.endswith("following"):
+    if rel.endswith(("following", "next")):
         year = _season_year(code, "next", ctx.reference.end, UNKNOWN)
     elif rel.endswith(("previous", "preceding")):
         year = _season_year(code, "last", ctx.reference.start, UNKNOWN)
@@ -381,7 +381,7 @@ def _numeric(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 REL = r"(?:(?P<rel>last|next|this|coming|past|this past|this coming)\s+)?"
 # "That spring", "the following August": from the time the story has reached, not from the DCT.
-REF_REL = r"(?P<refrel>that|(?:the\s+)?(?:following|same|previous|preceding))\s+"
+REF_REL = r"(?P<refrel>that|(?:the\s+)?(?:following|same|previous|preceding)|the\s+next)\s+"
 _YEAR_REL = r",?\s+(?:of\s+)?(?P<yrel>this|last|next|that|the\s+same)\s+year"  # "Jan. 6 last year", "of that year"
 RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
     (re.compile(pattern), handler)

@@ -102,6 +102,8 @@ def _clock_end(text: str, first: TemporalExpression) -> TemporalExpression | Non
 
 _TO = re.compile(r"\s*(?:to|through|until|till|[-\u2013])\s*", re.I)
 _WEEKDAY_ONLY = re.compile(r"(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_MONTH_ONLY = re.compile(r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
+                         r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")
 
 
 def _in_order(expressions: list[TemporalExpression], text: str, dct: Day | None) -> list[TemporalExpression]:
@@ -110,22 +112,33 @@ def _in_order(expressions: list[TemporalExpression], text: str, dct: Day | None)
     ordered = list(expressions)
     for index in range(1, len(ordered)):
         first, last = ordered[index - 1], ordered[index]
-        if first.span is None or last.span is None or not _WEEKDAY_ONLY.fullmatch(last.text):
+        if first.span is None or last.span is None or not last.span.start < first.span.start:
             continue
-        if not _TO.fullmatch(text, first.end, last.start) or not last.span.start < first.span.start:
+        if not _TO.fullmatch(text, first.end, last.start):
             continue
-        if dct is not None and last.span.start < dct and _WEEKDAY_ONLY.fullmatch(first.text):
-            ordered[index - 1] = _moved(first, -7)
-        else:
-            ordered[index] = _moved(last, 7)
+        for bare, move in ((_WEEKDAY_ONLY, _moved), (_MONTH_ONLY, _moved_a_year)):
+            if not bare.fullmatch(last.text) or (move is _moved_a_year and not bare.fullmatch(first.text)):
+                continue  # "a revision Friday to December's figures" is no range
+            if dct is not None and last.span.start < dct and not dct < first.span.start and bare.fullmatch(first.text):
+                ordered[index - 1] = move(first, -1)  # "rose from August to February": last August
+            else:
+                ordered[index] = move(last, 1)  # "from August to February": the February after
     return ordered
 
 
-def _moved(expr: TemporalExpression, days: int) -> TemporalExpression:
+def _moved_a_year(expr: TemporalExpression, years: int) -> TemporalExpression:
+    month = re.fullmatch(r"(-?\d{4})-(\d\d)", expr.value)
+    if month is None or expr.span is None:
+        return expr
+    value = f"{int(month.group(1)) + years:04d}-{month.group(2)}"
+    return replace(expr, value=value, span=TimeSpan.from_value(value, None, expr.span.anchor, expr.text))
+
+
+def _moved(expr: TemporalExpression, weeks: int) -> TemporalExpression:
     span = expr.span
     if span is None:
         return expr
-    value = span.start.plus_days(days).iso()
+    value = span.start.plus_days(7 * weeks).iso()
     return replace(expr, value=value, span=TimeSpan.from_value(value, None, span.anchor, expr.text))
 
 

@@ -35,6 +35,7 @@ _LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:|]\s|\s+(?=[A-Z\"“])")
 _ENTRY_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:(?i:update[d]?|breaking|latest)[ \t]*[,:]?[ \t]*)?$")
 CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock", "the_part", "hour_of_part", "part_of_day", "part_of_session",
                          "day_turn"})
+_PRESENT_VERB = re.compile(r"\b(?:is|are|has|have)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|after|before)\s+(?:the\s+)?(?:\d{4}\s*[-\u2013]\s*)?$", re.I)
 # Another clause after the year that opened the sentence: "; ", ", and", ", but", ", he said".
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|,\s+\w+\s+(?:said|says|told|added)\b")
@@ -168,9 +169,15 @@ def in_the_year_named(found: Normalised, text: str, candidate: Candidate, contex
     from May 12": a month or day in the year its sentence just named (not "was elected in 2019 and will
     step down in March")."""
     year = context.reference
-    if year is None or year.granularity is not Granularity.YEAR or _SENTENCE_BREAK.search(
-            text, context.reference_end, candidate.start):
+    if year is None or _SENTENCE_BREAK.search(text, context.reference_end, candidate.start):
         return found
+    if year.granularity is Granularity.MONTH and found.value[5:7] == f"{year.start.month:02d}":
+        return _in_year_of(found, year)  # "In July 1995 Serb forces took Srebrenica, and on 14 July ..."
+    if year.granularity is not Granularity.YEAR:
+        return found
+    if _SINCE_BEFORE.search(text, max(0, candidate.start - 16), candidate.start) and _PRESENT_VERB.search(
+            text, context.reference_end, candidate.start):
+        return found  # "listed in 2006, the stock is up 21% since January": since January of this year
     if direction == FUTURE and context.dct is not None and year.end < context.dct:
         return found
     if re.search(r"(?:[A-Z][a-z]*|['\"‘“])\s?$", text[max(0, context.reference_start - 12):context.reference_start]):
@@ -179,7 +186,11 @@ def in_the_year_named(found: Normalised, text: str, candidate: Candidate, contex
         return found  # "its worst crisis since the 1990 war, losing 80% since October": a landmark, not the frame
     if len(found.value) > 7 and (context.dct is None or year.start <= context.dct):
         return found  # a day of a past year named in passing is often of another year ("in 1987 ... through Sept. 29")
-    value = year.value + found.value[4:]
+    return _in_year_of(found, year)
+
+
+def _in_year_of(found: Normalised, period: TimeSpan) -> Normalised:
+    value = f"{period.start.year:04d}" + found.value[4:] if period.start.year >= 0 else found.value
     if TimeSpan.from_value(value) is None:
         return found  # "29 February" in a year without one
     return replace(found, value=value, anchor=Anchor.REFERENCE_TIME)

@@ -1,0 +1,40 @@
+"""Which year a month or day without one takes from its sentence, and ranges of months that run forward."""
+
+from __future__ import annotations
+
+from timeline_app.core.calendar import Day
+
+from .conftest import Tagger
+
+
+def _values(found: list) -> dict[str, str]:
+    return {e.text: e.value for e in found}
+
+
+def test_a_day_in_the_month_just_named_takes_that_months_year(parsed_tag: Tagger) -> None:
+    text = "In July 1995 Serb forces took Srebrenica, and on 14 July the killings began."
+    assert _values(parsed_tag(text, Day(2001, 8, 2)))["14 July"] == "1995-07-14"
+
+
+def test_since_a_month_in_the_present_is_this_years_month(parsed_tag: Tagger) -> None:
+    text = "The rig, built in 2001, has been drilling here since February."
+    assert _values(parsed_tag(text, Day(2010, 4, 21)))["February"] == "2010-02"
+    text = "The company, which listed in 2006, is up 21 per cent since January."
+    assert _values(parsed_tag(text, Day(2013, 5, 10)))["January"] == "2013-01"
+
+
+def test_the_next_season_counts_from_the_story(tag: Tagger) -> None:
+    found = _values(tag("I cut my first record in 1978. I moved to Nashville the next spring.", Day(2025, 10, 20)))
+    assert found["the next spring"] == "1979-SP"
+
+
+def test_a_range_of_months_runs_forward(parsed_tag: Tagger) -> None:
+    ahead = _values(parsed_tag("The season runs from October to March.", Day(2019, 8, 21)))
+    assert (ahead["October"], ahead["March"]) == ("2019-10", "2020-03")
+    past = _values(parsed_tag("Inflation rose from August to February.", Day(2019, 8, 21)))
+    assert (past["August"], past["February"]) == ("2018-08", "2019-02")
+
+
+def test_a_weekday_then_a_month_is_no_range(parsed_tag: Tagger) -> None:
+    text = "After a small downward revision Friday to December's figures, jobs grew."
+    assert _values(parsed_tag(text, Day(1998, 2, 6)))["December"] == "1997-12"
