@@ -14,6 +14,7 @@ from dataclasses import replace
 from timeline_app.core.calendar import Day, days_in_month
 from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.temporal.base import Context, Normalised, date
+from timeline_app.extraction.temporal.festivals import FESTIVAL_VARIANTS
 from timeline_app.extraction.temporal.holidays import HOLIDAY_NAMES, holiday_days
 from timeline_app.extraction.temporal.lexicon import (
     DECADE_WORDS,
@@ -379,6 +380,7 @@ def _numeric(m: re.Match[str], ctx: Context) -> Normalised | None:
     return date(value) if value else None
 
 
+_HOLIDAY_WORDS = _alt((*HOLIDAY_NAMES, *FESTIVAL_VARIANTS))
 REL = r"(?:(?P<rel>last|next|this|coming|past|this past|this coming)\s+)?"
 # "That spring", "the following August": from the time the story has reached, not from the DCT.
 REF_REL = r"(?P<refrel>that|(?:the\s+)?(?:following|same|previous|preceding)|the\s+next)\s+"
@@ -403,7 +405,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (rf"{REL}{WEEKDAY}", _weekday),
         (rf"(?:the\s+)?{REL}(?P<season>{_alt(SEASONS)})(?:\s+(?:of\s+)?{YEAR})?", _season),
         (rf"(?:the\s+)?{YEAR}\s+(?P<season>{_alt(SEASONS)})", _season),
-        (rf"{REL}(?P<name>{_alt(HOLIDAY_NAMES)}|{LUNAR_LOWER_RE})(?:,?\s+{YEAR})?(?P<week>\s+week)?", _holiday),
+        (rf"{REL}(?P<name>{_HOLIDAY_WORDS}|{LUNAR_LOWER_RE})(?:,?\s+{YEAR})?(?P<week>\s+week)?", _holiday),
         (r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)", _day_of_month),
         (r"(?P<iso_year>\d{4})-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)|"
          r"(?P<us_month>\d{1,2})/(?P<us_day>\d{1,2})/(?P<us_year>\d{4}|\d\d)|"

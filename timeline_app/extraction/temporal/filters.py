@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from timeline_app.extraction.temporal.other_calendars import names_another_calendar
 from timeline_app.extraction.temporal.patterns import Candidate
 from timeline_app.extraction.temporal.tense import DocView
 
@@ -197,9 +198,9 @@ def too_generic(candidate: Candidate, text: str) -> bool:
 
 
 def looks_temporal_but_names_something(text: str, candidate: Candidate) -> bool:
-    """An age, a procession, a programme or a loan: checked on the candidate as found."""
+    """An age, a procession, a programme, a loan or another calendar's year: checked on the candidate as found."""
     return (is_age(text, candidate) or is_a_march(text, candidate) or is_title(text, candidate)
-            or is_overnight_rate(text, candidate))
+            or is_overnight_rate(text, candidate) or names_another_calendar(text, candidate))
 
 
 def counts_rather_than_times(doc: DocView, candidate: Candidate) -> bool:

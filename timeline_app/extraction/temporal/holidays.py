@@ -1,13 +1,15 @@
-"""The day of a named holiday in a given year: fixed dates, nth weekdays, Easter-based feasts, lunar holidays."""
+"""The day of a named holiday in a given year: fixed dates, nth weekdays, Easter-based feasts, lunar holidays,
+festivals of lunisolar calendars."""
 
 from __future__ import annotations
 
 from timeline_app.core.calendar import Day
+from timeline_app.extraction.temporal.festivals import FESTIVAL_MONTHS, FESTIVAL_NAMES, festival_days
 from timeline_app.extraction.temporal.lexicon import EASTER_OFFSETS, ELECTION_DAY, FLOATING_HOLIDAYS, HOLIDAYS
 from timeline_app.extraction.temporal.lunar import LUNAR_NAMES, lunar_days
 from timeline_app.extraction.temporal.resolve import nth_weekday
 
-HOLIDAY_NAMES = (*HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_OFFSETS, ELECTION_DAY, *LUNAR_NAMES)
+HOLIDAY_NAMES = (*HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_OFFSETS, ELECTION_DAY, *LUNAR_NAMES, *FESTIVAL_NAMES)
 
 
 def easter_sunday(year: int) -> Day:
@@ -29,6 +31,8 @@ def holiday_month(name: str) -> int:
         return HOLIDAYS[name][0]
     if name in FLOATING_HOLIDAYS:
         return FLOATING_HOLIDAYS[name][0]
+    if name in FESTIVAL_MONTHS:
+        return FESTIVAL_MONTHS[name]
     return 11 if name == ELECTION_DAY else 4
 
 
@@ -37,6 +41,8 @@ def holiday_days(name: str, year: int) -> tuple[Day, ...]:
     holidays of the Gregorian calendar, none to two for those of lunar calendars."""
     if name in LUNAR_NAMES:
         return lunar_days(name, year)
+    if name in FESTIVAL_NAMES:
+        return festival_days(name, year)
     return (holiday_day(name, year),)
 
 

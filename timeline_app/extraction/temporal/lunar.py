@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from timeline_app.core.calendar import Day
+from timeline_app.extraction.temporal.festivals import FESTIVAL_VARIANTS
 
 # (month, day) in the Hijri year.
 ISLAMIC = {"ramadan": (9, 1), "eid al-fitr": (10, 1), "eid al-adha": (12, 10), "ashura": (1, 10),
@@ -21,28 +22,36 @@ ISLAMIC = {"ramadan": (9, 1), "eid al-fitr": (10, 1), "eid al-adha": (12, 10), "
 HEBREW = {"passover": (1, 15), "rosh hashanah": (7, 1), "yom kippur": (7, 10), "sukkot": (7, 15),
           "hanukkah": (9, 25), "purim": (12, 14)}
 ORTHODOX = ("orthodox easter", "orthodox christmas")
-LUNAR_NAMES = (*ISLAMIC, *HEBREW, *ORTHODOX)
+LUNAR_NAMES = (*ISLAMIC, "eid", *HEBREW, *ORTHODOX)
 # How long a holiday named as a whole lasts, in days (its first day is its value).
 LASTS = {"ramadan": 0, "passover": 8, "hanukkah": 8, "sukkot": 7}  # 0: until the next month begins
 
-_EID = r"Eid[\s-](?:al|ul|el)[\s-]"
-# Capitalised, as names are written; spelling variants of one holiday share its canonical name.
-_NAMES = (rf"{_EID}Fitr|{_EID}Adha|Ramadan|Ramzan|Ashura|Mawlid|Islamic New Year|Passover|Pesach"
-          r"|Rosh Hashanah|Rosh Hashana|Yom Kippur|Sukkot|Hanukkah|Chanukah|Hanukah|Purim"
+# "Eid al-Fitr", "Eid-ul-Azha", "Eidul Fitr", "Eid Al Fitr"; Indonesian "Idul Fitri", Malay "Hari Raya Puasa".
+_EID = r"Eid(?:[\s-]*(?i:al|ul|el)[\s-]*|\s+)"
+_FITR = rf"{_EID}Fitr|Idul[\s-]?Fitri?|Lebaran|Hari Raya (?:Puasa|Aidilfitri|Idul Fitri)"
+_ADHA = rf"{_EID}(?:Adha|Azha|Zuha)|Idul[\s-]?Adha|Hari Raya (?:Haji|Aidiladha|Korban|Qurban)"
+# Capitalised, as names are written; spelling variants of one holiday share its canonical name. A bare "Eid"
+# is whichever Eid is nearest the story.
+_NAMES = (rf"{_FITR}|{_ADHA}|Eid(?![\s-]*(?i:al|ul|el)\b)|Ramadan|Ramzan|Ashura|Mawlid|Islamic New Year|Passover"
+          r"|Pesach|Rosh Hashanah|Rosh Hashana|Yom Kippur|Sukkot|Hanukkah|Chanukah|Hanukah|Purim"
           r"|Orthodox Easter|Orthodox Christmas")
 LUNAR_RE = f"(?-i:{_NAMES})"
 LUNAR_LOWER_RE = f"(?:{_NAMES.lower()})"  # for the normaliser, which reads lower-cased text
 _VARIANTS = {"ramzan": "ramadan", "pesach": "passover", "rosh hashana": "rosh hashanah", "chanukah": "hanukkah",
              "hanukah": "hanukkah"}
+_FITR_LOWER = re.compile(_FITR.lower())
+_ADHA_LOWER = re.compile(_ADHA.lower())
 
 
 def canonical(name: str) -> str:
-    """"Eid ul-Fitr" and "Eid-al-Fitr" are "eid al-fitr"; "Pesach" is "passover"."""
+    """"Eid ul-Fitr", "Eidul Fitr" and "Lebaran" are "eid al-fitr"; "Pesach" is "passover"; "Diwali" and
+    "Deepavali" are "diwali"."""
     lowered = re.sub(r"\s+", " ", name.lower())
-    eid = re.fullmatch(r"eid[\s-](?:al|ul|el)[\s-](fitr|adha)", lowered)
-    if eid:
-        return f"eid al-{eid.group(1)}"
-    return _VARIANTS.get(lowered, lowered)
+    if _FITR_LOWER.fullmatch(lowered):
+        return "eid al-fitr"
+    if _ADHA_LOWER.fullmatch(lowered):
+        return "eid al-adha"
+    return FESTIVAL_VARIANTS.get(lowered, _VARIANTS.get(lowered, lowered))
 
 
 @lru_cache(maxsize=512)
@@ -51,6 +60,8 @@ def lunar_days(name: str, year: int) -> tuple[Day, ...]:
     holidays, none outside the calendars' range)."""
     if name in ISLAMIC:
         return _islamic_days(*ISLAMIC[name], year)
+    if name == "eid":
+        return tuple(sorted(lunar_days("eid al-fitr", year) + lunar_days("eid al-adha", year)))
     if name in HEBREW:
         return _hebrew_days(name, year)
     if name == "orthodox christmas":

@@ -1,7 +1,8 @@
-"""Independence days of the world's countries: "Pakistan celebrated Independence Day" is 14 August, not 4 July.
+"""Independence and Republic days of the world's countries: "Pakistan celebrated Independence Day" is 14 August,
+not 4 July; "Turkey's Republic Day" is 29 October, not India's 26 January.
 
 The country is the one named nearest before the holiday in its sentence ("India's 73rd Independence Day"),
-else the first one the article names; without any, the United States.
+else the first one the article names; without any, the United States (Independence Day) or India (Republic Day).
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ INDEPENDENCE_DAYS: dict[str, tuple[int, int]] = {
     "Peru": (7, 28), "Colombia": (7, 20), "Venezuela": (7, 5), "Ecuador": (8, 10), "Bolivia": (8, 6),
     "Uruguay": (8, 25), "Paraguay": (5, 15), "Haiti": (1, 1), "Jamaica": (8, 6), "Dominican Republic": (2, 27),
 }
+# (month, day) of the day each country celebrates as its Republic Day.
+REPUBLIC_DAYS: dict[str, tuple[int, int]] = {
+    "India": (1, 26), "Turkey": (10, 29), "Italy": (6, 2), "Nepal": (5, 28), "Ghana": (7, 1), "Gambia": (4, 24),
+    "Maldives": (11, 11), "Malawi": (7, 6), "Sierra Leone": (4, 19), "Tunisia": (7, 25), "Guyana": (2, 23),
+    "Trinidad and Tobago": (9, 24), "Kazakhstan": (10, 25), "Azerbaijan": (5, 28), "Armenia": (5, 28),
+}
 # How a country is named besides its name: "Pakistani", "Kenyan", "Filipino", "U.S.".
 _OTHER_NAMES: dict[str, str] = {
     "Pakistani": "Pakistan", "Indian": "India", "Bangladeshi": "Bangladesh", "Sri Lankan": "Sri Lanka",
@@ -54,50 +61,65 @@ _OTHER_NAMES: dict[str, str] = {
     "Nairobi": "Kenya", "Abuja": "Nigeria", "Lagos": "Nigeria", "Kyiv": "Ukraine", "Kiev": "Ukraine",
     "Jakarta": "Indonesia", "Manila": "Philippines", "Accra": "Ghana", "Hanoi": "Vietnam",
     "U.S.": "United States", "US": "United States", "America": "United States", "American": "United States",
-    "Washington": "United States", "Fourth of July": "United States",
+    "Washington": "United States", "Fourth of July": "United States", "Turkish": "Turkey", "Ankara": "Turkey",
+    "Italian": "Italy", "Rome": "Italy", "Nepali": "Nepal", "Nepalese": "Nepal", "Kathmandu": "Nepal",
+    "Gambian": "Gambia", "Maldivian": "Maldives", "Trinidad": "Trinidad and Tobago", "Guyanese": "Guyana",
 }
-_NAMES = {**{name: name for name in INDEPENDENCE_DAYS}, **_OTHER_NAMES}
+_NAMES = {**{name: name for name in (*INDEPENDENCE_DAYS, *REPUBLIC_DAYS)}, **_OTHER_NAMES}
 _COUNTRY = re.compile(r"(?<![\w.])(?-i:" + "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))
                       + r")(?!\w)")
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+# The holiday's words, its days by country, the country meant when none is named, and the value it was read with.
+_NATIONAL_DAYS = (("independence day", INDEPENDENCE_DAYS, "United States"), ("republic day", REPUBLIC_DAYS, "India"))
 
 
 def independence_day_of(text: str, start: int) -> tuple[int, int]:
     """(month, day) of the Independence Day named at ``start`` in ``text``."""
+    return national_day_of(text, start, INDEPENDENCE_DAYS, "United States")
+
+
+def national_day_of(text: str, start: int, days: dict[str, tuple[int, int]], default: str) -> tuple[int, int]:
+    """(month, day) of the national day named at ``start`` in ``text``, from the countries of ``days``."""
     before = text[max(0, start - 300):start]
     opening = _SENTENCE_START.search(before)
     sentence = before[opening.start() if opening else 0:]
-    named = [match.group(0) for match in _COUNTRY.finditer(sentence)]
+    named = [match.group(0) for match in _COUNTRY.finditer(sentence) if _NAMES[match.group(0)] in days]
     if not named:
-        first = _COUNTRY.search(text, 0, min(len(text), 1500))
-        named = [first.group(0)] if first else ["United States"]
-    return INDEPENDENCE_DAYS[_NAMES[named[-1]]]
-
-
-_US_DAY = re.compile(r"(-?\d{4})-07-04")
+        first = next((m.group(0) for m in _COUNTRY.finditer(text, 0, min(len(text), 1500)) if _NAMES[m.group(0)]
+                      in days), None)
+        named = [first] if first else [default]
+    return days[_NAMES[named[-1]]]
 
 
 def with_national_independence_days(expressions: list[TemporalExpression], text: str,
                                     dct: Day | None) -> list[TemporalExpression]:
-    """``expressions`` with each "Independence Day" on the day of the country it belongs to, on the same
-    side of the DCT as it was read (or in the year written)."""
+    """``expressions`` with each "Independence Day" or "Republic Day" on the day of the country it belongs to,
+    on the same side of the DCT as it was read (or in the year written)."""
     dated = list(expressions)
     for index, expr in enumerate(dated):
-        us_day = _US_DAY.fullmatch(expr.value)
-        if us_day is None or "independence day" not in expr.text.lower() or expr.span is None:
+        holiday = next((h for h in _NATIONAL_DAYS if h[0] in expr.text.lower()), None)
+        if holiday is None or expr.span is None:
             continue
-        month, day = independence_day_of(text, expr.start)
-        if (month, day) == (7, 4):
+        _, days, default = holiday
+        read = re.fullmatch(r"(-?\d{4})-(\d\d)-(\d\d)", expr.value)
+        if read is None or (int(read.group(2)), int(read.group(3))) != days[default]:
             continue
-        year = int(us_day.group(1))
+        month, day = national_day_of(text, expr.start, days, default)
+        if (month, day) == days[default]:
+            continue
+        year = int(read.group(1))
         if expr.span.anchor is not Anchor.EXPLICIT and dct is not None:
-            options = [Day(y, month, day) for y in (dct.year - 1, dct.year, dct.year + 1)]
-            soon = [o for o in options if 0 <= o.number - dct.number <= 14]  # today or within two weeks
-            past = Day(year, 7, 4) <= dct
-            chosen = soon[0] if soon else (max(o for o in options if o <= dct) if past
-                                           else min(o for o in options if o >= dct))
-            year = chosen.year
+            year = _year_on_the_same_side(month, day, Day(year, *days[default]) <= dct, dct)
         value = Day(year, month, day).iso()
         dated[index] = replace(expr, value=value, span=TimeSpan.from_value(value, expr.mod, expr.span.anchor,
                                                                            expr.text))
     return dated
+
+
+def _year_on_the_same_side(month: int, day: int, past: bool, dct: Day) -> int:
+    """The year of the country's day: within two weeks ahead, else on the side of the DCT first read."""
+    options = [Day(y, month, day) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    soon = [o for o in options if 0 <= o.number - dct.number <= 14]  # today or within two weeks
+    chosen = soon[0] if soon else (max(o for o in options if o <= dct) if past
+                                   else min(o for o in options if o >= dct))
+    return chosen.year

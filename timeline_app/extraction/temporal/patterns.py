@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from timeline_app.extraction.temporal.festivals import FESTIVAL_FORMS
 from timeline_app.extraction.temporal.lexicon import (
     HOLIDAY_RE,
     MONTHS,
@@ -77,6 +78,7 @@ SPOKEN_YEAR = (r"(?:nineteen|eighteen)[\s-]+(?:ten|eleven|twelve|thirteen|fourte
                r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?")
 
 _YEAR_REL = r",?\s+(?:of\s+)?(?:this|last|next|that|the\s+same)\s+year"
+_FESTIVAL_RE = "(?-i:" + "|".join(sorted(FESTIVAL_FORMS, key=len, reverse=True)) + ")"
 
 _BODIES: dict[str, str] = {
     "month_day": rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR}|{_YEAR_REL})?(?!\d|[:.]\s?\d)",
@@ -111,7 +113,9 @@ _BODIES: dict[str, str] = {
     "weekday": rf"{WEEKDAY_RE}",
     "season_year": rf"(?:{SEASON_RE})\s+(?:of\s+)?{YEAR4}|{YEAR4}\s+(?:{SEASON_RE})"
                    rf"|the\s+(?:{SEASON_RE})(?!\s+of\b)",
-    "holiday": rf"(?:(?:last|next|this)\s+)?(?:{HOLIDAY_RE}|{LUNAR_RE})(?:,?\s+{YEAR4}|\s+week)?",
+    "holiday": rf"(?:(?:last|next|this)\s+)?(?:{HOLIDAY_RE}|{LUNAR_RE}|{_FESTIVAL_RE})(?:,?\s+{YEAR4}|\s+week)?"
+               # "Thanksgiving morning", "Diwali night"; a month of fasting has no one night
+               r"(?:(?<!Ramadan)(?<!Ramzan)\s+(?:morning|afternoon|evening|night))?",
     "deictic": r"today|yesterday|tomorrow|tonight|overnight|the day (?:before yesterday|after tomorrow)",
     "vague": r"now|right now|currently|nowadays|recently|lately|the past|the future|the near future"
              r"|the (?:recent|distant) past|the present|these days|current|recent"

@@ -16,6 +16,7 @@ from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Normalised
+from timeline_app.extraction.temporal.bracketed import without_bracketed_weekdays
 from timeline_app.extraction.temporal.compounds import with_compound_durations
 from timeline_app.extraction.temporal.filters import (
     counts_rather_than_times,
@@ -27,6 +28,7 @@ from timeline_app.extraction.temporal.filters import (
     without_outside_determiner,
 )
 from timeline_app.extraction.temporal.fiscal import UNNUMBERED_QUARTER, quarter_ended
+from timeline_app.extraction.temporal.holiday_context import with_stated_holiday_days
 from timeline_app.extraction.temporal.lexicon import WRITTEN_MONTH, ZONE_NAMES_RE
 from timeline_app.extraction.temporal.names import names_something
 from timeline_app.extraction.temporal.national_days import with_national_independence_days
@@ -267,7 +269,8 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
         if frames_sentence(view.text, expr):
             context.frame, context.frame_end = expr.span, expr.end
     dated = with_years_written_nearby(_clocks_dated_by_the_day_after(expressions, view), view.text)
-    dated = with_compound_durations(with_national_independence_days(dated, view.text, dct), view.text)
+    dated = with_stated_holiday_days(with_national_independence_days(dated, view.text, dct), view.text)
+    dated = with_compound_durations(without_bracketed_weekdays(dated, view.text), view.text)
     dated = with_numeric_dates_ordered(with_range_ends(dated, view.text, dct), view.text, dct)
     return with_wire_clock_series(dated, view.text)
 

@@ -1,0 +1,81 @@
+"""Festivals of South and East Asia and of Iran, and US shopping days, as Gregorian days.
+
+The regional press dates by them ("crackers burst on Diwali night", "ahead of Chinese New Year"). Hindu,
+Buddhist and Chinese festivals follow lunisolar calendars that only tables kept by the ``holidays`` package
+get right; Nowruz is the first day of the Iranian solar year (``convertdate``). Outside the years a library
+covers a festival has no day, and its expression stays unresolved rather than guessed.
+"""
+
+from __future__ import annotations
+
+import warnings
+from functools import lru_cache
+
+from timeline_app.core.calendar import Day
+from timeline_app.extraction.temporal.lexicon import FLOATING_HOLIDAYS
+from timeline_app.extraction.temporal.resolve import nth_weekday
+
+# How each festival is written (capitalised, as a name) and the canonical name it stands for.
+FESTIVAL_FORMS: dict[str, str] = {
+    "Diwali": "diwali", "Deepavali": "diwali", "Divali": "diwali", "Holi": "holi",
+    "Chinese New Year": "chinese new year", "Lunar New Year": "chinese new year",
+    "Spring Festival": "chinese new year", "Nowruz": "nowruz", "Norouz": "nowruz", "Nowrouz": "nowruz",
+    "Navruz": "nowruz", "Novruz": "nowruz", "Newroz": "nowruz", "Vesak": "vesak", "Wesak": "vesak",
+    "Vesak Day": "vesak", "Republic Day": "republic day", "Black Friday": "black friday",
+    "Cyber Monday": "cyber monday",
+}
+FESTIVAL_NAMES = tuple(dict.fromkeys(FESTIVAL_FORMS.values()))
+FESTIVAL_VARIANTS = {form.lower(): name for form, name in FESTIVAL_FORMS.items()}
+# (country code, holiday name as the ``holidays`` package spells it), tried in turn.
+_TABLES: dict[str, tuple[tuple[str, str], ...]] = {
+    "diwali": (("IN", "Diwali"),), "holi": (("IN", "Holi"),),
+    "chinese new year": (("CN", "Chinese New Year (Spring Festival)"),),
+    "vesak": (("LK", "Vesak Full Moon Poya Day"), ("SG", "Vesak Day")),
+}
+# The month each festival falls in, near enough to choose its year.
+FESTIVAL_MONTHS = {"diwali": 10, "holi": 3, "chinese new year": 2, "nowruz": 3, "vesak": 5, "republic day": 1,
+                   "black friday": 11, "cyber monday": 11}
+REPUBLIC_DAY = (1, 26)  # India's; other countries' are chosen by national_days
+
+
+@lru_cache(maxsize=512)
+def festival_days(name: str, year: int) -> tuple[Day, ...]:
+    """The day festival ``name`` (canonical) falls on in Gregorian ``year``; none where no table reaches."""
+    if name == "nowruz":
+        return _nowruz(year)
+    if name == "republic day":
+        return (Day(year, *REPUBLIC_DAY),)
+    if name in ("black friday", "cyber monday"):
+        month, weekday, nth = FLOATING_HOLIDAYS["thanksgiving"]
+        return (nth_weekday(year, month, weekday, nth).plus_days(1 if name == "black friday" else 4),)
+    for country, holiday in _TABLES[name]:
+        found = _table_days(country, holiday, year)
+        if found:
+            return found
+    return ()
+
+
+def _table_days(country: str, holiday: str, year: int) -> tuple[Day, ...]:
+    if not 1 <= year <= 9999:
+        return ()
+    import holidays
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "available only from 2001 to 2035": we then return nothing
+        try:
+            calendar = holidays.country_holidays(country, years=year)
+        except (NotImplementedError, ValueError, KeyError):
+            return ()
+        days = sorted(day for day, names in calendar.items() if holiday in names.split("; "))
+    return tuple(Day(day.year, day.month, day.day) for day in days[:1])
+
+
+def _nowruz(year: int) -> tuple[Day, ...]:
+    """1 Farvardin, the first day of the Iranian year that begins in ``year``."""
+    from convertdate import persian
+
+    if not 622 <= year <= 9999:
+        return ()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return (Day(*persian.to_gregorian(year - 621, 1, 1)),)
