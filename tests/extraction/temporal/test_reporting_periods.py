@@ -48,3 +48,29 @@ def test_a_four_digit_number_alone_after_at_is_not_made_a_clock(tag: Tagger) -> 
     found = tag("The index opened at 0930 and closed at 1715 points.", Day(2009, 12, 18))
     assert [e.text for e in found] == ["0930"]
 
+
+
+def test_year_to_date_is_the_year_so_far(tag: Tagger) -> None:
+    assert _values(tag("Shares are up 12% year to date.", Day(2023, 11, 15))) == {"year to date": "2023"}
+
+
+def test_hyphenated_points_of_the_financial_press(tag: Tagger) -> None:
+    found = {e.text: (e.value, e.mod) for e in tag("The deficit falls by end-2025 and rates rise by end-June 2026.")}
+    assert found == {"end-2025": ("2025", "END"), "end-June 2026": ("2026-06", "END")}
+    assert tag("The end-user pays.") == []
+
+
+def test_a_numbered_week_is_dated_only_when_it_is_a_calendar_week(tag: Tagger) -> None:
+    assert _values(tag("In epidemiological week 31, 68 new cases were reported.", Day(2014, 8, 8))) == {
+        "epidemiological week 31": "2014-W31"}
+    assert tag("In week 3 of the trial, he testified.") == []
+
+
+def test_the_end_of_the_financial_year(tag: Tagger) -> None:
+    found = tag("The cut takes effect at the end of the financial year.", Day(2023, 11, 22))
+    assert [(e.value, e.mod) for e in found] == [("2023", "END")]
+
+
+def test_no_later_than_is_a_bound_not_a_time(parsed_tag: Tagger) -> None:
+    found = parsed_tag("They must pay no later than 31 January, so that programmes can start.", Day(2023, 11, 22))
+    assert [e.text for e in found] == ["31 January"]

@@ -31,6 +31,8 @@ _POINT_MODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:the\s+)?(?:very\s+)?early(?:\s+on)?[\s-]+", "START"),
         (r"(?:the\s+)?late(?:\s+on)?[\s-]+", "END"),
         (r"(?:the\s+)?mid(?:-|\s+)", "MID"),
+        (r"end-", "END"),  # "by end-2025", "end-June 2026": the financial press's hyphenated points
+        (r"start-", "START"),
         (r"earlier\s+(?:in\s+|on\s+)?", "START"),
         (r"later\s+(?:in\s+|on\s+)?", "END"),
     )

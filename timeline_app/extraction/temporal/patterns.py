@@ -55,7 +55,7 @@ PRE_POINT = r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?=the\s+
             r"(?=(?-i:[A-Z][a-z]+)|\d{4}|(?:this|last|next)\s+(?:month|year))" \
             r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|outset|latter part|early part" \
             r"|first part|last part|final part)\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)(?:\s+on)?[\s-]+" \
-            r"|(?:the\s+)?mid(?:-|\s+)|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?)?"
+            r"|(?:the\s+)?mid(?:-|\s+)|(?-i:end|start)-(?=\d{4}|(?-i:[A-Z][a-z]))|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?)?"
 _CITY_TIMES = ("Moscow|Kyiv|Kiev|Beijing|Tokyo|Tehran|Jerusalem|Istanbul|Ankara|Cairo|Riyadh|Baghdad|Damascus|Kabul"
                "|Islamabad|Delhi|Seoul|Pyongyang|Taipei|Manila|Bangkok|Jakarta|Paris|Berlin|Brussels|London"
                "|Washington|Caracas|Havana")
@@ -138,6 +138,11 @@ _BODIES: dict[str, str] = {
     "units_around": r"the\s+(?:days|weeks|months)(?=\s+(?:before|after|leading\s+up\s+to|following|preceding"
                     r"|ahead)\b)",
     "year_end": r"(?:the\s+)?(?:fiscal\s+)?year(?:[\s-]|'s\s+)end",
+    # "shares are up 12% year to date": the year so far
+    "year_to_date": r"(?:the\s+)?year[\s-]+to[\s-]+date",
+    # "in epidemiological week 31", "week 31 of 2014": a numbered (ISO) week of a year
+    "week_number": r"(?:(?:epidemiological|epi|calendar|ISO|reporting)\s+week\s+[1-5]?\d"
+                   r"(?:,?\s+(?:of\s+)?(?:19|20)\d\d)?|week\s+[1-5]?\d,?\s+(?:of\s+)?(?:19|20)\d\d)(?!\d)",
     "unit_long": rf"{UNIT}-?long",  # "day-long", "a daylong meeting"
     "quarter": rf"(?:the\s+)?(?:(?:this|last|next)\s+year's\s+)?"
                rf"(?:(?:fiscal|calendar|current|latest|recent|year-ago|year-earlier|year's)\s+)*"
@@ -151,7 +156,7 @@ _BODIES: dict[str, str] = {
                     r"|(?-i:FY)\s?(?:19|20)?\d\d",
     "period": r"(?:the\s+)?(?:(?:year-ago|year-earlier|comparable|latest|current|recent|most\s+recent|just-ended)"
               r"\s+)+(?:fiscal\s+)?(?:quarter|period)|the\s+quarter",
-    "bare_period": r"the\s+(?:fiscal\s+|calendar\s+|full\s+)?(?:year|week|weekend|month)"
+    "bare_period": r"the\s+(?:fiscal\s+|financial\s+|calendar\s+|full\s+)?(?:year|week|weekend|month)"
                    r"|(?<=\bof\s)the\s+(?:decade|century)(?!\s+(?:before|after|since|that|in|of)\b)",
     "ref_day": r"(?:the\s+)?(?:next|following|previous|preceding|same)\s+(?:day|morning|night)|that\s+(?:day"
                r"|week|month|year|morning|night|afternoon|evening)",

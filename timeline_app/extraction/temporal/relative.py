@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from timeline_app.core.calendar import Day
+from timeline_app.core.calendar import Day, iso_weeks_in_year
 from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Context, Normalised, date, number_of
@@ -225,6 +225,22 @@ def _quarter_year(m: re.Match[str], ctx: Context, quarter: int) -> int | None:
     return ctx.dct.year if ctx.direction == FUTURE else ctx.dct.year - 1
 
 
+def _year_to_date(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"up 12% year to date": the DCT's year, so far."""
+    if ctx.dct is None:
+        return None
+    return Normalised(TimexType.DATE, year_text(ctx.dct.year), None, Anchor.DOCUMENT_DATE)
+
+
+def _week_number(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"epidemiological week 31": ISO week 31 of the year written, or of the DCT's."""
+    year = int(m["year"]) if m["year"] else ctx.dct.year if ctx.dct is not None else None
+    week = int(m["week"])
+    if year is None or not 1 <= week <= iso_weeks_in_year(year):
+        return None
+    return date(f"{year:04d}-W{week:02d}", Anchor.EXPLICIT if m["year"] else Anchor.DOCUMENT_DATE)
+
+
 def _year_end(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"year-end", "around year end": the end of the DCT's year."""
     if ctx.dct is None:
@@ -353,7 +369,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          r"preceding|upcoming|present)\s+(?:fiscal\s+|calendar\s+)?(?P<unit>week|weekend|month|year|quarter|decade"
          r"|century)",
          _named_period),
-        (r"(?:the\s+)?(?:fiscal\s+|calendar\s+|full\s+)?(?P<unit>year|week|weekend|month)", _bare_period),
+        (r"(?:the\s+)?(?:fiscal\s+|financial\s+|calendar\s+|full\s+)?(?P<unit>year|week|weekend|month)", _bare_period),
         (r"(?P<point>(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close)\s+of\s+)the\s+"
          r"(?P<unit>decade|century)", _bare_period),
         (rf"{NUM}[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT1}s?(?:\s+or\s+so)?\s+"
@@ -368,6 +384,10 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR}|(?P<yrel>this|last|next)\s+year)|\s+of\s+(?P<the>the)\s+year)?",
          _quarter),
         (r"(?:the\s+)?(?:fiscal\s+)?year(?:[\s-]|'s\s+)end", _year_end),
+        (r"(?:the\s+)?year[\s-]+to[\s-]+date", _year_to_date),
+        (r"(?:epidemiological|epi|calendar|iso|reporting)\s+week\s+(?P<week>[1-5]?\d)"
+         r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", _week_number),
+        (r"week\s+(?P<week>[1-5]?\d),?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)", _week_number),
         (r"(?P<kind>[qh])(?P<n>[1-4])(?:[\s-]?(?:fy)?(?P<y1>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d)[\s-]"
          r"(?P<kind2>[qh])(?P<n2>[1-4])|fy\s?(?P<fy>(?:19|20)?\d\d)", _quarter_abbreviation),
         (r"(?:the\s+)?(?P<ago>(?:comparable\s+|corresponding\s+|same\s+)?(?:year-ago|year-earlier)\s+)?"

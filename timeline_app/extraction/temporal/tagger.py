@@ -62,7 +62,7 @@ _LEADING_JUNK = re.compile(r"^(?:(?:on|in|at|by|for|from|since|until|till|during
                            r"and|or|as|the|a|an|this|that|its|their|his|her|my|our|your|some|only|just|recent|other|each)"
                            r"\s+)+", re.I)
 # "the fiscal year ended Sept. 30" is the one-year period, not a calendar year.
-_FISCAL_PERIOD = re.compile(r"(?:the\s+)?(?:fiscal\s+)?year", re.I)
+_FISCAL_PERIOD = re.compile(r"(?:the\s+)?(?:fiscal\s+|financial\s+)?year", re.I)
 _ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+(?:end|date)\b|to\s+(?-i:(?:Jan|Feb|Mar|Apr"
                     r"|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:\s+\d|(?![a-z])))", re.I)
 _VAGUE_SPANS = frozenset({"PXD", "PXW", "PXM"})
@@ -146,6 +146,8 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
     if context.period is not None and _THIS_QUARTER.fullmatch(text) and _RESULTS_OF.match(doc.text, candidate.end):
         # "reported a loss for the third quarter ... This quarter's loss includes": the quarter reported on
         return Normalised(TimexType.DATE, context.period.value, None, Anchor.REFERENCE_TIME)
+    if _THAN_AFTER.match(doc.text, candidate.end) and text.lower() in ("later", "earlier", "sooner"):
+        return None  # "no later than 31 January": a bound on the date that follows, not a time itself
     if _THAN_AFTER.match(doc.text, candidate.end) and (amount := _EARLIER_LATER.fullmatch(text)):
         # "two months earlier than planned": how much earlier, not when
         return normalise_cached(amount.group(1), None, None, UNKNOWN)
