@@ -454,3 +454,7 @@ def test_bare_24_hour_clocks_only_where_the_blog_gives_its_times_once(tag: Tagge
 def test_a_clock_is_not_dated_by_the_day_of_a_comparison(parsed_tag: Tagger) -> None:
     found = parsed_tag("The yen was at 105.80 at 0230 GMT, down from 104.90 late on Thursday.", Day(2016, 7, 15))
     assert (found[0].text, found[0].value) == ("0230 GMT", "2016-07-15T02:30")
+
+
+def test_the_current_account_is_not_a_time(parsed_tag: Tagger) -> None:
+    assert parsed_tag("The current account deficit widened to 2.1% of GDP.") == []

@@ -90,14 +90,18 @@ def is_fraction(text: str, candidate: Candidate, surface: str) -> bool:
 
 
 _POINT_AFTER = re.compile(r"[\s-]+(?:of\s+an?\s+)?(?:percentage[\s-]+)?points?\b", re.I)
+_ACCOUNT_AFTER = re.compile(r"[\s-]+accounts?\b", re.I)
 _RATE_NOUN_AFTER = re.compile(r"\s+(?:rates?|lending|loans?|funds|interbank|repo|deposits?|index|borrowing|money)\b",
                               re.I)
 
 
 def is_overnight_rate(text: str, candidate: Candidate) -> bool:
-    """"the overnight rate", "overnight lending": a kind of loan, not last night."""
-    return text[candidate.start:candidate.end].lower() == "overnight" and bool(_RATE_NOUN_AFTER.match(text,
-                                                                                                    candidate.end))
+    """"the overnight rate", "overnight lending": a kind of loan, not last night; nor is the "current account"
+    of a balance of payments a time."""
+    word = text[candidate.start:candidate.end].lower()
+    if word.endswith("current") and _ACCOUNT_AFTER.match(text, candidate.end):
+        return True
+    return word == "overnight" and bool(_RATE_NOUN_AFTER.match(text, candidate.end))
 
 
 def is_bare_fraction(text: str, candidate: Candidate) -> bool:
