@@ -31,8 +31,16 @@ def test_the_next_season_counts_from_the_story(tag: Tagger) -> None:
 def test_a_range_of_months_runs_forward(parsed_tag: Tagger) -> None:
     ahead = _values(parsed_tag("The season runs from October to March.", Day(2019, 8, 21)))
     assert (ahead["October"], ahead["March"]) == ("2019-10", "2020-03")
-    past = _values(parsed_tag("Inflation rose from August to February.", Day(2019, 8, 21)))
-    assert (past["August"], past["February"]) == ("2018-08", "2019-02")
+    past = _values(parsed_tag("Inflation rose from July to February.", Day(2019, 8, 21)))
+    assert (past["July"], past["February"]) == ("2018-07", "2019-02")
+    current = _values(parsed_tag("Tenants had been offered relief from August to October.", Day(2019, 8, 21)))
+    assert (current["August"], current["October"]) == ("2019-08", "2019-10")
+
+
+def test_a_year_after_the_opens_a_plan_not_a_name(parsed_tag: Tagger) -> None:
+    text = "The 2023 Response Plan, which runs from January to December, is 39 per cent funded."
+    found = _values(parsed_tag(text, Day(2023, 11, 17)))
+    assert (found["January"], found["December"]) == ("2023-01", "2023-12")
 
 
 def test_a_weekday_then_a_month_is_no_range(parsed_tag: Tagger) -> None:

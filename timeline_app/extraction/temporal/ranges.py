@@ -119,7 +119,7 @@ def _in_order(expressions: list[TemporalExpression], text: str, dct: Day | None)
         for bare, move in ((_WEEKDAY_ONLY, _moved), (_MONTH_ONLY, _moved_a_year)):
             if not bare.fullmatch(last.text) or (move is _moved_a_year and not bare.fullmatch(first.text)):
                 continue  # "a revision Friday to December's figures" is no range
-            if dct is not None and last.span.start < dct and not dct < first.span.start and bare.fullmatch(first.text):
+            if dct is not None and last.span.start < dct and first.span.end < dct and bare.fullmatch(first.text):
                 ordered[index - 1] = move(first, -1)  # "rose from August to February": last August
             else:
                 ordered[index] = move(last, 1)  # "from August to February": the February after

@@ -35,6 +35,9 @@ _LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:|]\s|\s+(?=[A-Z\"“])")
 _ENTRY_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:(?i:update[d]?|breaking|latest)[ \t]*[,:]?[ \t]*)?$")
 CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock", "the_part", "hour_of_part", "part_of_day", "part_of_session",
                          "day_turn"})
+# A year in a name ("the 'Nato 2030' plan", "Vision 2030"), not after a capitalised function word ("The 2023 plan")
+_NAME_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?!(?:The|This|That|In|By|Since|For|From|Until|Its|Their|Our|Last|Next)\s)"
+                          r"[A-Z][A-Za-z]*|['\"‘“])\s?$")
 _PRESENT_VERB = re.compile(r"\b(?:is|are|has|have)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|after|before)\s+(?:the\s+)?(?:\d{4}\s*[-\u2013]\s*)?$", re.I)
 # Another clause after the year that opened the sentence: "; ", ", and", ", but", ", he said".
@@ -180,7 +183,7 @@ def in_the_year_named(found: Normalised, text: str, candidate: Candidate, contex
         return found  # "listed in 2006, the stock is up 21% since January": since January of this year
     if direction == FUTURE and context.dct is not None and year.end < context.dct:
         return found
-    if re.search(r"(?:[A-Z][a-z]*|['\"‘“])\s?$", text[max(0, context.reference_start - 12):context.reference_start]):
+    if _NAME_BEFORE.search(text[max(0, context.reference_start - 12):context.reference_start]):
         return found  # a year in a name ("the 'Nato 2030' plan") dates nothing else
     if _SINCE_BEFORE.search(text, max(0, context.reference_start - 16), context.reference_start):
         return found  # "its worst crisis since the 1990 war, losing 80% since October": a landmark, not the frame
