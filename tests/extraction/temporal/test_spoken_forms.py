@@ -53,6 +53,7 @@ def test_it_is_a_clock_reading_tells_the_time_of_the_broadcast(tag: Tagger) -> N
     "The fund bought nine thirty-year bonds.",
     "Nine thirty people came.",
     "The volunteers gave two hundred hours of their time.",
+    "Nine am I right to say so?",
 ])
 def test_numbers_that_are_not_clocks_stay_numbers(tag: Tagger, text: str) -> None:
     assert all(row[1] != "TIME" for row in _found(tag, text, Day(2022, 3, 14)))
@@ -71,6 +72,8 @@ def test_a_clock_range_past_midnight_ends_the_next_day(tag: Tagger) -> None:
      "2018-10-29"),
     ("It was signed on March the first, nineteen ninety-one.", "2022-03-14", "March the first, nineteen ninety-one",
      "1991-03-01"),
+    ("See you on the first of May, two thousand twenty-two.", "2022-03-14",
+     "the first of May, two thousand twenty-two", "2022-05-01"),
 ])
 def test_a_spoken_ordinal_beside_a_month_is_a_day(tag: Tagger, text: str, dct: str, surface: str,
                                                   value: str) -> None:
@@ -93,6 +96,7 @@ def test_a_spoken_year_is_a_year(tag: Tagger, text: str, dct: str, surface: str,
     "The drug cut deaths in ninety-five patients.",
     "It could happen in twenty, thirty years.",
     "The temperature rose to ninety-five.",
+    "They hired two thousand six workers.",
 ])
 def test_a_two_digit_number_is_a_year_only_where_nothing_else_can_be_meant(tag: Tagger, text: str) -> None:
     assert all(not (row[1] == "DATE" and row[2].isdigit()) for row in _found(tag, text, Day(2012, 6, 14)))

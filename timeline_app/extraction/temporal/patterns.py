@@ -30,6 +30,7 @@ from timeline_app.extraction.temporal.spoken import (
     HOUR24,
     MINUTE,
     NOT_COMPOUND,
+    NOT_COUNTING,
     ONES,
     ORDINAL_DAY,
     TWO_DIGITS,
@@ -88,7 +89,7 @@ _SP = r"[ \t]+"  # spaces within a line
 SPOKEN_YEAR = (r"(?:(?:nineteen|eighteen)[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
                r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
-               rf"|{YEAR_OH}|(?:{YEAR_TWENTY}|{YEAR_THOUSAND}){NOT_COMPOUND})")
+               rf"|{YEAR_OH}|(?:{YEAR_TWENTY}|{YEAR_THOUSAND}){NOT_COMPOUND}{NOT_COUNTING})")
 # Spoken clocks: "eleven a.m. Pacific time", "one-thirty Eastern time", "thirteen hundred hours GMT"; a bare
 # "nine thirty" is a clock only after a cue ("at", "it's": PRECEDED_BY).
 _CLOCK_TAIL = rf"(?:,?{_SP}(?:on{_SP})?{DAY_WORD}(?:{_SP}{PART})?|{_SP}(?:tonight|(?:last|this){_SP}{PART}))?"

@@ -18,6 +18,8 @@ from timeline_app.extraction.temporal.dates import parse_year
 from timeline_app.extraction.temporal.lexicon import MONTHS, SEASONS
 from timeline_app.extraction.temporal.resolve import year_text
 
+Handler = Callable[[re.Match[str], Context], Normalised | None]
+
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
           "nineteen")
@@ -51,9 +53,11 @@ TWO_DIGITS = rf"(?:{_alt(_TEENS)}|(?:{_alt(_TENS)})(?:[\s-]{ONES})?)"
 YEAR_OH = rf"(?:nineteen|eighteen)[\s-]+(?:oh|o|ought|aught)[\s-]+{ONES}"
 YEAR_TWENTY = rf"twenty[\s-]+{TWO_DIGITS}"
 YEAR_THOUSAND = rf"two[\s-]thousand(?:\s+and)?[\s-]+(?:{TWO_DIGITS}|{ONES})(?![\s-]+(?:hundred|thousand))"
-# Not the first number of a compound ("nine thirty-year bonds") or of a count.
+# Not the first number of a compound ("nine thirty-year bonds") or of a count ("two thousand six workers").
 NOT_COMPOUND = r"(?![\w-])(?!\s+(?:percent|per\b|hundred|thousand|million|billion))"
-AMPM = r"(?:a\.\s?m\.|p\.\s?m\.|am|pm|a\.m|p\.m|o['’]clock)(?![a-z])"
+NOT_COUNTING = r"(?!\s+(?!(?:was|is|has|as|this|its|his|does|plus|saw|marks)\b)[a-z]+s\b)"
+# Spelled-out hours take a.m. with its dots ("nine am I right" is no clock).
+AMPM = r"(?:a\.\s?m\.?|p\.\s?m\.?|o['’]clock)(?![a-z])"
 
 _MONTH_WORDS = _alt(list(MONTHS))
 _SEASON_WORDS = _alt(list(SEASONS))
@@ -88,8 +92,8 @@ _MILITARY = re.compile(rf"\b(?P<hour>{HOUR24})\s+hundred(?P<hours>\s+hours)?(?![
 _ORDINAL_AFTER_MONTH = re.compile(rf"\b(?P<month>{_MONTH_WORDS})\.?\s+(?:the\s+)?(?P<day>{ORDINAL_DAY})")
 _ORDINAL_OF_MONTH = re.compile(rf"\b(?P<day>{ORDINAL_DAY})\s+of\s+(?P<month>{_MONTH_WORDS})\b")
 _YEAR_OH_WORDS = re.compile(rf"\b{YEAR_OH}(?![\w-])")
-_YEAR_AFTER_PERIOD = re.compile(rf"\b(?P<before>(?:{_MONTH_WORDS}|{_SEASON_WORDS}|of|in)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?"
-                                rf",?\s+)?)(?P<year>{YEAR_TWENTY}|{YEAR_THOUSAND}){NOT_COMPOUND}")
+_YEAR_AFTER_PERIOD = re.compile(rf"\b(?P<before>(?:{_MONTH_WORDS}|{_SEASON_WORDS}|of|in),?\s+"
+                                rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)(?P<year>{YEAR_TWENTY}|{YEAR_THOUSAND}){NOT_COMPOUND}")
 
 
 def _year_digits(words: str) -> str | None:
@@ -170,5 +174,4 @@ def _short_year(m: re.Match[str], ctx: Context) -> Normalised | None:
     return date(year_text(parse_year("'" + m["short"], ctx.dct)))
 
 
-Handler = Callable[[re.Match[str], Context], Normalised | None]
 RULES: tuple[tuple[re.Pattern[str], Handler], ...] = ((re.compile(r"year\s+'(?P<short>\d\d)"), _short_year),)
