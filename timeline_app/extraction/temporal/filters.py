@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from timeline_app.extraction.temporal.lexicon import NUMBER_WORD_RE
 from timeline_app.extraction.temporal.other_calendars import names_another_calendar
 from timeline_app.extraction.temporal.patterns import Candidate
 from timeline_app.extraction.temporal.tense import DocView
@@ -201,10 +202,31 @@ def too_generic(candidate: Candidate, text: str) -> bool:
     return candidate.kind == "entity" and _BARE_UNIT.fullmatch(text) is not None
 
 
+_SEASON = re.compile(r"(?i:spring|summer|autumn|fall|winter)")
+_SEASONAL_THING = re.compile(r"\s+(?:storms?|weather|blizzards?|squalls?|freeze|chill|blast|coats?|jackets?|boots"
+                             r"|clothing|clothes|tires|tyres|wheat|crops?|fashion|collection|wonderland)\b", re.I)
+_PAST_THE_HOUR = re.compile(r"(?:.*\s)?(?:half|quarter|minutes?)\s+(?:past|after|to|before)\s+the\s+hour", re.I)
+_PAST_A_NUMBER = re.compile(rf"past\s+(?:\d[\d,.]*|{NUMBER_WORD_RE})", re.I)
+
+
+def is_seasonal_thing(text: str, candidate: Candidate) -> bool:
+    """"a winter storm", "summer clothing": a kind of weather or goods, not the season of a year."""
+    return (_SEASON.fullmatch(text, candidate.start, candidate.end) is not None
+            and _SEASONAL_THING.match(text, candidate.end) is not None)
+
+
+def is_past_the_hour(text: str, candidate: Candidate) -> bool:
+    """"at half past the hour", a broadcast's clock within any hour, and "climbed past twenty": no "past"
+    (PAST_REF) in either."""
+    return (_PAST_THE_HOUR.fullmatch(text, candidate.start, candidate.end) is not None
+            or _PAST_A_NUMBER.fullmatch(text, candidate.start, candidate.end) is not None)
+
+
 def looks_temporal_but_names_something(text: str, candidate: Candidate) -> bool:
     """An age, a procession, a programme, a loan or another calendar's year: checked on the candidate as found."""
     return (is_age(text, candidate) or is_a_march(text, candidate) or is_title(text, candidate)
-            or is_overnight_rate(text, candidate) or names_another_calendar(text, candidate))
+            or is_overnight_rate(text, candidate) or names_another_calendar(text, candidate)
+            or is_seasonal_thing(text, candidate) or is_past_the_hour(text, candidate))
 
 
 def counts_rather_than_times(doc: DocView, candidate: Candidate) -> bool:

@@ -15,8 +15,10 @@ from functools import lru_cache
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import TimeSpan
-from timeline_app.extraction.temporal import dates, durations, relative, times
+from timeline_app.extraction.temporal import dates, durations, offsets, relative, times
 from timeline_app.extraction.temporal.base import Context, Normalised
+from timeline_app.extraction.temporal.spoken import RULES as SPOKEN_RULES
+from timeline_app.extraction.temporal.spoken import digits_for_spoken
 
 _POINT_MODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), mod)
@@ -59,8 +61,8 @@ _SUFFIX_MODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r",?\s+at the earliest$", "ON_OR_AFTER"),
     )
 )
-_ALL_RULES = (*times.make_rules(lambda text, ctx: _core(text, ctx)), *dates.RULES, *relative.RULES,
-              *durations.RULES)
+_ALL_RULES = (*times.make_rules(lambda text, ctx: _core(text, ctx)), *dates.RULES, *offsets.RULES, *SPOKEN_RULES,
+              *relative.RULES, *durations.RULES)
 
 
 # Tokenised copies of news split clocks apart: "3: 33 a. m." is "3:33 a.m.".
@@ -73,7 +75,7 @@ _BEYOND_RANGE = re.compile(r"-?\d{5}")
 
 def clean(text: str) -> str:
     """Lower case, single spaces, no surrounding punctuation or possessive."""
-    text = dates.digits_for_spoken_years(" ".join(text.lower().replace("’", "'").split()))
+    text = digits_for_spoken(dates.digits_for_spoken_years(" ".join(text.lower().replace("’", "'").split())))
     text = _TOKENISED_CLOCK.sub(r"\1\2", _TOKENISED_AMPM.sub(r"\1.\2.", text)).strip(" \"'`()[],;:!?")
     if text.endswith("'s") or text.endswith("s'"):
         text = text[:-2] if text.endswith("'s") else text[:-1]

@@ -25,6 +25,20 @@ from timeline_app.extraction.temporal.lexicon import (
     ZONE_NAMES_RE,
 )
 from timeline_app.extraction.temporal.lunar import LUNAR_RE
+from timeline_app.extraction.temporal.spoken import (
+    AMPM,
+    HOUR12,
+    HOUR24,
+    MINUTE,
+    NOT_COMPOUND,
+    NOT_COUNTING,
+    ONES,
+    ORDINAL_DAY,
+    TWO_DIGITS,
+    YEAR_OH,
+    YEAR_THOUSAND,
+    YEAR_TWENTY,
+)
 
 _START = r"(?<![\w$'/.:+])(?<![A-Za-z]-)"  # not "GMT+5:45"
 # "quarter-to-quarter", "year-on-year": a compound adjective, not an expression of its own.
@@ -60,7 +74,7 @@ _CITY_TIMES = ("Moscow|Kyiv|Kiev|Beijing|Tokyo|Tehran|Jerusalem|Istanbul|Ankara|
                "|Islamabad|Delhi|Seoul|Pyongyang|Taipei|Manila|Bangkok|Jakarta|Paris|Berlin|Brussels|London"
                "|Washington|Caracas|Havana")
 ZONE = (rf"(?:\s+(?-i:{ZONE_NAMES_RE})\b|\s+local\s+time"
-        r"|\s+(?-i:Eastern|Central|Mountain|Pacific|Moscow|Kyiv|Beijing)(?:\s+(?-i:Standard|Daylight))?\s+(?-i:Time)\b"
+        r"|\s+(?-i:Eastern|Central|Mountain|Pacific|Moscow|Kyiv|Beijing)(?:\s+(?-i:Standard|Daylight))?\s+(?-i:[Tt]ime)\b"
         rf"|\s+(?-i:{_CITY_TIMES})\s+time\b)?")
 _AFTER_AT = r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s))"
 # Tokenised copies of news split clocks apart ("3: 33 a. m.", "12: 41 GMT"); they are still clocks.
@@ -73,9 +87,19 @@ DAY_WORD = rf"(?:{WEEKDAY_RE}(?:,?\s+{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?)?|today
 PART = r"(?:morning|afternoon|evening|night|lunchtime)"
 _SP = r"[ \t]+"  # spaces within a line
 # Broadcast transcripts spell years out: "January nineteen ninety-seven".
-SPOKEN_YEAR = (r"(?:nineteen|eighteen)[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+SPOKEN_YEAR = (r"(?:(?:nineteen|eighteen)[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
                r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-               r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?")
+               r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+               rf"|{YEAR_OH}|(?:{YEAR_TWENTY}|{YEAR_THOUSAND}){NOT_COMPOUND}{NOT_COUNTING})")
+# Spoken clocks: "eleven a.m. Pacific time", "one-thirty Eastern time", "thirteen hundred hours GMT"; a bare
+# "nine thirty" is a clock only after a cue ("at", "it's": PRECEDED_BY).
+_CLOCK_TAIL = rf"(?:,?{_SP}(?:on{_SP})?{DAY_WORD}(?:{_SP}{PART})?|{_SP}(?:tonight|(?:last|this){_SP}{PART}))?"
+SPOKEN_CLOCK = (rf"{HOUR12}(?:[\s-]{MINUTE})?\s*{AMPM}{ZONE}|{HOUR12}[\s-]{MINUTE}{ZONE[:-1]}"
+                rf"|{HOUR24}\s+hundred(?:\s+hours)?{ZONE[:-1]}|(?:oh|zero)[\s-]?{ONES}\s+hundred(?:\s+hours)?")
+SPOKEN_CLOCK_AT = rf"(?:{HOUR12}[\s-]{MINUTE}{NOT_COMPOUND}|{HOUR24}\s+hundred(?:\s+hours)?(?![\w-])){ZONE}"
+# "in ninety-five", "in '95", "the spring of ninety-five": a two-digit year where nothing else can follow.
+_YEAR_ENDS = rf"(?=\s*(?:[.;:!?)]|,(?!\s*(?:{TWO_DIGITS}|{ONES}|\d)\b)|$)|\s+(?:and|or|but|when|while|until)\b)"
+SHORT_YEAR = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]{ONES}{_YEAR_ENDS}"
 
 _YEAR_REL = r",?\s+(?:of\s+)?(?:this|last|next|that|the\s+same)\s+year"
 _FESTIVAL_RE = "(?-i:" + "|".join(sorted(FESTIVAL_FORMS, key=len, reverse=True)) + ")"
@@ -85,6 +109,21 @@ _BODIES: dict[str, str] = {
     "day_month": rf"(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH_ANY}(?:,?\s+{YEAR}|{_YEAR_REL})?",
     "month_year": rf"(?:{REL}\s+)?{MONTH_FULL}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)?"
                   rf"|{MONTH_ANY},?\s+{YEAR}",
+    "spoken_month_day": rf"(?:(?:this\s+coming\s+|this\s+|next\s+)?{WEEKDAY_RE},?\s+)?{MONTH_FULL}\s+"
+                        rf"(?:the\s+)?{ORDINAL_DAY}"
+                        rf"(?:,?\s+(?:{YEAR4}|{SPOKEN_YEAR})|{_YEAR_REL})?",
+    "spoken_day_month": rf"(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{ORDINAL_DAY}\s+of\s+{MONTH_FULL}"
+                        rf"(?:,?\s+(?:{YEAR4}|{SPOKEN_YEAR})|{_YEAR_REL})?",
+    "spoken_clock": rf"(?:{DAY_WORD},?{_SP}(?:at{_SP})?)?(?:{SPOKEN_CLOCK}){_CLOCK_TAIL}",
+    "spoken_clock_at": rf"{SPOKEN_CLOCK_AT}{_CLOCK_TAIL}",
+    "short_year": SHORT_YEAR,
+    "apostrophe_year": r"['\u2019]\d\d(?![\d%'\u2019])(?!\s*(?:percent|per\b))",
+    "season_short_year": rf"(?:the\s+)?(?:{SEASON_RE}|{MONTH_FULL})\s+of\s+(?:['\u2019]\d\d(?![\d%])|{SHORT_YEAR})",
+    # "a week from Tuesday" (the Tuesday after the coming one), "the week after next"
+    "week_from": rf"(?:a|one|two|three)\s+weeks?\s+from\s+(?:{WEEKDAY_RE}|today|tomorrow)",
+    "after_next": r"the\s+(?:week|weekend|month|year)\s+(?:after\s+next|before\s+last)",
+    # "years, not months": the second of two bare plurals set against each other
+    "joined_units": r"(?:hours|days|weeks|months|years|decades|centuries)",
     "week_of": rf"the\s+week\s+of\s+(?:{MONTH_ANY}\s+{DAY}|{DAY}\s+{MONTH_ANY})",
     "spoken_year": rf"(?:the\s+year\s+)?{SPOKEN_YEAR}|{MONTH_FULL}\s+(?:of\s+)?{SPOKEN_YEAR}"
                    rf"|(?:the\s+)?(?:{SEASON_RE})\s+of\s+{SPOKEN_YEAR}"
@@ -162,8 +201,7 @@ _BODIES: dict[str, str] = {
                r"|week|month|year|morning|night|afternoon|evening)",
     "day_of_month": r"the\s+[0-3]?\d(?:st|nd|rd|th)(?!\s+(?:of\s+)?[a-z])",
     # A day and a clock reading joined on one line: "Sunday\n13:10 GMT" is a headline's day and a blog entry's time.
-    "clock": rf"(?:{DAY_WORD},?{_SP}(?:at{_SP})?)?(?:{CLOCK})"
-             rf"(?:,?{_SP}(?:on{_SP})?{DAY_WORD}(?:{_SP}{PART})?|{_SP}tonight)?",
+    "clock": rf"(?:{DAY_WORD},?{_SP}(?:at{_SP})?)?(?:{CLOCK}){_CLOCK_TAIL}",
     "part_of_day": rf"(?:{DAY_WORD}|this|last|that|early|late)\s+{PART}|{PART}\s+(?:(?:of|on)\s+)?{DAY_WORD}"
                    rf"|(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:the\s+morning|{DAY_WORD}(?:\s+morning)?)",
     "wire_clock": rf"(?:(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hours|hrs)\b|{ZONE[:-1]})|{_AFTER_AT}0\d[0-5]\d"
@@ -196,7 +234,7 @@ _BODIES: dict[str, str] = {
 
 def _cue_ok(kind: str, text: str, start: int) -> bool:
     cue = PRECEDED_BY.get(kind)
-    return cue is None or cue.search(text, max(0, start - 12), start) is not None
+    return cue is None or cue.search(text, max(0, start - _CUE_WINDOW.get(kind, 12)), start) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,13 +259,23 @@ PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "then": re.compile(r"\b(?:until|till|by)\s+$", re.I),
     "day_turn": re.compile(r"\b(?:since|at|by|before|after|until|till|from|around|near|towards?)\s+$", re.I),
     "month_after_dash": re.compile(rf"{MONTH_FULL}\s*[-\u2013]$"),
+    "spoken_clock_at": re.compile(r"\b(?:at|by|until|till|it's|it\u2019s|it\s+is)\s+(?:(?:about|around|approximately"
+                                  r"|roughly|exactly|precisely|just\s+(?:before|after))\s+)?$", re.I),
+    "short_year": re.compile(r"\b(?:in|since)\s+$", re.I),
+    "apostrophe_year": re.compile(r"\b(?:in|since|of|from|by|until|till|through|to|and|or)\s+$", re.I),
+    # contrasted, not joined: TimeBank keeps "weeks or months", "recent weeks and months" as one expression
+    "joined_units": re.compile(r"\b(?:hours|days|weeks|months|years|decades|centuries),?\s+(?:not|nor|if\s+not"
+                               r"|but\s+not|rather\s+than|let\s+alone)\s+$", re.I),
 }
+# How far back a cue may start: most are one word; the spoken ones may take a qualifier ("at about").
+_CUE_WINDOW = {"spoken_clock_at": 30, "joined_units": 28}
 _QUANTITY_KINDS = frozenset({"duration", "ago", "vague_units", "rel_duration"})
 # "Earlier Friday", "later today": TimeML leaves the relative adverb out of day-sized expressions.
-_DAY_KINDS = frozenset({"weekday", "deictic", "part_of_day", "clock", "noon", "wire_clock"})
+_DAY_KINDS = frozenset({"weekday", "deictic", "part_of_day", "clock", "noon", "wire_clock", "spoken_clock"})
 _EARLIER_LATER = r"|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?"
 _UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "weekday_plural", "for_units", "bare_units", "day_of_month",
-                               "then", "the_part", "part_of_session", "day_turn"})
+                               "then", "the_part", "part_of_session", "day_turn", "spoken_clock_at", "short_year",
+                               "apostrophe_year", "joined_units"})
 
 
 def _compile(kind: str, body: str) -> re.Pattern[str]:

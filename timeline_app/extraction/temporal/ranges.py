@@ -181,7 +181,27 @@ def with_range_ends(expressions: list[TemporalExpression], text: str,
         if later is not None and (index + 1 == len(result) or later.end <= result[index + 1].start):
             result.insert(index + 1, later)
         index += 1
-    return _in_order(result, text, dct)
+    return _clocks_in_order(_in_order(result, text, dct), text)
+
+
+_CLOCK_OF_DAY = re.compile(r"(-?\d{4,}-\d\d-\d\d)T(\d\d:\d\d)")
+_NAMES_A_DAY = re.compile(r"day|tonight|tomorrow|morning|afternoon|evening|night", re.I)
+
+
+def _clocks_in_order(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """"from midnight to five a.m.", "10 p.m. to 6 a.m.": a clock range ending at an earlier hour ends the next
+    day (unless its end names its own day)."""
+    ordered = list(expressions)
+    for index in range(1, len(ordered)):
+        first, last = ordered[index - 1], ordered[index]
+        start, end = _CLOCK_OF_DAY.fullmatch(first.value), _CLOCK_OF_DAY.fullmatch(last.value)
+        if start is None or end is None or start.group(1) != end.group(1) or end.group(2) >= start.group(2):
+            continue
+        if _TO.fullmatch(text, first.end, last.start) and not _NAMES_A_DAY.search(last.text):
+            value = Day.parse(end.group(1)).plus_days(1).iso() + "T" + end.group(2)
+            anchor = last.span.anchor if last.span is not None else Anchor.EXPLICIT
+            ordered[index] = replace(last, value=value, span=TimeSpan.from_value(value, last.mod, anchor, last.text))
+    return ordered
 
 
 def _short_year_end(text: str, first: TemporalExpression) -> TemporalExpression | None:

@@ -37,6 +37,7 @@ from timeline_app.extraction.temporal.numeric_order import with_numeric_dates_or
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import closes_range, with_range_ends
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST, UNKNOWN, shift_span
+from timeline_app.extraction.temporal.spoken import written_for
 from timeline_app.extraction.temporal.story import (
     YEAR_OR_COARSER,
     StoryContext,
@@ -120,7 +121,8 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: StoryContex
     if direction == AFTER_REPORT:
         direction, dct = FUTURE, report_day(doc.text, candidate, context) or dct
     # "2305" opening a line of a blog whose times are given once is read as the wire clock "2305 hours"
-    written = f"{text} hours" if candidate.kind == "entry_clock" else text
+    before = doc.text[max(0, candidate.start - 12):candidate.start]
+    written = f"{text} hours" if candidate.kind == "entry_clock" else written_for(candidate.kind, text, before)
     found = normalise_cached(written, dct, reference, direction, context.period)
     if found is None:
         return None

@@ -60,15 +60,29 @@ def _clock(m: re.Match[str]) -> str | None:
     return f"T{hour:02d}:{minute:02d}" if minute is not None else f"T{hour:02d}:00"
 
 
+_LATE_PART = re.compile(r"(?:afternoon|evening|night|tonight)$")
+
+
+def _in_the_part(clock: str, m: re.Match[str], date_text: str | None) -> str:
+    """"ten o'clock last night" is 22:00: a clock without a.m./p.m. told by the part of the day after it."""
+    hour = int(clock[1:3])
+    if (m.groupdict().get("ampm") or "o'clock") != "o'clock" or not date_text or not _LATE_PART.search(date_text):
+        return clock
+    if 1 <= hour < 12 and (hour >= 6 or not date_text.endswith("night")):
+        return f"T{hour + 12:02d}{clock[3:]}"
+    return clock
+
+
 def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handler], ...]:
     """The time rules; ``resolve_date`` normalises the date part ("Monday", "Nov. 9")."""
 
     def clock_time(m: re.Match[str], ctx: Context) -> Normalised | None:
         clock = _clock(m)
-        day = _date_part(m["date"] or m.groupdict().get("date2"), ctx, resolve_date)
+        date_text = m["date"] or m.groupdict().get("date2")
+        day = _date_part(date_text, ctx, resolve_date)
         if clock is None or day is None:
             return None
-        return time(day[0] + clock, day[1])
+        return time(day[0] + _in_the_part(clock, m, date_text), day[1])
 
     def hour_of_part(m: re.Match[str], ctx: Context) -> Normalised | None:
         """"4 in the morning", "8 in the evening": a clock reading told by the part of day."""
