@@ -396,7 +396,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (r"(?:the\s+)?week\s+of\s+(?P<inner>.+)", _week_of),
         (r"(?:the\s+year\s+)?(?P<spoken>(?:nineteen|eighteen|twenty)[\s-]+\S+(?:[\s-]\S+)?|two thousand(?:"
          r"\s+and)?(?:[\s-]+\S+)?)", _spoken_year),
-        (rf"(?:fiscal\s+|the\s+year\s+|year\s+)?(?P<num>\d{{1,4}})(?:\s*{ERA})?", _year),
+        (rf"(?:fiscal\s+|the\s+year\s+|(?:fiscal\s+|financial\s+)?year\s+)?(?P<num>\d{{1,4}})(?:\s*{ERA})?", _year),
         (rf"{ERA}\s*(?P<num>\d{{1,4}})", _year),
         (r"(?:fiscal\s+)?'(?P<short>\d\d)", _short_year),
         (r"(?:the\s+)?(?:(?P<digits>\d{3}0)'?s|'?(?P<short>\d0)'?s|(?P<word>"

@@ -141,7 +141,8 @@ _BODIES: dict[str, str] = {
                   rf"|{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?)|(?:later|earlier)\s+(?:in|during)\s+the\s+day",
     "year_period": rf"the\s+(?:(?:year-ago|year-earlier|comparable|fiscal)\s+)*{YEAR4}\s+(?:(?:first|second|third"
                    r"|fourth)[\s-]+)?(?:fiscal\s+)?(?:quarter|period|half)",
-    "year": rf"(?:(?:fiscal|the\s+year|calendar)\s+)?{YEAR4}(?![.,]\d|\s*(?:%|percent|per\s+cent))(?:\s*{ERA})?"
+    "year": rf"(?:(?:fiscal|the\s+year|calendar|(?:fiscal|financial)\s+year)\s+)?{YEAR4}"
+            rf"(?![.,]\d|\s*(?:%|percent|per\s+cent))(?:\s*{ERA})?"
             rf"(?:\s+or\s+(?:later|earlier|before|after))?",
     "era_year": rf"\d{{1,4}}\s*{ERA}|{ERA}\s*\d{{1,4}}",
     "decade": r"(?:the\s+)?(?:\d{3}0'?s|'\d0s|(?:nine|eigh|seven|six|fif|for|thir|twen)ties)",

@@ -174,7 +174,8 @@ def in_the_year_named(found: Normalised, text: str, candidate: Candidate, contex
     year = context.reference
     if year is None or _SENTENCE_BREAK.search(text, context.reference_end, candidate.start):
         return found
-    if year.granularity is Granularity.MONTH and found.value[5:7] == f"{year.start.month:02d}":
+    if year.granularity is Granularity.MONTH and year.anchor is Anchor.EXPLICIT and (
+            found.value[5:7] == f"{year.start.month:02d}"):
         return _in_year_of(found, year)  # "In July 1995 Serb forces took Srebrenica, and on 14 July ..."
     if year.granularity is not Granularity.YEAR:
         return found
