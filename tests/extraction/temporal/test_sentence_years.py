@@ -46,3 +46,28 @@ def test_a_year_after_the_opens_a_plan_not_a_name(parsed_tag: Tagger) -> None:
 def test_a_weekday_then_a_month_is_no_range(parsed_tag: Tagger) -> None:
     text = "After a small downward revision Friday to December's figures, jobs grew."
     assert _values(parsed_tag(text, Day(1998, 2, 6)))["December"] == "1997-12"
+
+
+def test_the_start_of_the_year_after_a_month_without_its_year_is_this_year(parsed_tag: Tagger) -> None:
+    text = ("Hayami, who lifted the zero-rate policy only last August, said the economy had weakened since the "
+            "start of the year.")
+    found = {e.text: (e.value, e.mod) for e in parsed_tag(text, Day(2001, 3, 16))}
+    assert found["the start of the year"] == ("2001", "START")
+
+
+def test_a_year_earlier_than_the_month_named_in_the_clause(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("Retail sales in July fell 11.4 per cent from a year earlier.", Day(2019, 8, 15)))
+    assert found["a year earlier"] == "2018-07"
+
+
+def test_a_year_ago_opening_the_next_sentence_is_not_tied_to_the_month_before(parsed_tag: Tagger) -> None:
+    text = "His visit to Beijing in October yielded $24 billion in pledges. A year ago, such a visit was unthinkable."
+    assert _values(parsed_tag(text, Day(2016, 11, 9)))["A year ago"] != "2015-10"
+
+
+def test_a_morning_clock_after_a_late_evening_one_is_the_next_morning(parsed_tag: Tagger) -> None:
+    text = ("Pollution peaked around 11 p.m. on Thursday, officials said. By 6 a.m. the readings had eased. "
+            "Earlier, at 8 a.m. on Thursday, schools had closed.")
+    found = _values(parsed_tag(text, Day(2017, 10, 20)))
+    assert found["6 a.m."] == "2017-10-20T06:00"
+    assert found["8 a.m. on Thursday"] == "2017-10-19T08:00"

@@ -140,12 +140,17 @@ def _day_holds_for_clock(doc: DocView, context: StoryContext, day: TimeSpan, end
         return True
     if _other_side(dct, day, direction):
         return False
-    if not _SENTENCE_BREAK.search(doc.text, end, candidate.start):
+    if not _breaks_sentence(doc.text, end, candidate.start):
         return True  # the same sentence
     away = day.start.number - dct.number
     if direction == FUTURE:
         return 0 <= away <= _STORY_DAYS_AHEAD  # "will vote on June 24. The committee will meet at 10 a.m."
     return -_STORY_DAYS <= away <= 1
+
+
+def _breaks_sentence(text: str, start: int, end: int) -> bool:
+    """A sentence ends between ``start`` and ``end`` (the next sentence's first letter may be at ``end``)."""
+    return _SENTENCE_BREAK.search(text, start, min(len(text), end + 1)) is not None
 
 
 def is_live_entry(text: str, start: int, end: int) -> bool:
@@ -172,7 +177,7 @@ def in_the_year_named(found: Normalised, text: str, candidate: Candidate, contex
     from May 12": a month or day in the year its sentence just named (not "was elected in 2019 and will
     step down in March")."""
     year = context.reference
-    if year is None or _SENTENCE_BREAK.search(text, context.reference_end, candidate.start):
+    if year is None or _breaks_sentence(text, context.reference_end, candidate.start):
         return found
     if year.granularity is Granularity.MONTH and year.anchor is Anchor.EXPLICIT and (
             found.value[5:7] == f"{year.start.month:02d}"):
@@ -214,7 +219,7 @@ def in_the_frame_year(found: Normalised, text: str, candidate: Candidate, contex
     """A day, month or holiday without its year, in a sentence a year opened ("In 2019, ... on 3 May"), up to
     another clause ("In 2019, he was elected, and he says he will step down in May")."""
     frame = context.frame
-    if frame is None or _SENTENCE_BREAK.search(text, context.frame_end, candidate.start) or FOUR_DIGIT_YEAR.search(
+    if frame is None or _breaks_sentence(text, context.frame_end, candidate.start) or FOUR_DIGIT_YEAR.search(
             text, candidate.start, candidate.end) or _CLAUSE_BREAK.search(text, context.frame_end, candidate.start):
         return found
     if direction == FUTURE and context.dct is not None and frame.end < context.dct:
@@ -232,7 +237,7 @@ def report_day(text: str, candidate: Candidate, context: StoryContext) -> Day | 
     span, end = context.reference, context.reference_end
     if span is None or context.dct is None or span.days > 7 or not span.end < context.dct:
         return None
-    if _SENTENCE_BREAK.search(text, end, candidate.start):
+    if _breaks_sentence(text, end, candidate.start):
         return None
     return span.start.plus_days(1)
 
@@ -258,13 +263,32 @@ def the_period_just_named(found: Normalised, text: str, doc_text: str, candidate
     until the end of the year": the month or year its sentence has just named, not the DCT's."""
     unit = _BARE_UNIT.fullmatch(text)
     reference = context.reference
-    if unit is None or reference is None or _SENTENCE_BREAK.search(doc_text, context.reference_end, candidate.start):
+    if unit is None or reference is None or _breaks_sentence(doc_text, context.reference_end, candidate.start):
         return None
     granularity = _UNIT_GRANULARITY[unit.group(1).lower()]
     order = GRANULARITY_ORDER
     if order.index(reference.granularity) > order.index(granularity) or reference.anchor is Anchor.INFERRED:
         return None
+    if reference.granularity is not granularity and reference.anchor is not Anchor.EXPLICIT:
+        return None  # "lifted the policy only last August ... since the start of the year": this year
     value = value_at(reference.start, granularity)
     if value == found.value:
         return None
     return Normalised(found.type, value, found.mod, Anchor.REFERENCE_TIME)
+
+
+_YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+same\s+month\s+(?:a\s+year\s+(?:ago|earlier)"
+                        r"|last\s+year)", re.I)
+
+
+def a_year_before_the_month_named(text: str, doc_text: str, candidate: Candidate,
+                                  context: StoryContext) -> Normalised | None:
+    """"Retail sales in July fell 11% from a year earlier": July of the year before, not the quarter a
+    financial story reports on, when the clause has just named a month."""
+    reference = context.reference
+    if not _YEAR_BACK.fullmatch(text) or reference is None or reference.granularity is not Granularity.MONTH:
+        return None
+    if _breaks_sentence(doc_text, context.reference_end, candidate.start) or reference.anchor is Anchor.INFERRED:
+        return None
+    start = reference.start
+    return Normalised(TimexType.DATE, f"{start.year - 1:04d}-{start.month:02d}", None, Anchor.REFERENCE_TIME)

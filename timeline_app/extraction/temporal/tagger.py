@@ -34,6 +34,7 @@ from timeline_app.extraction.temporal.names import names_something
 from timeline_app.extraction.temporal.national_days import with_national_independence_days
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.numeric_order import with_numeric_dates_ordered
+from timeline_app.extraction.temporal.overnight import with_overnight_clocks
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import closes_range, with_range_ends
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST, UNKNOWN, shift_span
@@ -41,6 +42,7 @@ from timeline_app.extraction.temporal.spoken import written_for
 from timeline_app.extraction.temporal.story import (
     YEAR_OR_COARSER,
     StoryContext,
+    a_year_before_the_month_named,
     around_reference,
     frames_sentence,
     in_the_frame_year,
@@ -137,6 +139,8 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
         found = found.with_mod("APPROX")  # "about six hours": TimeML leaves "about" out, but not its meaning
     if candidate.kind == "bare_period" and (named := the_period_just_named(found, text, doc.text, candidate, context)):
         return named
+    if month_back := a_year_before_the_month_named(text, doc.text, candidate, context):
+        return month_back
     if _NINE_ELEVEN.fullmatch(text) and _ATTACKS_AFTER.match(doc.text, candidate.end):
         return Normalised(TimexType.DATE, "2001-09-11")  # "since the Sept. 11 attacks" names one day in history
     if (_WITHOUT_YEAR.fullmatch(text) or candidate.kind == "holiday") and re.fullmatch(
@@ -276,7 +280,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     dated = with_stated_holiday_days(with_national_independence_days(dated, view.text, dct), view.text)
     dated = with_compound_durations(without_bracketed_weekdays(dated, view.text), view.text)
     dated = with_numeric_dates_ordered(with_range_ends(dated, view.text, dct), view.text, dct)
-    return with_wire_clock_series(dated, view.text)
+    return with_overnight_clocks(with_wire_clock_series(dated, view.text), view.text)
 
 
 def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: DocView) -> list[TemporalExpression]:

@@ -1,0 +1,58 @@
+"""A story told through the night: "around 11 p.m. on Thursday ... By 6 a.m. the readings had eased".
+
+A bare morning clock that follows a late-evening reading of the same day, with no day of its own, is the next
+morning: the story has moved on through midnight, not back to the morning before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from timeline_app.core.model import TemporalExpression, TimexType
+from timeline_app.core.timespan import TimeSpan
+
+_CLOCK_VALUE = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)T(?P<hour>\d\d):(?P<minute>\d\d)")
+_EVENING_FROM = 18
+_MORNING_UNTIL = 12
+_REACH = 400  # characters: the next few sentences of the same passage
+# "Earlier, at 8 a.m.", "before 6 a.m.": looking back within the day, not forward through the night.
+_BACK_CUE = re.compile(r"\b(?:earlier|before|previously|had\s+begun|since)\b[^.]{0,30}$", re.I)
+_WORDS_WITH_A_DAY = re.compile(r"(?i:today|tonight|yesterday|tomorrow|day|morning|afternoon|evening|night)|"
+                               r"(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+
+
+def with_overnight_clocks(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """Move a bare morning clock after a same-day evening clock to the next day."""
+    result = list(expressions)
+    evening: TemporalExpression | None = None
+    for index, expr in enumerate(result):
+        reading = _CLOCK_VALUE.fullmatch(expr.value) if expr.type is TimexType.TIME else None
+        if reading is None:
+            continue
+        if evening is not None and _follows_through_the_night(evening, expr, reading, text):
+            result[index] = expr = _next_day(expr, reading)
+            reading = _CLOCK_VALUE.fullmatch(expr.value)
+        if reading is not None:
+            evening = expr if int(reading["hour"]) >= _EVENING_FROM else None
+    return result
+
+
+def _follows_through_the_night(evening: TemporalExpression, expr: TemporalExpression, reading: re.Match[str],
+                               text: str) -> bool:
+    before = _CLOCK_VALUE.fullmatch(evening.value)
+    if before is None or before["day"] != reading["day"] or int(reading["hour"]) >= _MORNING_UNTIL:
+        return False
+    if expr.start - evening.end > _REACH or "\n\n" in text[evening.end:expr.start]:
+        return False
+    return not _WORDS_WITH_A_DAY.search(expr.text) and not _BACK_CUE.search(text, max(0, expr.start - 40),
+                                                                            expr.start)
+
+
+def _next_day(expr: TemporalExpression, reading: re.Match[str]) -> TemporalExpression:
+    span = expr.span
+    if span is None:
+        return expr
+    day = span.start.plus_days(1).iso()
+    value = f"{day}T{reading['hour']}:{reading['minute']}"
+    return replace(expr, value=value, span=TimeSpan.from_value(value, expr.mod, span.anchor, expr.text))
