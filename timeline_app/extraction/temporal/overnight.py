@@ -13,6 +13,7 @@ from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import TimeSpan
 
 _CLOCK_VALUE = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)T(?P<hour>\d\d):(?P<minute>\d\d)")
+_EVENING_PART = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)T(?:NI|EV)")
 _EVENING_FROM = 18
 _MORNING_UNTIL = 12
 _REACH = 400  # characters: the next few sentences of the same passage
@@ -28,19 +29,20 @@ def with_overnight_clocks(expressions: list[TemporalExpression], text: str) -> l
     evening: TemporalExpression | None = None
     for index, expr in enumerate(result):
         reading = _CLOCK_VALUE.fullmatch(expr.value) if expr.type is TimexType.TIME else None
-        if reading is None:
-            continue
-        if evening is not None and _follows_through_the_night(evening, expr, reading, text):
+        if reading is not None and evening is not None and _follows_through_the_night(evening, expr, reading, text):
             result[index] = expr = _next_day(expr, reading)
             reading = _CLOCK_VALUE.fullmatch(expr.value)
         if reading is not None:
             evening = expr if int(reading["hour"]) >= _EVENING_FROM else None
+        elif expr.type is TimexType.TIME and _EVENING_PART.fullmatch(expr.value) and "overnight" not in (
+                expr.text.lower()):  # "Overnight, ... At 3:44 a.m.": the night that ended this morning
+            evening = expr  # "celebrations last night went on till 4am"
     return result
 
 
 def _follows_through_the_night(evening: TemporalExpression, expr: TemporalExpression, reading: re.Match[str],
                                text: str) -> bool:
-    before = _CLOCK_VALUE.fullmatch(evening.value)
+    before = _CLOCK_VALUE.fullmatch(evening.value) or _EVENING_PART.fullmatch(evening.value)
     if before is None or before["day"] != reading["day"] or int(reading["hour"]) >= _MORNING_UNTIL:
         return False
     if expr.start - evening.end > _REACH or "\n\n" in text[evening.end:expr.start]:

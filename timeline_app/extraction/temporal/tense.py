@@ -65,6 +65,7 @@ _NEXT_THING_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?!to\b)(?:[
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|as (?:early|soon|late) as)\s+"
                            r"(?:(?:sunset|sunrise|dawn|dusk|noon|midnight)\s+(?:on\s+)?)?$")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,4}$", re.I)
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,3}$", re.I)
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 _FUTURE_WORDS = frozenset({"will", "shall", "'ll", "next", "upcoming", "tomorrow", "wo", "plans", "plan",
                            "expects", "expect", "scheduled", "due"})
@@ -145,7 +146,11 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
         if _is_plan(head) or head.lemma_ in _AHEAD_ADJECTIVES or head.lemma_ == "be":
             # "had been due to address the nation on Monday": the "had" sits on the adjective's verb
             had = _aux_words(head) | (_aux_words(head.head) if head.pos_ == "ADJ" else set())
-            return PAST if "had" in had else FUTURE
+            if "had" in had:
+                return PAST
+            told = head.head if head.pos_ == "ADJ" else head
+            # "The truce was due to begin on Thursday": a plan told in the past, for a day either side of now
+            return NEAREST if told.tag_ == "VBD" or had & {"was", "were"} else FUTURE
         if head.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl") and head.lemma_ in _PLAN_NOUNS:
             return FUTURE  # "rejected a bill to hold the election in October": what the bill was for
         return _verb_direction(head, depth + 1)
@@ -245,7 +250,8 @@ def _direction_from_words(view: DocView, start: int, end: int, before: str) -> i
         return FUTURE  # "a move at the next meeting on Sept. 19", "the upcoming vote in May"
     if _FUTURE_BEFORE.search(before):
         # "It had been due to expire Friday": a plan told in the past perfect was for a day now past.
-        return PAST if _HAD_BEFORE.search(view.text[max(0, start - 48):start]) else FUTURE
+        told = view.text[max(0, start - 48):start]
+        return PAST if _HAD_BEFORE.search(told) else NEAREST if _WAS_BEFORE.search(told) else FUTURE
     if before.endswith(("for ", "by ")) and _WEEKDAY_NAME.match(view.text, start, end) and not view.text.startswith(
             "'s", end):
         # "called a general strike for Tuesday", "a service planned for Saturday was cancelled", "reforms by Wednesday"
@@ -357,7 +363,7 @@ def _until_direction(verb: Token | None, before: str) -> int:
         return FUTURE
     if "had" in _aux_words(verb):
         return PAST
-    return NEAREST if verb.tag_ == "VBD" and before.rstrip().endswith("through") else FUTURE
+    return NEAREST if verb.tag_ == "VBD" else FUTURE  # "gave him until noon on Monday": either side
 
 
 def _sentence(view: DocView, start: int, end: int) -> Span | None:
