@@ -458,3 +458,29 @@ def test_a_clock_is_not_dated_by_the_day_of_a_comparison(parsed_tag: Tagger) -> 
 
 def test_the_current_account_is_not_a_time(parsed_tag: Tagger) -> None:
     assert parsed_tag("The current account deficit widened to 2.1% of GDP.") == []
+
+
+def test_ages_with_and_older_are_not_durations(parsed_tag: Tagger) -> None:
+    assert parsed_tag("Adults 65 years and older and children 5 years and under are at risk.") == []
+    assert [e.value for e in parsed_tag("It lasted 10 years and over time it grew.")] == ["P10Y"]
+
+
+def test_a_weekday_part_in_the_plural_is_a_set(tag: Tagger) -> None:
+    assert [e.value for e in tag("Meetings are held on Friday afternoons.")] == ["XXXX-WXX-5TAF"]
+
+
+def test_the_afternoon_of_a_date_is_a_time_but_the_night_of_a_date_is_the_date(tag: Tagger) -> None:
+    assert [e.value for e in tag("The strike came on the afternoon of Nov. 11.", Day(2022, 11, 12))] == [
+        "2022-11-11TAF"]
+    assert [e.value for e in tag("He was shot on the night of Oct. 23.", Day(2022, 11, 12))] == ["2022-10-23"]
+
+
+def test_a_day_of_hours_back_is_the_day_before(tag: Tagger) -> None:
+    found = tag("Mubarak resigned on Friday. Just 24 hours earlier, he had defied the protesters.", Day(2011, 2, 12))
+    assert [e.value for e in found] == ["2011-02-11", "2011-02-10"]
+
+
+def test_the_end_of_the_year_ahead_is_not_the_year_of_a_landmark(parsed_tag: Tagger) -> None:
+    text = "The number displaced since the war began in April 2023 could top 5 million by the end of the year."
+    found = {e.text: (e.value, e.mod) for e in parsed_tag(text, Day(2026, 3, 5))}
+    assert found["the end of the year"] == ("2026", "END")

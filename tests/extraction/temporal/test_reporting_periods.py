@@ -74,3 +74,23 @@ def test_the_end_of_the_financial_year(tag: Tagger) -> None:
 def test_no_later_than_is_a_bound_not_a_time(parsed_tag: Tagger) -> None:
     found = parsed_tag("They must pay no later than 31 January, so that programmes can start.", Day(2023, 11, 22))
     assert [e.text for e in found] == ["31 January"]
+
+
+def test_a_future_quarter_earlier_in_the_year_is_next_years(parsed_tag: Tagger) -> None:
+    assert [e.value for e in parsed_tag("The feature will arrive in Q1.", Day(2024, 9, 10))] == ["2025-Q1"]
+    text = "The company expects to report a third-quarter net loss."
+    assert [e.value for e in parsed_tag(text, Day(1989, 10, 27))] == ["1989-Q3"]
+
+
+def test_the_week_ending_a_day_is_that_days_week(tag: Tagger) -> None:
+    assert _values(tag("Cases rose in the week ending 19 April.", Day(2019, 4, 26)))["the week"] == "2019-W16"
+
+
+def test_far_years_after_a_word_that_takes_a_year(tag: Tagger) -> None:
+    assert _values(tag("Such days could occur by 2100.", Day(2022, 7, 20))) == {"2100": "2100"}
+    assert tag("Prices climbed in 2150 stores.", Day(2022, 7, 20)) == []
+
+
+def test_spans_of_geological_time_are_durations(tag: Tagger) -> None:
+    found = tag("Ice cores cover the last 800,000 years; dinosaurs died out 66 million years ago.", Day(2008, 5, 15))
+    assert [(e.type.value, e.value) for e in found] == [("DURATION", "P800000Y"), ("DURATION", "P66000000Y")]

@@ -60,6 +60,10 @@ def duration_value(amount: float | None, unit: str) -> str | None:
 _QUARTER_OF = re.compile(r"(?:(a|one|three)\s+)?quarters?\s+of\s+an?")
 
 
+_BIG = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion))?")
+_MULTIPLIERS = {"": 1, "million": 1_000_000, "billion": 1_000_000_000}
+
+
 def _amount(text: str | None, half: str | None) -> float | None:
     if text is None:
         return 1
@@ -71,6 +75,9 @@ def _amount(text: str | None, half: str | None) -> float | None:
         return (3 if fraction.group(1) == "three" else 1) / 4
     number = number_of(text)
     if number is None:
+        big = _BIG.fullmatch(text)
+        if big is not None:
+            return float(big.group(1).replace(",", "")) * _MULTIPLIERS[big.group(2) or ""]
         try:
             number_f = float(text)
         except ValueError:
@@ -125,7 +132,9 @@ def _adverb_set(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 
 def _weekday_plural(m: re.Match[str], ctx: Context) -> Normalised | None:
-    return Normalised(TimexType.SET, f"XXXX-WXX-{WEEKDAYS[m['weekday']] + 1}")
+    """"on Fridays", "on Friday afternoons": every such day (or part of it)."""
+    part = f"T{_PARTS[m['part'][:-1]]}" if m.groupdict().get("part") else ""
+    return Normalised(TimexType.SET, f"XXXX-WXX-{WEEKDAYS[m['weekday']] + 1}{part}")
 
 
 _VAGUE = {
@@ -149,7 +158,8 @@ def _vague(m: re.Match[str], ctx: Context) -> Normalised | None:
     return date(_VAGUE[m["word"]])
 
 
-NUM = rf"(?P<num>\d+(?:\.\d+)?|{NUMBER_WORD_RE}|an?|{VAGUE_RE}|half an?|(?:a|one|three)\s+quarters?\s+of\s+an?)"
+NUM = (rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?\s+(?:million|billion)|\d+(?:\.\d+)?|{NUMBER_WORD_RE}|an?"
+       rf"|{VAGUE_RE}|half an?|(?:a|one|three)\s+quarters?\s+of\s+an?)")
 UNIT = r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?" \
        r"|century|centuries|millennium|millennia|weekends?)"
 UNITS = r"(?P<unit>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries|millennia)"
@@ -173,6 +183,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (r"(?:a|an|per)\s+(?P<num>)(?P<what>second|minute|hour|day|week|month|quarter|year)", _set),
         (r"(?P<word>" + "|".join(sorted(_ADVERB_SETS, key=len, reverse=True)) + ")", _adverb_set),
         (r"(?:on\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s", _weekday_plural),
+        (r"(?:on\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+         r"(?P<part>mornings|afternoons|evenings|nights)", _weekday_plural),
         (r"(?P<word>" + "|".join(sorted(_VAGUE, key=len, reverse=True)) + ")", _vague),
     )
 )

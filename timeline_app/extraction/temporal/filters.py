@@ -32,7 +32,10 @@ _FRACTION_OF = re.compile(r"\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+|fiscal\
                           re.I)
 _BARE_UNIT = re.compile(r"(?:the\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?"
                         r"|morning|afternoon|evening|day's|year's|period|quarter|shortly|soon)", re.I)
-_AGE = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?)?[\s-]*old\b", re.I)
+_AGE_AFTER_WORD = (r"(?=\s*[,.;:)]|\s+(?:are|is|were|was|who|should|must|can|may|will|to|get|need|in|at|from"
+                   r"|with)\b)")
+_AGE = re.compile(r"[\s-]*(?:years?|months?|weeks?|days?)?[\s-]*old\b"  # "65 years and older"
+                  rf"|\s+(?:and|or)\s+(?:older|younger|(?:over|above|up|under){_AGE_AFTER_WORD})\b", re.I)
 # TimeML leaves the article out of adjectival durations ("a [two-year] term") and bare plurals ("the [weeks]").
 _UNIT_WORD = r"(?:second|minute|hour|day|week|month|quarter|year|decade)s?"
 _DETERMINER_OUTSIDE = re.compile(rf"^(?:an?|the)\s+(?=\S+-{_UNIT_WORD}$|{_UNIT_WORD}-long$"

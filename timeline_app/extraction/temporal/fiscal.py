@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from timeline_app.core.calendar import Day
+from timeline_app.core.calendar import Day, days_in_month, iso_week_of
 from timeline_app.extraction.temporal.lexicon import MONTHS
 
 # "the quarter", "the latest quarter", "its fiscal quarter", but not "the fourth quarter": a quarter that
@@ -37,6 +37,27 @@ def quarter_ended(text: str, end: int, dct: Day | None) -> str | None:
     if middle == 12:
         year -= 1
     return f"{year:04d}-Q{(middle - 1) // 3 + 1}"
+
+
+THE_WEEK = re.compile(r"(?:the\s+)?week", re.I)
+
+
+def week_ended(text: str, end: int, dct: Day | None) -> str | None:
+    """"in the week ending 19 April": the ISO week of that day."""
+    found = _ENDED_ON.match(text, end)
+    if found is None:
+        return None
+    month = MONTHS.get((found["month"] or found["month2"]).lower())
+    day = int(found["day"] or found["day2"])
+    year = int(found["year"]) if found["year"] else _latest_year_of(month, dct) if month else None
+    if month is None or year is None or not 1 <= day <= days_in_month(year, month):
+        return None
+    if not found["year"] and dct is not None and Day(year, month, day) > dct:
+        year -= 1  # a week reported on has ended
+    if not 1 <= day <= days_in_month(year, month):
+        return None
+    week_year, week = iso_week_of(Day(year, month, day))
+    return f"{week_year:04d}-W{week:02d}"
 
 
 def _latest_year_of(month: int, dct: Day | None) -> int | None:

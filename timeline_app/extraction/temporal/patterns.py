@@ -51,9 +51,12 @@ MONTH_ANY = "(?:" + MONTH_FULL + "|(?-i:" + "|".join(sorted((m.capitalize() for 
                                                             reverse=True)) + r")\.?)"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[0-9]{3}|20[0-9]{2})"
+# "800,000 years", "76 million years": the spans of geology and evolution
+BIG_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion)"
 YEAR = rf"(?:{YEAR4}|'\d\d)"
 ERA = r"(?-i:BC|B\.C\.|BCE|B\.C\.E\.|AD|A\.D\.|CE|C\.E\.)"
-NUM = rf"(?:(?:a|one|three)\s+quarters?\s+of\s+an?|\d+(?:\.\d+)?(?:\s+1/2)?|{NUMBER_WORD_RE}|an?|{VAGUE_RE}|half an?)"
+NUM = (rf"(?:(?:a|one|three)\s+quarters?\s+of\s+an?|{BIG_NUMBER}|\d+(?:\.\d+)?(?:\s+1/2)?|{NUMBER_WORD_RE}|an?"
+       rf"|{VAGUE_RE}|half an?)")
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a)" \
        r"|weekend)s?"
 UNITS_PLURAL = r"(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)"
@@ -178,6 +181,10 @@ _BODIES: dict[str, str] = {
     "units_around": r"the\s+(?:days|weeks|months)(?=\s+(?:before|after|leading\s+up\s+to|following|preceding"
                     r"|ahead)\b)",
     "year_end": r"(?:the\s+)?(?:fiscal\s+)?year(?:[\s-]|'s\s+)end",
+    # "by 2100", "the year 2150": the far years of climate and demography, only after a word that takes a year
+    "far_year": r"(?:the\s+year\s+|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bbeyond\s)"
+                r"|(?<=\bthrough\s)|(?<=\bafter\s)))2[1-9]\d\d(?![\d,.]\d|\s*(?:GMT|UTC|hours|hrs|local|%))"
+                r"(?!\s+(?!(?:and|or|to|when|if|as|the|at|for|unless|without|in|on)\b)[a-z])",  # not "in 2150 stores"
     # "shares are up 12% year to date": the year so far
     "year_to_date": r"(?:the\s+)?year[\s-]+to[\s-]+date",
     # "in epidemiological week 31", "week 31 of 2014": a numbered (ISO) week of a year
@@ -213,7 +220,8 @@ _BODIES: dict[str, str] = {
             rf"(?:{UNIT}|{WEEKDAY_RE}|{MONTH_FULL}|{PART}|{SEASON_RE})"
             r"|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually",
     "rate": r"(?:an?|per)\s+(?:day|week|month|year)",
-    "weekday_plural": r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)",
+    "weekday_plural": r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays"
+                      r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:mornings|afternoons|evenings|nights))",
     "then": r"then",
     "the_part": r"the\s+(?:morning|afternoon|evening|night)(?!\s+(?:of|after|before)\b)",
     # "in morning trading", "ended the morning session": the part of the day a market or a shift is in.

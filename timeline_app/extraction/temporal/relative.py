@@ -130,7 +130,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Normalised | None:
         return date("PAST_REF" if sign < 0 else "FUTURE_REF", anchor)
     if unit in ("hour", "minute", "second"):
         clock = _clock_moved(base.value, unit, sign * amount)
-        return Normalised(TimexType.TIME, clock, None, anchor) if clock else date(base.start.iso(), anchor)
+        if clock:
+            return Normalised(TimexType.TIME, clock, None, anchor)
+        whole_days = int(amount // 24) if unit == "hour" else 0  # "24 hours earlier": the day before
+        return date(base.start.plus_days(sign * whole_days).iso(), anchor)
     if unit in ("decade", "century"):
         moved = _moved(base.start, unit, sign * amount)
         return date(value_at(moved, Granularity.YEAR), anchor)
@@ -219,10 +222,9 @@ def _quarter_year(m: re.Match[str], ctx: Context, quarter: int) -> int | None:
         return ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
     if m["the"]:
         return ctx.dct.year  # "risks in the second half of the year": this year's, whatever the tense
-    current = quarter_of(ctx.dct.month)
-    if quarter <= current:
-        return ctx.dct.year
-    return ctx.dct.year if ctx.direction == FUTURE else ctx.dct.year - 1
+    if m["kind"] == "half":
+        return _year_of_part(quarter // 2, 1 if ctx.dct.month <= 6 else 2, ctx, 0)
+    return _year_of_part(quarter, quarter_of(ctx.dct.month), ctx)
 
 
 def _year_to_date(m: re.Match[str], ctx: Context) -> Normalised | None:
@@ -263,8 +265,18 @@ def _quarter_abbreviation(m: re.Match[str], ctx: Context) -> Normalised | None:
     if ctx.dct is None:
         return date(f"XXXX-{letter}{number}")
     current = quarter_of(ctx.dct.month) if letter == "Q" else (1 if ctx.dct.month <= 6 else 2)
-    year = ctx.dct.year if number <= current or ctx.direction == FUTURE else ctx.dct.year - 1
+    year = _year_of_part(number, current, ctx, 1 if letter == "Q" else 0)
     return date(f"{year_text(year)}-{letter}{number}", Anchor.DOCUMENT_DATE)
+
+
+def _year_of_part(number: int, current: int, ctx: Context, just_ended: int = 1) -> int:
+    """The year of quarter or half ``number`` named without one: this year's unless the tense puts it on
+    the other side ("will arrive in Q1" said in September is next year's; "rose in Q4" said in May last year's).
+    The quarter just ended stays this year's even ahead: "expects to report a third-quarter loss" in October."""
+    assert ctx.dct is not None
+    if ctx.direction == FUTURE:
+        return ctx.dct.year + 1 if number < current - just_ended else ctx.dct.year
+    return ctx.dct.year if number <= current else ctx.dct.year - 1
 
 
 def _latest_quarter(m: re.Match[str], ctx: Context) -> Normalised | None:

@@ -258,7 +258,7 @@ _UNIT_GRANULARITY = {"month": Granularity.MONTH, "year": Granularity.YEAR, "deca
 
 
 def the_period_just_named(found: Normalised, text: str, doc_text: str, candidate: Candidate,
-                          context: StoryContext) -> Normalised | None:
+                          context: StoryContext, direction: int = UNKNOWN) -> Normalised | None:
     """"Imports rose in June, leaving a surplus for the month", "Protests began in June 2019 and continued
     until the end of the year": the month or year its sentence has just named, not the DCT's."""
     unit = _BARE_UNIT.fullmatch(text)
@@ -271,6 +271,8 @@ def the_period_just_named(found: Normalised, text: str, doc_text: str, candidate
         return None
     if reference.granularity is not granularity and reference.anchor is not Anchor.EXPLICIT:
         return None  # "lifted the policy only last August ... since the start of the year": this year
+    if direction == FUTURE and context.dct is not None and reference.end < context.dct:
+        return None  # "since the war began in April 2023, ... could top 5 million by the end of the year"
     value = value_at(reference.start, granularity)
     if value == found.value:
         return None

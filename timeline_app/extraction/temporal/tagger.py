@@ -27,7 +27,7 @@ from timeline_app.extraction.temporal.filters import (
     without_clause_that,
     without_outside_determiner,
 )
-from timeline_app.extraction.temporal.fiscal import UNNUMBERED_QUARTER, quarter_ended
+from timeline_app.extraction.temporal.fiscal import THE_WEEK, UNNUMBERED_QUARTER, quarter_ended, week_ended
 from timeline_app.extraction.temporal.holiday_context import with_stated_holiday_days
 from timeline_app.extraction.temporal.lexicon import WRITTEN_MONTH, ZONE_NAMES_RE
 from timeline_app.extraction.temporal.names import names_something
@@ -137,7 +137,8 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
     if found.mod is None and "_REF" not in found.value and _ABOUT_BEFORE.search(
             doc.text, max(0, candidate.start - 16), candidate.start):
         found = found.with_mod("APPROX")  # "about six hours": TimeML leaves "about" out, but not its meaning
-    if candidate.kind == "bare_period" and (named := the_period_just_named(found, text, doc.text, candidate, context)):
+    named = the_period_just_named(found, text, doc.text, candidate, context, direction)
+    if candidate.kind == "bare_period" and named:
         return named
     if month_back := a_year_before_the_month_named(text, doc.text, candidate, context):
         return month_back
@@ -165,6 +166,8 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
         return Normalised(TimexType.DURATION, "P1Y")
     if UNNUMBERED_QUARTER.fullmatch(text) and (quarter := quarter_ended(doc.text, candidate.end, dct)):
         return Normalised(TimexType.DATE, quarter, None, Anchor.DOCUMENT_DATE)
+    if THE_WEEK.fullmatch(text) and (week := week_ended(doc.text, candidate.end, dct)):
+        return Normalised(TimexType.DATE, week, None, Anchor.DOCUMENT_DATE)  # "the week ending 19 April"
     if found.value in _VAGUE_SPANS and _BEFORE_AFTER.match(doc.text, candidate.end) and not _LASTING_BEFORE.search(
             doc.text, max(0, candidate.start - 12), candidate.start):
         return around_reference(context)

@@ -43,7 +43,8 @@ _SAME_IN_PAST = frozenset({"hurt", "put", "cut", "set", "hit", "let", "cost", "q
                            "cast", "split", "burst", "read", "beat", "bid", "broadcast", "forecast", "upset"})
 _PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})
 _PLAN_VERBS = frozenset({"expect", "schedule", "plan", "due", "set", "hope", "intend", "aim", "prepare", "vow",
-                         "promise", "threaten", "agree", "seek", "want", "propose", "decide", "slate", "poise"})
+                         "promise", "threaten", "agree", "seek", "want", "propose", "decide", "slate", "poise",
+                         "forecast", "predict", "project", "anticipate"})
 # Words right before a date that fix its direction whatever the verb: "since May", "payable Dec. 15".
 _PAST_BEFORE = re.compile(r"\bsince\s+the\s+$|\b(?:since|ended|ending|" + "|".join(REPORTING_VERBS.values())
                           + r")\s+(?:on\s+|late\s+|early\s+)?$")

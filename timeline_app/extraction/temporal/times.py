@@ -125,7 +125,8 @@ def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handl
             (rf"{WIRE_CLOCK}(?:,?\s+(?:on\s+)?(?P<date>.+))?", clock_time),
             (rf"{named}(?:,?\s+(?:on\s+)?(?P<date>.+))?", part_of_day),
             (rf"(?P<date>.+?),?\s+(?:at\s+)?{named}", part_of_day),
-            (rf"(?:(?P<rel>this|last|that|the|early|late)\s+)?{part}(?:,?\s+(?:on\s+)?(?P<date>.+))?",
+            # "the afternoon of Nov. 11" (but "the night of Oct. 23" names the day: a night runs into the next)
+            (rf"(?:(?P<rel>this|last|that|the|early|late)\s+)?{part}(?:,?\s+(?:on\s+|(?<!night\s)of\s+)?(?P<date>.+))?",
              part_of_day),
             (rf"(?P<date>.+?)\s+{part}", part_of_day),
             (r"(?P<part>tonight|overnight)(?P<date>)", part_of_day),
