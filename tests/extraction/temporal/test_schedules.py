@@ -45,3 +45,20 @@ def test_a_morning_clock_after_last_night_is_this_morning(parsed_tag: Tagger) ->
     text = "India won the World Cup last night, sparking celebrations that went on till 4am."
     found = {e.text: e.value for e in parsed_tag(text, Day(2011, 4, 3))}
     assert found == {"last night": "2011-04-02TNI", "4am": "2011-04-03T04:00"}
+
+
+def test_a_forecast_in_the_passive_points_ahead_but_a_forecasts_comparison_does_not(parsed_tag: Tagger) -> None:
+    assert [e.value for e in parsed_tag("Temperatures are forecast to fall on Thursday.", Day(2022, 7, 20))] == [
+        "2022-07-21"]
+    text = "The forecast projects growth of 0.6% in 2023, down from 0.8% in the summer interim forecast."
+    assert {e.text: e.value for e in parsed_tag(text, Day(2023, 11, 15))}["the summer"] == "2023-SU"
+
+
+def test_the_writers_today_and_tomorrow_in_reported_speech(parsed_tag: Tagger) -> None:
+    text = "On Monday the government said schools would close tomorrow."
+    assert {e.text: e.value for e in parsed_tag(text, Day(2020, 3, 20))}["tomorrow"] == "2020-03-21"
+
+
+def test_overnight_in_a_forecast_is_tonight(parsed_tag: Tagger) -> None:
+    text = "Rescue work will go on until sunset on Sunday. Temperatures are forecast to drop overnight."
+    assert {e.text: e.value for e in parsed_tag(text, Day(2023, 2, 6))}["overnight"] == "2023-02-06TNI"

@@ -182,9 +182,11 @@ _BODIES: dict[str, str] = {
                     r"|ahead)\b)",
     "year_end": r"(?:the\s+)?(?:fiscal\s+)?year(?:[\s-]|'s\s+)end",
     # "by 2100", "the year 2150": the far years of climate and demography, only after a word that takes a year
+    # (and not "in 2150 stores")
     "far_year": r"(?:the\s+year\s+|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bbeyond\s)"
                 r"|(?<=\bthrough\s)|(?<=\bafter\s)))2[1-9]\d\d(?![\d,.]\d|\s*(?:GMT|UTC|hours|hrs|local|%))"
-                r"(?!\s+(?!(?:and|or|to|when|if|as|the|at|for|unless|without|in|on)\b)[a-z])",  # not "in 2150 stores"
+                r"(?!\s+(?!(?:and|or|to|when|if|as|the|at|for|unless|without|in|on|under|with|according|compared|because"
+                r"|despite|amid|while|where|but|so|than|from|of|by|at|is|are|was|were|will|would)\b)[a-z])",
     # "shares are up 12% year to date": the year so far
     "year_to_date": r"(?:the\s+)?year[\s-]+to[\s-]+date",
     # "in epidemiological week 31", "week 31 of 2014": a numbered (ISO) week of a year

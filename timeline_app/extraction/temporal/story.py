@@ -102,6 +102,8 @@ def reference_for(text: str, candidate: Candidate, doc: DocView, context: StoryC
     if candidate.kind in CLOCK_KINDS or text.lower() == "overnight":
         if is_live_entry(doc.text, candidate.start, candidate.end):
             return None  # "13:10 GMT - Russian forces captured ...": a live blog's entry, on the day it is written
+        if text.lower() == "overnight" and direction == FUTURE:
+            return None  # "Temperatures are forecast to drop overnight": tonight, whatever day was planned before
         return _story_day_for_clock(doc, context, candidate, direction)
     day = _last_day_reaching(doc.text, context, candidate.start)
     if candidate.kind == "ref_day" and day is not None:
@@ -271,7 +273,7 @@ def the_period_just_named(found: Normalised, text: str, doc_text: str, candidate
         return None
     if reference.granularity is not granularity and reference.anchor is not Anchor.EXPLICIT:
         return None  # "lifted the policy only last August ... since the start of the year": this year
-    if direction == FUTURE and context.dct is not None and reference.end < context.dct:
+    if direction == FUTURE and context.dct is not None and reference.end.number < context.dct.number - 365:
         return None  # "since the war began in April 2023, ... could top 5 million by the end of the year"
     value = value_at(reference.start, granularity)
     if value == found.value:

@@ -106,6 +106,7 @@ _COMPARED_BETWEEN = re.compile(r"\b(?:from|than|since|compared|versus|vs)\b", re
 _WINDOW = re.compile(r"the\s+(?:next|coming|following)\s", re.I)
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|\w{3,}est)\b[^.;]{0,40}\bin\s+$",
                                  re.I)
+_DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week))\b", re.I)
 _THAN_AFTER = re.compile(r"\s+than\b", re.I)
 _EARLIER_LATER = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
 _ABOUT_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|some)\s+$", re.I)
@@ -121,7 +122,9 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: StoryContex
     reference = reference_for(text, candidate, doc, context, direction)
     dct = context.dct
     if direction == AFTER_REPORT:
-        direction, dct = FUTURE, report_day(doc.text, candidate, context) or dct
+        # "said on Monday it would vote on Friday": after the report; but "tomorrow" is the writer's tomorrow
+        deictic = _DEICTIC.search(text) is not None
+        direction, dct = FUTURE, dct if deictic else report_day(doc.text, candidate, context) or dct
     # "2305" opening a line of a blog whose times are given once is read as the wire clock "2305 hours"
     before = doc.text[max(0, candidate.start - 12):candidate.start]
     written = f"{text} hours" if candidate.kind == "entry_clock" else written_for(candidate.kind, text, before)

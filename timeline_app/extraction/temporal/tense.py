@@ -43,8 +43,10 @@ _SAME_IN_PAST = frozenset({"hurt", "put", "cut", "set", "hit", "let", "cost", "q
                            "cast", "split", "burst", "read", "beat", "bid", "broadcast", "forecast", "upset"})
 _PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})
 _PLAN_VERBS = frozenset({"expect", "schedule", "plan", "due", "set", "hope", "intend", "aim", "prepare", "vow",
-                         "promise", "threaten", "agree", "seek", "want", "propose", "decide", "slate", "poise",
-                         "forecast", "predict", "project", "anticipate"})
+                         "promise", "threaten", "agree", "seek", "want", "propose", "decide", "slate", "poise"})
+# Passives of a forecast put their date ahead ("Rain is forecast on Thursday"); the active verb need not
+# ("The forecast projects growth of 0.6%, down from 0.8% in the summer").
+_FORECAST_VERBS = frozenset({"forecast", "predict", "project", "anticipate"})
 # Words right before a date that fix its direction whatever the verb: "since May", "payable Dec. 15".
 _PAST_BEFORE = re.compile(r"\bsince\s+the\s+$|\b(?:since|ended|ending|" + "|".join(REPORTING_VERBS.values())
                           + r")\s+(?:on\s+|late\s+|early\s+)?$")
@@ -144,7 +146,8 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
         if head.lemma_ == "be" and head.tag_ == "VBD":
             # "was to meet on Friday" or "were the first to join on Friday": either side of the DCT
             return NEAREST
-        if _is_plan(head) or head.lemma_ in _AHEAD_ADJECTIVES or head.lemma_ == "be":
+        forecast = head.lemma_ in _FORECAST_VERBS and head.tag_ == "VBN"  # "are forecast to fall on Thursday"
+        if _is_plan(head) or forecast or head.lemma_ in _AHEAD_ADJECTIVES or head.lemma_ == "be":
             # "had been due to address the nation on Monday": the "had" sits on the adjective's verb
             had = _aux_words(head) | (_aux_words(head.head) if head.pos_ == "ADJ" else set())
             if "had" in had:
@@ -286,7 +289,7 @@ def _direction_from_placement(view: DocView, start: int, end: int, before: str, 
 def _present_plan(verb: Token) -> bool:
     """A plan told in the present: "is expected", "are planned", "is due", "are set"."""
     present = {"is", "are", "am", "'s", "'re"}
-    if verb.lemma_ in _PLAN_VERBS and verb.tag_ == "VBN" and _aux_words(verb) & present:
+    if verb.lemma_ in _PLAN_VERBS | _FORECAST_VERBS and verb.tag_ == "VBN" and _aux_words(verb) & present:
         return True
     if verb.tag_ == "VBG" and _aux_words(verb) & present and (verb.lemma_ in _PLAN_VERBS or (
             verb.lemma_ == "call" and any(c.lower_ == "for" for c in verb.children))):
