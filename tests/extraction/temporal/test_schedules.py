@@ -62,3 +62,19 @@ def test_the_writers_today_and_tomorrow_in_reported_speech(parsed_tag: Tagger) -
 def test_overnight_in_a_forecast_is_tonight(parsed_tag: Tagger) -> None:
     text = "Rescue work will go on until sunset on Sunday. Temperatures are forecast to drop overnight."
     assert {e.text: e.value for e in parsed_tag(text, Day(2023, 2, 6))}["overnight"] == "2023-02-06TNI"
+
+
+def test_an_event_named_by_its_day_has_happened(parsed_tag: Tagger) -> None:
+    text = "Security will be tightened in the wake of the Easter Sunday attacks."
+    assert [e.value for e in parsed_tag(text, Day(2020, 1, 10))] == ["2019-04-21"]
+
+
+def test_what_someone_was_urged_to_do_is_on_the_nearest_such_day(parsed_tag: Tagger) -> None:
+    found = parsed_tag("The embassy urged travelers to leave before Wednesday.", Day(2019, 5, 6))
+    assert [e.value for e in found] == ["2019-05-08"]
+
+
+def test_a_datelines_day_is_the_storys_today(parsed_tag: Tagger) -> None:
+    text = "NEW DELHI, Aug. 15 (PTI) -- The Prime Minister hoisted the flag this morning."
+    found = {e.text: e.value for e in parsed_tag(text, Day(1997, 8, 16))}
+    assert found["this morning"] == "1997-08-15TMO"

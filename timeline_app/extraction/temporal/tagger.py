@@ -18,6 +18,7 @@ from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.bracketed import without_bracketed_weekdays
 from timeline_app.extraction.temporal.compounds import with_compound_durations
+from timeline_app.extraction.temporal.dateline import dateline_day
 from timeline_app.extraction.temporal.filters import (
     counts_rather_than_times,
     is_bare_fraction,
@@ -265,6 +266,7 @@ def _expression(doc: DocView, candidate: Candidate, found: Normalised) -> Tempor
 def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     """Temporal expressions of ``doc``, sorted, non-overlapping, normalised against ``dct``."""
     view = DocView.of(doc)
+    dct = dateline_day(view.text, dct) or dct  # "NEW DELHI, Aug. 15": the story's today, a day before publication
     candidates = find_candidates(view.text)
     if doc.has_annotation("ENT_IOB"):
         candidates = sorted(candidates + _entity_candidates(doc, candidates), key=lambda c: c.start)

@@ -31,6 +31,9 @@ _SCHEDULE_VERBS = frozenset({
 # Verbs whose object starts on a day: "announced a curfew from Thursday", "imposed a ban from Monday".
 _DECISION_VERBS = frozenset({"announce", "declare", "impose", "order", "introduce", "ban", "extend", "lift", "decide",
                              "approve", "suspend", "close", "reopen", "restrict", "allow", "permit", "raise", "cut"})
+# Verbs that tell someone to do something later: "urged travellers to leave before Wednesday".
+_DIRECTIVE_VERBS = frozenset({"urge", "ask", "order", "tell", "advise", "instruct", "request", "direct", "encourage",
+                              "invite", "summon", "warn", "call", "require", "allow", "permit", "force", "oblige"})
 # Nouns of plans whose infinitive points ahead: "rejected a bill to hold the election in October".
 _PLAN_NOUNS = frozenset({"bill", "plan", "proposal", "motion", "law", "deal", "agreement", "bid", "offer", "request",
                          "call", "order", "resolution", "measure", "scheme", "decision", "move", "effort", "pledge",
@@ -57,6 +60,9 @@ _FUTURE_BEFORE = re.compile(r"\b(?:payable|effective|starting|beginning|expires?
 _WEEKDAY_NAME = re.compile("|".join(w.capitalize() for w in WEEKDAYS if w.endswith("day")))
 # "declared Wednesday a national holiday": the day is what was declared, not when; it is usually the one ahead.
 _DECLARED_BEFORE = re.compile(r"\b(?:declar|proclaim|designat|nam|mak|made|set|mark)\w*\s+$", re.I)
+_NAMED_EVENT_AFTER = re.compile(r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacre|uprising|riots?|shootings?"
+                                r"|killings|tsunami|earthquake|quake|coup|offensive|raid|blasts?|explosions?|crash"
+                                r"|disaster|floods?)\b", re.I)
 _DECLARED_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,3}?(?:holiday|day\b|observance)", re.I)
 _AHEAD_PASSIVE = re.compile(r"\b(?:will|to|would|may|might|could|should|must|shall|'ll)\s+(?:not\s+)?be\s+\w+\s+"
                             r"(?:on\s+|late\s+|early\s+)?$", re.I)
@@ -157,6 +163,9 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
             return NEAREST if told.tag_ == "VBD" or had & {"was", "were"} else FUTURE
         if head.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl") and head.lemma_ in _PLAN_NOUNS:
             return FUTURE  # "rejected a bill to hold the election in October": what the bill was for
+        directed = head.lemma_ in _DIRECTIVE_VERBS and verb.dep_ in ("xcomp", "ccomp", "advcl")
+        if directed and "had" not in _aux_words(head):
+            return NEAREST  # "urged travellers to leave before Wednesday": the day closest to when it was urged
         return _verb_direction(head, depth + 1)
     if verb.tag_ == "VBG" and aux & {"was", "were"}:
         return PAST
@@ -248,6 +257,8 @@ def _direction_from_words(view: DocView, start: int, end: int, before: str) -> i
     ahead = _AHEAD_PASSIVE.search(view.text, max(0, start - 48), start) is not None
     if _DECLARED_BEFORE.search(before) and _DECLARED_AFTER.match(view.text, end):
         return NEAREST
+    if before.endswith("the ") and _NAMED_EVENT_AFTER.match(view.text, end):
+        return PAST  # "in the wake of the Easter Sunday attacks": an event named by its day has happened
     if _PAST_BEFORE.search(before) and not ahead:
         return PAST  # "said on Friday", but not "will be announced on Friday"
     if _NEXT_THING_BEFORE.search(view.text, max(0, start - 40), start):
