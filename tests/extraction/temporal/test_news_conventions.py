@@ -484,3 +484,14 @@ def test_the_end_of_the_year_ahead_is_not_the_year_of_a_landmark(parsed_tag: Tag
     text = "The number displaced since the war began in April 2023 could top 5 million by the end of the year."
     found = {e.text: (e.value, e.mod) for e in parsed_tag(text, Day(2026, 3, 5))}
     assert found["the end of the year"] == ("2026", "END")
+
+
+def test_post_and_pre_years(tag: Tagger) -> None:
+    found = [(e.text, e.value, e.mod) for e in tag("In the post-2008 era trade slowed from pre-2008 levels.")]
+    assert found == [("post-2008", "2008", "AFTER"), ("pre-2008", "2008", "BEFORE")]
+    assert tag("a pre-tax profit") == []
+
+
+def test_a_matter_of_days_is_a_duration(tag: Tagger) -> None:
+    found = tag("It is just a matter of days before he is reunited with his father.")
+    assert [(e.text, e.type.value, e.value) for e in found] == [("days", "DURATION", "PXD")]

@@ -72,7 +72,7 @@ PRE_POINT = r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?=the\s+
             r"(?=(?-i:[A-Z][a-z]+)|\d{4}|(?:this|last|next)\s+(?:month|year))" \
             r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|outset|latter part|early part" \
             r"|first part|last part|final part)\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)(?:\s+on)?[\s-]+" \
-            r"|(?:the\s+)?mid(?:-|\s+)|(?-i:end|start)-(?=\d{4}|(?-i:[A-Z][a-z]))|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?)?"
+            r"|(?:the\s+)?mid(?:-|\s+)|(?-i:end|start)-(?=\d{4}|(?-i:[A-Z][a-z]))|(?-i:post|pre)-(?=\d{4}\b)|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?)?"
 _CITY_TIMES = ("Moscow|Kyiv|Kiev|Beijing|Tokyo|Tehran|Jerusalem|Istanbul|Ankara|Cairo|Riyadh|Baghdad|Damascus|Kabul"
                "|Islamabad|Delhi|Seoul|Pyongyang|Taipei|Manila|Bangkok|Jakarta|Paris|Berlin|Brussels|London"
                "|Washington|Caracas|Havana")
@@ -261,8 +261,8 @@ class Candidate:
 PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "day_of_month": re.compile(r"\b(?:on|by|until|since|from|before|after|through|till)\s+$", re.I),
     "rate": re.compile(r"\b(?:times|twice|once)\s+$", re.I),
-    "for_units": re.compile(r"\b(?:for|in|over|within|take|takes|took|taking|last|lasts|lasted|spend|spent)\s+$",
-                            re.I),
+    "for_units": re.compile(r"\b(?:for|in|over|within|take|takes|took|taking|last|lasts|lasted|lasting|spend|spent"
+                            r"|matter\s+of)\s+$", re.I),
     "the_part": re.compile(r"\b(?:in|during|by|through|throughout|late|early|spend|spent|spending|all)\s+$",
                            re.I),
     "hour_of_part": re.compile(r"\b(?:at|by|around|about|until|till|before|after|from|to)\s+$", re.I),

@@ -100,7 +100,7 @@ _THIS_QUARTER = re.compile(r"this\s+quarter", re.I)
 _RESULTS_OF = re.compile(r"'s\s+(?:net\s+)?(?:loss|profit|earnings|income|results|sales|revenue|performance|charges?)",
                          re.I)
 _DAY_OF_CLOCK = re.compile(r"-?\d{4}-\d\d-\d\dT")
-_LASTING_BEFORE = re.compile(r"\b(?:for|over|within|spend|spent|take|took|last|lasted)\s+$", re.I)
+_LASTING_BEFORE = re.compile(r"\b(?:for|over|within|spend|spent|take|took|last|lasted|lasting|matter\s+of)\s+$", re.I)
 _TIMES_GIVEN_ONCE = re.compile(r"\b(?:all\s+)?times\s+(?:are\s+|in\s+)?(?:GMT|UTC|BST|CET|EST|EDT|ET|local|IST)\b",
                                re.I)
 _COMPARED_BETWEEN = re.compile(r"\b(?:from|than|since|compared|versus|vs)\b", re.I)
