@@ -35,7 +35,7 @@ _BARE_UNIT = re.compile(r"(?:the\s+)?(?:seconds?|minutes?|hours?|days?|nights?|w
 _AGE_AFTER_WORD = (r"(?=\s*[,.;:)]|\s+(?:are|is|were|was|who|should|must|can|may|will|to|get|need|in|at|from"
                    r"|with)\b)")
 _AGE = re.compile(r"[\s-]*(?:years?|months?|weeks?|days?)?[\s-]*old\b"  # "65 years and older"
-                  rf"|\s+(?:and|or)\s+(?:older|younger|(?:over|above|up|under){_AGE_AFTER_WORD})\b", re.I)
+                  rf"|\s+(?:and|or)\s+(?:older|younger|(?:over|above|under){_AGE_AFTER_WORD})\b", re.I)
 # TimeML leaves the article out of adjectival durations ("a [two-year] term") and bare plurals ("the [weeks]").
 _UNIT_WORD = r"(?:second|minute|hour|day|week|month|quarter|year|decade)s?"
 _DETERMINER_OUTSIDE = re.compile(rf"^(?:an?|the)\s+(?=\S+-{_UNIT_WORD}$|{_UNIT_WORD}-long$"
@@ -225,11 +225,23 @@ def is_past_the_hour(text: str, candidate: Candidate) -> bool:
             or _PAST_A_NUMBER.fullmatch(text, candidate.start, candidate.end) is not None)
 
 
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:On|For|During|After|Before|Since|The|This|Last|Next|Happy|Until"
+                          r"|By|At|Of|And|Ahead|Over|Through)\b)[A-Z][a-z]+\s+$")
+
+
+def is_surname(text: str, candidate: Candidate) -> bool:
+    """"Egyptian striker Mohamed Eid scored", "the Prague Spring Festival": a holiday word after a name is part of
+    another name."""
+    surface = text[candidate.start:candidate.end]
+    return surface in ("Eid", "Spring Festival") and _NAME_BEFORE.search(
+        text, max(0, candidate.start - 24), candidate.start) is not None
+
+
 def looks_temporal_but_names_something(text: str, candidate: Candidate) -> bool:
     """An age, a procession, a programme, a loan or another calendar's year: checked on the candidate as found."""
     return (is_age(text, candidate) or is_a_march(text, candidate) or is_title(text, candidate)
             or is_overnight_rate(text, candidate) or names_another_calendar(text, candidate)
-            or is_seasonal_thing(text, candidate) or is_past_the_hour(text, candidate))
+            or is_seasonal_thing(text, candidate) or is_past_the_hour(text, candidate) or is_surname(text, candidate))
 
 
 def counts_rather_than_times(doc: DocView, candidate: Candidate) -> bool:

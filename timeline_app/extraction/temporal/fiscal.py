@@ -10,6 +10,7 @@ import re
 
 from timeline_app.core.calendar import Day, days_in_month, iso_week_of
 from timeline_app.extraction.temporal.lexicon import MONTHS
+from timeline_app.extraction.temporal.resolve import year_text
 
 # "the quarter", "the latest quarter", "its fiscal quarter", but not "the fourth quarter": a quarter that
 # carries its own number keeps it.
@@ -28,15 +29,12 @@ def quarter_ended(text: str, end: int, dct: Day | None) -> str | None:
     day = int(found["day"] or found["day2"])
     if month is None or not 1 <= day <= 31:
         return None
-    if day < 15:  # "the quarter ended Oct. 1" closes September's books
-        month = 12 if month == 1 else month - 1
     year = int(found["year"]) if found["year"] else _latest_year_of(month, dct)
     if year is None:
         return None
-    middle = month - 1 or 12
-    if middle == 12:
-        year -= 1
-    return f"{year:04d}-Q{(middle - 1) // 3 + 1}"
+    closing = year * 12 + month - 1 - (1 if day < 15 else 0)  # "ended Oct. 1" closes September's books
+    middle = closing - 1  # the quarter holding most of the three months
+    return f"{year_text(middle // 12)}-Q{(middle % 12) // 3 + 1}"
 
 
 THE_WEEK = re.compile(r"(?:the\s+)?week", re.I)
@@ -57,7 +55,7 @@ def week_ended(text: str, end: int, dct: Day | None) -> str | None:
     if not 1 <= day <= days_in_month(year, month):
         return None
     week_year, week = iso_week_of(Day(year, month, day))
-    return f"{week_year:04d}-W{week:02d}"
+    return f"{year_text(week_year)}-W{week:02d}"
 
 
 def _latest_year_of(month: int, dct: Day | None) -> int | None:

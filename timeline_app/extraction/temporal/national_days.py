@@ -73,11 +73,6 @@ _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 _NATIONAL_DAYS = (("independence day", INDEPENDENCE_DAYS, "United States"), ("republic day", REPUBLIC_DAYS, "India"))
 
 
-def independence_day_of(text: str, start: int) -> tuple[int, int]:
-    """(month, day) of the Independence Day named at ``start`` in ``text``."""
-    return national_day_of(text, start, INDEPENDENCE_DAYS, "United States")
-
-
 def national_day_of(text: str, start: int, days: dict[str, tuple[int, int]], default: str) -> tuple[int, int]:
     """(month, day) of the national day named at ``start`` in ``text``, from the countries of ``days``."""
     before = text[max(0, start - 300):start]

@@ -18,7 +18,9 @@ _EVENING_FROM = 18
 _MORNING_UNTIL = 12
 _REACH = 400  # characters: the next few sentences of the same passage
 # "Earlier, at 8 a.m.", "before 6 a.m.": looking back within the day, not forward through the night.
-_BACK_CUE = re.compile(r"\b(?:earlier|before|previously|had\s+begun|since)\b[^.]{0,30}$", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
+_FORWARD_CUE = re.compile(r"\b(?:by|until|till|through|then|later|and\s+again)\s+(?:about\s+|around\s+)?$", re.I)
+_BACK_CUE = re.compile(r"\b(?:earlier|before|after|having|previously|had\s+begun|since)\b[^.]{0,30}$", re.I)
 _WORDS_WITH_A_DAY = re.compile(r"(?i:today|tonight|yesterday|tomorrow|day|morning|afternoon|evening|night)|"
                                r"(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
@@ -47,8 +49,12 @@ def _follows_through_the_night(evening: TemporalExpression, expr: TemporalExpres
         return False
     if expr.start - evening.end > _REACH or "\n\n" in text[evening.end:expr.start]:
         return False
-    return not _WORDS_WITH_A_DAY.search(expr.text) and not _BACK_CUE.search(text, max(0, expr.start - 40),
-                                                                            expr.start)
+    if _WORDS_WITH_A_DAY.search(expr.text) or _BACK_CUE.search(text, max(0, expr.start - 40), expr.start):
+        return False
+    # Within one sentence the clocks may be told out of order ("ended at 8 p.m. after polls opened at 7 a.m.");
+    # only a word that carries the story on moves the later one past midnight.
+    one_sentence = _SENTENCE_END.search(text, evening.end, expr.start) is None
+    return not one_sentence or _FORWARD_CUE.search(text, max(0, expr.start - 24), expr.start) is not None
 
 
 def _next_day(expr: TemporalExpression, reading: re.Match[str]) -> TemporalExpression:

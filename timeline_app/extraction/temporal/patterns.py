@@ -99,7 +99,8 @@ SPOKEN_YEAR = (r"(?:(?:nineteen|eighteen)[\s-]+(?:ten|eleven|twelve|thirteen|fou
 _CLOCK_TAIL = rf"(?:,?{_SP}(?:on{_SP})?{DAY_WORD}(?:{_SP}{PART})?|{_SP}(?:tonight|(?:last|this){_SP}{PART}))?"
 SPOKEN_CLOCK = (rf"{HOUR12}(?:[\s-]{MINUTE})?\s*{AMPM}{ZONE}|{HOUR12}[\s-]{MINUTE}{ZONE[:-1]}"
                 rf"|{HOUR24}\s+hundred(?:\s+hours)?{ZONE[:-1]}|(?:oh|zero)[\s-]?{ONES}\s+hundred(?:\s+hours)?")
-SPOKEN_CLOCK_AT = rf"(?:{HOUR12}[\s-]{MINUTE}{NOT_COMPOUND}|{HOUR24}\s+hundred(?:\s+hours)?(?![\w-])){ZONE}"
+# "at fourteen hundred hours" (but "by three hundred votes", "at two hundred meters" count something)
+SPOKEN_CLOCK_AT = rf"(?:{HOUR12}[\s-]{MINUTE}{NOT_COMPOUND}|{HOUR24}\s+hundred\s+hours(?![\w-])){ZONE}"
 # "in ninety-five", "in '95", "the spring of ninety-five": a two-digit year where nothing else can follow.
 _YEAR_ENDS = rf"(?=\s*(?:[.;:!?)]|,(?!\s*(?:{TWO_DIGITS}|{ONES}|\d)\b)|$)|\s+(?:and|or|but|when|while|until)\b)"
 SHORT_YEAR = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]{ONES}{_YEAR_ENDS}"
@@ -186,7 +187,7 @@ _BODIES: dict[str, str] = {
     "far_year": r"(?:the\s+year\s+|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bbeyond\s)"
                 r"|(?<=\bthrough\s)|(?<=\bafter\s)))2[1-9]\d\d(?![\d,.]\d|\s*(?:GMT|UTC|hours|hrs|local|%))"
                 r"(?!\s+(?!(?:and|or|to|when|if|as|the|at|for|unless|without|in|on|under|with|according|compared|because"
-                r"|despite|amid|while|where|but|so|than|from|of|by|at|is|are|was|were|will|would)\b)[a-z])",
+                r"|despite|amid|while|where|but|so|than|from|of|by|is|are|was|were|will|would)\b)[a-z])",
     # "shares are up 12% year to date": the year so far
     "year_to_date": r"(?:the\s+)?year[\s-]+to[\s-]+date",
     # "in epidemiological week 31", "week 31 of 2014": a numbered (ISO) week of a year
@@ -244,7 +245,9 @@ _BODIES: dict[str, str] = {
 
 
 def _cue_ok(kind: str, text: str, start: int) -> bool:
-    cue = PRECEDED_BY.get(kind)
+    cue, against = PRECEDED_BY.get(kind), NOT_PRECEDED_BY.get(kind)
+    if against is not None and against.search(text, max(0, start - 48), start):
+        return False
     return cue is None or cue.search(text, max(0, start - _CUE_WINDOW.get(kind, 12)), start) is not None
 
 
@@ -257,6 +260,15 @@ class Candidate:
     kind: str
 
 
+# Some kinds never count after certain words: "unemployment rose by 2200" is a change, not the year 2200.
+NOT_PRECEDED_BY: dict[str, re.Pattern[str]] = {
+    # "the rate fell to one in twenty-one", "he ranked second in forty-two": a ratio or a field, not a year
+    "short_year": re.compile(r"\b(?:one|a|an|two|three|four|five|\d+|first|second|third|fourth|fifth|last|ranked"
+                             r"|placed|finished)\s+in\s+$", re.I),
+    "far_year": re.compile(r"\b(?:rose|rise[sn]?|fell|falls?|fallen|up|down|cut|cuts|increased?|decreased?|grew|grow"
+                           r"|grown|dropped|drops?|reduced?|raised?|climbed|slipped|gained|lost|jumped|declined|shrank"
+                           r"|expanded|carried|won|beat|led|trailed|outnumbered)\s+by\s+$", re.I),
+}
 # Some kinds count only after a cue word: "on the 14th", "twice a year", "for years".
 PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "day_of_month": re.compile(r"\b(?:on|by|until|since|from|before|after|through|till)\s+$", re.I),

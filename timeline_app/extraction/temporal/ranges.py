@@ -14,6 +14,7 @@ from dataclasses import replace
 from timeline_app.core.calendar import Day, days_in_month
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Anchor, TimeSpan
+from timeline_app.extraction.temporal.resolve import year_text
 
 _DAY_VALUE = re.compile(r"(-?\d{4,})-(\d\d)-(\d\d)")
 _JOIN = r"(?:\s*[-\u2013]\s*|\s+(?:to|and|through|until|till)\s+|,\s*(?=\d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|or)\s))"
@@ -130,7 +131,7 @@ def _moved_a_year(expr: TemporalExpression, years: int) -> TemporalExpression:
     month = re.fullmatch(r"(-?\d{4})-(\d\d)", expr.value)
     if month is None or expr.span is None:
         return expr
-    value = f"{int(month.group(1)) + years:04d}-{month.group(2)}"
+    value = f"{year_text(int(month.group(1)) + years)}-{month.group(2)}"
     return replace(expr, value=value, span=TimeSpan.from_value(value, None, expr.span.anchor, expr.text))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from timeline_app.core.calendar import Day, iso_weeks_in_year
+from timeline_app.core.calendar import Day, iso_week_of, iso_weeks_in_year
 from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Context, Normalised, date, number_of
@@ -223,8 +223,8 @@ def _quarter_year(m: re.Match[str], ctx: Context, quarter: int) -> int | None:
     if m["the"]:
         return ctx.dct.year  # "risks in the second half of the year": this year's, whatever the tense
     if m["kind"] == "half":
-        return _year_of_part(quarter // 2, 1 if ctx.dct.month <= 6 else 2, ctx, 0)
-    return _year_of_part(quarter, quarter_of(ctx.dct.month), ctx)
+        return _year_of_part(quarter // 2, 1 if ctx.dct.month <= 6 else 2, ctx.dct, ctx.direction, 0)
+    return _year_of_part(quarter, quarter_of(ctx.dct.month), ctx.dct, ctx.direction)
 
 
 def _year_to_date(m: re.Match[str], ctx: Context) -> Normalised | None:
@@ -236,11 +236,19 @@ def _year_to_date(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 def _week_number(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"epidemiological week 31": ISO week 31 of the year written, or of the DCT's."""
-    year = int(m["year"]) if m["year"] else ctx.dct.year if ctx.dct is not None else None
     week = int(m["week"])
-    if year is None or not 1 <= week <= iso_weeks_in_year(year):
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.dct is not None:
+        # "In epidemiological week 52, cases rose" said in January: last year's week 52, unless ahead
+        year = ctx.dct.year
+        if ctx.direction != FUTURE and week > iso_week_of(ctx.dct)[1] and iso_week_of(ctx.dct)[0] == year:
+            year -= 1
+    else:
         return None
-    return date(f"{year:04d}-W{week:02d}", Anchor.EXPLICIT if m["year"] else Anchor.DOCUMENT_DATE)
+    if not 1 <= week <= iso_weeks_in_year(year):
+        return None
+    return date(f"{year_text(year)}-W{week:02d}", Anchor.EXPLICIT if m["year"] else Anchor.DOCUMENT_DATE)
 
 
 def _year_end(m: re.Match[str], ctx: Context) -> Normalised | None:
@@ -265,18 +273,18 @@ def _quarter_abbreviation(m: re.Match[str], ctx: Context) -> Normalised | None:
     if ctx.dct is None:
         return date(f"XXXX-{letter}{number}")
     current = quarter_of(ctx.dct.month) if letter == "Q" else (1 if ctx.dct.month <= 6 else 2)
-    year = _year_of_part(number, current, ctx, 1 if letter == "Q" else 0)
+    year = _year_of_part(number, current, ctx.dct, ctx.direction, 1 if letter == "Q" else 0)
     return date(f"{year_text(year)}-{letter}{number}", Anchor.DOCUMENT_DATE)
 
 
-def _year_of_part(number: int, current: int, ctx: Context, just_ended: int = 1) -> int:
+def _year_of_part(number: int, current: int, dct: Day, direction: int, just_ended: int = 1) -> int:
     """The year of quarter or half ``number`` named without one: this year's unless the tense puts it on
     the other side ("will arrive in Q1" said in September is next year's; "rose in Q4" said in May last year's).
-    The quarter just ended stays this year's even ahead: "expects to report a third-quarter loss" in October."""
-    assert ctx.dct is not None
-    if ctx.direction == FUTURE:
-        return ctx.dct.year + 1 if number < current - just_ended else ctx.dct.year
-    return ctx.dct.year if number <= current else ctx.dct.year - 1
+    The quarter just ended (``just_ended`` = 1) stays this year's even ahead, for its results are still to come:
+    "expects to report a third-quarter loss" in October. A half-year has no such lag (0)."""
+    if direction == FUTURE:
+        return dct.year + 1 if number < current - just_ended else dct.year
+    return dct.year if number <= current else dct.year - 1
 
 
 def _latest_quarter(m: re.Match[str], ctx: Context) -> Normalised | None:

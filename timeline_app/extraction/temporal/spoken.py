@@ -55,7 +55,8 @@ YEAR_TWENTY = rf"twenty[\s-]+{TWO_DIGITS}"
 YEAR_THOUSAND = rf"two[\s-]thousand(?:\s+and)?[\s-]+(?:{TWO_DIGITS}|{ONES})(?![\s-]+(?:hundred|thousand))"
 # Not the first number of a compound ("nine thirty-year bonds") or of a count ("two thousand six workers").
 NOT_COMPOUND = r"(?![\w-])(?!\s+(?:percent|per\b|hundred|thousand|million|billion))"
-NOT_COUNTING = r"(?!\s+(?!(?:was|is|has|as|this|its|his|does|plus|saw|marks)\b)[a-z]+s\b)"
+NOT_COUNTING = (r"(?!\s+(?!(?:was|is|has|had|as|this|its|his|her|their|does|did|plus|saw|marks|and|or|but|when|while"
+                r"|in|on|at|to|for|of|by|with|after|before|until|since|the|a|an|that|which|where|will|would)\b)[a-z])")
 # Spelled-out hours take a.m. with its dots ("nine am I right" is no clock).
 AMPM = r"(?:a\.\s?m\.?|p\.\s?m\.?|o['’]clock)(?![a-z])"
 

@@ -141,8 +141,8 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
     if found.mod is None and "_REF" not in found.value and _ABOUT_BEFORE.search(
             doc.text, max(0, candidate.start - 16), candidate.start):
         found = found.with_mod("APPROX")  # "about six hours": TimeML leaves "about" out, but not its meaning
-    named = the_period_just_named(found, text, doc.text, candidate, context, direction)
-    if candidate.kind == "bare_period" and named:
+    if candidate.kind == "bare_period" and (
+            named := the_period_just_named(found, text, doc.text, candidate, context, direction)):
         return named
     if month_back := a_year_before_the_month_named(text, doc.text, candidate, context):
         return month_back

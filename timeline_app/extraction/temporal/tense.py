@@ -290,7 +290,7 @@ def _direction_from_placement(view: DocView, start: int, end: int, before: str, 
         will = verb is not None and bool(_aux_words(verb) & _FUTURE_AUX)
         return FUTURE if ahead_of or will else PAST
     if _UNTIL_BEFORE.search(view.text[max(0, start - 40):start].lower()):
-        return _until_direction(verb, before)
+        return _until_direction(verb)
     if verb is not None and before.endswith("from ") and verb.lemma_ in _DECISION_VERBS and _WEEKDAY_NAME.fullmatch(
             view.text, start, end):
         return NEAREST  # "announced a curfew from Thursday": the start of what was announced, either side
@@ -371,14 +371,15 @@ def same_clause(view: DocView, start: int, end: int, other_start: int, other_end
     return conjoined and second.dep_ == "conj" and second.head.i == first.i
 
 
-def _until_direction(verb: Token | None, before: str) -> int:
-    """"loans through January" and "postponed until Tuesday" run ahead; "had stayed until May" is
-    over; "sales followed ... this year through August" may be either, so the nearest date wins."""
+def _until_direction(verb: Token | None) -> int:
+    """"loans through January" and "postponed until Tuesday" run ahead; "had stayed until May" is over; a bound
+    told in the simple past ("gave him until noon on Monday", "sales ... through August") may be either side of
+    the DCT, so the nearest date wins."""
     if verb is None:
         return FUTURE
     if "had" in _aux_words(verb):
         return PAST
-    return NEAREST if verb.tag_ == "VBD" else FUTURE  # "gave him until noon on Monday": either side
+    return NEAREST if verb.tag_ == "VBD" else FUTURE
 
 
 def _sentence(view: DocView, start: int, end: int) -> Span | None:
