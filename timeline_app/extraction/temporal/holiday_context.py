@@ -9,13 +9,12 @@ Lebaran is Eid al-Fitr, in one about the Hajj Eid al-Adha.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
-from timeline_app.core.timespan import TimeSpan
 from timeline_app.extraction.temporal.holidays import HOLIDAY_NAMES, holiday_days
 from timeline_app.extraction.temporal.lunar import canonical, lunar_days
+from timeline_app.extraction.temporal.redate import redated
 
 _DAY = re.compile(r"-?\d{4}-\d\d-\d\d")
 # Between a holiday and the day the article gives it: ", which falls on", ", the Persian New Year, which begins
@@ -73,5 +72,4 @@ def _redated(expr: TemporalExpression, day: Day, anchored_like: TemporalExpressi
     anchor = anchored_like.span.anchor if anchored_like.span is not None else None
     if anchor is None or day.iso() == expr.value:
         return expr
-    span = TimeSpan.from_value(day.iso(), expr.mod, anchor, expr.text)
-    return replace(expr, value=day.iso(), span=span)
+    return redated(expr, day.iso(), anchor)

@@ -8,11 +8,11 @@ else the first one the article names; without any, the United States (Independen
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression
-from timeline_app.core.timespan import Anchor, TimeSpan
+from timeline_app.core.timespan import Anchor
+from timeline_app.extraction.temporal.redate import redated
 
 # (month, day) of the day each country celebrates as its Independence Day.
 INDEPENDENCE_DAYS: dict[str, tuple[int, int]] = {
@@ -106,8 +106,7 @@ def with_national_independence_days(expressions: list[TemporalExpression], text:
         if expr.span.anchor is not Anchor.EXPLICIT and dct is not None:
             year = _year_on_the_same_side(month, day, Day(year, *days[default]) <= dct, dct)
         value = Day(year, month, day).iso()
-        dated[index] = replace(expr, value=value, span=TimeSpan.from_value(value, expr.mod, expr.span.anchor,
-                                                                           expr.text))
+        dated[index] = redated(expr, value)
     return dated
 
 

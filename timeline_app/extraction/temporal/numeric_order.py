@@ -8,11 +8,10 @@ against "May 3"); failing both, a reading that falls near the article's own date
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from timeline_app.core.calendar import Day, days_in_month
 from timeline_app.core.model import TemporalExpression
-from timeline_app.core.timespan import TimeSpan
+from timeline_app.extraction.temporal.redate import redated
 
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)(?![\d/])")
 _MONTH = (r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -68,9 +67,7 @@ def _day_first(expr: TemporalExpression) -> TemporalExpression | None:
     if day > days_in_month(year, month):
         return None
     value = f"{expr.value[:-6]}-{month:02d}-{day:02d}"
-    anchor = expr.span.anchor if expr.span is not None else None
-    span = TimeSpan.from_value(value, expr.mod, anchor, expr.text) if anchor else TimeSpan.from_value(value)
-    return replace(expr, value=value, span=span)
+    return redated(expr, value)
 
 
 def _nearer_the_dct(swapped: TemporalExpression, kept: TemporalExpression, dct: Day | None) -> bool:

@@ -7,10 +7,9 @@ morning: the story has moved on through midnight, not back to the morning before
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from timeline_app.core.model import TemporalExpression, TimexType
-from timeline_app.core.timespan import TimeSpan
+from timeline_app.extraction.temporal.redate import redated
 
 _CLOCK_VALUE = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)T(?P<hour>\d\d):(?P<minute>\d\d)")
 _EVENING_PART = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)T(?:NI|EV)")
@@ -63,4 +62,4 @@ def _next_day(expr: TemporalExpression, reading: re.Match[str]) -> TemporalExpre
         return expr
     day = span.start.plus_days(1).iso()
     value = f"{day}T{reading['hour']}:{reading['minute']}"
-    return replace(expr, value=value, span=TimeSpan.from_value(value, expr.mod, span.anchor, expr.text))
+    return redated(expr, value)

@@ -9,11 +9,11 @@ month and year of the end that names them.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from timeline_app.core.calendar import Day, days_in_month
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Anchor, TimeSpan
+from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import year_text
 
 _DAY_VALUE = re.compile(r"(-?\d{4,})-(\d\d)-(\d\d)")
@@ -42,7 +42,7 @@ def _with_year(expr: TemporalExpression, year: int | None) -> TemporalExpression
     if number > days_in_month(year, month):
         return expr
     value = Day(year, month, number).iso()
-    return replace(expr, value=value, span=TimeSpan.from_value(value, expr.mod, Anchor.EXPLICIT, expr.text))
+    return redated(expr, value, Anchor.EXPLICIT)
 
 
 def _day_expression(text: str, start: int, end: int, first: TemporalExpression, day: int) -> TemporalExpression:
@@ -132,7 +132,7 @@ def _moved_a_year(expr: TemporalExpression, years: int) -> TemporalExpression:
     if month is None or expr.span is None:
         return expr
     value = f"{year_text(int(month.group(1)) + years)}-{month.group(2)}"
-    return replace(expr, value=value, span=TimeSpan.from_value(value, None, expr.span.anchor, expr.text))
+    return redated(expr, value, mod=None)
 
 
 def _moved(expr: TemporalExpression, weeks: int) -> TemporalExpression:
@@ -140,7 +140,7 @@ def _moved(expr: TemporalExpression, weeks: int) -> TemporalExpression:
     if span is None:
         return expr
     value = span.start.plus_days(7 * weeks).iso()
-    return replace(expr, value=value, span=TimeSpan.from_value(value, None, span.anchor, expr.text))
+    return redated(expr, value, mod=None)
 
 
 _CLOSING_JOIN = re.compile(r"\s*(?:to|and|through|until|till|-|\u2013)\s*", re.I)
@@ -201,7 +201,7 @@ def _clocks_in_order(expressions: list[TemporalExpression], text: str) -> list[T
         if _TO.fullmatch(text, first.end, last.start) and not _NAMES_A_DAY.search(last.text):
             value = Day.parse(end.group(1)).plus_days(1).iso() + "T" + end.group(2)
             anchor = last.span.anchor if last.span is not None else Anchor.EXPLICIT
-            ordered[index] = replace(last, value=value, span=TimeSpan.from_value(value, last.mod, anchor, last.text))
+            ordered[index] = redated(last, value, anchor)
     return ordered
 
 

@@ -38,6 +38,7 @@ from timeline_app.extraction.temporal.numeric_order import with_numeric_dates_or
 from timeline_app.extraction.temporal.overnight import with_overnight_clocks
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import closes_range, with_range_ends
+from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST, UNKNOWN, shift_span
 from timeline_app.extraction.temporal.spoken import written_for
 from timeline_app.extraction.temporal.story import (
@@ -313,8 +314,7 @@ def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: 
                                                      and not _BARE_CLOCK.fullmatch(later.text))):
                 day = later.value if later.type is TimexType.DATE else later.value[:later.value.index("T")]
                 value = day + expr.value[expr.value.index("T"):]
-                span = TimeSpan.from_value(value, expr.mod, later.span.anchor, expr.text)
-                dated[index] = replace(expr, value=value, span=span)
+                dated[index] = redated(expr, value, later.span.anchor)
                 break
     return dated
 

@@ -7,10 +7,10 @@ it is the next reading of the same clock, on the same day.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from timeline_app.core.model import TemporalExpression, TimexType
-from timeline_app.core.timespan import Anchor, TimeSpan
+from timeline_app.core.timespan import Anchor
+from timeline_app.extraction.temporal.redate import redated
 
 _FOUR_DIGIT_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _WIRE_CLOCK_TEXT = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\b.*", re.S)
@@ -32,6 +32,6 @@ def with_wire_clock_series(expressions: list[TemporalExpression], text: str) -> 
         if day is None or not _BETWEEN.fullmatch(text, before.end, expr.start):
             continue
         value = f"{day.group(1)}T{expr.text[:2]}:{expr.text[2:]}"
-        span = TimeSpan.from_value(value, None, before.span.anchor if before.span else Anchor.EXPLICIT, expr.text)
-        result[index] = replace(expr, type=TimexType.TIME, value=value, mod=None, span=span)
+        anchor = before.span.anchor if before.span else Anchor.EXPLICIT
+        result[index] = redated(expr, value, anchor, timex_type=TimexType.TIME, mod=None)
     return result

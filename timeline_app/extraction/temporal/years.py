@@ -11,6 +11,7 @@ from timeline_app.core.model import TemporalExpression
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.lexicon import FOUR_DIGIT_YEAR, WRITTEN_MONTH
 from timeline_app.extraction.temporal.normalise import normalise_cached
+from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import UNKNOWN
 
 _IN_OF = re.compile(r"\s+(?:in|of)\s+")
@@ -65,7 +66,7 @@ def months_sharing_a_year(expressions: list[TemporalExpression], text: str) -> l
         if not _JOINED.fullmatch(text, expr.end, later.start) or not re.fullmatch(r"\d{4}-\d\d", expr.value):
             continue
         value = year.group(0) + expr.value[4:]
-        dated[index] = replace(expr, value=value, span=TimeSpan.from_value(value, expr.mod, Anchor.EXPLICIT, expr.text))
+        dated[index] = redated(expr, value, Anchor.EXPLICIT)
     return dated
 
 
