@@ -34,6 +34,7 @@ from timeline_app.extraction.temporal.resolve import (
     weekday_near,
     year_text,
 )
+from timeline_app.extraction.temporal.spoken_years import spoken_year
 
 Handler = Callable[[re.Match[str], Context], Normalised | None]
 
@@ -318,50 +319,6 @@ def _week_of(m: re.Match[str], ctx: Context) -> Normalised | None:
     return None
 
 
-_SPOKEN_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-                "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_SPOKEN_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-
-
-def _spoken_number(words: list[str]) -> int | None:
-    if not words:
-        return 0
-    if len(words) == 1:
-        return _SPOKEN_TENS.get(words[0], _SPOKEN_ONES.get(words[0]))
-    if len(words) == 2 and words[0] in _SPOKEN_TENS and words[1] in _SPOKEN_ONES:
-        return _SPOKEN_TENS[words[0]] + _SPOKEN_ONES[words[1]]
-    return None
-
-
-_SPOKEN_YEAR = re.compile(r"\b(?:nineteen|eighteen)[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-                          r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                          r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\b")
-
-
-def digits_for_spoken_years(text: str) -> str:
-    """"january nineteen ninety-seven" -> "january 1997" (lower-case text)."""
-
-    def digits(match: re.Match[str]) -> str:
-        words = re.split(r"[\s-]+", match.group(0))
-        century, rest = _SPOKEN_TENS.get(words[0]), _spoken_number(words[1:])
-        return str(century * 100 + rest) if century and rest is not None and rest >= 10 else match.group(0)
-
-    return _SPOKEN_YEAR.sub(digits, text)
-
-
-def _spoken_year(m: re.Match[str], ctx: Context) -> Normalised | None:
-    """"nineteen ninety-six" = 1996, "two thousand" = 2000, "two thousand and one" = 2001."""
-    words = [w for w in re.split(r"[\s-]+", m["spoken"]) if w != "and"]
-    if words[:2] == ["two", "thousand"]:
-        rest = _spoken_number(words[2:])
-        return date(year_text(2000 + rest)) if rest is not None else None
-    century, rest = _SPOKEN_TENS.get(words[0]), _spoken_number(words[1:])
-    if century is None or rest is None or rest < 10:
-        return None
-    return date(year_text(century * 100 + rest))
-
-
 def _numeric(m: re.Match[str], ctx: Context) -> Normalised | None:
     """ISO 2022-03-14, US 3/14/2022 (or 14/3/2022 when the first number cannot be a month), European 14.03.2022."""
     if m["iso_year"]:
@@ -395,7 +352,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (rf"{REF_REL}(?P<season>{_alt(SEASONS)})", _season_after_reference),
         (r"(?:the\s+)?week\s+of\s+(?P<inner>.+)", _week_of),
         (r"(?:the\s+year\s+)?(?P<spoken>(?:nineteen|eighteen|twenty)[\s-]+\S+(?:[\s-]\S+)?|two thousand(?:"
-         r"\s+and)?(?:[\s-]+\S+)?)", _spoken_year),
+         r"\s+and)?(?:[\s-]+\S+)?)", spoken_year),
         (rf"(?:fiscal\s+|the\s+year\s+|(?:fiscal\s+|financial\s+)?year\s+)?(?P<num>\d{{1,4}})(?:\s*{ERA})?", _year),
         (rf"{ERA}\s*(?P<num>\d{{1,4}})", _year),
         (r"(?:fiscal\s+)?'(?P<short>\d\d)", _short_year),

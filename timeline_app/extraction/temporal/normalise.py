@@ -19,6 +19,7 @@ from timeline_app.extraction.temporal import dates, durations, offsets, relative
 from timeline_app.extraction.temporal.base import Context, Normalised
 from timeline_app.extraction.temporal.spoken import RULES as SPOKEN_RULES
 from timeline_app.extraction.temporal.spoken import digits_for_spoken
+from timeline_app.extraction.temporal.spoken_years import digits_for_spoken_years
 
 _POINT_MODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), mod)
@@ -77,7 +78,7 @@ _BEYOND_RANGE = re.compile(r"-?\d{5}")
 
 def clean(text: str) -> str:
     """Lower case, single spaces, no surrounding punctuation or possessive."""
-    text = digits_for_spoken(dates.digits_for_spoken_years(" ".join(text.lower().replace("’", "'").split())))
+    text = digits_for_spoken(digits_for_spoken_years(" ".join(text.lower().replace("’", "'").split())))
     text = _TOKENISED_CLOCK.sub(r"\1\2", _TOKENISED_AMPM.sub(r"\1.\2.", text)).strip(" \"'`()[],;:!?")
     if text.endswith("'s") or text.endswith("s'"):
         text = text[:-2] if text.endswith("'s") else text[:-1]

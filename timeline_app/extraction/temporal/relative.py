@@ -8,18 +8,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from timeline_app.core.calendar import Day, iso_week_of, iso_weeks_in_year
+from timeline_app.core.calendar import Day
 from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Context, Normalised, date, number_of
-from timeline_app.extraction.temporal.dates import YEAR, parse_year
-from timeline_app.extraction.temporal.lexicon import MONTHS, NUMBER_WORD_RE, ORDINALS, VAGUE_RE, WEEKDAYS
+from timeline_app.extraction.temporal.dates import YEAR
+from timeline_app.extraction.temporal.lexicon import NUMBER_WORD_RE, ORDINALS, VAGUE_RE, WEEKDAYS
+from timeline_app.extraction.temporal.quarters import (
+    latest_quarter_period,
+    months_quarter_period,
+    numbered_quarter,
+    quarter_abbreviation_period,
+    week_number_period,
+    year_ago_adjective_period,
+    year_end_period,
+    year_to_date_period,
+)
 from timeline_app.extraction.temporal.resolve import (
     FUTURE,
     PAST,
     plus_months_day,
-    plus_quarters,
-    quarter_of,
     shift_span,
     value_at,
     weekday_near,
@@ -191,131 +199,6 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Normalised | None:
     return date(base.start.plus_days(offset).iso(), anchor)
 
 
-def _quarter(m: re.Match[str], ctx: Context) -> Normalised | None:
-    ordinal = ORDINALS.get(m["ord"], 0)
-    kind = m["kind"]
-    if kind.startswith("two"):  # "the first two quarters of 1990" is its first half
-        if ordinal not in (1, 3) and m["ord"] not in ("last", "final"):
-            return None
-        kind, ordinal = "half", 1 if ordinal == 1 else 2
-    if kind == "half" and ordinal > 2 and m["ord"] not in ("last", "final"):
-        return None
-    if kind == "half":
-        ordinal = min(ordinal, 2)
-    letter = "Q" if kind == "quarter" else "H"
-    year = _quarter_year(m, ctx, ordinal if kind == "quarter" else ordinal * 2)
-    if year is None:
-        return date(f"XXXX-{letter}{ordinal}")
-    anchor = Anchor.EXPLICIT if m["year"] or m["year0"] else Anchor.DOCUMENT_DATE
-    if m["ago"]:
-        year, anchor = year - 1, Anchor.REFERENCE_TIME
-    return date(f"{year_text(year)}-{letter}{ordinal}", anchor)
-
-
-def _quarter_year(m: re.Match[str], ctx: Context, quarter: int) -> int | None:
-    if m["year"] or m["year0"]:
-        return parse_year(m["year"] or m["year0"], ctx.dct)
-    if ctx.dct is None:
-        return None
-    rel = m["yrel"] or m["yrel0"] or ""
-    if rel:
-        return ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
-    if m["the"]:
-        return ctx.dct.year  # "risks in the second half of the year": this year's, whatever the tense
-    if m["kind"] == "half":
-        return _year_of_part(quarter // 2, 1 if ctx.dct.month <= 6 else 2, ctx.dct, ctx.direction, 0)
-    return _year_of_part(quarter, quarter_of(ctx.dct.month), ctx.dct, ctx.direction)
-
-
-def _year_to_date(m: re.Match[str], ctx: Context) -> Normalised | None:
-    """"up 12% year to date": the DCT's year, so far."""
-    if ctx.dct is None:
-        return None
-    return Normalised(TimexType.DATE, year_text(ctx.dct.year), None, Anchor.DOCUMENT_DATE)
-
-
-def _week_number(m: re.Match[str], ctx: Context) -> Normalised | None:
-    """"epidemiological week 31": ISO week 31 of the year written, or of the DCT's."""
-    week = int(m["week"])
-    if m["year"]:
-        year = int(m["year"])
-    elif ctx.dct is not None:
-        # "In epidemiological week 52, cases rose" said in January: last year's week 52, unless ahead
-        year = ctx.dct.year
-        if ctx.direction != FUTURE and week > iso_week_of(ctx.dct)[1] and iso_week_of(ctx.dct)[0] == year:
-            year -= 1
-    else:
-        return None
-    if not 1 <= week <= iso_weeks_in_year(year):
-        return None
-    return date(f"{year_text(year)}-W{week:02d}", Anchor.EXPLICIT if m["year"] else Anchor.DOCUMENT_DATE)
-
-
-def _year_end(m: re.Match[str], ctx: Context) -> Normalised | None:
-    """"year-end", "around year end": the end of the DCT's year."""
-    if ctx.dct is None:
-        return None
-    return Normalised(TimexType.DATE, year_text(ctx.dct.year), "END", Anchor.DOCUMENT_DATE)
-
-
-def _quarter_abbreviation(m: re.Match[str], ctx: Context) -> Normalised | None:
-    """"Q3 2021", "2021-Q3", "H1", "FY2021": business shorthand for quarters, halves and fiscal years."""
-    if m["fy"]:
-        digits = m["fy"]
-        year = int(digits) if len(digits) == 4 else parse_year("'" + digits, ctx.dct)
-        return date(year_text(year))
-    letter, number = (m["kind"] or m["kind2"]).upper(), int(m["n"] or m["n2"])
-    if letter == "H" and number > 2:
-        return None
-    year_digits = m["y1"] or m["y2"]
-    if year_digits:
-        return date(f"{year_digits}-{letter}{number}")
-    if ctx.dct is None:
-        return date(f"XXXX-{letter}{number}")
-    current = quarter_of(ctx.dct.month) if letter == "Q" else (1 if ctx.dct.month <= 6 else 2)
-    year = _year_of_part(number, current, ctx.dct, ctx.direction, 1 if letter == "Q" else 0)
-    return date(f"{year_text(year)}-{letter}{number}", Anchor.DOCUMENT_DATE)
-
-
-def _year_of_part(number: int, current: int, dct: Day, direction: int, just_ended: int = 1) -> int:
-    """The year of quarter or half ``number`` named without one: this year's unless the tense puts it on
-    the other side ("will arrive in Q1" said in September is next year's; "rose in Q4" said in May last year's).
-    The quarter just ended (``just_ended`` = 1) stays this year's even ahead, for its results are still to come:
-    "expects to report a third-quarter loss" in October. A half-year has no such lag (0)."""
-    if direction == FUTURE:
-        return dct.year + 1 if number < current - just_ended else dct.year
-    return dct.year if number <= current else dct.year - 1
-
-
-def _latest_quarter(m: re.Match[str], ctx: Context) -> Normalised | None:
-    """Financial news: "the quarter", "the latest quarter" = the last completed quarter."""
-    if ctx.dct is None:
-        return None
-    if m["ago"] and ctx.period is not None:
-        value = shift_span(ctx.period, -4, "Q")
-        return date(value, Anchor.REFERENCE_TIME) if value else None
-    current = quarter_of(ctx.dct.month)
-    if m["which"] == "current":
-        year, quarter = ctx.dct.year, current
-    else:
-        year, quarter = plus_quarters(ctx.dct.year, current, -1)
-    if m["ago"]:
-        year -= 1
-    if m.groupdict().get("year"):
-        year = parse_year(m["year"], ctx.dct)
-    return date(f"{year_text(year)}-Q{quarter}", Anchor.DOCUMENT_DATE)
-
-
-def _year_ago_adjective(m: re.Match[str], ctx: Context) -> Normalised | None:
-    """"year-earlier results", "last year's quarter": the compared period a year before."""
-    if ctx.period is not None:
-        value = shift_span(ctx.period, -4, "Q")
-        return date(value, Anchor.REFERENCE_TIME) if value else None
-    if ctx.dct is None:
-        return None
-    return date(year_text(ctx.dct.year - 1), Anchor.DOCUMENT_DATE)
-
-
 def _relative_weekday(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"the previous Friday", "the following Monday": from the reference day, not the DCT."""
     base = ctx.reference if ctx.reference and ctx.reference.granularity is Granularity.DAY else _dct_span(ctx)
@@ -357,20 +240,6 @@ def _turn_of_century(m: re.Match[str], ctx: Context) -> Normalised | None:
     return Normalised(TimexType.DATE, year_text(year), "APPROX", Anchor.DOCUMENT_DATE)
 
 
-def _months_quarter(m: re.Match[str], ctx: Context) -> Normalised | None:
-    """"the April-June quarter", "the January-March period", "the March quarter" (Indian and Australian
-    usage: the quarter ending in March): the calendar quarter those months make up."""
-    last = MONTHS.get(m["m2"].rstrip("."))
-    first = MONTHS.get(m["m1"].rstrip(".")) if m["m1"] else (last - 2 if last else None)
-    if first is None or last is None or first % 3 != 1 or last != first + 2 or ctx.dct is None:
-        return None
-    quarter = quarter_of(first)
-    year = ctx.dct.year
-    if quarter > quarter_of(ctx.dct.month) and ctx.direction != FUTURE:
-        year -= 1
-    return date(f"{year_text(year)}-Q{quarter}", Anchor.DOCUMENT_DATE)
-
-
 def _then(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"until then", "by then": the time the text last named."""
     if ctx.reference is None:
@@ -402,21 +271,21 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          rf"(?:{YEAR.replace('?P<year>', '?P<year0>')}\s+)?(?P<ord>{'|'.join(ORDINALS)})[\s-]+"
          r"(?:fiscal[\s-]+)?(?P<kind>quarter|half|two\s+quarters)"
          rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:{YEAR}|(?P<yrel>this|last|next)\s+year)|\s+of\s+(?P<the>the)\s+year)?",
-         _quarter),
-        (r"(?:the\s+)?(?:fiscal\s+)?year(?:[\s-]|'s\s+)end", _year_end),
-        (r"(?:the\s+)?year[\s-]+to[\s-]+date", _year_to_date),
+         numbered_quarter),
+        (r"(?:the\s+)?(?:fiscal\s+)?year(?:[\s-]|'s\s+)end", year_end_period),
+        (r"(?:the\s+)?year[\s-]+to[\s-]+date", year_to_date_period),
         (r"(?:epidemiological|epi|calendar|iso|reporting)\s+week\s+(?P<week>[1-5]?\d)"
-         r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", _week_number),
-        (r"week\s+(?P<week>[1-5]?\d),?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)", _week_number),
+         r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", week_number_period),
+        (r"week\s+(?P<week>[1-5]?\d),?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)", week_number_period),
         (r"(?P<kind>[qh])(?P<n>[1-4])(?:[\s-]?(?:fy)?(?P<y1>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d)[\s-]"
-         r"(?P<kind2>[qh])(?P<n2>[1-4])|fy\s?(?P<fy>(?:19|20)?\d\d)", _quarter_abbreviation),
+         r"(?P<kind2>[qh])(?P<n2>[1-4])|fy\s?(?P<fy>(?:19|20)?\d\d)", quarter_abbreviation_period),
         (r"(?:the\s+)?(?P<ago>(?:comparable\s+|corresponding\s+|same\s+)?(?:year-ago|year-earlier)\s+)?"
          r"(?P<which>latest|current|recent|most recent|just-ended|just-completed)?\s*(?:fiscal\s+)?"
-         rf"(?:{YEAR}\s+)?(?:quarter|period)", _latest_quarter),
+         rf"(?:{YEAR}\s+)?(?:quarter|period)", latest_quarter_period),
         (r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-ago|year-earlier|year-before)"
          r"(?:\s+(?:quarter|period))?|(?:the\s+)?(?:comparable|corresponding|same)\s+(?:quarter|period)\s+"
          r"(?:a year (?:ago|earlier)|last year)|last year's (?:quarter|period)|(?:the\s+)?(?:quarter|period)\s+"
-         r"a year (?:ago|earlier)", _year_ago_adjective),
+         r"a year (?:ago|earlier)", year_ago_adjective_period),
         (rf"(?:the\s+)?(?P<rel>previous|preceding|prior|following|next)\s+(?P<weekday>{_WEEKDAYS})",
          _relative_weekday),
         (rf"(?P<weekday>{_WEEKDAYS})\s+week", _weekday_week),
@@ -424,8 +293,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          rf"|(?P<rel2>last|this|next)\s+week(?:\s+on)?\s+(?P<weekday2>{_WEEKDAYS})", _weekday_of_week),
         (r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)", _unit_beside),
         (r"the\s+turn\s+of\s+the\s+(?P<unit>century|millennium)", _turn_of_century),
-        (r"(?:the\s+)?(?P<m1>[a-z]+\.?)\s*[-\u2013]\s*(?P<m2>[a-z]+\.?)\s+(?:quarter|period)", _months_quarter),
-        (r"the\s+(?P<m1>)(?P<m2>march|june|september|december)\s+quarter", _months_quarter),
+        (r"(?:the\s+)?(?P<m1>[a-z]+\.?)\s*[-\u2013]\s*(?P<m2>[a-z]+\.?)\s+(?:quarter|period)", months_quarter_period),
+        (r"the\s+(?P<m1>)(?P<m2>march|june|september|december)\s+quarter", months_quarter_period),
         (r"then", _then),
     )
 )

@@ -9,6 +9,7 @@ resolved so far), so "the next day" follows the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -249,9 +250,15 @@ def _entity_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
         lead = _LEADING_JUNK.match(ent.text)
         if lead and lead.end() < len(ent.text) and not ent.text.lower().startswith(("the ", "this ", "that ")):
             start += lead.end()
-        if all(end <= c.start or start >= c.end for c in taken):
+        if not _overlaps_any(taken, start, end):
             extra.append(Candidate(start, end, "entity"))
     return extra
+
+
+def _overlaps_any(taken: list[Candidate], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps one of ``taken`` (sorted, apart): only the neighbours need a look."""
+    index = bisect_left(taken, start, key=lambda c: c.start)
+    return (index < len(taken) and taken[index].start < end) or (index > 0 and taken[index - 1].end > start)
 
 
 def _expression(doc: DocView, candidate: Candidate, found: Normalised) -> TemporalExpression:

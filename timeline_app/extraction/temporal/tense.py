@@ -13,43 +13,24 @@ from typing import TYPE_CHECKING
 
 from timeline_app.extraction.temporal.lexicon import REPORTING_VERBS, WEEKDAYS
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN
+from timeline_app.extraction.temporal.tense_words import (
+    AHEAD_ADJECTIVES,
+    CONDITION_MARKS,
+    DECISION_VERBS,
+    DIRECTIVE_VERBS,
+    FORECAST_VERBS,
+    FUTURE_AUX,
+    MODALS,
+    PERFECT,
+    PLAN_NOUNS,
+    PLAN_VERBS,
+    SAME_IN_PAST,
+    SCHEDULE_VERBS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
-_MODALS = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})
-# Verbs of timetables, which the simple present puts ahead: "The talks resume on Tuesday".
-_SCHEDULE_VERBS = frozenset({
-    "begin", "start", "open", "close", "resume", "end", "meet", "hold", "take", "expire", "kick", "launch", "vote",
-    "arrive", "leave", "visit", "travel", "fly", "host", "face", "play", "head", "return", "go", "come", "hear",
-    "sit", "convene", "gather", "debate", "decide", "rule", "publish", "release", "testify",
-    "appear", "speak", "address", "sign", "deliver", "attend", "join", "compete", "run", "finish", "fall",
-    "celebrate", "mark", "observe", "commemorate", "report", "enter", "apply", "reopen", "present", "unveil",
-    "announce", "issue", "conclude", "premiere", "debut", "land", "depart", "lapse", "mature", "elect", "award",
-})
-# Verbs whose object starts on a day: "announced a curfew from Thursday", "imposed a ban from Monday".
-_DECISION_VERBS = frozenset({"announce", "declare", "impose", "order", "introduce", "ban", "extend", "lift", "decide",
-                             "approve", "suspend", "close", "reopen", "restrict", "allow", "permit", "raise", "cut"})
-# Verbs that tell someone to do something later: "urged travellers to leave before Wednesday".
-_DIRECTIVE_VERBS = frozenset({"urge", "ask", "order", "tell", "advise", "instruct", "request", "direct", "encourage",
-                              "invite", "summon", "warn", "call", "require", "allow", "permit", "force", "oblige"})
-# Nouns of plans whose infinitive points ahead: "rejected a bill to hold the election in October".
-_PLAN_NOUNS = frozenset({"bill", "plan", "proposal", "motion", "law", "deal", "agreement", "bid", "offer", "request",
-                         "call", "order", "resolution", "measure", "scheme", "decision", "move", "effort", "pledge",
-                         "promise", "push", "campaign", "invitation", "deadline", "intention", "commitment"})
-# Adjectives that put an infinitive ahead: "is likely to see rain on Tuesday".
-_AHEAD_ADJECTIVES = frozenset({"likely", "unlikely", "ready", "poised", "certain", "sure", "bound", "set", "due"})
-# Conjunctions of a condition or a time whose present shares the main verb's time: "if it rains on Sunday".
-_CONDITION_MARKS = frozenset({"if", "unless", "when", "once", "until", "before", "after", "as soon as"})
-_SAME_IN_PAST = frozenset({"hurt", "put", "cut", "set", "hit", "let", "cost", "quit", "spread", "shut", "bet",
-                           "cast", "split", "burst", "read", "beat", "bid", "broadcast", "forecast", "upset"})
-_PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})
-_PLAN_VERBS = frozenset({"expect", "schedule", "plan", "due", "set", "hope", "intend", "aim", "prepare", "vow",
-                         "promise", "threaten", "agree", "seek", "want", "propose", "decide", "slate", "poise"})
-# Passives of a forecast put their date ahead ("Rain is forecast on Thursday"); the active verb need not
-# ("The forecast projects growth of 0.6%, down from 0.8% in the summer").
-_FORECAST_VERBS = frozenset({"forecast", "predict", "project", "anticipate"})
 # Words right before a date that fix its direction whatever the verb: "since May", "payable Dec. 15".
 _PAST_BEFORE = re.compile(r"\bsince\s+the\s+$|\b(?:since|ended|ending|" + "|".join(REPORTING_VERBS.values())
                           + r")\s+(?:on\s+|late\s+|early\s+)?$")
@@ -133,14 +114,14 @@ def _negated(verb: Token) -> bool:
 def _verb_direction(verb: Token, depth: int = 0) -> int:
     """Tense and aspect of ``verb``: will/modals point forward, past and perfect backward."""
     aux = _aux_words(verb)
-    if aux & _FUTURE_AUX or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.head.children)):
+    if aux & FUTURE_AUX or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.head.children)):
         return FUTURE
-    if verb.tag_ == "VBD" and verb.lower_ in _SAME_IN_PAST and _shares_head_tense(verb) and depth < 3:
+    if verb.tag_ == "VBD" and verb.lower_ in SAME_IN_PAST and _shares_head_tense(verb) and depth < 3:
         return _verb_direction(verb.head, depth + 1)
-    if aux & _PERFECT or verb.tag_ == "VBD":
+    if aux & PERFECT or verb.tag_ == "VBD":
         return PAST
-    if aux & _MODALS:
-        if "would" in aux and not aux & _MODALS - {"would"}:
+    if aux & MODALS:
+        if "would" in aux and not aux & MODALS - {"would"}:
             return AFTER_REPORT  # "said it would vote on Friday": after the day it was said
         return PAST if "could" in aux and _negated(verb) else FUTURE
     if verb.tag_ == "VBN" and (aux & {"was", "were"} or (not aux and verb.dep_ == "ROOT")):
@@ -152,8 +133,8 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
         if head.lemma_ == "be" and head.tag_ == "VBD":
             # "was to meet on Friday" or "were the first to join on Friday": either side of the DCT
             return NEAREST
-        forecast = head.lemma_ in _FORECAST_VERBS and head.tag_ == "VBN"  # "are forecast to fall on Thursday"
-        if _is_plan(head) or forecast or head.lemma_ in _AHEAD_ADJECTIVES or head.lemma_ == "be":
+        forecast = head.lemma_ in FORECAST_VERBS and head.tag_ == "VBN"  # "are forecast to fall on Thursday"
+        if _is_plan(head) or forecast or head.lemma_ in AHEAD_ADJECTIVES or head.lemma_ == "be":
             # "had been due to address the nation on Monday": the "had" sits on the adjective's verb
             had = _aux_words(head) | (_aux_words(head.head) if head.pos_ == "ADJ" else set())
             if "had" in had:
@@ -161,9 +142,9 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
             told = head.head if head.pos_ == "ADJ" else head
             # "The truce was due to begin on Thursday": a plan told in the past, for a day either side of now
             return NEAREST if told.tag_ == "VBD" or had & {"was", "were"} else FUTURE
-        if head.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl") and head.lemma_ in _PLAN_NOUNS:
+        if head.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl") and head.lemma_ in PLAN_NOUNS:
             return FUTURE  # "rejected a bill to hold the election in October": what the bill was for
-        directed = head.lemma_ in _DIRECTIVE_VERBS and verb.dep_ in ("xcomp", "ccomp", "advcl")
+        directed = head.lemma_ in DIRECTIVE_VERBS and verb.dep_ in ("xcomp", "ccomp", "advcl")
         if directed and "had" not in _aux_words(head):
             return NEAREST  # "urged travellers to leave before Wednesday": the day closest to when it was urged
         return _verb_direction(head, depth + 1)
@@ -191,12 +172,12 @@ def _inflections(verb: str) -> set[str]:
     return {verb, verb + "s", doubled + "ed", doubled + "ing"}
 
 
-_PLAN_FORMS = frozenset(form for verb in _PLAN_VERBS for form in _inflections(verb))
+_PLAN_FORMS = frozenset(form for verb in PLAN_VERBS for form in _inflections(verb))
 
 
 def _is_plan(verb: Token) -> bool:
     """A verb of planning, also when the model mis-lemmatises it ("hopes" as "hop")."""
-    return verb.lemma_ in _PLAN_VERBS or verb.lower_ in _PLAN_FORMS
+    return verb.lemma_ in PLAN_VERBS or verb.lower_ in _PLAN_FORMS
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -212,9 +193,9 @@ def _shares_head_tense(verb: Token) -> bool:
         return False
     if verb.dep_ == "conj":
         # "expected to regain strength and hit the coast on Friday": "hit" looks past but shares "regain"'s tense
-        return verb.tag_ in ("VB", "VBG", "VBN") or (verb.tag_ == "VBD" and verb.lower_ in _SAME_IN_PAST)
+        return verb.tag_ in ("VB", "VBG", "VBN") or (verb.tag_ == "VBD" and verb.lower_ in SAME_IN_PAST)
     if verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and any(
-            child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS for child in verb.children):
+            child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in verb.children):
         return True  # "will be called off if it rains on Sunday"
     return verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"
 
@@ -244,7 +225,7 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
         return _lexical_direction(view, start, end)
     if _present_plan(verb):
         return FUTURE  # "The election is expected in October", "The verdict is due in September"
-    if verb.lemma_ in _PLAN_VERBS and verb.tag_ in ("VBD", "VBN"):
+    if verb.lemma_ in PLAN_VERBS and verb.tag_ in ("VBD", "VBN"):
         # "planned a rally on Saturday": the planned event's date; "On Friday, X planned": the plan's
         return NEAREST if verb.idx < start else UNKNOWN
     if _timetable_present(view, start, end, verb) or _copula_present(view, start, end, verb):
@@ -287,11 +268,11 @@ def _direction_from_placement(view: DocView, start: int, end: int, before: str, 
         # "get around Wednesday's ruling", "over Thursday's closing price": the day of a thing already there,
         # unless it is ahead ("ahead of Sunday's vote", "will watch Sunday's game")
         ahead_of = re.search(r"\b(?:ahead\s+of|upcoming|awaiting|await)\s+$", before)
-        will = verb is not None and bool(_aux_words(verb) & _FUTURE_AUX)
+        will = verb is not None and bool(_aux_words(verb) & FUTURE_AUX)
         return FUTURE if ahead_of or will else PAST
     if _UNTIL_BEFORE.search(view.text[max(0, start - 40):start].lower()):
         return _until_direction(verb)
-    if verb is not None and before.endswith("from ") and verb.lemma_ in _DECISION_VERBS and _WEEKDAY_NAME.fullmatch(
+    if verb is not None and before.endswith("from ") and verb.lemma_ in DECISION_VERBS and _WEEKDAY_NAME.fullmatch(
             view.text, start, end):
         return NEAREST  # "announced a curfew from Thursday": the start of what was announced, either side
     return None
@@ -300,13 +281,13 @@ def _direction_from_placement(view: DocView, start: int, end: int, before: str, 
 def _present_plan(verb: Token) -> bool:
     """A plan told in the present: "is expected", "are planned", "is due", "are set"."""
     present = {"is", "are", "am", "'s", "'re"}
-    if verb.lemma_ in _PLAN_VERBS | _FORECAST_VERBS and verb.tag_ == "VBN" and _aux_words(verb) & present:
+    if verb.lemma_ in PLAN_VERBS | FORECAST_VERBS and verb.tag_ == "VBN" and _aux_words(verb) & present:
         return True
-    if verb.tag_ == "VBG" and _aux_words(verb) & present and (verb.lemma_ in _PLAN_VERBS or (
+    if verb.tag_ == "VBG" and _aux_words(verb) & present and (verb.lemma_ in PLAN_VERBS or (
             verb.lemma_ == "call" and any(c.lower_ == "for" for c in verb.children))):
         return True  # "is calling for a general strike on Wednesday", "are planning a rally on Friday"
     return verb.lemma_ == "be" and verb.lower_ in present and any(
-        child.dep_ == "acomp" and child.lemma_ in _PLAN_VERBS | {"likely"} for child in verb.children)
+        child.dep_ == "acomp" and child.lemma_ in PLAN_VERBS | {"likely"} for child in verb.children)
 
 
 def _timetable_present(view: DocView, start: int, end: int, verb: Token) -> bool:
@@ -314,7 +295,7 @@ def _timetable_present(view: DocView, start: int, end: int, verb: Token) -> bool
     timetable, and so is the present progressive ("is meeting Polish leaders on Wednesday"). Not
     "follows Tuesday's declaration" (the date belongs to a noun) and not "stocks hurt" (the same form
     as the past)."""
-    if verb.lemma_.lower() not in _SCHEDULE_VERBS:
+    if verb.lemma_.lower() not in SCHEDULE_VERBS:
         return False  # "Protesters march in Kyiv on Sunday" is a caption; the model reads "retook" as present
     progressive = verb.tag_ == "VBG" and _aux_words(verb) in ({"is"}, {"are"}, {"am"}, {"'s"}, {"'re"})
     # "polls open at 7 a.m. and close at 7 p.m. Tuesday": a bare conjunct shares its head's present
@@ -322,7 +303,7 @@ def _timetable_present(view: DocView, start: int, end: int, verb: Token) -> bool
         verb.head)
     if not progressive and not shared and (verb.tag_ not in ("VBZ", "VBP") or _aux_words(verb)):
         return False
-    if verb.tag_ == "VBP" and verb.lower_ in _SAME_IN_PAST:
+    if verb.tag_ == "VBP" and verb.lower_ in SAME_IN_PAST:
         return False
     span = view.doc.char_span(start, end, alignment_mode="expand")
     if span is None or any(token.tag_ == "POS" for token in span.root.children):
