@@ -229,6 +229,18 @@ _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:On|For|During|After|Before
                           r"|By|At|Of|And|Ahead|Over|Through)\b)[A-Z][a-z]+\s+$")
 
 
+_AWARD_BEFORE = re.compile(r"\b(?:album|player|song|record|person|team|coach|manager|book|film|movie|car|word|artist"
+                           r"|athlete|footballer|cricketer|driver|rookie|employee|teacher|entertainer|newcomer|goal"
+                           r"|comeback|woman|man|sportsman|sportswoman|personality|photo|picture|story|company)s?\s+of\s+$",
+                           re.I)
+
+
+def is_award(text: str, candidate: Candidate) -> bool:
+    """"Adele won album of the year": the name of an award, not a year."""
+    return text[candidate.start:candidate.end].lower() == "the year" and _AWARD_BEFORE.search(
+        text, max(0, candidate.start - 24), candidate.start) is not None
+
+
 def is_surname(text: str, candidate: Candidate) -> bool:
     """"Egyptian striker Mohamed Eid scored", "the Prague Spring Festival": a holiday word after a name is part of
     another name."""
@@ -241,7 +253,8 @@ def looks_temporal_but_names_something(text: str, candidate: Candidate) -> bool:
     """An age, a procession, a programme, a loan or another calendar's year: checked on the candidate as found."""
     return (is_age(text, candidate) or is_a_march(text, candidate) or is_title(text, candidate)
             or is_overnight_rate(text, candidate) or names_another_calendar(text, candidate)
-            or is_seasonal_thing(text, candidate) or is_past_the_hour(text, candidate) or is_surname(text, candidate))
+            or is_seasonal_thing(text, candidate) or is_past_the_hour(text, candidate) or is_surname(text, candidate)
+            or is_award(text, candidate))
 
 
 def counts_rather_than_times(doc: DocView, candidate: Candidate) -> bool:

@@ -47,8 +47,9 @@ _QUANTITY_MODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, mod in (
         (r"(?:about|around|approximately|roughly|some|circa|an estimated|close to|nearly|almost|just about)\s+",
          "APPROX"),
-        (r"(?:more than|over|longer than|upwards of|well over|beyond)\s+", "MORE_THAN"),
-        (r"(?:less than|under|fewer than|shorter than|barely|just under)\s+", "LESS_THAN"),
+        (r"(?:(?:just|a little|slightly)\s+)?(?:more than|over|longer than|upwards of|well over|beyond)\s+",
+         "MORE_THAN"),
+        (r"(?:(?:just|a little|slightly)\s+)?(?:less than|under|fewer than|shorter than|barely)\s+", "LESS_THAN"),
         (r"(?:at least|no less than|no fewer than|a minimum of)\s+", "EQUAL_OR_MORE"),
         (r"(?:up to|no more than|at most|within|a maximum of|as much as|as long as)\s+", "EQUAL_OR_LESS"),
     )

@@ -65,7 +65,8 @@ REL = r"(?:this past|this coming|this|last|next|past|coming|previous|following|c
 DUR_REL = r"(?:past|last|next|first|previous|coming|following|latest|final|remaining|initial|additional|further" \
           r"|ensuing|preceding|prior|same|full|entire|whole|year-earlier|year-ago|comparable)"
 PRE_QUANTITY = (r"(?:(?:approximately|roughly|nearly|almost|more than|less than|at least|up to|no more than"
-                r"|fewer than|upwards of|an estimated|close to|well over"
+                r"|fewer than|upwards of|an estimated|close to|well over|(?:just|a\s+little|slightly)\s+(?:over|under"
+                r"|more\s+than|less\s+than)"
                 r"|over(?=\s+(?:an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half)\b))\s+)?")
 PRE_POINT = r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?=the\s+(?:\d{3}0|'\d0|[a-z]+ties))" \
             r"|(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:weeks?|days|few\s+days)\s+of\s+" \
@@ -188,6 +189,8 @@ _BODIES: dict[str, str] = {
                 r"|(?<=\bthrough\s)|(?<=\bafter\s)))2[1-9]\d\d(?![\d,.]\d|\s*(?:GMT|UTC|hours|hrs|local|%))"
                 r"(?!\s+(?!(?:and|or|to|when|if|as|the|at|for|unless|without|in|on|under|with|according|compared|because"
                 r"|despite|amid|while|where|but|so|than|from|of|by|is|are|was|were|will|would)\b)[a-z])",
+    # "On this day in 1966": the article's day and month in that year ("Today in history" pieces)
+    "this_day_in": rf"this\s+day\s+in\s+{YEAR4}",
     # "shares are up 12% year to date": the year so far
     "year_to_date": r"(?:the\s+)?year[\s-]+to[\s-]+date",
     # "in epidemiological week 31", "week 31 of 2014": a numbered (ISO) week of a year
@@ -208,7 +211,8 @@ _BODIES: dict[str, str] = {
               r"\s+)+(?:fiscal\s+)?(?:quarter|period)|the\s+quarter",
     "bare_period": r"the\s+(?:fiscal\s+|financial\s+|calendar\s+|full\s+)?(?:year|week|weekend|month)"
                    r"|(?<=\bof\s)the\s+(?:decade|century)(?!\s+(?:before|after|since|that|in|of)\b)",
-    "ref_day": r"(?:the\s+)?(?:next|following|previous|preceding|same)\s+(?:day|morning|night)|that\s+(?:day"
+    "ref_day": r"(?:the\s+)?(?:next|following|previous|preceding|same)\s+(?:day|morning|afternoon|evening|night)"
+               r"|that\s+(?:day"
                r"|week|month|year|morning|night|afternoon|evening)",
     "day_of_month": r"the\s+[0-3]?\d(?:st|nd|rd|th)(?!\s+(?:of\s+)?[a-z])",
     # A day and a clock reading joined on one line: "Sunday\n13:10 GMT" is a headline's day and a blog entry's time.

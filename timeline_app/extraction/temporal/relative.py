@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from timeline_app.core.calendar import Day
+from timeline_app.core.calendar import Day, days_in_month
 from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Context, Normalised, date, number_of
@@ -43,6 +43,7 @@ _UNIT_GRANULARITY = {
     "century": Granularity.CENTURY,
 }
 _UNIT_LETTER = {"day": "D", "week": "W", "weekend": "W", "month": "M", "quarter": "Q", "year": "Y"}
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _BACK = ("last", "past", "previous", "prior", "preceding")
 _FORWARD = ("next", "coming", "following", "upcoming")
 
@@ -196,7 +197,20 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Normalised | None:
     rel = m["rel"]
     offset = 1 if rel in ("next", "following") else -1 if rel in ("previous", "preceding", "prior") else 0
     anchor = Anchor.REFERENCE_TIME if base is ctx.reference else Anchor.DOCUMENT_DATE
-    return date(base.start.plus_days(offset).iso(), anchor)
+    day = base.start.plus_days(offset).iso()
+    if m.groupdict().get("part"):  # "the following evening": a part of that day, a time
+        return Normalised(TimexType.TIME, f"{day}T{_PART_CODES[m['part']]}", None, anchor)
+    return date(day, anchor)
+
+
+def _this_day_in(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"On this day in 1966": the DCT's month and day in that year."""
+    year = int(m["year"])
+    if ctx.dct is None:
+        return None
+    if ctx.dct.day > days_in_month(year, ctx.dct.month):
+        return date(year_text(year))  # "On this day in 2015" said on 29 February
+    return date(Day(year, ctx.dct.month, ctx.dct.day).iso(), Anchor.DOCUMENT_DATE)
 
 
 def _relative_weekday(m: re.Match[str], ctx: Context) -> Normalised | None:
@@ -263,7 +277,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          r"(?P<unit>decade|century)", _bare_period),
         (rf"{NUM}[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT1}s?(?:\s+or\s+so)?\s+"
          r"(?P<dir>ago|earlier|later|before|after|previously|from now|hence|from today)", _ago),
-        (r"(?:the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?:day|morning|night)"
+        (r"(?:the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?:day|(?P<part>morning|afternoon"
+         r"|evening|night))"
          r"|(?:later|earlier)\s+(?:in|during)\s+the\s+day",
          _relative_day),
         (rf"(?:the\s+)?(?:(?P<yrel0>this|last|next)\s+year's\s+)?"
@@ -274,6 +289,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          numbered_quarter),
         (r"(?:the\s+)?(?:fiscal\s+)?year(?:[\s-]|'s\s+)end", year_end_period),
         (r"(?:the\s+)?year[\s-]+to[\s-]+date", year_to_date_period),
+        (r"this\s+day\s+in\s+(?P<year>\d{4})", _this_day_in),
         (r"(?:epidemiological|epi|calendar|iso|reporting)\s+week\s+(?P<week>[1-5]?\d)"
          r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", week_number_period),
         (r"week\s+(?P<week>[1-5]?\d),?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)", week_number_period),

@@ -19,6 +19,7 @@ from timeline_app.extraction.temporal.tense import DocView
 
 # Financial reports give year-to-date figures after the quarter's: "the nine months", "the first six months".
 _YEAR_TO_DATE = re.compile(r"(?:the\s+)?(?:first\s+)?(?:six|nine|6|9)\s+months", re.I)
+_HISTORY_DAYS = 365  # a day this long before the DCT, written with its year, is a story told from history
 _STORY_DAYS = 7  # how far before the DCT a day named earlier may still be the day a story's clocks are on
 _STORY_DAYS_AHEAD = 14  # and how far after it, for clocks of a plan
 _DAY_REFERENCE_REACH = 400  # characters: about a paragraph
@@ -144,6 +145,8 @@ def _day_holds_for_clock(doc: DocView, context: StoryContext, day: TimeSpan, end
         return False
     if not _breaks_sentence(doc.text, end, candidate.start):
         return True  # the same sentence
+    if day.start.number < dct.number - _HISTORY_DAYS and FOUR_DIGIT_YEAR.search(doc.text, max(0, end - 6), end):
+        return True  # a day of history written with its year: "won the World Cup on July 30, 1966. ... at 3pm"
     away = day.start.number - dct.number
     if direction == FUTURE:
         return 0 <= away <= _STORY_DAYS_AHEAD  # "will vote on June 24. The committee will meet at 10 a.m."
