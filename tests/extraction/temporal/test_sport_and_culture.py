@@ -36,3 +36,10 @@ def test_a_birthday_ahead_and_the_following_evening(parsed_tag: Tagger) -> None:
 def test_just_under_and_just_over(tag: Tagger) -> None:
     found = tag("The innings lasted just under three hours; the flight took just over two hours.")
     assert [(e.value, e.mod) for e in found] == [("PT3H", "LESS_THAN"), ("PT2H", "MORE_THAN")]
+
+
+def test_a_morning_clock_after_this_evening_and_this_morning_stays_today(parsed_tag: Tagger) -> None:
+    text = "England regained the Ashes this evening. Play had begun 20 minutes late this morning, at 10.50am."
+    found = {e.text: (e.value, e.mod) for e in parsed_tag(text, Day(2005, 9, 12))}
+    assert found["10.50am"] == ("2005-09-12T10:50", None)
+    assert found["this morning"] == ("2005-09-12TMO", None)  # "20 minutes late" is a delay, not late morning

@@ -58,13 +58,19 @@ def is_age(text: str, candidate: Candidate) -> bool:
 
 
 def without_outside_determiner(text: str, candidate: Candidate) -> Candidate:
-    """The candidate without a leading article that TimeML leaves out of the extent."""
+    """The candidate without a leading article that TimeML leaves out of the extent, or without the "late" of a
+    delay ("began 20 minutes late this morning" is this morning, not its end)."""
     determiner = _DETERMINER_OUTSIDE.match(text[candidate.start:candidate.end])
     if determiner is None:
-        return candidate
+        determiner = _LATE.match(text, candidate.start, candidate.end)
+        if determiner is None or not _DELAY_BEFORE.search(text, max(0, candidate.start - 24), candidate.start):
+            return candidate
+        return Candidate(determiner.end(), candidate.end, candidate.kind)
     return Candidate(candidate.start + determiner.end(), candidate.end, candidate.kind)
 
 
+_LATE = re.compile(r"(?:late|early)\s+(?=\S)", re.I)
+_DELAY_BEFORE = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|an?\s+hour|a\s+day)\s+$", re.I)
 _CLAUSE_THAT = re.compile(r"(?-i:that)\s+")
 _VERB_BEFORE = re.compile(r"\b(?:\w+ed|said|says|say|told|tells|thought|thinks|knew|knows|so|now|such|fact|hopes?"
                           r"|warns?|claims?|believes?|means?|shows?|showed|shown)\s+$", re.I)

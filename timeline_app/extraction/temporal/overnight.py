@@ -12,7 +12,8 @@ from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.extraction.temporal.redate import redated
 
 _CLOCK_VALUE = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)T(?P<hour>\d\d):(?P<minute>\d\d)")
-_EVENING_PART = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)T(?:NI|EV)")
+_EVENING_PART = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)TNI")
+_DAYTIME_PART = re.compile(r"-?\d{4}-\d\d-\d\dT(?:MO|AF|MI|DT)")
 _EVENING_FROM = 18
 _MORNING_UNTIL = 12
 _REACH = 400  # characters: the next few sentences of the same passage
@@ -38,6 +39,8 @@ def with_overnight_clocks(expressions: list[TemporalExpression], text: str) -> l
         elif expr.type is TimexType.TIME and _EVENING_PART.fullmatch(expr.value) and "overnight" not in (
                 expr.text.lower()):  # "Overnight, ... At 3:44 a.m.": the night that ended this morning
             evening = expr  # "celebrations last night went on till 4am"
+        elif expr.type is TimexType.TIME and _DAYTIME_PART.fullmatch(expr.value):
+            evening = None  # "this morning, at 10.50am": the story is back in the day
     return result
 
 
