@@ -495,3 +495,8 @@ def test_post_and_pre_years(tag: Tagger) -> None:
 def test_a_matter_of_days_is_a_duration(tag: Tagger) -> None:
     found = tag("It is just a matter of days before he is reunited with his father.")
     assert [(e.text, e.type.value, e.value) for e in found] == [("days", "DURATION", "PXD")]
+
+
+def test_last_february_said_in_march_is_a_year_before(tag: Tagger) -> None:
+    assert [e.value for e in tag("Two helicopters crashed last February.", Day(1998, 3, 1))] == ["1997-02"]
+    assert [e.value for e in tag("Two helicopters crashed last January.", Day(1998, 3, 1))] == ["1998-01"]
