@@ -71,3 +71,15 @@ def test_a_morning_clock_after_a_late_evening_one_is_the_next_morning(parsed_tag
     found = _values(parsed_tag(text, Day(2017, 10, 20)))
     assert found["6 a.m."] == "2017-10-20T06:00"
     assert found["8 a.m. on Thursday"] == "2017-10-19T08:00"
+
+
+def test_a_month_after_a_day_of_an_earlier_year_is_in_that_year(parsed_tag: Tagger) -> None:
+    text = ("In 1991, polling was interrupted after the assassination of Rajiv Gandhi on May 21, and the remaining "
+            "phases were held in June.")
+    assert _values(parsed_tag(text, Day(1996, 5, 10)))["June"] == "1991-06"
+    assert _values(parsed_tag("He was elected on May 21, 2019 and will step down in June."))["June"] == "2022-06"
+
+
+def test_another_month_and_the_spring_equinox(parsed_tag: Tagger) -> None:
+    found = parsed_tag("The rules were extended for another month, to the spring equinox.", Day(2020, 5, 1))
+    assert [(e.text, e.value) for e in found] == [("another month", "P1M")]

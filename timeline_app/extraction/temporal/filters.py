@@ -211,9 +211,10 @@ def too_generic(candidate: Candidate, text: str) -> bool:
     return candidate.kind == "entity" and _BARE_UNIT.fullmatch(text) is not None
 
 
-_SEASON = re.compile(r"(?i:spring|summer|autumn|fall|winter)")
+_SEASON = re.compile(r"(?i:(?:the\s+|this\s+)?(?:spring|summer|autumn|fall|winter))")
 _SEASONAL_THING = re.compile(r"\s+(?:storms?|weather|blizzards?|squalls?|freeze|chill|blast|coats?|jackets?|boots"
-                             r"|clothing|clothes|tires|tyres|wheat|crops?|fashion|collection|wonderland)\b", re.I)
+                             r"|clothing|clothes|tires|tyres|wheat|crops?|fashion|collection|wonderland|equinox"
+                             r"|solstice)\b", re.I)
 _PAST_THE_HOUR = re.compile(r"(?:.*\s)?(?:half|quarter|minutes?)\s+(?:past|after|to|before)\s+the\s+hour", re.I)
 _PAST_A_NUMBER = re.compile(rf"past\s+(?:\d[\d,.]*|{NUMBER_WORD_RE})", re.I)
 

@@ -187,6 +187,8 @@ def in_the_year_named(found: Normalised, text: str, candidate: Candidate, contex
     if year.granularity is Granularity.MONTH and year.anchor is Anchor.EXPLICIT and (
             found.value[5:7] == f"{year.start.month:02d}"):
         return _in_year_of(found, year)  # "In July 1995 Serb forces took Srebrenica, and on 14 July ..."
+    if year.granularity is Granularity.DAY and len(found.value) == 7 and _told_in_the_past(context, year, direction):
+        return _in_year_of(found, year)  # "In 1991, polling stopped on May 21, and the rest was held in June"
     if year.granularity is not Granularity.YEAR:
         return found
     if _SINCE_BEFORE.search(text, max(0, candidate.start - 16), candidate.start) and _PRESENT_VERB.search(
@@ -201,6 +203,12 @@ def in_the_year_named(found: Normalised, text: str, candidate: Candidate, contex
     if len(found.value) > 7 and (context.dct is None or year.start <= context.dct):
         return found  # a day of a past year named in passing is often of another year ("in 1987 ... through Sept. 29")
     return _in_year_of(found, year)
+
+
+def _told_in_the_past(context: StoryContext, day: TimeSpan, direction: int) -> bool:
+    """A day of an earlier year than the DCT's, the story past: its months are in its year."""
+    return (context.dct is not None and day.anchor is not Anchor.DOCUMENT_DATE and day.start.year < context.dct.year
+            and direction != FUTURE)
 
 
 def _in_year_of(found: Normalised, period: TimeSpan) -> Normalised:
