@@ -150,3 +150,10 @@ def test_a_season_or_month_opening_the_sentence_frames_it(parsed_tag: Tagger) ->
 
 def test_a_headlines_to_infinitive_is_ahead(parsed_tag: Tagger) -> None:
     assert _values(parsed_tag("Biden to visit Florida on Sunday", Day(2024, 10, 10))) == {"Sunday": "2024-10-13"}
+
+
+def test_a_day_in_an_aside_is_not_the_day_a_clock_is_on(parsed_tag: Tagger) -> None:
+    text = ("Schools, which were closed on Monday, will remain shut until Thursday, the minister said. "
+            "The deputy president voted at 6.15am.")
+    found = {e.text: e.value for e in parsed_tag(text, Day(2022, 8, 10))}
+    assert found["6.15am"] != "2022-08-08T06:15"

@@ -110,6 +110,8 @@ _WINDOW = re.compile(r"the\s+(?:next|coming|following)\s", re.I)
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|\w{3,}est)\b[^.;]{0,40}\bin\s+$",
                                  re.I)
 _DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week))\b", re.I)
+# "Schools, which were closed on Monday, will remain shut": a day in an aside is background, not the story's day
+_ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;.!?\n]*$", re.I)
 _THAN_AFTER = re.compile(r"\s+than\b", re.I)
 _EARLIER_LATER = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
 _ABOUT_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|some)\s+$", re.I)
@@ -289,7 +291,8 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
         bound = (_BOUNDARY_BEFORE if expr.span is None or expr.span.granularity not in YEAR_OR_COARSER
                  else _YEAR_BOUND_BEFORE).search(view.text, max(0, expr.start - 16), expr.start) is not None
         bound = bound or closes_range(view.text, expressions)
-        context.update(expr, bound or is_reporting_date(view, expr.start, expr.end), bound)
+        aside = _ASIDE_BEFORE.search(view.text, max(0, expr.start - 80), expr.start) is not None
+        context.update(expr, bound or aside or is_reporting_date(view, expr.start, expr.end), bound)
         if frames_sentence(view.text, expr):
             context.frame, context.frame_end = expr.span, expr.end
     dated = with_years_written_nearby(_clocks_dated_by_the_day_after(expressions, view), view.text)
