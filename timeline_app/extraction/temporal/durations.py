@@ -131,6 +131,12 @@ def _adverb_set(m: re.Match[str], ctx: Context) -> Normalised | None:
     return Normalised(TimexType.SET, _ADVERB_SETS[m["word"]])
 
 
+def _yearly_day(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"every April 25th": that day of every year."""
+    day = int(m["day"])
+    return Normalised(TimexType.SET, f"XXXX-{MONTHS[m['month']]:02d}-{day:02d}") if 1 <= day <= 31 else None
+
+
 def _weekday_plural(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"on Fridays", "on Friday afternoons": every such day (or part of it)."""
     part = f"T{_PARTS[m['part'][:-1]]}" if m.groupdict().get("part") else ""
@@ -181,6 +187,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          r"(?P<what>[a-z.]+?)s?",
          _set),
         (r"(?:a|an|per)\s+(?P<num>)(?P<what>second|minute|hour|day|week|month|quarter|year)", _set),
+        (r"(?:every|each)\s+(?P<month>" + "|".join(m for m in MONTHS if len(m) > 3) + r")\s+(?P<day>[0-3]?\d)"
+         r"(?:st|nd|rd|th)?", _yearly_day),
         (r"(?P<word>" + "|".join(sorted(_ADVERB_SETS, key=len, reverse=True)) + ")", _adverb_set),
         (r"(?:on\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s", _weekday_plural),
         (r"(?:on\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"

@@ -85,7 +85,8 @@ _AFTER_AT = r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s
 CLOCK = rf"\d{{1,2}}(?:[:.]\s?\d\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am|pm|o'clock)(?![a-z]){ZONE}|\d{{1,2}}:\d\d{ZONE}" \
         rf"|(?:[01]?\d|2[0-3])\.[0-5]\d{ZONE[:-1]}" \
         rf"|\d{{1,2}}:\s\d\d(?=\s*(?-i:{ZONE_NAMES_RE})\b)" + ZONE \
-        + rf"|{_AFTER_AT}(?:[01]?\d|2[0-3]):\s?[0-5]\d(?!\d)(?:\s*(?:hours|hrs)\b)?"
+        + rf"|{_AFTER_AT}(?:[01]?\d|2[0-3]):\s?[0-5]\d(?!\d)(?:\s*(?:hours|hrs)\b)?" \
+        + rf"|(?:[01]?\d|2[0-3])h[0-5]\d(?![\w.]){ZONE}"  # "10h00", "23h00 CET"
 DAY_WORD = rf"(?:{WEEKDAY_RE}(?:,?\s+{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?)?|today|yesterday|tomorrow" \
            rf"|{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?|{DAY}\s+{MONTH_ANY}(?:\s+{YEAR4})?)"
 PART = r"(?:morning|afternoon|evening|night|lunchtime)"
@@ -222,9 +223,13 @@ _BODIES: dict[str, str] = {
     "wire_clock": rf"(?:(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hours|hrs)\b|{ZONE[:-1]})|{_AFTER_AT}0\d[0-5]\d"
                   rf"|{_AFTER_AT}(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:today|tonight|this[ \t]))"
                   rf"(?:\s*(?:hours|hrs)\b)?)(?:,?{_SP}(?:on{_SP})?{DAY_WORD})?",
+    # "The rally starts at 18.00": a European clock, after a word that takes a time (not "closed at 18.50")
+    "dotted_clock": rf"{_AFTER_AT}(?:[01]\d|2[0-3])\.[0-5]\d(?!\d)(?![.,]\d)(?:\s*(?:hours|hrs)\b)?"
+                    r"(?!\s*(?:points?|percent|per\s*cent|%|euros?|dollars?|pounds?|cents?|a\s+share|per\b|barrels?"
+                    r"|yen|yuan|rupees?|francs?|marks?|kilo|km|metres?|meters?|seconds?)\b)",
     "noon": rf"(?:{DAY_WORD},?{_SP}(?:at{_SP})?)?(?:noon|midday|midnight)(?:,?{_SP}(?:on{_SP})?{DAY_WORD})?",
     "sets": rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+|few\s+|couple\s+of\s+)?"
-            rf"(?:{UNIT}|{WEEKDAY_RE}|{MONTH_FULL}|{PART}|{SEASON_RE})"
+            rf"(?:{UNIT}|{WEEKDAY_RE}|{MONTH_FULL}(?:\s+[0-3]?\d(?:st|nd|rd|th)?(?!\d))?|{PART}|{SEASON_RE})"
             r"|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually",
     "rate": r"(?:an?|per)\s+(?:day|week|month|year)",
     "weekday_plural": r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays"
@@ -266,6 +271,9 @@ class Candidate:
 
 # Some kinds never count after certain words: "unemployment rose by 2200" is a change, not the year 2200.
 NOT_PRECEDED_BY: dict[str, re.Pattern[str]] = {
+    "dotted_clock": re.compile(r"\b(?:closed|closing|opened|opening|ended|ending|stood|standing|traded|trading|priced"
+                               r"|fixed|settled|finished|rose|fell|was|is|at\s+about|valued|quoted|pegged)\s+(?:at|to)\s+$",
+                               re.I),
     # "the rate fell to one in twenty-one", "he ranked second in forty-two": a ratio or a field, not a year
     "short_year": re.compile(r"\b(?:one|a|an|two|three|four|five|\d+|first|second|third|fourth|fifth|last|ranked"
                              r"|placed|finished)\s+in\s+$", re.I),
@@ -298,7 +306,8 @@ PRECEDED_BY: dict[str, re.Pattern[str]] = {
 _CUE_WINDOW = {"spoken_clock_at": 30, "joined_units": 28}
 _QUANTITY_KINDS = frozenset({"duration", "ago", "vague_units", "rel_duration"})
 # "Earlier Friday", "later today": TimeML leaves the relative adverb out of day-sized expressions.
-_DAY_KINDS = frozenset({"weekday", "deictic", "part_of_day", "clock", "noon", "wire_clock", "spoken_clock"})
+_DAY_KINDS = frozenset({"weekday", "deictic", "part_of_day", "clock", "noon", "wire_clock", "dotted_clock",
+                        "spoken_clock"})
 _EARLIER_LATER = r"|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?"
 _UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "weekday_plural", "for_units", "bare_units", "day_of_month",
                                "then", "the_part", "part_of_session", "day_turn", "spoken_clock_at", "short_year",

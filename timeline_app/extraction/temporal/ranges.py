@@ -101,6 +101,8 @@ def _clock_end(text: str, first: TemporalExpression) -> TemporalExpression | Non
     return TemporalExpression(start, tail.end(), text[start:tail.end()], TimexType.TIME, later, None, span)
 
 
+_WEEKDAY_NAMED = re.compile(r"(?i:(?:next|this|coming|this\s+coming)\s+)?(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_AND = re.compile(r"\s*(?:,|and|or|&)\s*", re.I)
 _TO = re.compile(r"\s*(?:to|through|until|till|[-\u2013])\s*", re.I)
 _WEEKDAY_ONLY = re.compile(r"(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _MONTH_ONLY = re.compile(r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
@@ -115,8 +117,11 @@ def _in_order(expressions: list[TemporalExpression], text: str, dct: Day | None)
         first, last = ordered[index - 1], ordered[index]
         if first.span is None or last.span is None or not last.span.start < first.span.start:
             continue
-        if not _TO.fullmatch(text, first.end, last.start):
-            continue
+        ahead = dct is not None and first.span.start > dct  # "on Wednesday and Thursday", "next Monday and Tuesday"
+        joined = _TO.fullmatch(text, first.end, last.start) or (
+            ahead and _AND.fullmatch(text, first.end, last.start) and _WEEKDAY_NAMED.fullmatch(first.text))
+        if not joined:
+            continue  # "on Wednesday and Thursday" runs forward too; "in June and March" need not
         for bare, move in ((_WEEKDAY_ONLY, _moved), (_MONTH_ONLY, _moved_a_year)):
             if not bare.fullmatch(last.text) or (move is _moved_a_year and not bare.fullmatch(first.text)):
                 continue  # "a revision Friday to December's figures" is no range

@@ -34,7 +34,8 @@ YEAR_OR_COARSER = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.C
 # After a live blog's entry time: a dash, a colon or the entry's first capitalised word ("16:30 The Red Cross").
 _LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:|]\s|\s+(?=[A-Z\"“])")
 _ENTRY_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:(?i:update[d]?|breaking|latest)[ \t]*[,:]?[ \t]*)?$")
-CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock", "the_part", "hour_of_part", "part_of_day", "part_of_session",
+CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock", "dotted_clock",
+                         "the_part", "hour_of_part", "part_of_day", "part_of_session",
                          "day_turn"})
 # A year in a name ("the 'Nato 2030' plan", "Vision 2030"), not after a capitalised function word ("The 2023 plan")
 _NAME_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?!(?:The|This|That|In|By|Since|For|From|Until|Its|Their|Our|Last|Next)\s)"
@@ -187,7 +188,8 @@ def in_the_year_named(found: Normalised, text: str, candidate: Candidate, contex
     if year.granularity is Granularity.MONTH and year.anchor is Anchor.EXPLICIT and (
             found.value[5:7] == f"{year.start.month:02d}"):
         return _in_year_of(found, year)  # "In July 1995 Serb forces took Srebrenica, and on 14 July ..."
-    if year.granularity is Granularity.DAY and len(found.value) == 7 and _told_in_the_past(context, year, direction):
+    if year.granularity is Granularity.DAY and (len(found.value) == 7 or year.anchor is Anchor.EXPLICIT) and (
+            _told_in_the_past(context, year, direction)):
         return _in_year_of(found, year)  # "In 1991, polling stopped on May 21, and the rest was held in June"
     if year.granularity is not Granularity.YEAR:
         return found

@@ -83,7 +83,8 @@ _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+|approximately\s+)?[\d:. ]+\s*(
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|figures|GDP|output"
                             r"|numbers)\b", re.I)
 _WITHOUT_YEAR = re.compile(r"(?:(?i:early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[\s-]+)?"
-                           rf"(?:(?:{WRITTEN_MONTH.pattern})(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{WRITTEN_MONTH.pattern}))")
+                           rf"(?:(?:{WRITTEN_MONTH.pattern})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
+                           rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{WRITTEN_MONTH.pattern}))")
 _PAST_SPAN = re.compile(r"the\s+(?:past|last)\s+(decade|century)", re.I)
 _OVER_BEFORE = re.compile(r"\b(?:over|for|during|throughout|within)\s+$", re.I)
 # "the quarter ended Dec. 31", "runs through Friday": a bound, not the day the story is at.

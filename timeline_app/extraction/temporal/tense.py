@@ -54,7 +54,11 @@ _NEXT_THING_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?!to\b)(?:[
                                 re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|as (?:early|soon|late) as)\s+"
                            r"(?:(?:sunset|sunrise|dawn|dusk|noon|midnight)\s+(?:on\s+)?)?$")
-_HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,4}$", re.I)
+_HAD_BEFORE = re.compile(r"\b(?:had|having)\s+(?:been\s+)?(?:\w+\s+){0,4}$", re.I)
+_WARNED_OF = re.compile(r"\bwarn(?:s|ed|ing)?\b[^.;!?]{0,24}?\bof\s+(?:[\w-]+\s+){0,5}(?:on|in|at|for|from|by|over)\s+"
+                        r"(?:the\s+)?$", re.I)
+_CALLED_FOR = re.compile(r"\b(?:called|set|scheduled|fixed|announced|slated|planned|booked|convened|summoned)\b"
+                         r"[^.;!?]{0,48}$", re.I)
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,3}$", re.I)
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 _FUTURE_WORDS = frozenset({"will", "shall", "'ll", "next", "upcoming", "tomorrow", "wo", "plans", "plan",
@@ -137,8 +141,8 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
         if _is_plan(head) or forecast or head.lemma_ in AHEAD_ADJECTIVES or head.lemma_ == "be":
             # "had been due to address the nation on Monday": the "had" sits on the adjective's verb
             had = _aux_words(head) | (_aux_words(head.head) if head.pos_ == "ADJ" else set())
-            if "had" in had:
-                return PAST
+            if had & {"had", "having"}:
+                return PAST  # "having been due to leave the EU on 29 March"
             told = head.head if head.pos_ == "ADJ" else head
             # "The truce was due to begin on Thursday": a plan told in the past, for a day either side of now
             return NEAREST if told.tag_ == "VBD" or had & {"was", "were"} else FUTURE
@@ -248,6 +252,10 @@ def _direction_from_words(view: DocView, start: int, end: int, before: str) -> i
         # "It had been due to expire Friday": a plan told in the past perfect was for a day now past.
         told = view.text[max(0, start - 48):start]
         return PAST if _HAD_BEFORE.search(told) else NEAREST if _WAS_BEFORE.search(told) else FUTURE
+    if _WARNED_OF.search(view.text, max(0, start - 80), start):
+        return NEAREST  # "warned on Monday of heavy rain on Wednesday": what a warning is about lies ahead of it
+    if before.endswith("for ") and _CALLED_FOR.search(view.text, max(0, start - 60), start):
+        return NEAREST  # "called a snap general election for 7 July"
     if before.endswith(("for ", "by ")) and _WEEKDAY_NAME.match(view.text, start, end) and not view.text.startswith(
             "'s", end):
         # "called a general strike for Tuesday", "a service planned for Saturday was cancelled", "reforms by Wednesday"

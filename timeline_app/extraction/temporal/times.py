@@ -20,8 +20,10 @@ ZONE = rf"(?:\s+(?:{ZONE_NAMES_RE.lower()}|local time|local|[a-z]+ (?:standard |
 CLOCK = r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'clock)" + ZONE
 _DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d|XXXX-XX-XX")
 # "10:30", and "04.17 local time" (a dotted 24-hour clock needs its zone: "4.17" alone is a number).
-CLOCK_24 = (r"(?P<hour>\d{1,2}):(?P<minute>\d\d)(?:\s*(?:hours|hrs)\b)?" + ZONE
-            + r"|(?P<hour1>[01]?\d|2[0-3])\.(?P<minute1>[0-5]\d)" + ZONE[:-1])
+# "10h00" and a two-digit dotted hour ("18.00", which the candidate patterns take only after "at") are European.
+CLOCK_24 = (r"(?P<hour>\d{1,2})[:h](?P<minute>\d\d)(?:\s*(?:hours|hrs)\b)?" + ZONE
+            + r"|(?P<hour1>[01]?\d|2[0-3])\.(?P<minute1>[0-5]\d)" + ZONE[:-1]
+            + r"|(?P<hour3>[01]\d|2[0-3])\.(?P<minute3>[0-5]\d)(?:\s*(?:hours|hrs)\b)?")
 # Wire copy's four-digit clock: "1530 GMT", "0600 hours", "0500 on Thursday" (a zone or a leading zero;
 # a bare "1530" is a year).
 # and "1800 today".
@@ -47,8 +49,10 @@ def _date_part(text: str | None, ctx: Context, resolve_date: DateResolver) -> tu
 
 def _clock(m: re.Match[str]) -> str | None:
     groups = m.groupdict()
-    hour = int(groups.get("hour") or groups.get("hour1") or groups.get("hour2") or groups["hour0"])
-    minute_text = groups.get("minute") or groups.get("minute1") or groups.get("minute2") or groups.get("minute0")
+    hour = int(groups.get("hour") or groups.get("hour1") or groups.get("hour2") or groups.get("hour3")
+               or groups["hour0"])
+    minute_text = (groups.get("minute") or groups.get("minute1") or groups.get("minute2") or groups.get("minute3")
+                   or groups.get("minute0"))
     minute = int(minute_text) if minute_text else None
     ampm = (m.groupdict().get("ampm") or "").replace(".", "")
     if ampm == "pm" and hour < 12:
