@@ -46,3 +46,12 @@ def test_a_day_after_a_day_of_history_is_in_its_year(parsed_tag: Tagger) -> None
 
 def test_every_april_25th_is_a_yearly_set(tag: Tagger) -> None:
     assert _values(tag("Crowds gather every April 25th.")) == {"every April 25th": "XXXX-04-25"}
+
+
+def test_crime_and_disaster_forms(parsed_tag: Tagger) -> None:
+    assert _values(parsed_tag("The storm will cross the peninsula overnight into Thursday.", Day(1998, 11, 3))) == {
+        "overnight into Thursday": "1998-11-04TNI"}
+    found = parsed_tag("The search could take a week or more.")
+    assert [(e.value, e.mod) for e in found] == [("P1W", "EQUAL_OR_MORE")]
+    assert _values(parsed_tag("The club is open every Friday night.")) == {"every Friday night": "XXXX-WXX-5TNI"}
+    assert parsed_tag("A second, smaller fire broke out.") == []

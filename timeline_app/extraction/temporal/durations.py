@@ -139,7 +139,7 @@ def _yearly_day(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 def _weekday_plural(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"on Fridays", "on Friday afternoons": every such day (or part of it)."""
-    part = f"T{_PARTS[m['part'][:-1]]}" if m.groupdict().get("part") else ""
+    part = f"T{_PARTS[m['part'].rstrip('s')]}" if m.groupdict().get("part") else ""
     return Normalised(TimexType.SET, f"XXXX-WXX-{WEEKDAYS[m['weekday']] + 1}{part}")
 
 
@@ -187,6 +187,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          r"(?P<what>[a-z.]+?)s?",
          _set),
         (r"(?:a|an|per)\s+(?P<num>)(?P<what>second|minute|hour|day|week|month|quarter|year)", _set),
+        (r"(?:every|each)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+         r"(?P<part>morning|afternoon|evening|night)s?", _weekday_plural),
         (r"(?:every|each)\s+(?P<month>" + "|".join(m for m in MONTHS if len(m) > 3) + r")\s+(?P<day>[0-3]?\d)"
          r"(?:st|nd|rd|th)?", _yearly_day),
         (r"(?P<word>" + "|".join(sorted(_ADVERB_SETS, key=len, reverse=True)) + ")", _adverb_set),

@@ -196,7 +196,9 @@ def is_title(text: str, candidate: Candidate) -> bool:
 
 
 _ORDINAL_SECOND = re.compile(r"an?\s+second", re.I)
-_AFTER_SECOND_UNIT = re.compile(r"\s+(?:later|earlier|ago|before|after|or|and|to|of|in|the|a|an|for)\b|\s*[^\w\s]|\s*$",
+# "a second later", "for a second." (but "A second, smaller fire": an adjective after the comma)
+_AFTER_SECOND_UNIT = re.compile(r"\s+(?:later|earlier|ago|before|after|or|and|to|of|in|the|a|an|for)\b|\s*[^\w\s,]|\s*$"
+                                r"|\s*,(?!\s+(?!then\b|and\b|but\b|as\b)[a-z]+(?:er|est|ful|ous|ive|al|ic|y)?\s+[a-z]+\s)",
                                 re.I)
 
 

@@ -172,7 +172,7 @@ _BODIES: dict[str, str] = {
                 rf"(?:\s+(?:1/2|and\s+a\s+half))?(?:\s+(?:to|or|-)\s+{NUM})?"
                 rf"(?:[\s-]+(?:more|additional|full|straight|consecutive|long|whole|extra))?[\s-]+"
                 rf"(?:(?:trading|business|working|calendar|fiscal|school|full|straight|consecutive|single)\s+)?{UNIT}"
-                r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?(?:\s+or\s+so)?"
+                r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?(?:\s+or\s+(?:so|more|longer))?"
                 r"(?<!first\stwo\squarters)(?<!last\stwo\squarters)",  # of 1990: a half-year, not six months
     "rel_duration": rf"the\s+(?:{DUR_REL}\s+)+(?:week|fortnight|month|year|decade|century|day|hour)s?",
     "vague_units": rf"(?:the\s+)?(?:(?:past|last|next|coming|recent|few|several|many|ensuing)\s+)+{UNITS_PLURAL}"
@@ -219,6 +219,7 @@ _BODIES: dict[str, str] = {
     # A day and a clock reading joined on one line: "Sunday\n13:10 GMT" is a headline's day and a blog entry's time.
     "clock": rf"(?:{DAY_WORD},?{_SP}(?:at{_SP})?)?(?:{CLOCK}){_CLOCK_TAIL}",
     "part_of_day": rf"(?:{DAY_WORD}|this|last|that|early|late)\s+{PART}|{PART}\s+(?:(?:of|on)\s+)?{DAY_WORD}"
+                   rf"|overnight\s+(?:into|to)\s+{DAY_WORD}"
                    rf"|(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:the\s+morning|{DAY_WORD}(?:\s+morning)?)",
     "wire_clock": rf"(?:(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hours|hrs)\b|{ZONE[:-1]})|{_AFTER_AT}0\d[0-5]\d"
                   rf"|{_AFTER_AT}(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:today|tonight|this[ \t]))"
@@ -229,7 +230,7 @@ _BODIES: dict[str, str] = {
                     r"|yen|yuan|rupees?|francs?|marks?|kilo|km|metres?|meters?|seconds?)\b)",
     "noon": rf"(?:{DAY_WORD},?{_SP}(?:at{_SP})?)?(?:noon|midday|midnight)(?:,?{_SP}(?:on{_SP})?{DAY_WORD})?",
     "sets": rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+|few\s+|couple\s+of\s+)?"
-            rf"(?:{UNIT}|{WEEKDAY_RE}|{MONTH_FULL}(?:\s+[0-3]?\d(?:st|nd|rd|th)?(?!\d))?|{PART}|{SEASON_RE})"
+            rf"(?:{UNIT}|{WEEKDAY_RE}(?:\s+{PART})?|{MONTH_FULL}(?:\s+[0-3]?\d(?:st|nd|rd|th)?(?!\d))?|{PART}|{SEASON_RE})"
             r"|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually",
     "rate": r"(?:an?|per)\s+(?:day|week|month|year)",
     "weekday_plural": r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from timeline_app.core.calendar import Day
 from timeline_app.core.timespan import Anchor, Granularity
 from timeline_app.extraction.temporal.base import Context, Normalised, time
 from timeline_app.extraction.temporal.lexicon import ZONE_NAMES_RE
@@ -114,6 +115,13 @@ def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handl
             return None
         return time(day[0] + (part if part.startswith("T") else "T" + part), day[1])
 
+    def night_before(m: re.Match[str], ctx: Context) -> Normalised | None:
+        """"overnight into Thursday": the night that ends on Thursday morning, Wednesday's."""
+        day = _date_part(m["date"], ctx, resolve_date)
+        if day is None or day[0].startswith("X"):
+            return None
+        return time(Day.parse(day[0]).plus_days(-1).iso() + "TNI", day[1])
+
     def early_hours(m: re.Match[str], ctx: Context) -> Normalised | None:
         """"the early hours of Monday (morning)", "the small hours of the morning": that day's morning."""
         day = _date_part(m["date"], ctx, resolve_date)
@@ -134,6 +142,7 @@ def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handl
              part_of_day),
             (rf"(?P<date>.+?)\s+{part}", part_of_day),
             (r"(?P<part>tonight|overnight)(?P<date>)", part_of_day),
+            (r"overnight\s+(?:into|to)\s+(?P<date>.+)", night_before),
             (r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>\d\d))?\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)",
              hour_of_part),
             (r"(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:the\s+morning|(?P<date>.+?)(?:\s+morning)?)",
