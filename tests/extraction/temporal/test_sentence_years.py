@@ -83,3 +83,4 @@ def test_a_month_after_a_day_of_an_earlier_year_is_in_that_year(parsed_tag: Tagg
 def test_another_month_and_the_spring_equinox(parsed_tag: Tagger) -> None:
     found = parsed_tag("The rules were extended for another month, to the spring equinox.", Day(2020, 5, 1))
     assert [(e.text, e.value) for e in found] == [("another month", "P1M")]
+    assert parsed_tag("We will fight another day.") == []

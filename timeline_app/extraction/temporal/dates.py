@@ -159,7 +159,7 @@ def _month_only(m: re.Match[str], ctx: Context) -> Normalised | None:
         return date(f"XXXX-{month:02d}")
     if rel in ("last", "past", "this past"):
         year = anchor.year if month < anchor.month else anchor.year - 1
-        if rel == "last" and (anchor.month - month) % 12 == 1:
+        if rel == "last" and anchor.month - month == 1:
             year -= 1  # "last February" said in March: the month just gone would be "last month"
     elif rel in ("next", "coming", "this coming"):
         year = anchor.year if month > anchor.month else anchor.year + 1

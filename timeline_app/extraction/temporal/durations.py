@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from timeline_app.core.calendar import days_in_month
 from timeline_app.core.model import TimexType
 from timeline_app.extraction.temporal.base import Context, Normalised, date, duration, number_of
 from timeline_app.extraction.temporal.lexicon import MONTHS, NUMBER_WORD_RE, SEASONS, VAGUE_RE, WEEKDAYS
@@ -134,7 +135,8 @@ def _adverb_set(m: re.Match[str], ctx: Context) -> Normalised | None:
 def _yearly_day(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"every April 25th": that day of every year."""
     day = int(m["day"])
-    return Normalised(TimexType.SET, f"XXXX-{MONTHS[m['month']]:02d}-{day:02d}") if 1 <= day <= 31 else None
+    month = MONTHS[m["month"]]
+    return Normalised(TimexType.SET, f"XXXX-{month:02d}-{day:02d}") if 1 <= day <= days_in_month(2000, month) else None
 
 
 def _weekday_plural(m: re.Match[str], ctx: Context) -> Normalised | None:
@@ -170,7 +172,7 @@ UNIT = r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|mont
        r"|century|centuries|millennium|millennia|weekends?)"
 UNITS = r"(?P<unit>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries|millennia)"
 _REL = r"(?:(?:past|last|next|first|previous|coming|following|latest|final|remaining|initial|additional|further" \
-       r"|ensuing|preceding|prior|same|current|full|entire|whole|recent|year-earlier|year-ago|comparable)\s+)"
+       r"|ensuing|preceding|prior|same|current|full|entire|whole|recent|year-earlier|year-ago|comparable|another)\s+)"
 RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
     (re.compile(pattern), handler)
     for pattern, handler in (

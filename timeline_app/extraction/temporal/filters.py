@@ -198,7 +198,7 @@ def is_title(text: str, candidate: Candidate) -> bool:
 _ORDINAL_SECOND = re.compile(r"an?\s+second", re.I)
 # "a second later", "for a second." (but "A second, smaller fire": an adjective after the comma)
 _AFTER_SECOND_UNIT = re.compile(r"\s+(?:later|earlier|ago|before|after|or|and|to|of|in|the|a|an|for)\b|\s*[^\w\s,]|\s*$"
-                                r"|\s*,(?!\s+(?!then\b|and\b|but\b|as\b)[a-z]+(?:er|est|ful|ous|ive|al|ic|y)?\s+[a-z]+\s)",
+                                r"|\s*,(?!\s+[a-z]+(?:er|est|ful|ous|ive|al|ic)\s+[a-z]+\s)",
                                 re.I)
 
 
@@ -210,7 +210,8 @@ def is_ordinal_second(text: str, candidate: Candidate) -> bool:
 
 def too_generic(candidate: Candidate, text: str) -> bool:
     """A model entity reduced to a bare unit ("the day", "weeks", "morning") says too little to keep."""
-    return candidate.kind == "entity" and _BARE_UNIT.fullmatch(text) is not None
+    # "We will fight another day": "another" spans count only after a word of lasting (the another_span pattern)
+    return candidate.kind == "entity" and (_BARE_UNIT.fullmatch(text) is not None or text.lower().startswith("another"))
 
 
 _SEASON = re.compile(r"(?i:(?:the\s+|this\s+)?(?:spring|summer|autumn|fall|winter))")
@@ -240,8 +241,19 @@ _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:On|For|During|After|Before
 
 _AWARD_BEFORE = re.compile(r"\b(?:album|player|song|record|person|team|coach|manager|book|film|movie|car|word|artist"
                            r"|athlete|footballer|cricketer|driver|rookie|employee|teacher|entertainer|newcomer|goal"
-                           r"|comeback|woman|man|sportsman|sportswoman|personality|photo|picture|story|company)s?\s+of\s+$",
+                           r"|comeback|woman|man|sportsman|sportswoman|personality|company)s?\s+of\s+$",
                            re.I)
+
+
+_HALF_OF_A_MATCH = re.compile(r"(?:first|second)[\s-]half", re.I)
+_MATCH_NOUN_AFTER = re.compile(r"[\s-]+(?:goals?|penalty|penalties|try|tries|header|equali[sz]er|winner|strike"
+                               r"|substitutes?|red\s+card|yellow\s+card|comeback|display|collapse|brace)\b", re.I)
+
+
+def is_half_of_a_match(text: str, candidate: Candidate) -> bool:
+    """"another second-half goal": a half of a match, not of a year."""
+    return _HALF_OF_A_MATCH.fullmatch(text, candidate.start, candidate.end) is not None and _MATCH_NOUN_AFTER.match(
+        text, candidate.end) is not None
 
 
 def is_award(text: str, candidate: Candidate) -> bool:
@@ -263,7 +275,7 @@ def looks_temporal_but_names_something(text: str, candidate: Candidate) -> bool:
     return (is_age(text, candidate) or is_a_march(text, candidate) or is_title(text, candidate)
             or is_overnight_rate(text, candidate) or names_another_calendar(text, candidate)
             or is_seasonal_thing(text, candidate) or is_past_the_hour(text, candidate) or is_surname(text, candidate)
-            or is_award(text, candidate))
+            or is_award(text, candidate) or is_half_of_a_match(text, candidate))
 
 
 def counts_rather_than_times(doc: DocView, candidate: Candidate) -> bool:

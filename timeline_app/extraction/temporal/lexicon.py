@@ -25,7 +25,7 @@ NUMBER_WORDS: dict[str, int] = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
     "a hundred": 100, "a thousand": 1000, "one hundred": 100, "couple": 2, "a couple of": 2, "a couple": 2,
-    "couple of": 2, "dozen": 12, "a dozen": 12, "half a": 0, "a half": 0, "another": 1,
+    "couple of": 2, "dozen": 12, "a dozen": 12, "half a": 0, "a half": 0,
 }
 # Time zones news writes after a clock reading ("1530 GMT", "9 a.m. EDT").
 TIME_ZONES = frozenset({

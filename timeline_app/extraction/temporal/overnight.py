@@ -12,7 +12,7 @@ from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.extraction.temporal.redate import redated
 
 _CLOCK_VALUE = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)T(?P<hour>\d\d):(?P<minute>\d\d)")
-_EVENING_PART = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)TNI")
+_EVENING_PART = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)T(?:NI|EV)")
 _DAYTIME_PART = re.compile(r"-?\d{4}-\d\d-\d\dT(?:MO|AF|MI|DT)")
 _EVENING_FROM = 18
 _MORNING_UNTIL = 12

@@ -86,7 +86,7 @@ CLOCK = rf"\d{{1,2}}(?:[:.]\s?\d\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am|pm|o'clock)(?
         rf"|(?:[01]?\d|2[0-3])\.[0-5]\d{ZONE[:-1]}" \
         rf"|\d{{1,2}}:\s\d\d(?=\s*(?-i:{ZONE_NAMES_RE})\b)" + ZONE \
         + rf"|{_AFTER_AT}(?:[01]?\d|2[0-3]):\s?[0-5]\d(?!\d)(?:\s*(?:hours|hrs)\b)?" \
-        + rf"|(?:[01]?\d|2[0-3])h[0-5]\d(?![\w.]){ZONE}"  # "10h00", "23h00 CET"
+        + rf"|(?:[01]\d|2[0-3])h[0-5]\d(?!\w|\.\d){ZONE}"  # "10h00", "23h00 CET" (but "runs 2h15")
 DAY_WORD = rf"(?:{WEEKDAY_RE}(?:,?\s+{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?)?|today|yesterday|tomorrow" \
            rf"|{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?|{DAY}\s+{MONTH_ANY}(?:\s+{YEAR4})?)"
 PART = r"(?:morning|afternoon|evening|night|lunchtime)"
@@ -192,6 +192,8 @@ _BODIES: dict[str, str] = {
                 r"|despite|amid|while|where|but|so|than|from|of|by|is|are|was|were|will|would)\b)[a-z])",
     # "On this day in 1966": the article's day and month in that year ("Today in history" pieces)
     "this_day_in": rf"this\s+day\s+in\s+{YEAR4}",
+    # "extended for another month": a further span, only after a word of lasting
+    "another_span": rf"another\s+(?:{NUMBER_WORD_RE}\s+|\d+\s+|few\s+)?(?:hour|day|week|fortnight|month|year)s?",
     # "shares are up 12% year to date": the year so far
     "year_to_date": r"(?:the\s+)?year[\s-]+to[\s-]+date",
     # "in epidemiological week 31", "week 31 of 2014": a numbered (ISO) week of a year
@@ -219,18 +221,18 @@ _BODIES: dict[str, str] = {
     # A day and a clock reading joined on one line: "Sunday\n13:10 GMT" is a headline's day and a blog entry's time.
     "clock": rf"(?:{DAY_WORD},?{_SP}(?:at{_SP})?)?(?:{CLOCK}){_CLOCK_TAIL}",
     "part_of_day": rf"(?:{DAY_WORD}|this|last|that|early|late)\s+{PART}|{PART}\s+(?:(?:of|on)\s+)?{DAY_WORD}"
-                   rf"|overnight\s+(?:into|to)\s+{DAY_WORD}"
+                   rf"|overnight\s+into\s+{DAY_WORD}(?:\s+morning)?"
                    rf"|(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:the\s+morning|{DAY_WORD}(?:\s+morning)?)",
     "wire_clock": rf"(?:(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hours|hrs)\b|{ZONE[:-1]})|{_AFTER_AT}0\d[0-5]\d"
                   rf"|{_AFTER_AT}(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:today|tonight|this[ \t]))"
                   rf"(?:\s*(?:hours|hrs)\b)?)(?:,?{_SP}(?:on{_SP})?{DAY_WORD})?",
     # "The rally starts at 18.00": a European clock, after a word that takes a time (not "closed at 18.50")
-    "dotted_clock": rf"{_AFTER_AT}(?:[01]\d|2[0-3])\.[0-5]\d(?!\d)(?![.,]\d)(?:\s*(?:hours|hrs)\b)?"
-                    r"(?!\s*(?:points?|percent|per\s*cent|%|euros?|dollars?|pounds?|cents?|a\s+share|per\b|barrels?"
-                    r"|yen|yuan|rupees?|francs?|marks?|kilo|km|metres?|meters?|seconds?)\b)",
+    "dotted_clock": r"(?<=\bat\s)(?:[01]\d|2[0-3])\.[0-5]\d(?:\s*(?:hours|hrs)\b)?"
+                    r"(?=\s*(?:[.,;:)](?!\d)|$)|\s+(?:on|and|local|hours|hrs|today|tonight|tomorrow|this|next|sharp|CET|CEST"
+                    r"|GMT|UTC|BST|EET|WET)\b)",
     "noon": rf"(?:{DAY_WORD},?{_SP}(?:at{_SP})?)?(?:noon|midday|midnight)(?:,?{_SP}(?:on{_SP})?{DAY_WORD})?",
     "sets": rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+|few\s+|couple\s+of\s+)?"
-            rf"(?:{UNIT}|{WEEKDAY_RE}(?:\s+{PART})?|{MONTH_FULL}(?:\s+[0-3]?\d(?:st|nd|rd|th)?(?!\d))?|{PART}|{SEASON_RE})"
+            rf"(?:{UNIT}|{WEEKDAY_RE}(?:\s+{PART})?|{MONTH_FULL}(?:\s+[0-3]?\d(?:st|nd|rd|th|(?=\s*[,.;:]|$)))?|{PART}|{SEASON_RE})"
             r"|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually",
     "rate": r"(?:an?|per)\s+(?:day|week|month|year)",
     "weekday_plural": r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays"
@@ -273,8 +275,8 @@ class Candidate:
 # Some kinds never count after certain words: "unemployment rose by 2200" is a change, not the year 2200.
 NOT_PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "dotted_clock": re.compile(r"\b(?:closed|closing|opened|opening|ended|ending|stood|standing|traded|trading|priced"
-                               r"|fixed|settled|finished|rose|fell|was|is|at\s+about|valued|quoted|pegged)\s+(?:at|to)\s+$",
-                               re.I),
+                               r"|fixed|settled|finished|rose|fell|was|is|valued|quoted|pegged|sold|bought|set|apiece"
+                               r"|rate|price|shares?|index|stock)\s+at\s+$", re.I),
     # "the rate fell to one in twenty-one", "he ranked second in forty-two": a ratio or a field, not a year
     "short_year": re.compile(r"\b(?:one|a|an|two|three|four|five|\d+|first|second|third|fourth|fifth|last|ranked"
                              r"|placed|finished)\s+in\s+$", re.I),
@@ -286,6 +288,8 @@ NOT_PRECEDED_BY: dict[str, re.Pattern[str]] = {
 PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "day_of_month": re.compile(r"\b(?:on|by|until|since|from|before|after|through|till)\s+$", re.I),
     "rate": re.compile(r"\b(?:times|twice|once)\s+$", re.I),
+    "another_span": re.compile(r"\b(?:for|extended|extend|extends|last|lasts|lasted|take|takes|took|wait|waited"
+                               r"|within|in|stay|stayed|remain|remained)\s+$", re.I),
     "for_units": re.compile(r"\b(?:for|in|over|within|take|takes|took|taking|last|lasts|lasted|lasting|spend|spent"
                             r"|matter\s+of)\s+$", re.I),
     "the_part": re.compile(r"\b(?:in|during|by|through|throughout|late|early|spend|spent|spending|all)\s+$",

@@ -40,6 +40,7 @@ CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock", "dotted_clock",
 # A year in a name ("the 'Nato 2030' plan", "Vision 2030"), not after a capitalised function word ("The 2023 plan")
 _NAME_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?!(?:The|This|That|In|By|Since|For|From|Until|Its|Their|Our|Last|Next)\s)"
                           r"[A-Z][A-Za-z]*|['\"‘“])\s?$")
+_SAID_IN_BEFORE = re.compile(r"\b(?:said|announced|reported|added|told\s+\w+)\s+(?:in|on)\s+$", re.I)
 _PRESENT_VERB = re.compile(r"\b(?:is|are|has|have)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|after|before)\s+(?:the\s+)?(?:\d{4}\s*[-\u2013]\s*)?$", re.I)
 # Another clause after the year that opened the sentence: "; ", ", and", ", but", ", he said".
@@ -146,8 +147,8 @@ def _day_holds_for_clock(doc: DocView, context: StoryContext, day: TimeSpan, end
         return False
     if not _breaks_sentence(doc.text, end, candidate.start):
         return True  # the same sentence
-    if day.start.number < dct.number - _HISTORY_DAYS and FOUR_DIGIT_YEAR.search(doc.text, max(0, end - 6), end):
-        return True  # a day of history written with its year: "won the World Cup on July 30, 1966. ... at 3pm"
+    if day.start.number < dct.number - _HISTORY_DAYS and (day.start.month, day.start.day) == (dct.month, dct.day):
+        return True  # an anniversary piece: "won the World Cup on July 30, 1966. ... at 3pm" told on 30 July
     away = day.start.number - dct.number
     if direction == FUTURE:
         return 0 <= away <= _STORY_DAYS_AHEAD  # "will vote on June 24. The committee will meet at 10 a.m."
@@ -189,7 +190,8 @@ def in_the_year_named(found: Normalised, text: str, candidate: Candidate, contex
             found.value[5:7] == f"{year.start.month:02d}"):
         return _in_year_of(found, year)  # "In July 1995 Serb forces took Srebrenica, and on 14 July ..."
     if year.granularity is Granularity.DAY and (len(found.value) == 7 or year.anchor is Anchor.EXPLICIT) and (
-            _told_in_the_past(context, year, direction)):
+            _told_in_the_past(context, year, direction)) and int(found.value[5:7]) >= year.start.month and not (
+            _SAID_IN_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)):
         return _in_year_of(found, year)  # "In 1991, polling stopped on May 21, and the rest was held in June"
     if year.granularity is not Granularity.YEAR:
         return found

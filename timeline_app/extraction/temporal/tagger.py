@@ -112,7 +112,7 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|onl
                                  re.I)
 _DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week))\b", re.I)
 # "Schools, which were closed on Monday, will remain shut": a day in an aside is background, not the story's day
-_ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;.!?\n]*$", re.I)
+_ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whose)\s+(?:\w+\s+)?(?:was|were|had|\w+ed)\b[^,;.!?\n]*$", re.I)
 _THAN_AFTER = re.compile(r"\s+than\b", re.I)
 _EARLIER_LATER = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
 _ABOUT_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|some)\s+$", re.I)

@@ -55,7 +55,7 @@ _NEXT_THING_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?!to\b)(?:[
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|as (?:early|soon|late) as)\s+"
                            r"(?:(?:sunset|sunrise|dawn|dusk|noon|midnight)\s+(?:on\s+)?)?$")
 _HAD_BEFORE = re.compile(r"\b(?:had|having)\s+(?:been\s+)?(?:\w+\s+){0,4}$", re.I)
-_WARNED_OF = re.compile(r"\bwarn(?:s|ed|ing)?\b[^.;!?]{0,24}?\bof\s+(?:[\w-]+\s+){0,5}(?:on|in|at|for|from|by|over)\s+"
+_WARNED_OF = re.compile(r"\bwarn(?:s|ed|ing)?\b[^.;!?]{0,24}?\bof\s+(?:[\w-]+\s+){0,2}(?:on|in|at|for|from|by|over)\s+"
                         r"(?:the\s+)?$", re.I)
 _CALLED_FOR = re.compile(r"\b(?:called|set|scheduled|fixed|announced|slated|planned|booked|convened|summoned)\b"
                          r"[^.;!?]{0,48}$", re.I)
@@ -254,7 +254,8 @@ def _direction_from_words(view: DocView, start: int, end: int, before: str) -> i
         return PAST if _HAD_BEFORE.search(told) else NEAREST if _WAS_BEFORE.search(told) else FUTURE
     if _WARNED_OF.search(view.text, max(0, start - 80), start):
         return NEAREST  # "warned on Monday of heavy rain on Wednesday": what a warning is about lies ahead of it
-    if before.endswith("for ") and _CALLED_FOR.search(view.text, max(0, start - 60), start):
+    if before.endswith("for ") and _CALLED_FOR.search(view.text, max(0, start - 60), start) and re.search(
+            r"\d|day\b", view.text[start:end]) and not view.text.startswith(("'s", "’s"), end):
         return NEAREST  # "called a snap general election for 7 July"
     if before.endswith(("for ", "by ")) and _WEEKDAY_NAME.match(view.text, start, end) and not view.text.startswith(
             "'s", end):

@@ -142,7 +142,7 @@ def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handl
              part_of_day),
             (rf"(?P<date>.+?)\s+{part}", part_of_day),
             (r"(?P<part>tonight|overnight)(?P<date>)", part_of_day),
-            (r"overnight\s+(?:into|to)\s+(?P<date>.+)", night_before),
+            (r"overnight\s+into\s+(?P<date>.+?)(?:\s+morning)?", night_before),
             (r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>\d\d))?\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)",
              hour_of_part),
             (r"(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:the\s+morning|(?P<date>.+?)(?:\s+morning)?)",
