@@ -500,3 +500,13 @@ def test_a_matter_of_days_is_a_duration(tag: Tagger) -> None:
 def test_last_february_said_in_march_is_a_year_before(tag: Tagger) -> None:
     assert [e.value for e in tag("Two helicopters crashed last February.", Day(1998, 3, 1))] == ["1997-02"]
     assert [e.value for e in tag("Two helicopters crashed last January.", Day(1998, 3, 1))] == ["1998-01"]
+
+
+def test_the_past_and_next_decade_are_spans_but_the_last_decade_is_the_previous_one(tag: Tagger) -> None:
+    found = tag("The past decade of war left Americans weary; the next decade will be costly.", Day(2013, 9, 6))
+    assert [(e.type.value, e.value) for e in found] == [("DURATION", "P10Y"), ("DURATION", "P10Y")]
+    assert [e.value for e in tag("The economy grew faster than in the last decade.", Day(1998, 2, 6))] == ["198"]
+
+
+def test_under_a_year(tag: Tagger) -> None:
+    assert [(e.value, e.mod) for e in tag("Prices doubled in under a year.")] == [("P1Y", "LESS_THAN")]

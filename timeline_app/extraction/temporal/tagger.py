@@ -85,7 +85,7 @@ _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|revenues?|sales
 _WITHOUT_YEAR = re.compile(r"(?:(?i:early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[\s-]+)?"
                            rf"(?:(?:{WRITTEN_MONTH.pattern})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
                            rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{WRITTEN_MONTH.pattern}))")
-_PAST_SPAN = re.compile(r"the\s+(?:past|last)\s+(decade|century)", re.I)
+_PAST_SPAN = re.compile(r"the\s+(past|last|next|coming)\s+(decade|century)", re.I)
 _OVER_BEFORE = re.compile(r"\b(?:over|for|during|throughout|within)\s+$", re.I)
 # "the quarter ended Dec. 31", "runs through Friday": a bound, not the day the story is at.
 _BOUNDARY_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru)\s+(?:on\s+)?$", re.I)
@@ -168,9 +168,10 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
         # "two months earlier than planned": how much earlier, not when
         return normalise_cached(amount.group(1), None, None, UNKNOWN)
     span_words = _PAST_SPAN.fullmatch(text)
-    if span_words and _OVER_BEFORE.search(doc.text, max(0, candidate.start - 12), candidate.start):
-        # "over the past decade" is the last ten years; "in the last decade" the previous decade
-        return Normalised(TimexType.DURATION, "P10Y" if span_words.group(1).lower() == "decade" else "P100Y")
+    if span_words and (span_words.group(1).lower() != "last" or _OVER_BEFORE.search(
+            doc.text, max(0, candidate.start - 12), candidate.start)):
+        # "the past decade", "the next decade" are ten years up to or from now; "in the last decade" the previous one
+        return Normalised(TimexType.DURATION, "P10Y" if span_words.group(2).lower() == "decade" else "P100Y")
     if _FISCAL_PERIOD.fullmatch(text) and _ENDED.match(doc.text, candidate.end):
         return Normalised(TimexType.DURATION, "P1Y")
     if UNNUMBERED_QUARTER.fullmatch(text) and (quarter := quarter_ended(doc.text, candidate.end, dct)):
