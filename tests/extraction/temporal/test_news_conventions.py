@@ -503,8 +503,9 @@ def test_last_february_said_in_march_is_a_year_before(tag: Tagger) -> None:
 
 
 def test_the_past_and_next_decade_are_spans_but_the_last_decade_is_the_previous_one(tag: Tagger) -> None:
-    found = tag("The past decade of war left Americans weary; the next decade will be costly.", Day(2013, 9, 6))
+    found = tag("The past decade of war left Americans weary; over the next decade costs will rise.", Day(2013, 9, 6))
     assert [(e.type.value, e.value) for e in found] == [("DURATION", "P10Y"), ("DURATION", "P10Y")]
+    assert [e.value for e in tag("He will rule well into the next decade.", Day(2012, 11, 8))] == ["202"]
     assert [e.value for e in tag("The economy grew faster than in the last decade.", Day(1998, 2, 6))] == ["198"]
 
 

@@ -168,9 +168,10 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
         # "two months earlier than planned": how much earlier, not when
         return normalise_cached(amount.group(1), None, None, UNKNOWN)
     span_words = _PAST_SPAN.fullmatch(text)
-    if span_words and (span_words.group(1).lower() != "last" or _OVER_BEFORE.search(
+    if span_words and (span_words.group(1).lower() == "past" or _OVER_BEFORE.search(
             doc.text, max(0, candidate.start - 12), candidate.start)):
-        # "the past decade", "the next decade" are ten years up to or from now; "in the last decade" the previous one
+        # "the past decade", "over the next decade" are ten years up to or from now; "in the last decade" is the
+        # previous one and "well into the next decade" the next
         return Normalised(TimexType.DURATION, "P10Y" if span_words.group(2).lower() == "decade" else "P100Y")
     if _FISCAL_PERIOD.fullmatch(text) and _ENDED.match(doc.text, candidate.end):
         return Normalised(TimexType.DURATION, "P1Y")
