@@ -55,3 +55,13 @@ def test_crime_and_disaster_forms(parsed_tag: Tagger) -> None:
     assert [(e.value, e.mod) for e in found] == [("P1W", "EQUAL_OR_MORE")]
     assert _values(parsed_tag("The club is open every Friday night.")) == {"every Friday night": "XXXX-WXX-5TNI"}
     assert parsed_tag("A second, smaller fire broke out.") == []
+
+
+def test_the_night_before_midafternoon_once_a_quarter_and_temperatures(parsed_tag: Tagger) -> None:
+    text = "Police said he was shot on Oct. 14. The suspect had visited the house the night before the killing."
+    assert _values(parsed_tag(text, Day(1996, 10, 15)))["the night before"] == "1996-10-13TNI"
+    assert _values(parsed_tag("The storm made landfall by midafternoon.", Day(2005, 8, 29))) == {
+        "midafternoon": "2005-08-29TAF"}
+    assert [(e.type.value, e.value) for e in parsed_tag("The board meets once a quarter.")] == [("SET", "P1Q")]
+    assert _values(parsed_tag("Temperatures on Friday had reached the mid-70s.", Day(2011, 12, 2))) == {
+        "Friday": "2011-12-02"}

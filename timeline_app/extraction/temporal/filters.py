@@ -256,6 +256,17 @@ def is_half_of_a_match(text: str, candidate: Candidate) -> bool:
         text, candidate.end) is not None
 
 
+_DECADE_SURFACE = re.compile(r"(?:the\s+)?(?:(?:low|lower|high|upper|mid|early|late)[\s-]+)?'?\d0'?s", re.I)
+_TEMPERATURE_NEAR = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|thermometers?|mercury|fahrenheit|celsius)\b",
+                               re.I)
+
+
+def is_temperature(text: str, candidate: Candidate) -> bool:
+    """"temperatures had reached the mid-70s": degrees, not a decade."""
+    return _DECADE_SURFACE.fullmatch(text, candidate.start, candidate.end) is not None and (
+        _TEMPERATURE_NEAR.search(text, max(0, candidate.start - 60), min(len(text), candidate.end + 30)) is not None)
+
+
 def is_award(text: str, candidate: Candidate) -> bool:
     """"Adele won album of the year": the name of an award, not a year."""
     return text[candidate.start:candidate.end].lower() == "the year" and _AWARD_BEFORE.search(
@@ -275,7 +286,7 @@ def looks_temporal_but_names_something(text: str, candidate: Candidate) -> bool:
     return (is_age(text, candidate) or is_a_march(text, candidate) or is_title(text, candidate)
             or is_overnight_rate(text, candidate) or names_another_calendar(text, candidate)
             or is_seasonal_thing(text, candidate) or is_past_the_hour(text, candidate) or is_surname(text, candidate)
-            or is_award(text, candidate) or is_half_of_a_match(text, candidate))
+            or is_award(text, candidate) or is_half_of_a_match(text, candidate) or is_temperature(text, candidate))
 
 
 def counts_rather_than_times(doc: DocView, candidate: Candidate) -> bool:

@@ -234,7 +234,7 @@ _BODIES: dict[str, str] = {
     "sets": rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+|few\s+|couple\s+of\s+)?"
             rf"(?:{UNIT}|{WEEKDAY_RE}(?:\s+{PART})?|{MONTH_FULL}(?:\s+[0-3]?\d(?:st|nd|rd|th|(?=\s*[,.;:]|$)))?|{PART}|{SEASON_RE})"
             r"|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually",
-    "rate": r"(?:an?|per)\s+(?:day|week|month|year)",
+    "rate": r"(?:an?|per)\s+(?:day|week|month|quarter|year)",
     "weekday_plural": r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays"
                       r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:mornings|afternoons|evenings|nights))",
     "then": r"then",
@@ -243,7 +243,7 @@ _BODIES: dict[str, str] = {
     # "2305 Heads of state are still locked in talks" opening a line (kept only where the text says "All times GMT")
     "entry_clock": r"(?m:^)(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+[A-Z\"“])",
     # "since dawn", "by nightfall": the day's turning points after a preposition of time
-    "day_turn": r"(?:dawn|daybreak|sunrise|dusk|sunset|nightfall)",
+    "day_turn": r"(?:dawn|daybreak|sunrise|dusk|sunset|nightfall|mid-?afternoon|mid-?morning)",
     "part_of_session": r"(?:morning|afternoon|evening)(?=\s+(?:session|trade|trading|deals|dealings|rush|commute"
                        r"|shift|prayers?|briefing)\b)",
     "hour_of_part": r"(?:1[0-2]|0?[1-9])(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening|night)",
@@ -252,7 +252,8 @@ _BODIES: dict[str, str] = {
     "turn_of": r"the\s+turn\s+of\s+the\s+(?:century|millennium)",
     # "in April-May next year": the second month of a pair, written straight after a dash
     "month_after_dash": rf"{MONTH_FULL}(?:\s+(?:of\s+)?(?:{YEAR4}|(?:this|last|next)\s+year))?",
-    "unit_beside": r"the\s+(?:day|week|month|year)\s+(?:before|after)(?=\s*(?:[,.;:)]|$))",
+    "unit_beside": r"the\s+(?:day|week|month|year)\s+(?:before|after)(?=\s*(?:[,.;:)]|$))"
+                   r"|the\s+(?:night|evening|morning)\s+before(?=\s*(?:[,.;:)]|$|\s+(?:the|his|her|their|its)\s))",
 }
 
 

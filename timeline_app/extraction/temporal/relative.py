@@ -157,6 +157,15 @@ def _ago(m: re.Match[str], ctx: Context) -> Normalised | None:
     return date(value, anchor) if value else None
 
 
+def _part_before(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"the night before (the killing)": that part of the day before the day the story is at."""
+    base = ctx.reference if ctx.reference and ctx.reference.granularity is Granularity.DAY else _dct_span(ctx)
+    if base is None:
+        return None
+    anchor = Anchor.REFERENCE_TIME if base is ctx.reference else Anchor.DOCUMENT_DATE
+    return Normalised(TimexType.TIME, f"{base.start.plus_days(-1).iso()}T{_PART_CODES[m['part']]}", None, anchor)
+
+
 def _unit_beside(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"Mariupol was bombed on March 9. The day before, ...": one unit off the time last named."""
     base = ctx.reference or _dct_span(ctx)
@@ -308,6 +317,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (rf"(?:on\s+)?(?P<weekday>{_WEEKDAYS})\s+(?:of\s+)?(?P<rel>last|this|next)\s+week"
          rf"|(?P<rel2>last|this|next)\s+week(?:\s+on)?\s+(?P<weekday2>{_WEEKDAYS})", _weekday_of_week),
         (r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)", _unit_beside),
+        (r"the\s+(?P<part>night|evening|morning)\s+before", _part_before),
         (r"the\s+turn\s+of\s+the\s+(?P<unit>century|millennium)", _turn_of_century),
         (r"(?:the\s+)?(?P<m1>[a-z]+\.?)\s*[-\u2013]\s*(?P<m2>[a-z]+\.?)\s+(?:quarter|period)", months_quarter_period),
         (r"the\s+(?P<m1>)(?P<m2>march|june|september|december)\s+quarter", months_quarter_period),

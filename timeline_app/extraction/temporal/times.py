@@ -16,7 +16,8 @@ DateResolver = Callable[[str, Context], Normalised | None]
 
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
           "tonight": "NI", "dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "sunset": "EV",
-          "nightfall": "EV", "lunchtime": "MI", "midday": "T12:00", "noon": "T12:00", "midnight": "T24:00"}
+          "nightfall": "EV", "lunchtime": "MI", "midafternoon": "AF", "mid-afternoon": "AF", "midmorning": "MO",
+          "mid-morning": "MO", "midday": "T12:00", "noon": "T12:00", "midnight": "T24:00"}
 ZONE = rf"(?:\s+(?:{ZONE_NAMES_RE.lower()}|local time|local|[a-z]+ (?:standard |daylight )?time)\b)?"
 CLOCK = r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'clock)" + ZONE
 _DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d|XXXX-XX-XX")
@@ -128,7 +129,8 @@ def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handl
         return time(day[0] + "TMO", day[1]) if day is not None else None
 
     named = r"(?P<part>noon|midday|midnight)"
-    part = r"(?P<part>morning|afternoon|evening|night|dawn|daybreak|sunrise|dusk|sunset|nightfall|lunchtime)"
+    part = (r"(?P<part>morning|afternoon|evening|night|dawn|daybreak|sunrise|dusk|sunset|nightfall|lunchtime"
+            r"|mid-?afternoon|mid-?morning)")
     return tuple(
         (re.compile(pattern), handler)
         for pattern, handler in (
