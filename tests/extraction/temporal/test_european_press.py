@@ -65,3 +65,10 @@ def test_the_night_before_midafternoon_once_a_quarter_and_temperatures(parsed_ta
     assert [(e.type.value, e.value) for e in parsed_tag("The board meets once a quarter.")] == [("SET", "P1Q")]
     assert _values(parsed_tag("Temperatures on Friday had reached the mid-70s.", Day(2011, 12, 2))) == {
         "Friday": "2011-12-02"}
+
+
+def test_liberation_day_by_country(parsed_tag: Tagger) -> None:
+    assert _values(parsed_tag("Italy marks Liberation Day with marches.", Day(2016, 4, 25))) == {
+        "Liberation Day": "2016-04-25"}
+    found = _values(parsed_tag("The Dutch will celebrate Liberation Day with concerts.", Day(2016, 4, 25)))
+    assert found["Liberation Day"] == "2016-05-05"

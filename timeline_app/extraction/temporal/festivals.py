@@ -21,7 +21,8 @@ FESTIVAL_FORMS: dict[str, str] = {
     "Chinese New Year": "chinese new year", "Lunar New Year": "chinese new year",
     "Spring Festival": "chinese new year", "Nowruz": "nowruz", "Norouz": "nowruz", "Nowrouz": "nowruz",
     "Navruz": "nowruz", "Novruz": "nowruz", "Newroz": "nowruz", "Vesak": "vesak", "Wesak": "vesak",
-    "Vesak Day": "vesak", "Republic Day": "republic day", "Black Friday": "black friday",
+    "Vesak Day": "vesak", "Republic Day": "republic day", "Liberation Day": "liberation day",
+    "Black Friday": "black friday",
     "Cyber Monday": "cyber monday",
 }
 FESTIVAL_NAMES = tuple(dict.fromkeys(FESTIVAL_FORMS.values()))
@@ -34,8 +35,9 @@ _TABLES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # The month each festival falls in, near enough to choose its year.
 FESTIVAL_MONTHS = {"diwali": 10, "holi": 3, "chinese new year": 2, "nowruz": 3, "vesak": 5, "republic day": 1,
-                   "black friday": 11, "cyber monday": 11}
+                   "black friday": 11, "cyber monday": 11, "liberation day": 4}
 REPUBLIC_DAY = (1, 26)  # India's; other countries' are chosen by national_days
+LIBERATION_DAY = (4, 25)  # Italy's, likewise
 
 
 @lru_cache(maxsize=512)
@@ -45,6 +47,8 @@ def festival_days(name: str, year: int) -> tuple[Day, ...]:
         return _nowruz(year)
     if name == "republic day":
         return (Day(year, *REPUBLIC_DAY),)
+    if name == "liberation day":
+        return (Day(year, *LIBERATION_DAY),)
     if name in ("black friday", "cyber monday"):
         month, weekday, nth = FLOATING_HOLIDAYS["thanksgiving"]
         return (nth_weekday(year, month, weekday, nth).plus_days(1 if name == "black friday" else 4),)

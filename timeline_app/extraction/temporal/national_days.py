@@ -41,6 +41,12 @@ REPUBLIC_DAYS: dict[str, tuple[int, int]] = {
     "Maldives": (11, 11), "Malawi": (7, 6), "Sierra Leone": (4, 19), "Tunisia": (7, 25), "Guyana": (2, 23),
     "Trinidad and Tobago": (9, 24), "Kazakhstan": (10, 25), "Azerbaijan": (5, 28), "Armenia": (5, 28),
 }
+# (month, day) of the day each country celebrates its liberation.
+LIBERATION_DAYS: dict[str, tuple[int, int]] = {
+    "Italy": (4, 25), "Netherlands": (5, 5), "Denmark": (5, 5), "Norway": (5, 8), "Czech Republic": (5, 8),
+    "Slovakia": (5, 8), "Kuwait": (2, 26), "South Korea": (8, 15), "Vietnam": (4, 30), "Cambodia": (1, 7),
+    "Rwanda": (7, 4), "Uganda": (1, 26), "Guernsey": (5, 9), "Jersey": (5, 9),
+}
 # How a country is named besides its name: "Pakistani", "Kenyan", "Filipino", "U.S.".
 _OTHER_NAMES: dict[str, str] = {
     "Pakistani": "Pakistan", "Indian": "India", "Bangladeshi": "Bangladesh", "Sri Lankan": "Sri Lanka",
@@ -64,13 +70,18 @@ _OTHER_NAMES: dict[str, str] = {
     "Washington": "United States", "Fourth of July": "United States", "Turkish": "Turkey", "Ankara": "Turkey",
     "Italian": "Italy", "Rome": "Italy", "Nepali": "Nepal", "Nepalese": "Nepal", "Kathmandu": "Nepal",
     "Gambian": "Gambia", "Maldivian": "Maldives", "Trinidad": "Trinidad and Tobago", "Guyanese": "Guyana",
+    "Dutch": "Netherlands", "Amsterdam": "Netherlands", "The Hague": "Netherlands", "Danish": "Denmark",
+    "Copenhagen": "Denmark", "Norwegian": "Norway", "Oslo": "Norway", "Czech": "Czech Republic",
+    "Prague": "Czech Republic", "Slovak": "Slovakia", "Kuwaiti": "Kuwait", "Korean": "South Korea",
+    "Seoul": "South Korea", "Phnom Penh": "Cambodia", "Kigali": "Rwanda", "Kampala": "Uganda", "Milan": "Italy",
 }
-_NAMES = {**{name: name for name in (*INDEPENDENCE_DAYS, *REPUBLIC_DAYS)}, **_OTHER_NAMES}
+_NAMES = {**{name: name for name in (*INDEPENDENCE_DAYS, *REPUBLIC_DAYS, *LIBERATION_DAYS)}, **_OTHER_NAMES}
 _COUNTRY = re.compile(r"(?<![\w.])(?-i:" + "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))
                       + r")(?!\w)")
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 # The holiday's words, its days by country, the country meant when none is named, and the value it was read with.
-_NATIONAL_DAYS = (("independence day", INDEPENDENCE_DAYS, "United States"), ("republic day", REPUBLIC_DAYS, "India"))
+_NATIONAL_DAYS = (("independence day", INDEPENDENCE_DAYS, "United States"), ("republic day", REPUBLIC_DAYS, "India"),
+                  ("liberation day", LIBERATION_DAYS, "Italy"))
 
 
 def national_day_of(text: str, start: int, days: dict[str, tuple[int, int]], default: str) -> tuple[int, int]:
