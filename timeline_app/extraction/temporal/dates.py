@@ -344,10 +344,12 @@ REL = r"(?:(?P<rel>last|next|this|coming|past|this past|this coming)\s+)?"
 # "That spring", "the following August": from the time the story has reached, not from the DCT.
 REF_REL = r"(?P<refrel>that|(?:the\s+)?(?:following|same|previous|preceding)|the\s+next)\s+"
 _YEAR_REL = r",?\s+(?:of\s+)?(?P<yrel>this|last|next|that|the\s+same)\s+year"  # "Jan. 6 last year", "of that year"
-RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
+# "Sunday, March 8", "March 8, 2020": a month and a day (with its weekday), the rule others reuse.
+WEEKDAY_MONTH_DAY: tuple[re.Pattern[str], Handler] = (
+    re.compile(rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR}|{_YEAR_REL})?"), _month_day)
+RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (WEEKDAY_MONTH_DAY, *(
     (re.compile(pattern), handler)
     for pattern, handler in (
-        (rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR}|{_YEAR_REL})?", _month_day),
         (rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?(?:\s+{YEAR}|{_YEAR_REL})?", _month_day),
         (rf"{REL}{MONTH}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?", _month_only),
         (rf"{REF_REL}{MONTH}", _month_after_reference),
@@ -370,4 +372,4 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          r"(?P<us_month>\d{1,2})/(?P<us_day>\d{1,2})/(?P<us_year>\d{4}|\d\d)|"
          r"(?P<eu_day>\d{1,2})\.(?P<eu_month>\d{1,2})\.(?P<eu_year>\d{4})", _numeric),
     )
-)
+))

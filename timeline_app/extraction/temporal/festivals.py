@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from timeline_app.core.calendar import Day
 from timeline_app.extraction.temporal.lexicon import FLOATING_HOLIDAYS
+from timeline_app.extraction.temporal.national_days import LIBERATION_DAYS, REPUBLIC_DAYS
 from timeline_app.extraction.temporal.resolve import nth_weekday
 
 # How each festival is written (capitalised, as a name) and the canonical name it stands for.
@@ -36,8 +37,9 @@ _TABLES: dict[str, tuple[tuple[str, str], ...]] = {
 # The month each festival falls in, near enough to choose its year.
 FESTIVAL_MONTHS = {"diwali": 10, "holi": 3, "chinese new year": 2, "nowruz": 3, "vesak": 5, "republic day": 1,
                    "black friday": 11, "cyber monday": 11, "liberation day": 4}
-REPUBLIC_DAY = (1, 26)  # India's; other countries' are chosen by national_days
-LIBERATION_DAY = (4, 25)  # Italy's, likewise
+# National days read without a country: India's Republic Day, Italy's Liberation Day (national_days then moves
+# each to the country the article names).
+_DEFAULT_NATIONAL_DAYS = {"republic day": REPUBLIC_DAYS["India"], "liberation day": LIBERATION_DAYS["Italy"]}
 
 
 @lru_cache(maxsize=512)
@@ -45,10 +47,8 @@ def festival_days(name: str, year: int) -> tuple[Day, ...]:
     """The day festival ``name`` (canonical) falls on in Gregorian ``year``; none where no table reaches."""
     if name == "nowruz":
         return _nowruz(year)
-    if name == "republic day":
-        return (Day(year, *REPUBLIC_DAY),)
-    if name == "liberation day":
-        return (Day(year, *LIBERATION_DAY),)
+    if name in _DEFAULT_NATIONAL_DAYS:
+        return (Day(year, *_DEFAULT_NATIONAL_DAYS[name]),)
     if name in ("black friday", "cyber monday"):
         month, weekday, nth = FLOATING_HOLIDAYS["thanksgiving"]
         return (nth_weekday(year, month, weekday, nth).plus_days(1 if name == "black friday" else 4),)

@@ -53,7 +53,7 @@ def _after_next(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 def _coming_weekday_with_date(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"this coming Sunday, March 8": the date says which Sunday; the words before it only that it is ahead."""
-    pattern, handler = dates.RULES[0]
+    pattern, handler = dates.WEEKDAY_MONTH_DAY
     inner = pattern.fullmatch(m["inner"])
     return handler(inner, ctx) if inner is not None and inner["weekday"] else None
 
