@@ -8,7 +8,7 @@ removed) and a handler returning a :class:`Normalised` or None.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 
 from timeline_app.core.calendar import Day, days_in_month
@@ -22,6 +22,7 @@ from timeline_app.extraction.temporal.lexicon import (
     ORDINALS,
     SEASONS,
     WEEKDAYS,
+    alternation,
 )
 from timeline_app.extraction.temporal.lunar import LUNAR_LOWER_RE, canonical, last_day
 from timeline_app.extraction.temporal.resolve import (
@@ -39,12 +40,8 @@ from timeline_app.extraction.temporal.spoken_years import spoken_year
 Handler = Callable[[re.Match[str], Context], Normalised | None]
 
 
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
-MONTH = rf"(?P<month>{_alt(MONTHS)})\.?"
-WEEKDAY = rf"(?P<weekday>{_alt(WEEKDAYS)})\.?"
+MONTH = rf"(?P<month>{alternation(MONTHS)})\.?"
+WEEKDAY = rf"(?P<weekday>{alternation(WEEKDAYS)})\.?"
 DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>\d{4}|'\d\d)"
 ERA = r"(?P<era>bc|b\.c\.|bce|b\.c\.e\.|ad|a\.d\.|ce|c\.e\.)"
@@ -339,7 +336,7 @@ def _numeric(m: re.Match[str], ctx: Context) -> Normalised | None:
     return date(value) if value else None
 
 
-_HOLIDAY_WORDS = _alt((*HOLIDAY_NAMES, *FESTIVAL_VARIANTS))
+_HOLIDAY_WORDS = alternation((*HOLIDAY_NAMES, *FESTIVAL_VARIANTS))
 REL = r"(?:(?P<rel>last|next|this|coming|past|this past|this coming)\s+)?"
 # "That spring", "the following August": from the time the story has reached, not from the DCT.
 REF_REL = r"(?P<refrel>that|(?:the\s+)?(?:following|same|previous|preceding)|the\s+next)\s+"
@@ -353,7 +350,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (WEEKDAY_MONTH_DAY, *(
         (rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?(?:\s+{YEAR}|{_YEAR_REL})?", _month_day),
         (rf"{REL}{MONTH}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?", _month_only),
         (rf"{REF_REL}{MONTH}", _month_after_reference),
-        (rf"{REF_REL}(?P<season>{_alt(SEASONS)})", _season_after_reference),
+        (rf"{REF_REL}(?P<season>{alternation(SEASONS)})", _season_after_reference),
         (r"(?:the\s+)?week\s+of\s+(?P<inner>.+)", _week_of),
         (r"(?:the\s+year\s+)?(?P<spoken>(?:nineteen|eighteen|twenty)[\s-]+\S+(?:[\s-]\S+)?|two thousand(?:"
          r"\s+and)?(?:[\s-]+\S+)?)", spoken_year),
@@ -361,11 +358,11 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (WEEKDAY_MONTH_DAY, *(
         (rf"{ERA}\s*(?P<num>\d{{1,4}})", _year),
         (r"(?:fiscal\s+)?'(?P<short>\d\d)", _short_year),
         (r"(?:the\s+)?(?:(?P<digits>\d{3}0)'?s|'?(?P<short>\d0)'?s|(?P<word>"
-         + _alt(DECADE_WORDS) + "))", _decade),
-        (rf"(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_alt(ORDINALS)})[\s-]+century(?:\s+{ERA})?", _century),
+         + alternation(DECADE_WORDS) + "))", _decade),
+        (rf"(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{alternation(ORDINALS)})[\s-]+century(?:\s+{ERA})?", _century),
         (rf"{REL}{WEEKDAY}", _weekday),
-        (rf"(?:the\s+)?{REL}(?P<season>{_alt(SEASONS)})(?:\s+(?:of\s+)?{YEAR})?", _season),
-        (rf"(?:the\s+)?{YEAR}\s+(?P<season>{_alt(SEASONS)})", _season),
+        (rf"(?:the\s+)?{REL}(?P<season>{alternation(SEASONS)})(?:\s+(?:of\s+)?{YEAR})?", _season),
+        (rf"(?:the\s+)?{YEAR}\s+(?P<season>{alternation(SEASONS)})", _season),
         (rf"{REL}(?P<name>{_HOLIDAY_WORDS}|{LUNAR_LOWER_RE})(?:,?\s+{YEAR})?(?P<week>\s+week)?", _holiday),
         (r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)", _day_of_month),
         (r"(?P<iso_year>\d{4})-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)|"

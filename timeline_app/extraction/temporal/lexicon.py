@@ -8,6 +8,7 @@ dates; everything else is case-insensitive.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -74,29 +75,30 @@ EASTER_OFFSETS: dict[str, int] = {
 ELECTION_DAY = "election day"
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first so that no word is cut short by a shorter one."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 def _capitalised(words: list[str]) -> str:
     forms = [w.capitalize() for w in words] + [w.upper() for w in words]
-    return _alternation(forms)
+    return alternation(forms)
 
 
 _DAY_FULL = [w for w in WEEKDAYS if w.endswith("day")]
 _DAY_ABBR = [w for w in WEEKDAYS if not w.endswith("day")]
 WEEKDAY_RE = rf"(?-i:(?:{_capitalised(_DAY_FULL)})|(?:{_capitalised(_DAY_ABBR)})\.)"
-SEASON_RE = _alternation(list(SEASONS))
+SEASON_RE = alternation(list(SEASONS))
 NUMBER_WORD_RE = (
     r"(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six"
-    r"|seven|eight|nine))?|" + _alternation([w for w in NUMBER_WORDS if w not in ("a", "an")]) + ")"
+    r"|seven|eight|nine))?|" + alternation([w for w in NUMBER_WORDS if w not in ("a", "an")]) + ")"
     r"(?:[\s-](?:hundred|thousand)\b)?)"  # "two thousand years"
 )
-VAGUE_RE = _alternation(list(VAGUE_NUMBERS))
-ORDINAL_RE = _alternation(list(ORDINALS))
+VAGUE_RE = alternation(list(VAGUE_NUMBERS))
+ORDINAL_RE = alternation(list(ORDINALS))
 _HOLIDAY_NAMES = [h.title().replace("'S", "'s")
                   for h in (*HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_OFFSETS, ELECTION_DAY)]
-HOLIDAY_RE = rf"(?-i:{_alternation(_HOLIDAY_NAMES)})"
+HOLIDAY_RE = rf"(?-i:{alternation(_HOLIDAY_NAMES)})"
 
 
 # A month name as written in running text ("March", "Sept."), and a four-digit year in an expression.

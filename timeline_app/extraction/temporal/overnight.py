@@ -10,8 +10,8 @@ import re
 
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.extraction.temporal.redate import redated
+from timeline_app.extraction.temporal.resolve import CLOCK_VALUE
 
-_CLOCK_VALUE = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)T(?P<hour>\d\d):(?P<minute>\d\d)")
 _EVENING_PART = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)T(?:NI|EV)")
 _DAYTIME_PART = re.compile(r"-?\d{4}-\d\d-\d\dT(?:MO|AF|MI|DT)")
 _EVENING_FROM = 18
@@ -30,10 +30,10 @@ def with_overnight_clocks(expressions: list[TemporalExpression], text: str) -> l
     result = list(expressions)
     evening: TemporalExpression | None = None
     for index, expr in enumerate(result):
-        reading = _CLOCK_VALUE.fullmatch(expr.value) if expr.type is TimexType.TIME else None
+        reading = CLOCK_VALUE.fullmatch(expr.value) if expr.type is TimexType.TIME else None
         if reading is not None and evening is not None and _follows_through_the_night(evening, expr, reading, text):
             result[index] = expr = _next_day(expr, reading)
-            reading = _CLOCK_VALUE.fullmatch(expr.value)
+            reading = CLOCK_VALUE.fullmatch(expr.value)
         if reading is not None:
             evening = expr if int(reading["hour"]) >= _EVENING_FROM else None
         elif expr.type is TimexType.TIME and _EVENING_PART.fullmatch(expr.value) and "overnight" not in (
@@ -46,7 +46,7 @@ def with_overnight_clocks(expressions: list[TemporalExpression], text: str) -> l
 
 def _follows_through_the_night(evening: TemporalExpression, expr: TemporalExpression, reading: re.Match[str],
                                text: str) -> bool:
-    before = _CLOCK_VALUE.fullmatch(evening.value) or _EVENING_PART.fullmatch(evening.value)
+    before = CLOCK_VALUE.fullmatch(evening.value) or _EVENING_PART.fullmatch(evening.value)
     if before is None or before["day"] != reading["day"] or int(reading["hour"]) >= _MORNING_UNTIL:
         return False
     if expr.start - evening.end > _REACH or "\n\n" in text[evening.end:expr.start]:

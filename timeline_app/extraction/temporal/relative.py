@@ -25,6 +25,7 @@ from timeline_app.extraction.temporal.quarters import (
     year_to_date_period,
 )
 from timeline_app.extraction.temporal.resolve import (
+    CLOCK_VALUE,
     FUTURE,
     PAST,
     plus_months_day,
@@ -177,12 +178,11 @@ def _unit_beside(m: re.Match[str], ctx: Context) -> Normalised | None:
     return date(value, anchor) if value else None
 
 
-_CLOCK_VALUE = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)T(?P<hour>\d\d):(?P<minute>\d\d)")
 
 
 def _clock_moved(value: str, unit: str, amount: int) -> str | None:
     """"About an hour later" after "6:20 p.m.": 19:20 that day (None without a clock reading)."""
-    match = _CLOCK_VALUE.fullmatch(value)
+    match = CLOCK_VALUE.fullmatch(value)
     if match is None or unit == "second":
         return None
     minutes = int(match["hour"]) * 60 + int(match["minute"]) + amount * (60 if unit == "hour" else 1)

@@ -6,6 +6,8 @@ from -9999 to 9999 shift without ``datetime``.
 
 from __future__ import annotations
 
+import re
+
 from timeline_app.core.calendar import Day, days_in_month, iso_week_of, iso_week_start
 from timeline_app.core.timespan import Granularity, TimeSpan
 
@@ -16,6 +18,10 @@ NEAREST = 2
 # The future of a report ("said on Saturday that he would speak on Sunday"): after the report's day
 # if the sentence names one, else after the DCT. The tagger turns it into FUTURE from the right day.
 AFTER_REPORT = 3
+
+
+# A TIME value read as day and clock: "2022-03-14T18:30".
+CLOCK_VALUE = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)T(?P<hour>\d\d):(?P<minute>\d\d)")
 
 
 def year_text(year: int) -> str:

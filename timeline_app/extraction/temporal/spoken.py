@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from timeline_app.extraction.temporal.base import Context, Normalised, date
 from timeline_app.extraction.temporal.dates import parse_year
-from timeline_app.extraction.temporal.lexicon import MONTHS, SEASONS
+from timeline_app.extraction.temporal.lexicon import MONTHS, SEASONS, alternation
 from timeline_app.extraction.temporal.resolve import year_text
 
 Handler = Callable[[re.Match[str], Context], Normalised | None]
@@ -35,21 +35,17 @@ _VALUES: dict[str, int] = {
 }
 
 
-def _alt(words: tuple[str, ...] | list[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
-ONES = rf"(?:{_alt(_ONES)})"
+ONES = rf"(?:{alternation(_ONES)})"
 # An hour of a twelve-hour clock, and of a twenty-four-hour one ("thirteen hundred hours").
-HOUR12 = rf"(?:{_alt(('ten', 'eleven', 'twelve', *_ONES))})"
-HOUR24 = rf"(?:(?:oh|zero)[\s-]?{ONES}|{_alt(_TEENS)}|twenty(?:[\s-](?:one|two|three))?|{ONES})"
+HOUR12 = rf"(?:{alternation(('ten', 'eleven', 'twelve', *_ONES))})"
+HOUR24 = rf"(?:(?:oh|zero)[\s-]?{ONES}|{alternation(_TEENS)}|twenty(?:[\s-](?:one|two|three))?|{ONES})"
 # The minutes after a spoken hour: "oh-five", "ten", "forty-four".
-MINUTE = rf"(?:(?:oh|o)[\s-]?{ONES}|{_alt(_TEENS)}|(?:twenty|thirty|forty|fifty)(?:[\s-]{ONES})?)"
+MINUTE = rf"(?:(?:oh|o)[\s-]?{ONES}|{alternation(_TEENS)}|(?:twenty|thirty|forty|fifty)(?:[\s-]{ONES})?)"
 # A day of the month as an ordinal word: "seventh", "twenty-ninth", "thirty-first".
-ORDINAL_DAY = (rf"(?:(?:twenty|thirty)[\s-](?:{_alt(_ORDINAL_ONES)})|twentieth|thirtieth|{_alt(_ORDINAL_TEENS)}"
-               rf"|{_alt(_ORDINAL_ONES)})(?![\w-])")
+ORDINAL_DAY = (rf"(?:(?:twenty|thirty)[\s-](?:{alternation(_ORDINAL_ONES)})|twentieth|thirtieth"
+               rf"|{alternation(_ORDINAL_TEENS)}|{alternation(_ORDINAL_ONES)})(?![\w-])")
 # Years: "nineteen oh-five", "twenty twenty-eight", "two thousand and six".
-TWO_DIGITS = rf"(?:{_alt(_TEENS)}|(?:{_alt(_TENS)})(?:[\s-]{ONES})?)"
+TWO_DIGITS = rf"(?:{alternation(_TEENS)}|(?:{alternation(_TENS)})(?:[\s-]{ONES})?)"
 YEAR_OH = rf"(?:nineteen|eighteen)[\s-]+(?:oh|o|ought|aught)[\s-]+{ONES}"
 YEAR_TWENTY = rf"twenty[\s-]+{TWO_DIGITS}"
 YEAR_THOUSAND = rf"two[\s-]thousand(?:\s+and)?[\s-]+(?:{TWO_DIGITS}|{ONES})(?![\s-]+(?:hundred|thousand))"
@@ -60,8 +56,8 @@ NOT_COUNTING = (r"(?!\s+(?!(?:was|is|has|had|as|this|its|his|her|their|does|did|
 # Spelled-out hours take a.m. with its dots ("nine am I right" is no clock).
 AMPM = r"(?:a\.\s?m\.?|p\.\s?m\.?|o['’]clock)(?![a-z])"
 
-_MONTH_WORDS = _alt(list(MONTHS))
-_SEASON_WORDS = _alt(list(SEASONS))
+_MONTH_WORDS = alternation(list(MONTHS))
+_SEASON_WORDS = alternation(list(SEASONS))
 
 
 def _number(words: str) -> int | None:
