@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from timeline_app.extraction.temporal.figurative import is_figurative
 from timeline_app.extraction.temporal.lexicon import MONTHS, WEEKDAYS
 from timeline_app.extraction.temporal.patterns import Candidate
 from timeline_app.extraction.temporal.tense import DocView
@@ -136,4 +137,4 @@ def names_something(doc: DocView, candidate: Candidate) -> bool:
     return (is_describing_word(doc, candidate) or is_month_named_person(doc, candidate)
             or is_year_in_a_name(text, candidate)
             or is_another_calendar_or_named_day(text, candidate) or is_electric_current(text, candidate)
-            or is_part_of_a_title(text, candidate))
+            or is_part_of_a_title(text, candidate) or is_figurative(text, candidate))

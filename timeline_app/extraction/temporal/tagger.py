@@ -20,6 +20,7 @@ from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.bracketed import without_bracketed_weekdays
 from timeline_app.extraction.temporal.compounds import with_compound_durations
 from timeline_app.extraction.temporal.dateline import dateline_day
+from timeline_app.extraction.temporal.figurative import is_some_day
 from timeline_app.extraction.temporal.filters import (
     counts_rather_than_times,
     is_bare_fraction,
@@ -143,6 +144,8 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: StoryContex
 def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView, context: StoryContext,
                 direction: int, dct: Day | None) -> Normalised | None:
     """What the words around the expression change about its reading."""
+    if is_some_day(doc.text, candidate):
+        return Normalised(TimexType.DATE, "FUTURE_REF", None, Anchor.DOCUMENT_DATE)
     if found.mod is None and "_REF" not in found.value and _ABOUT_BEFORE.search(
             doc.text, max(0, candidate.start - 16), candidate.start):
         found = found.with_mod("APPROX")  # "about six hours": TimeML leaves "about" out, but not its meaning

@@ -1,0 +1,83 @@
+"""Time words used for something else: a car's model year ("a 2015 Toyota Camry"), a newspaper ("the Communist
+Party daily Granma"), an idiom ("high noon"), the present or future in general ("today's youth", "the people of
+tomorrow"). None of them is a time a timeline could place. And "one day" that means some day ahead."""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.extraction.temporal.patterns import Candidate
+
+# Makes whose model year comes before the name; a year there is the car, not the time ("a 1987 Chevrolet Cavalier").
+_VEHICLE_MAKE_AFTER = re.compile(
+    r"\s+(?-i:Acura|Audi|BMW|Buick|Cadillac|Chevrolet|Chevy|Chrysler|Dodge|Ferrari|Fiat|Ford|GMC|Honda|Hyundai"
+    r"|Infiniti|Isuzu|Jaguar|Jeep|Kia|Lexus|Lincoln|Mazda|Mercedes|Mercedes-Benz|Mercury|Mini|Mitsubishi|Nissan"
+    r"|Oldsmobile|Peugeot|Plymouth|Pontiac|Porsche|Ram|Renault|Saab|Saturn|Skoda|Subaru|Suzuki|Tesla|Toyota"
+    r"|Volkswagen|VW|Volvo|Harley-Davidson|Yamaha|Kawasaki|Cessna|Boeing|Piper)\b")
+# "the daily Granma", "the Israeli daily Haaretz", "the daily said": a newspaper, not every day.
+_NEWSPAPER_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][\w'’-]+)(?!\s+(?:and|or|through|to|-)\b)")
+_NEWSPAPER_VERB_AFTER = re.compile(r"\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites"
+                                   r"|published|publishes|added)\b", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.I)
+# "today's youth", "tomorrow's leaders", "the world of tomorrow": the present or future in general.
+_GENERIC_AFTER_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:youth|young|world|society|generation|generations|children|kids|teenagers|teens|students"
+    r"|families|parents|workers|workforce|leaders|standards|terms|dollars|money|technology|technologies"
+    r"|computers|consumers|culture|media|politics|climate|economy|cars|schools|universities|jobs|music"
+    r"|entrepreneurs|women|men|fans|players|game|rules)\b", re.I)
+_GENERIC_OF_BEFORE = re.compile(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:of)\s+$", re.I)
+_GENERIC_OF_HEAD = re.compile(r"\b(?:people|world|cars?|cities|city|schools?|jobs?|leaders|workforce|workplace"
+                              r"|factory|factories|farm|farms|army|armies|homes?|energy|economy|technology"
+                              r"|weapons?|media|office|hospital|classroom|stars?|musicians?)\s+of\s+$", re.I)
+# "to one day fly", "he could one day lead": some day, not a length of one day.
+_SOME_DAY_BEFORE = re.compile(r"\b(?:to|will|would|could|might|may|can|shall|should|must|he|she|they|we|i|you"
+                              r"|it|who|and|hope|hopes|hoped|dream|dreams|dreamed|dreamt)\s+$", re.I)
+_VERB_LIKE_AFTER = re.compile(r"\s+(?!(?:of|in|on|at|to|for|after|before|later|earlier|ago|and|or|a|an|the|with"
+                              r"|when|while|last|next|this|that|per|each|every|more|less|off|only)\b)[a-z]+\b")
+
+
+def is_model_year(text: str, candidate: Candidate) -> bool:
+    """"Kopp's 1987 Chevrolet Cavalier", "a 2015 Toyota Camry": the car's model, not a year of the story."""
+    return re.fullmatch(r"\d{4}", text[candidate.start:candidate.end]) is not None and bool(
+        _VEHICLE_MAKE_AFTER.match(text, candidate.end))
+
+
+def is_newspaper(text: str, candidate: Candidate) -> bool:
+    """"the Communist Party daily Granma", "the daily said": a paper that comes out daily, not a set of days."""
+    if text[candidate.start:candidate.end].lower() != "daily":
+        return False
+    if not _ARTICLE_BEFORE.search(text, max(0, candidate.start - 40), candidate.start):
+        return False
+    return bool(_NEWSPAPER_NAME_AFTER.match(text, candidate.end) or _NEWSPAPER_VERB_AFTER.match(text, candidate.end))
+
+
+def is_idiom(text: str, candidate: Candidate) -> bool:
+    """"High Noon", "high noon comes today": a showdown, not twelve o'clock."""
+    return text[candidate.start:candidate.end].lower() == "noon" and bool(
+        _HIGH_BEFORE.search(text, max(0, candidate.start - 6), candidate.start))
+
+
+def is_generic_present_or_future(text: str, candidate: Candidate) -> bool:
+    """"today's youth", "the people of tomorrow": an age in general, not the day of the article or the next."""
+    surface = text[candidate.start:candidate.end].lower()
+    if surface not in ("today", "tomorrow"):
+        return False
+    if _GENERIC_AFTER_POSSESSIVE.match(text, candidate.end):
+        return True
+    window = text[max(0, candidate.start - 40):candidate.start]
+    return surface == "tomorrow" and bool(_GENERIC_OF_HEAD.search(window)) and bool(_GENERIC_OF_BEFORE.search(window))
+
+
+def is_some_day(text: str, candidate: Candidate) -> bool:
+    """"hopes to one day follow", "Islam will one day be": some day ahead (FUTURE_REF), not a day's length."""
+    if text[candidate.start:candidate.end].lower() != "one day":
+        return False
+    return bool(_SOME_DAY_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)) and bool(
+        _VERB_LIKE_AFTER.match(text, candidate.end))
+
+
+def is_figurative(text: str, candidate: Candidate) -> bool:
+    """A time word that stands for a car, a paper, an idiom or an age in general."""
+    return (is_model_year(text, candidate) or is_newspaper(text, candidate) or is_idiom(text, candidate)
+            or is_generic_present_or_future(text, candidate))
