@@ -39,3 +39,12 @@ def test_time_words_that_name_something_else_are_not_times(tag: Tagger, sentence
 ])
 def test_the_same_words_used_as_times_keep_their_value(tag: Tagger, sentence: str, text: str, value: str) -> None:
     assert {e.text: e.value for e in tag(sentence, DCT)}[text] == value
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("The council adopted resolution 1441 in November.", "1441"),
+    ("Flight 2046 landed safely in Rome.", "2046"),
+    ("Judges cited Article 1959 of the code.", "1959"),
+])
+def test_numbers_that_label_a_thing_are_not_years(tag: Tagger, sentence: str, word: str) -> None:
+    assert word not in [e.text for e in tag(sentence, DCT)]

@@ -91,8 +91,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Normalised | None:
     unstated = m["num"] == ""
     half = m["half"] or m.groupdict().get("half2")
     amount = (None if m["unit"].endswith("s") else 1.0) if unstated else _amount(m["num"], half)
-    if amount is not None and 1000 <= amount <= 2100 and not m["unit"].startswith("year"):
-        return None
+    if amount is not None and 1000 <= amount <= 2400 and m["unit"].startswith("hour") and "," not in m["num"]:
+        return None  # "at 1800 hours": a clock reading, not 1,800 hours
     value = duration_value(amount, m["unit"])
     return duration(value) if value else None
 

@@ -37,6 +37,21 @@ _VERB_LIKE_AFTER = re.compile(r"\s+(?!(?:of|in|on|at|to|for|after|before|later|e
                               r"|when|while|last|next|this|that|per|each|every|more|less|off|only)\b)[a-z]+\b")
 
 
+# "resolution 1441", "Flight 2046", "Article 1959", "No. 1999": a number that labels a thing, not a year.
+_LABEL_BEFORE = re.compile(r"\b(?:resolutions?|flights?|articles?|sections?|clauses?|paragraphs?|chapters?|pages?"
+                           r"|rooms?|routes?|highway|interstate|bus|buses|trains?|platforms?|gates?|terminals?|berths?"
+                           r"|no\.|nos\.|numbers?|bills?|decrees?|directives?|regulations?|forms?|items?|exhibits?"
+                           r"|lots?|units?|models?|channels?|codes?|cases?|dockets?|files?|squadron|battalion|brigade"
+                           r"|regiment|division|precinct|ward|local|district|verses?|psalms?|sura|hymns?|opus|op\.)\s+$",
+                           re.I)
+
+
+def is_number_label(text: str, candidate: Candidate) -> bool:
+    """"resolution 1441", "Flight 2046": the number of a resolution, a flight or an article."""
+    return re.fullmatch(r"\d{4}", text[candidate.start:candidate.end]) is not None and bool(
+        _LABEL_BEFORE.search(text, max(0, candidate.start - 16), candidate.start))
+
+
 def is_model_year(text: str, candidate: Candidate) -> bool:
     """"Kopp's 1987 Chevrolet Cavalier", "a 2015 Toyota Camry": the car's model, not a year of the story."""
     return re.fullmatch(r"\d{4}", text[candidate.start:candidate.end]) is not None and bool(
@@ -78,6 +93,6 @@ def is_some_day(text: str, candidate: Candidate) -> bool:
 
 
 def is_figurative(text: str, candidate: Candidate) -> bool:
-    """A time word that stands for a car, a paper, an idiom or an age in general."""
-    return (is_model_year(text, candidate) or is_newspaper(text, candidate) or is_idiom(text, candidate)
-            or is_generic_present_or_future(text, candidate))
+    """A time word that stands for a car, a label, a paper, an idiom or an age in general."""
+    return (is_model_year(text, candidate) or is_number_label(text, candidate) or is_newspaper(text, candidate)
+            or is_idiom(text, candidate) or is_generic_present_or_future(text, candidate))

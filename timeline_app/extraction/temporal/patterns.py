@@ -181,6 +181,8 @@ _BODIES: dict[str, str] = {
     # "Hours after the blast", "after weeks of wrangling", "Years of drought": an unstated number of units.
     "bare_units": rf"{UNITS_PLURAL}(?=\s+(?:of|after|before|later|earlier)\b)(?<!minutes)(?<!seconds)"
                   r"|(?:minutes|seconds)(?=\s+(?:after|before|later|earlier)\b)",  # not "Minutes of the meeting"
+    # "declared a truce hours after Israel did", "died days before the vote": the gap between two events
+    "units_apart": r"(?:hours|days|weeks|months)(?=\s+(?:after|before)\s+(?!(?:that|this|then)\b)\w)",
     "units_around": r"the\s+(?:days|weeks|months)(?=\s+(?:before|after|leading\s+up\s+to|following|preceding"
                     r"|ahead)\b)",
     "year_end": r"(?:the\s+)?(?:fiscal\s+)?year(?:[\s-]|'s\s+)end",
@@ -292,6 +294,7 @@ PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "another_span": re.compile(r"\b(?:for|extended|extend|extends|last|lasts|lasted|take|takes|took|wait|waited"
                                r"|within|in|stay|stayed|remain|remained)\s+$", re.I),
     "for_units": re.compile(r"\b(?:for|in|over|within|take|takes|took|taking|last|lasts|lasted|lasting|spend|spent"
+                            r"|back|(?:take|takes|took|taking)\s+(?:him|her|them|us|me|you|it)"
                             r"|matter\s+of)\s+$", re.I),
     "the_part": re.compile(r"\b(?:in|during|by|through|throughout|late|early|spend|spent|spending|all)\s+$",
                            re.I),
@@ -315,7 +318,8 @@ _QUANTITY_KINDS = frozenset({"duration", "ago", "vague_units", "rel_duration"})
 _DAY_KINDS = frozenset({"weekday", "deictic", "part_of_day", "clock", "noon", "wire_clock", "dotted_clock",
                         "spoken_clock"})
 _EARLIER_LATER = r"|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?"
-_UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "weekday_plural", "for_units", "bare_units", "day_of_month",
+_UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "weekday_plural", "for_units", "bare_units", "units_apart",
+                               "day_of_month",
                                "then", "the_part", "part_of_session", "day_turn", "spoken_clock_at", "short_year",
                                "apostrophe_year", "joined_units"})
 

@@ -184,8 +184,10 @@ def in_the_year_named(found: Normalised, text: str, candidate: Candidate, contex
     from May 12": a month or day in the year its sentence just named (not "was elected in 2019 and will
     step down in March")."""
     year = context.reference
-    if year is None or _breaks_sentence(text, context.reference_end, candidate.start):
+    if year is None:
         return found
+    if _breaks_sentence(text, context.reference_end, candidate.start):
+        return _in_the_year_told(found, text, candidate, context, direction)
     if year.granularity is Granularity.MONTH and year.anchor is Anchor.EXPLICIT and (
             found.value[5:7] == f"{year.start.month:02d}"):
         return _in_year_of(found, year)  # "In July 1995 Serb forces took Srebrenica, and on 14 July ..."
@@ -207,6 +209,21 @@ def in_the_year_named(found: Normalised, text: str, candidate: Candidate, contex
     if len(found.value) > 7 and (context.dct is None or year.start <= context.dct):
         return found  # a day of a past year named in passing is often of another year ("in 1987 ... through Sept. 29")
     return _in_year_of(found, year)
+
+
+def _in_the_year_told(found: Normalised, text: str, candidate: Candidate, context: StoryContext,
+                      direction: int) -> Normalised:
+    """"The air war began on January 17, 1991. A ground offensive followed on February 24.": a story told in
+    the past goes on in the year of the date it has just written out, into the next sentence but no further."""
+    day = context.reference
+    if day is None or direction != PAST or day.anchor is not Anchor.EXPLICIT or day.granularity is not (
+            Granularity.DAY) or not _told_in_the_past(context, day, direction):
+        return found
+    between = text[context.reference_end:candidate.start]
+    if "\n" in between or len(_SENTENCE_BREAK.findall(between)) > 1:
+        return found
+    moved = _in_year_of(found, day)
+    return moved if moved.value[:10] >= day.start.iso()[:len(moved.value[:10])] else found  # the story moves on
 
 
 def _told_in_the_past(context: StoryContext, day: TimeSpan, direction: int) -> bool:

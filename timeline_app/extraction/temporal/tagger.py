@@ -117,6 +117,11 @@ _ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whose)\s+(?:\w+\s+)?(?:was|were|ha
 _THAN_AFTER = re.compile(r"\s+than\b", re.I)
 _EARLIER_LATER = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
 _ABOUT_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|some)\s+$", re.I)
+# "What about next month?", "worried about March": "about" as "concerning"; a rough amount starts with a number.
+_ABOUT_A_NUMBER = re.compile(r"(?:an?\s+|the\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                             r"|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a\s+dozen|half|several|few"
+                             r"|couple|noon|midnight|hour|day|week|month|year|decade|century|dawn|dusk|sunrise"
+                             r"|sunset|mid|early|late|end|middle|beginning|start|same|this\s+time)\b)", re.I)
 _NINE_ELEVEN = re.compile(r"(?:Sept?\.?|September)\s+11|9/11", re.I)
 _ATTACKS_AFTER = re.compile(r"(?:,\s*2001)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings|terror)\b", re.I)
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
@@ -147,7 +152,8 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
     if is_some_day(doc.text, candidate):
         return Normalised(TimexType.DATE, "FUTURE_REF", None, Anchor.DOCUMENT_DATE)
     if found.mod is None and "_REF" not in found.value and _ABOUT_BEFORE.search(
-            doc.text, max(0, candidate.start - 16), candidate.start):
+            doc.text, max(0, candidate.start - 16), candidate.start) and (
+            _ABOUT_A_NUMBER.match(text) or not doc.text[:candidate.start].rstrip().lower().endswith("about")):
         found = found.with_mod("APPROX")  # "about six hours": TimeML leaves "about" out, but not its meaning
     if candidate.kind == "bare_period" and (
             named := the_period_just_named(found, text, doc.text, candidate, context, direction)):
@@ -182,7 +188,8 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
         return Normalised(TimexType.DATE, quarter, None, Anchor.DOCUMENT_DATE)
     if THE_WEEK.fullmatch(text) and (week := week_ended(doc.text, candidate.end, dct)):
         return Normalised(TimexType.DATE, week, None, Anchor.DOCUMENT_DATE)  # "the week ending 19 April"
-    if found.value in _VAGUE_SPANS and _BEFORE_AFTER.match(doc.text, candidate.end) and not _LASTING_BEFORE.search(
+    if found.value in _VAGUE_SPANS and candidate.kind != "units_apart" and _BEFORE_AFTER.match(
+            doc.text, candidate.end) and not _LASTING_BEFORE.search(
             doc.text, max(0, candidate.start - 12), candidate.start):
         return around_reference(context)
     if found.type is TimexType.DURATION and is_fraction(doc.text, candidate, text):

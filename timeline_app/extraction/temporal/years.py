@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from timeline_app.core.model import TemporalExpression
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
-from timeline_app.extraction.temporal.lexicon import FOUR_DIGIT_YEAR, WRITTEN_MONTH
+from timeline_app.extraction.temporal.lexicon import FOUR_DIGIT_YEAR
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import UNKNOWN
@@ -19,6 +19,8 @@ _JOINED = re.compile(r"\s*(?:and|or|to|through|until|-|\u2013)\s*")
 # A chronology entry: a date opening its line, then a colon or a dash.
 _ENTRY_AFTER = re.compile(r"\s*(?::|[-\u2013\u2014]\s)")
 _DATED_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?")
+_MONTH_OR_DAY = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
+_DAY_WRITTEN = re.compile(r"\d")
 
 
 def with_years_written_nearby(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
@@ -56,17 +58,20 @@ def chronology_years(expressions: list[TemporalExpression], text: str) -> list[T
 
 
 def months_sharing_a_year(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
-    """"in November and December 2022", "between March and May 2020": the year written once is both's."""
+    """"in November and December 2022", "on Feb. 28 and March 1, 1992": the year written once is both's
+    (the year before for "Dec. 28 to Jan. 3, 1992")."""
     dated = list(expressions)
     for index, (expr, later) in enumerate(pairwise(dated)):
         year = FOUR_DIGIT_YEAR.search(later.text)
-        if not WRITTEN_MONTH.fullmatch(expr.text) or year is None or not re.fullmatch(
-                year.group(0) + r"-\d\d", later.value):
+        if year is None or FOUR_DIGIT_YEAR.search(expr.text) or not _JOINED.fullmatch(text, expr.end, later.start):
             continue
-        if not _JOINED.fullmatch(text, expr.end, later.start) or not re.fullmatch(r"\d{4}-\d\d", expr.value):
+        first, second = _MONTH_OR_DAY.fullmatch(expr.value), _MONTH_OR_DAY.fullmatch(later.value)
+        if first is None or second is None or second["year"] != year.group(0):
             continue
-        value = year.group(0) + expr.value[4:]
-        dated[index] = redated(expr, value, Anchor.EXPLICIT)
+        if (first["day"] is None) != (second["day"] is None) or (first["day"] and not _DAY_WRITTEN.search(expr.text)):
+            continue  # "Feb. 28 and March 1, 1992" and "November and December 2022", not "Monday and March 2"
+        shared = int(year.group(0)) - (1 if int(first["month"]) > int(second["month"]) else 0)
+        dated[index] = redated(expr, f"{shared:04d}{expr.value[4:]}", Anchor.EXPLICIT)
     return dated
 
 
