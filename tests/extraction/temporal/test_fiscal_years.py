@@ -106,3 +106,17 @@ def test_results_of_a_quarter_not_yet_over_are_another_companys_calendar_quarter
     text = ("For the fiscal year ending March 2026, revenue rose 8 per cent. JD.com reports first-quarter results "
             "on May 21.")
     assert _found(tag(text, Day(2026, 5, 14)))["first-quarter"] == ("DATE", "2026-Q1", None)
+
+
+def test_a_comparison_with_a_year_earlier_moves_with_the_fiscal_quarter(tag: Tagger) -> None:
+    text = ("For the fiscal year ending March 2026, revenue rose 8 per cent. Cloud revenue jumped 34 per cent in "
+            "the fourth quarter from a year earlier.")
+    found = _found(tag(text, Day(2026, 5, 14)))
+    assert found["the fourth quarter"][1] == "2026-Q1"
+    assert found["a year earlier"][1] == "2025-Q1"
+
+
+def test_the_year_to_a_day_is_a_year_long_period(tag: Tagger) -> None:
+    found = _found(tag("Profits for the year to 31 January 1996 rose.", Day(1995, 11, 17)))
+    assert found["the year"] == ("DURATION", "P1Y", None)
+    assert found["31 January 1996"] == ("DATE", "1996-01-31", None)

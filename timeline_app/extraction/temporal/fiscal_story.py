@@ -38,11 +38,15 @@ _TWO_YEARS = re.compile(r"(?<![\w/-])(?P<y1>(?:19|20)\d\d)-(?P<y2>\d\d)(?![\w/-]
 _STATES_THE_YEAR = re.compile(r"\s+(?:ends|begins|starts|runs)\b", re.I)
 _THE_FISCAL_YEAR = re.compile(r"(?:the\s+)?(?:(?P<edge>end|start|beginning|middle)\s+of\s+the\s+)?"
                               r"(?:fiscal|financial)\s+year", re.I)
+_THE_YEAR = re.compile(r"(?:the\s+)?(?:(?:fiscal|financial)\s+)?year", re.I)
 _BOUNDED_AFTER = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to|begins|began)\b", re.I)
 _BARE_PART = re.compile(r"(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+|its\s+)?)?(?:fiscal[\s-]+)?"
                         r"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?"
                         r"(?P<kind>quarter|half)|(?P<abbr>[QH])(?P<n>[1-4])", re.I)
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|figures)\b", re.I)
+_PART_VALUE = re.compile(r"\d{4}-[QH]\d")
+_YEAR_TO_DAY = re.compile(rf"\s+to\s+(?:\d{{1,2}}\s+(?:{WRITTEN_MONTH.pattern})"
+                          rf"|(?:{WRITTEN_MONTH.pattern})\s+\d{{1,2}}\b)")
 _FISCAL_WORDS = re.compile(r"fiscal|financial|\bFY\s?\d", re.I)
 _BEGAN_ON = re.compile(r",?\s+(?:which|that)\s+(?:began|begins|started|starts|ended|ends)\s+(?:on\s+)?$", re.I)
 
@@ -65,7 +69,23 @@ def with_fiscal_periods(expressions: list[TemporalExpression], view: DocView,
     merged = _merged(expressions, [expr for expr in found if expr is not None])
     if calendar is None:
         return merged
-    return [_by_calendar(expr, view, calendar, dct, merged) for expr in merged]
+    return _comparisons_follow([_by_calendar(expr, view, calendar, dct, merged) for expr in merged], merged)
+
+
+def _comparisons_follow(read: list[TemporalExpression], tagged: list[TemporalExpression]) -> list[TemporalExpression]:
+    """"in the fourth quarter from a year earlier": the comparison was counted from the quarter as first
+    read (2025-Q4 -> 2024-Q4); it moves with the quarter (2026-Q1 -> 2025-Q1)."""
+    moved: tuple[str, str] | None = None
+    result = []
+    for new, old in zip(read, tagged, strict=True):
+        if new.value != old.value and _PART_VALUE.fullmatch(old.value) and _PART_VALUE.fullmatch(new.value):
+            moved = (old.value, new.value)
+        elif moved is not None and _PART_VALUE.fullmatch(new.value) and new.value[4:] == moved[0][4:] and (
+                new.span is not None and new.span.anchor is Anchor.REFERENCE_TIME):
+            years_back = int(moved[0][:4]) - int(new.value[:4])
+            new = redated(new, f"{year_text(int(moved[1][:4]) - years_back)}{moved[1][4:]}")
+        result.append(new)
+    return result
 
 
 def _whole(text: str, m: re.Match[str], value: str | None) -> TemporalExpression | None:
@@ -159,6 +179,9 @@ def _by_calendar(expr: TemporalExpression, view: DocView, calendar: FiscalCalend
             text, expr.end):
         # "The fiscal year ends on March 31": the fiscal year the story is in
         return redated(expr, year_text(calendar.year_of(dct)), Anchor.DOCUMENT_DATE, timex_type=TimexType.DATE)
+    if expr.type is TimexType.DATE and _THE_YEAR.fullmatch(expr.text) and _YEAR_TO_DAY.match(text, expr.end):
+        # "the year to 31 January 1996": a year-long period, as "the year ended March 31" is read
+        return TemporalExpression(expr.start, expr.end, expr.text, TimexType.DURATION, "P1Y")
     if expr.type is TimexType.DATE and _THE_FISCAL_YEAR.fullmatch(expr.text) and not _BOUNDED_AFTER.match(
             text, expr.end):
         return redated(expr, year_text(calendar.year_of(dct)), Anchor.DOCUMENT_DATE)
