@@ -31,6 +31,7 @@ from timeline_app.extraction.temporal.filters import (
     without_outside_determiner,
 )
 from timeline_app.extraction.temporal.fiscal import THE_WEEK, UNNUMBERED_QUARTER, quarter_ended, week_ended
+from timeline_app.extraction.temporal.fiscal_story import with_fiscal_periods
 from timeline_app.extraction.temporal.holiday_context import with_stated_holiday_days
 from timeline_app.extraction.temporal.lexicon import WRITTEN_MONTH, ZONE_NAMES_RE
 from timeline_app.extraction.temporal.names import names_something
@@ -312,7 +313,8 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     dated = with_stated_holiday_days(with_national_independence_days(dated, view.text, dct), view.text)
     dated = with_compound_durations(without_bracketed_weekdays(dated, view.text), view.text)
     dated = with_numeric_dates_ordered(with_range_ends(dated, view.text, dct), view.text, dct)
-    return with_overnight_clocks(with_wire_clock_series(dated, view.text), view.text)
+    dated = with_overnight_clocks(with_wire_clock_series(dated, view.text), view.text)
+    return with_fiscal_periods(dated, view, dct)
 
 
 def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: DocView) -> list[TemporalExpression]:
