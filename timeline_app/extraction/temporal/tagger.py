@@ -43,6 +43,7 @@ from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import closes_range, with_range_ends
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST, UNKNOWN, shift_span
+from timeline_app.extraction.temporal.split_years import with_split_years
 from timeline_app.extraction.temporal.spoken import written_for
 from timeline_app.extraction.temporal.story import (
     YEAR_OR_COARSER,
@@ -314,7 +315,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     dated = with_compound_durations(without_bracketed_weekdays(dated, view.text), view.text)
     dated = with_numeric_dates_ordered(with_range_ends(dated, view.text, dct), view.text, dct)
     dated = with_overnight_clocks(with_wire_clock_series(dated, view.text), view.text)
-    return with_fiscal_periods(dated, view, dct)
+    return with_fiscal_periods(with_split_years(dated, view.text), view, dct)
 
 
 def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: DocView) -> list[TemporalExpression]:
