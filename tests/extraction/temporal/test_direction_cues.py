@@ -52,6 +52,21 @@ def test_present_and_participles_follow_the_event(parsed_tag: Tagger, dct: Day, 
     assert _value(parsed_tag(sentence, dct), text) == value
 
 
+def test_timetable_present_before_a_paragraph_break(parsed_tag: Tagger) -> None:
+    """The line break after a paragraph is not what ends its last sentence."""
+    found = parsed_tag("Tall ships return to New York on Sunday.\n\nCrowds are expected.", Day(2026, 7, 2))
+    assert _value(found, "Sunday") == "2026-07-05"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The agency forecast heavy snow on Sunday.", "2026-07-05"),  # the forecast is for the coming Sunday
+    ("The agency forecast heavy snow on Tuesday.", "2026-06-30"),  # or was made on the Tuesday just gone
+])
+def test_a_forecast_told_in_the_past_dates_the_nearest_day(parsed_tag: Tagger, sentence: str, value: str) -> None:
+    found = parsed_tag(sentence, Day(2026, 7, 2))
+    assert [e.value for e in found] == [value]
+
+
 def test_part_of_a_season_is_not_a_timetable(parsed_tag: Tagger) -> None:
     """"comes at the end of the summer season" told in September: the summer just over."""
     found = parsed_tag("The strike comes at the end of the peak summer season.", Day(2019, 9, 9))

@@ -70,6 +70,14 @@ def ahead_direction(verb: Token | None, lexical: int) -> int:
     return NEAREST if verb.tag_ in _TOLD_IN_PAST or perfect else FUTURE
 
 
+def forecast_made(verb: Token, forecast_verbs: frozenset[str]) -> bool:
+    """"National Grid forecast demand of 440 mcm on Friday": a forecast told in the past is for a day
+    shortly ahead of it, or was made on a day just gone; either way the nearest day (NEAREST)."""
+    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    passive = any(child.dep_ == "auxpass" for child in verb.children)
+    return verb.lemma_ in forecast_verbs and verb.tag_ in ("VBD", "VBN") and not passive and not aux & {"had", "'d"}
+
+
 def owner_of_reduced_relative(verb: Token) -> Token | None:
     """"will vote on a resolution backing the deal on Wednesday": an -ing form that only describes a noun
     happens in the time of the verb the noun belongs to."""

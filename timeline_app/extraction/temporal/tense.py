@@ -238,7 +238,7 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
         return NEAREST if verb.idx < start else UNKNOWN
     if _timetable_present(view, start, end, verb) or _copula_present(view, start, end, verb):
         return FUTURE
-    return _verb_direction(verb)
+    return NEAREST if cues.forecast_made(verb, FORECAST_VERBS) else _verb_direction(verb)
 
 
 def _direction_from_words(view: DocView, start: int, end: int, before: str) -> int | None:
@@ -321,7 +321,7 @@ def _timetable_present(view: DocView, start: int, end: int, verb: Token) -> bool
     span = view.doc.char_span(start, end, alignment_mode="expand")
     if span is None or any(token.tag_ == "POS" for token in span.root.children):
         return False
-    if view.has_sentences and not _ends_sentence(span.sent[-1].text):
+    if view.has_sentences and not _ends_sentence(span.sent):
         return False  # a headline's present tells what happened: "U.S. tops 500,000 deaths Monday"
     head = span.root.head
     if head.dep_ == "prep" and head.head.dep_ == "advmod" and head.head.pos_ == "ADV":
@@ -338,14 +338,16 @@ def _copula_present(view: DocView, start: int, end: int, verb: Token) -> bool:
     if verb.lemma_ != "be" or verb.lower_ not in ("is", "are", "'s", "'re") or _aux_words(verb):
         return False
     span = view.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or (view.has_sentences and not _ends_sentence(span.sent[-1].text)):
+    if span is None or (view.has_sentences and not _ends_sentence(span.sent)):
         return False
     head = span.root.head
     return head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i)
 
 
-def _ends_sentence(last: str) -> bool:
-    """A sentence's last token closes it ("." or "a.m.", a quote); a headline has none."""
+def _ends_sentence(sent: Span) -> bool:
+    """A sentence's last token closes it ("." or "a.m.", a quote); a headline has none. The line break
+    after a paragraph is not its last token."""
+    last = next((token.text for token in reversed(sent) if not token.is_space), "")
     return last[-1:] in (".", "!", "?", '"', "'", "”", "’")
 
 
