@@ -14,6 +14,7 @@ from timeline_app.extraction.temporal.dates import parse_year
 from timeline_app.extraction.temporal.lexicon import MONTHS, ORDINALS
 from timeline_app.extraction.temporal.resolve import (
     FUTURE,
+    PAST,
     plus_quarters,
     quarter_of,
     shift_span,
@@ -51,7 +52,10 @@ def _quarter_year(m: re.Match[str], ctx: Context, quarter: int) -> int | None:
     if rel:
         return ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
     if m["the"]:
-        return ctx.dct.year  # "risks in the second half of the year": this year's, whatever the tense
+        # "risks in the second half of the year": this year's, whatever the tense; but "slowed in the second
+        # half of the year" said in April is last year's, for this year's has not begun
+        first_month = (quarter - 1) * 3 + 1 if m["kind"] != "half" else (quarter // 2 - 1) * 6 + 1
+        return ctx.dct.year - 1 if ctx.direction == PAST and first_month > ctx.dct.month else ctx.dct.year
     if m["kind"] == "half":
         return _year_of_part(quarter // 2, 1 if ctx.dct.month <= 6 else 2, ctx.dct, ctx.direction, 0)
     return _year_of_part(quarter, quarter_of(ctx.dct.month), ctx.dct, ctx.direction)

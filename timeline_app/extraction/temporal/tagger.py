@@ -59,6 +59,7 @@ from timeline_app.extraction.temporal.story import (
     the_period_just_named,
 )
 from timeline_app.extraction.temporal.tense import DocView, direction_of, is_reporting_date, same_clause
+from timeline_app.extraction.temporal.week_frame import weekday_in_week_named
 from timeline_app.extraction.temporal.wire_clocks import with_wire_clock_series
 from timeline_app.extraction.temporal.years import with_years_written_nearby
 
@@ -157,6 +158,8 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
             doc.text, max(0, candidate.start - 16), candidate.start) and (
             _ABOUT_A_NUMBER.match(text) or not doc.text[:candidate.start].rstrip().lower().endswith("about")):
         found = found.with_mod("APPROX")  # "about six hours": TimeML leaves "about" out, but not its meaning
+    if framed_day := weekday_in_week_named(found, doc.text, candidate.start, candidate.end, dct, direction):
+        return framed_day
     if candidate.kind == "bare_period" and (
             named := the_period_just_named(found, text, doc.text, candidate, context, direction)):
         return named

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from timeline_app.extraction.temporal import direction_cues as cues
 from timeline_app.extraction.temporal.lexicon import REPORTING_VERBS, WEEKDAYS
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN
 from timeline_app.extraction.temporal.tense_words import (
@@ -52,7 +53,7 @@ _DEADLINE_AFTER = re.compile(r"\s+as\s+(?:the|a|its|their)\s+(?:new\s+|final\s+)
 _DEADLINE_VERBS = frozenset({"want", "demand", "ask", "urge", "need", "require", "insist", "press", "push"})
 _NEXT_THING_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?!to\b)(?:[a-z-]+\s+){1,2}(?:on|in|at)\s+$",
                                 re.I)
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|as (?:early|soon|late) as)\s+"
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|as (?:early|soon|late) as)\s+(?:at\s+least\s+)?"
                            r"(?:(?:sunset|sunrise|dawn|dusk|noon|midnight)\s+(?:on\s+)?)?$")
 _HAD_BEFORE = re.compile(r"\b(?:had|having)\s+(?:been\s+)?(?:\w+\s+){0,4}$", re.I)
 _WARNED_OF = re.compile(r"\bwarn(?:s|ed|ing)?\b[^.;!?]{0,24}?\bof\s+(?:[\w-]+\s+){0,2}(?:on|in|at|for|from|by|over)\s+"
@@ -165,7 +166,8 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
         return _verb_direction(verb.head, depth + 1)
     if _prepositional_participle(verb) and depth < 3:
         return _verb_direction(verb.head.head, depth + 1)
-    return UNKNOWN
+    clause_verb = cues.owner_of_reduced_relative(verb)
+    return _verb_direction(clause_verb, depth + 1) if clause_verb is not None and depth < 3 else UNKNOWN
 
 
 def _inflections(verb: str) -> set[str]:
@@ -218,10 +220,12 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
     decide first, then its relation to the governing verb, then the verb's tense."""
     view = doc if isinstance(doc, DocView) else DocView.of(doc)
     before = view.text[max(0, start - 24):start].lower()
-    cued = _direction_from_words(view, start, end, before)
+    cued = cues.cue_direction(view.text, start, end) or _direction_from_words(view, start, end, before)
     if cued is not None:
         return cued
     verb = governing_token(view, start, end)
+    if cues.ahead_of(view.text, start, end):
+        return cues.ahead_direction(verb, _lexical_direction(view, start, end) if verb is None else UNKNOWN)
     placed = _direction_from_placement(view, start, end, before, verb)
     if placed is not None:
         return placed
@@ -234,7 +238,7 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
         return NEAREST if verb.idx < start else UNKNOWN
     if _timetable_present(view, start, end, verb) or _copula_present(view, start, end, verb):
         return FUTURE
-    return _verb_direction(verb)
+    return NEAREST if cues.forecast_made(verb, FORECAST_VERBS) else _verb_direction(verb)
 
 
 def _direction_from_words(view: DocView, start: int, end: int, before: str) -> int | None:
@@ -317,14 +321,16 @@ def _timetable_present(view: DocView, start: int, end: int, verb: Token) -> bool
     span = view.doc.char_span(start, end, alignment_mode="expand")
     if span is None or any(token.tag_ == "POS" for token in span.root.children):
         return False
-    if view.has_sentences and not _ends_sentence(span.sent[-1].text):
+    if view.has_sentences and not _ends_sentence(span.sent):
         return False  # a headline's present tells what happened: "U.S. tops 500,000 deaths Monday"
     head = span.root.head
     if head.dep_ == "prep" and head.head.dep_ == "advmod" and head.head.pos_ == "ADV":
         head = head.head  # "meet at the stadium here on Sunday": "on Sunday" hangs on "here"
     if head.dep_ == "prep" and head.head.dep_ == "dobj":
         head = head.head  # "reports results on Thursday": the parser may hang the date on the object
-    return head.i == verb.i or (head.dep_ in ("prep", "advmod", "dobj") and head.head.i == verb.i)
+    if head.i == verb.i or (head.dep_ in ("prep", "advmod", "dobj") and head.head.i == verb.i):
+        return True
+    return cues.hangs_on_verb_through_nouns(span.root, verb)
 
 
 def _copula_present(view: DocView, start: int, end: int, verb: Token) -> bool:
@@ -332,14 +338,16 @@ def _copula_present(view: DocView, start: int, end: int, verb: Token) -> bool:
     if verb.lemma_ != "be" or verb.lower_ not in ("is", "are", "'s", "'re") or _aux_words(verb):
         return False
     span = view.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or (view.has_sentences and not _ends_sentence(span.sent[-1].text)):
+    if span is None or (view.has_sentences and not _ends_sentence(span.sent)):
         return False
     head = span.root.head
     return head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i)
 
 
-def _ends_sentence(last: str) -> bool:
-    """A sentence's last token closes it ("." or "a.m.", a quote); a headline has none."""
+def _ends_sentence(sent: Span) -> bool:
+    """A sentence's last token closes it ("." or "a.m.", a quote); a headline has none. The line break
+    after a paragraph is not its last token."""
+    last = next((token.text for token in reversed(sent) if not token.is_space), "")
     return last[-1:] in (".", "!", "?", '"', "'", "”", "’")
 
 

@@ -1,0 +1,47 @@
+"""A weekday inside a sentence framed by "last week" or "next week" is that week's day.
+
+"Last week its shares lost 45% on Tuesday" told on a Tuesday is the Tuesday a week ago, not today;
+"Next week the board meets on Monday" is the Monday of next week, not the nearest one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.calendar import Day
+from timeline_app.extraction.temporal.base import Normalised
+from timeline_app.extraction.temporal.lexicon import WEEKDAYS
+from timeline_app.extraction.temporal.resolve import FUTURE, PAST
+
+_WEEKDAY_WORDS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_WEEKDAY_FIRST = re.compile(rf"(?:on\s+)?(?P<weekday>{_WEEKDAY_WORDS})\.?(?![a-z])(?:\s+(?:morning|afternoon|evening"
+                            r"|night))?$", re.I)
+# "last week" opening the frame, not "the last week" (the seven days up to now) nor "the week before last".
+_WEEK_NAMED = re.compile(r"(?<![\w-])(?<!the\s)(?<!past\s)(?P<rel>last|next)\s+week\b(?!'s|\s+(?:on|of)\b)", re.I)
+_SENTENCE_START = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"'“‘(`])|\n\s*\n")
+_DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d")
+
+
+def _frame_before(text: str, start: int) -> str | None:
+    """"last" or "next" when the sentence before the expression names that week (the nearest such words)."""
+    sentence_start = 0
+    for match in _SENTENCE_START.finditer(text, max(0, start - 300), start):
+        sentence_start = match.end()
+    named = list(_WEEK_NAMED.finditer(text, sentence_start, start))
+    return named[-1]["rel"].lower() if named else None
+
+
+def weekday_in_week_named(found: Normalised, text: str, start: int, end: int, dct: Day | None,
+                          direction: int) -> Normalised | None:
+    """The weekday of the week the sentence is framed by; None when no frame applies. A day ahead is not
+    moved into last week ("Last week he said he would resign on Friday"), nor a day gone into next week."""
+    weekday = _WEEKDAY_FIRST.fullmatch(text, start, end)
+    day_value = _DAY_VALUE.match(found.value)
+    if dct is None or weekday is None or day_value is None:
+        return None
+    rel = _frame_before(text, start)
+    if rel is None or (rel == "last" and direction == FUTURE) or (rel == "next" and direction == PAST):
+        return None
+    monday = dct.plus_days(-dct.weekday + (7 if rel == "next" else -7))
+    day = monday.plus_days(WEEKDAYS[weekday["weekday"].lower()])
+    return Normalised(found.type, day.iso() + found.value[day_value.end():], found.mod, found.anchor)
