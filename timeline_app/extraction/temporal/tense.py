@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from timeline_app.extraction.temporal.clock_days import is_act_not_report
 from timeline_app.extraction.temporal.lexicon import REPORTING_VERBS, WEEKDAYS
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN
 from timeline_app.extraction.temporal.tense_words import (
@@ -346,7 +347,7 @@ def _ends_sentence(last: str) -> bool:
 def is_reporting_date(view: DocView, start: int, end: int) -> bool:
     """"officials said on Tuesday", "results showed on Monday": the date of a report."""
     verb = governing_token(view, start, end)
-    return verb is not None and verb.lemma_ in REPORTING_VERBS
+    return verb is not None and verb.lemma_ in REPORTING_VERBS and not is_act_not_report(verb)
 
 
 def same_clause(view: DocView, start: int, end: int, other_start: int, other_end: int,
