@@ -135,3 +135,30 @@ def test_a_bracketed_clock_without_a_day_still_takes_the_day_after(tag: Tagger) 
 def test_a_line_opening_with_its_day_and_a_dash_is_the_storys_today(tag: Tagger) -> None:
     found = _values(tag("June 3 - Talks resumed yesterday in Geneva.", Day(2010, 6, 4)))
     assert found["yesterday"] == "2010-06-02"
+
+
+# The day a story is at: not a report's day, not a day that describes a noun; the night goes on past a look back.
+
+
+def test_a_day_right_after_said_is_a_reports_day_whatever_the_parse(parsed_tag: Tagger) -> None:
+    text = ("Shelling resumed in the city on Wednesday. The aid office said on Tuesday it had received reports "
+            "that troops had looted homes. Rebels said fighting started at about 10:45 a.m.")
+    assert _values(parsed_tag(text, Day(2016, 12, 14)))["10:45 a.m."] == "2016-12-14T10:45"
+
+
+def test_a_day_in_a_relative_clause_does_not_date_later_clocks(parsed_tag: Tagger) -> None:
+    text = ("The two sides agreed early Saturday to a truce, following talks that began on Friday afternoon. "
+            "The truce came into force at 12:00.")
+    assert _values(parsed_tag(text, Day(2020, 10, 10)))["12:00"] == "2020-10-10T12:00"
+
+
+def test_a_morning_clock_after_last_nights_overnight_is_the_next_morning(parsed_tag: Tagger) -> None:
+    text = ("Hundreds fled the town on March 8. Overnight, missiles hit the suburbs. "
+            "Sirens sounded at 5:40 a.m. and lasted an hour.")
+    assert _values(parsed_tag(text, Day(2022, 3, 9)))["5:40 a.m."] == "2022-03-09T05:40"
+
+
+def test_a_morning_looked_back_on_does_not_end_the_night(parsed_tag: Tagger) -> None:
+    text = ("Polls closed at 8pm yesterday. Voting had been extended because of long queues in the morning. "
+            "The prime minister spoke at a news conference at 3.30am.")
+    assert _values(parsed_tag(text, Day(2020, 7, 11)))["3.30am"] == "2020-07-11T03:30"

@@ -44,6 +44,14 @@ def in_quotation(text: str, start: int) -> bool:
     return paragraph.count('"') % 2 == 1 or paragraph.count("\u201c") > paragraph.count("\u201d")
 
 
+def in_relative_clause(verb: Token | None) -> bool:
+    """"following negotiations that began on Friday afternoon": a past day that describes a noun is background
+    (but "The summit, which opens on Monday, will start at 9 a.m." is the day ahead)."""
+    if verb is None or verb.dep_ != "relcl":
+        return False
+    return verb.tag_ == "VBD" or any(child.lower_ == "had" for child in verb.children if child.dep_ == "aux")
+
+
 def told_as_now(verb: Token | None) -> bool:
     """A clause in the present or present perfect ("has imposed a curfew", "are patrolling") tells how things
     stand on the day of writing."""

@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 _FORWARD_CUE = re.compile(r"\b(?:by|until|till|through|then|later|and\s+again)\s+(?:about\s+|around\s+)?$", re.I)
 _BACK_CUE = re.compile(r"\b(?:earlier|before|after|having|previously|had(?:\s+been)?\s+\w+|since)\b[^.]{0,30}$",
                        re.I)
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.I)
 _WORDS_WITH_A_DAY = re.compile(r"(?i:today|tonight|yesterday|tomorrow|day|morning|afternoon|evening|night)|"
                                r"(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
@@ -44,14 +45,21 @@ def with_overnight_clocks(expressions: list[TemporalExpression], text: str,
             reading = CLOCK_VALUE.fullmatch(expr.value)
         if reading is not None:
             evening = expr if _late_in_the_day(int(reading["hour"]), reading["day"], dct) else None
-        elif expr.type is TimexType.TIME and _EVENING_PART.fullmatch(expr.value) and "overnight" not in (
-                expr.text.lower()):  # "Overnight, ... At 3:44 a.m.": the night that ended this morning
-            evening = expr  # "celebrations last night went on till 4am"
+        elif expr.type is TimexType.TIME and (night := _EVENING_PART.fullmatch(expr.value)):
+            if "overnight" not in expr.text.lower() or _before_dct(night["day"], dct):
+                evening = expr  # "celebrations last night went on till 4am"; "Overnight, ... at 6:20 a.m."
         elif expr.type is TimexType.TIME and (afternoon := _AFTERNOON_PART.fullmatch(expr.value)):
             evening = expr if _before_dct(afternoon["day"], dct) else None  # "swept in yesterday afternoon"
-        elif expr.type is TimexType.TIME and _DAYTIME_PART.fullmatch(expr.value):
+        elif expr.type is TimexType.TIME and _DAYTIME_PART.fullmatch(expr.value) and not _told_looking_back(
+                text, expr.start):
             evening = None  # "this morning, at 10.50am": the story is back in the day
     return result
+
+
+def _told_looking_back(text: str, start: int) -> bool:
+    """"Voting hours had been extended because of queues in the morning": a look back from later on."""
+    sentence = max(0, text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    return _PAST_PERFECT.search(text, sentence, start) is not None
 
 
 def _late_in_the_day(hour: int, day: str, dct: Day | None) -> bool:

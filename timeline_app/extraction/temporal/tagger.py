@@ -18,7 +18,7 @@ from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.bracketed import without_bracketed_weekdays
-from timeline_app.extraction.temporal.clock_days import in_quotation, with_converted_clock_days
+from timeline_app.extraction.temporal.clock_days import in_quotation, in_relative_clause, with_converted_clock_days
 from timeline_app.extraction.temporal.compounds import with_compound_durations
 from timeline_app.extraction.temporal.dateline import dateline_day
 from timeline_app.extraction.temporal.figurative import is_some_day
@@ -57,7 +57,13 @@ from timeline_app.extraction.temporal.story import (
     report_day,
     the_period_just_named,
 )
-from timeline_app.extraction.temporal.tense import DocView, direction_of, is_reporting_date, same_clause
+from timeline_app.extraction.temporal.tense import (
+    DocView,
+    direction_of,
+    governing_token,
+    is_reporting_date,
+    same_clause,
+)
 from timeline_app.extraction.temporal.wire_clocks import with_wire_clock_series
 from timeline_app.extraction.temporal.years import with_years_written_nearby
 
@@ -298,7 +304,8 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
         bound = (_BOUNDARY_BEFORE if expr.span is None or expr.span.granularity not in YEAR_OR_COARSER
                  else _YEAR_BOUND_BEFORE).search(view.text, max(0, expr.start - 16), expr.start) is not None
         bound = bound or closes_range(view.text, expressions)
-        aside = _ASIDE_BEFORE.search(view.text, max(0, expr.start - 80), expr.start) is not None
+        aside = _ASIDE_BEFORE.search(view.text, max(0, expr.start - 80), expr.start) is not None or (
+            in_relative_clause(governing_token(view, expr.start, expr.end)))
         quoted = in_quotation(view.text, expr.start)  # a day a speaker recalls is not the story's day
         context.update(expr, bound or aside or quoted or is_reporting_date(view, expr.start, expr.end), bound)
         if frames_sentence(view.text, expr):
