@@ -1,32 +1,41 @@
 """A story told through the night: "around 11 p.m. on Thursday ... By 6 a.m. the readings had eased".
 
 A bare morning clock that follows a late-evening reading of the same day, with no day of its own, is the next
-morning: the story has moved on through midnight, not back to the morning before.
+morning: the story has moved on through midnight, not back to the morning before. After an afternoon of a day
+before the DCT ("struck at 1.04pm yesterday. The airport reopened at 6am") the story has moved on as well, up
+to the DCT at the latest; a clock looking back ("They had opened at 7am") stays on the day.
 """
 
 from __future__ import annotations
 
 import re
 
+from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import CLOCK_VALUE
 
 _EVENING_PART = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)T(?:NI|EV)")
+_AFTERNOON_PART = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)TAF")
 _DAYTIME_PART = re.compile(r"-?\d{4}-\d\d-\d\dT(?:MO|AF|MI|DT)")
 _EVENING_FROM = 18
+_AFTERNOON_FROM = 12
 _MORNING_UNTIL = 12
 _REACH = 400  # characters: the next few sentences of the same passage
 # "Earlier, at 8 a.m.", "before 6 a.m.": looking back within the day, not forward through the night.
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 _FORWARD_CUE = re.compile(r"\b(?:by|until|till|through|then|later|and\s+again)\s+(?:about\s+|around\s+)?$", re.I)
-_BACK_CUE = re.compile(r"\b(?:earlier|before|after|having|previously|had\s+begun|since)\b[^.]{0,30}$", re.I)
+_BACK_CUE = re.compile(r"\b(?:earlier|before|after|having|previously|had(?:\s+been)?\s+\w+|since)\b[^.]{0,30}$",
+                       re.I)
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.I)
 _WORDS_WITH_A_DAY = re.compile(r"(?i:today|tonight|yesterday|tomorrow|day|morning|afternoon|evening|night)|"
                                r"(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
-def with_overnight_clocks(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
-    """Move a bare morning clock after a same-day evening clock to the next day."""
+def with_overnight_clocks(expressions: list[TemporalExpression], text: str,
+                          dct: Day | None = None) -> list[TemporalExpression]:
+    """Move a bare morning clock after a same-day evening clock (or an afternoon before ``dct``) to the next
+    day."""
     result = list(expressions)
     evening: TemporalExpression | None = None
     for index, expr in enumerate(result):
@@ -35,18 +44,37 @@ def with_overnight_clocks(expressions: list[TemporalExpression], text: str) -> l
             result[index] = expr = _next_day(expr, reading)
             reading = CLOCK_VALUE.fullmatch(expr.value)
         if reading is not None:
-            evening = expr if int(reading["hour"]) >= _EVENING_FROM else None
-        elif expr.type is TimexType.TIME and _EVENING_PART.fullmatch(expr.value) and "overnight" not in (
-                expr.text.lower()):  # "Overnight, ... At 3:44 a.m.": the night that ended this morning
-            evening = expr  # "celebrations last night went on till 4am"
-        elif expr.type is TimexType.TIME and _DAYTIME_PART.fullmatch(expr.value):
+            evening = expr if _late_in_the_day(int(reading["hour"]), reading["day"], dct) else None
+        elif expr.type is TimexType.TIME and (night := _EVENING_PART.fullmatch(expr.value)):
+            if "overnight" not in expr.text.lower() or _before_dct(night["day"], dct):
+                evening = expr  # "celebrations last night went on till 4am"; "Overnight, ... at 6:20 a.m."
+        elif expr.type is TimexType.TIME and (afternoon := _AFTERNOON_PART.fullmatch(expr.value)):
+            evening = expr if _before_dct(afternoon["day"], dct) else None  # "swept in yesterday afternoon"
+        elif expr.type is TimexType.TIME and _DAYTIME_PART.fullmatch(expr.value) and not _told_looking_back(
+                text, expr.start):
             evening = None  # "this morning, at 10.50am": the story is back in the day
     return result
 
 
+def _told_looking_back(text: str, start: int) -> bool:
+    """"Voting hours had been extended because of queues in the morning": a look back from later on."""
+    sentence = max(0, text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    return _PAST_PERFECT.search(text, sentence, start) is not None
+
+
+def _late_in_the_day(hour: int, day: str, dct: Day | None) -> bool:
+    """An evening reading, or an afternoon one of a day before the DCT (the story has since moved on)."""
+    return hour >= _EVENING_FROM or (hour >= _AFTERNOON_FROM and _before_dct(day, dct))
+
+
+def _before_dct(day: str, dct: Day | None) -> bool:
+    return dct is not None and not day.startswith("-") and Day.parse(day) < dct
+
+
 def _follows_through_the_night(evening: TemporalExpression, expr: TemporalExpression, reading: re.Match[str],
                                text: str) -> bool:
-    before = CLOCK_VALUE.fullmatch(evening.value) or _EVENING_PART.fullmatch(evening.value)
+    before = (CLOCK_VALUE.fullmatch(evening.value) or _EVENING_PART.fullmatch(evening.value)
+              or _AFTERNOON_PART.fullmatch(evening.value))
     if before is None or before["day"] != reading["day"] or int(reading["hour"]) >= _MORNING_UNTIL:
         return False
     if expr.start - evening.end > _REACH or "\n\n" in text[evening.end:expr.start]:

@@ -228,6 +228,8 @@ _BODIES: dict[str, str] = {
     "wire_clock": rf"(?:(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hours|hrs)\b|{ZONE[:-1]})|{_AFTER_AT}0\d[0-5]\d"
                   rf"|{_AFTER_AT}(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:today|tonight|this[ \t]))"
                   rf"(?:\s*(?:hours|hrs)\b)?)(?:,?{_SP}(?:on{_SP})?{DAY_WORD})?",
+    # "The ceasefire began at 2000 on Tuesday": a four-digit clock before its weekday (but "closed at 2000": a price)
+    "wire_clock_on": rf"{_AFTER_AT}(?:[01]\d|2[0-3])[0-5]\d{_SP}on{_SP}{WEEKDAY_RE}",
     # "The rally starts at 18.00": a European clock, after a word that takes a time (not "closed at 18.50")
     "dotted_clock": r"(?<=\bat\s)(?:[01]\d|2[0-3])\.[0-5]\d(?:\s*(?:hours|hrs)\b)?"
                     r"(?=\s*(?:[.,;:)](?!\d)|$)|\s+(?:on|and|local|hours|hrs|today|tonight|tomorrow|this|next|sharp|CET|CEST"
@@ -276,10 +278,12 @@ class Candidate:
 
 
 # Some kinds never count after certain words: "unemployment rose by 2200" is a change, not the year 2200.
+_PRICE_AT = re.compile(r"\b(?:closed|closing|opened|opening|ended|ending|stood|standing|traded|trading|priced"
+                       r"|fixed|settled|finished|rose|fell|was|is|valued|quoted|pegged|sold|bought|set|apiece"
+                       r"|rate|price|shares?|index|stock)\s+at\s+$", re.I)
 NOT_PRECEDED_BY: dict[str, re.Pattern[str]] = {
-    "dotted_clock": re.compile(r"\b(?:closed|closing|opened|opening|ended|ending|stood|standing|traded|trading|priced"
-                               r"|fixed|settled|finished|rose|fell|was|is|valued|quoted|pegged|sold|bought|set|apiece"
-                               r"|rate|price|shares?|index|stock)\s+at\s+$", re.I),
+    "dotted_clock": _PRICE_AT,
+    "wire_clock_on": _PRICE_AT,
     # "the rate fell to one in twenty-one", "he ranked second in forty-two": a ratio or a field, not a year
     "short_year": re.compile(r"\b(?:one|a|an|two|three|four|five|\d+|first|second|third|fourth|fifth|last|ranked"
                              r"|placed|finished)\s+in\s+$", re.I),
@@ -315,8 +319,8 @@ PRECEDED_BY: dict[str, re.Pattern[str]] = {
 _CUE_WINDOW = {"spoken_clock_at": 30, "joined_units": 28}
 _QUANTITY_KINDS = frozenset({"duration", "ago", "vague_units", "rel_duration"})
 # "Earlier Friday", "later today": TimeML leaves the relative adverb out of day-sized expressions.
-_DAY_KINDS = frozenset({"weekday", "deictic", "part_of_day", "clock", "noon", "wire_clock", "dotted_clock",
-                        "spoken_clock"})
+_DAY_KINDS = frozenset({"weekday", "deictic", "part_of_day", "clock", "noon", "wire_clock", "wire_clock_on",
+                        "dotted_clock", "spoken_clock"})
 _EARLIER_LATER = r"|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?"
 _UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "weekday_plural", "for_units", "bare_units", "units_apart",
                                "day_of_month",

@@ -11,11 +11,12 @@ from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import GRANULARITY_ORDER, Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Normalised
+from timeline_app.extraction.temporal.clock_days import told_as_now
 from timeline_app.extraction.temporal.lexicon import FOUR_DIGIT_YEAR
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate
 from timeline_app.extraction.temporal.resolve import FUTURE, PAST, UNKNOWN, value_at
-from timeline_app.extraction.temporal.tense import DocView
+from timeline_app.extraction.temporal.tense import DocView, governing_token
 
 # Financial reports give year-to-date figures after the quarter's: "the nine months", "the first six months".
 _YEAR_TO_DATE = re.compile(r"(?:the\s+)?(?:first\s+)?(?:six|nine|6|9)\s+months", re.I)
@@ -34,7 +35,7 @@ YEAR_OR_COARSER = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.C
 # After a live blog's entry time: a dash, a colon or the entry's first capitalised word ("16:30 The Red Cross").
 _LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:|]\s|\s+(?=[A-Z\"“])")
 _ENTRY_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:(?i:update[d]?|breaking|latest)[ \t]*[,:]?[ \t]*)?$")
-CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock", "dotted_clock",
+CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock", "wire_clock_on", "dotted_clock",
                          "the_part", "hour_of_part", "part_of_day", "part_of_session",
                          "day_turn"})
 # A year in a name ("the 'Nato 2030' plan", "Vision 2030"), not after a capitalised function word ("The 2023 plan")
@@ -119,9 +120,13 @@ def reference_for(text: str, candidate: Candidate, doc: DocView, context: StoryC
 def _story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidate, direction: int) -> TimeSpan | None:
     """The latest day named nearby that a clock reading can be on ("won last night's election. Key will
     leave on Friday. Clark conceded shortly after 11pm" is last night's 11pm, not Friday's)."""
+    now = context.day_history and told_as_now(governing_token(doc, candidate.start, candidate.end))
     for day, end in reversed(context.day_history):  # the last day, or the one before a plan
         if not _reaches(doc.text, end, candidate.start):
             return None
+        if now and context.dct is not None and day.end < context.dct and _breaks_sentence(
+                doc.text, end, candidate.start):
+            return None  # "... last Wednesday. The army has imposed a curfew from 6pm": how things stand today
         if _day_holds_for_clock(doc, context, day, end, candidate, direction):
             return day
         if not _other_side(context.dct, day, direction):

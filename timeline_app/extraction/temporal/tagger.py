@@ -18,6 +18,7 @@ from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.bracketed import without_bracketed_weekdays
+from timeline_app.extraction.temporal.clock_days import in_quotation, in_relative_clause, with_converted_clock_days
 from timeline_app.extraction.temporal.compounds import with_compound_durations
 from timeline_app.extraction.temporal.dateline import dateline_day
 from timeline_app.extraction.temporal.figurative import is_some_day
@@ -58,7 +59,13 @@ from timeline_app.extraction.temporal.story import (
     report_day,
     the_period_just_named,
 )
-from timeline_app.extraction.temporal.tense import DocView, direction_of, is_reporting_date, same_clause
+from timeline_app.extraction.temporal.tense import (
+    DocView,
+    direction_of,
+    governing_token,
+    is_reporting_date,
+    same_clause,
+)
 from timeline_app.extraction.temporal.week_frame import weekday_in_week_named
 from timeline_app.extraction.temporal.wire_clocks import with_wire_clock_series
 from timeline_app.extraction.temporal.years import with_years_written_nearby
@@ -309,15 +316,18 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
         bound = (_BOUNDARY_BEFORE if expr.span is None or expr.span.granularity not in YEAR_OR_COARSER
                  else _YEAR_BOUND_BEFORE).search(view.text, max(0, expr.start - 16), expr.start) is not None
         bound = bound or closes_range(view.text, expressions)
-        aside = _ASIDE_BEFORE.search(view.text, max(0, expr.start - 80), expr.start) is not None
-        context.update(expr, bound or aside or is_reporting_date(view, expr.start, expr.end), bound)
+        aside = _ASIDE_BEFORE.search(view.text, max(0, expr.start - 80), expr.start) is not None or (
+            in_relative_clause(governing_token(view, expr.start, expr.end)))
+        quoted = in_quotation(view.text, expr.start)  # a day a speaker recalls is not the story's day
+        context.update(expr, bound or aside or quoted or is_reporting_date(view, expr.start, expr.end), bound)
         if frames_sentence(view.text, expr):
             context.frame, context.frame_end = expr.span, expr.end
     dated = with_years_written_nearby(_clocks_dated_by_the_day_after(expressions, view), view.text)
     dated = with_stated_holiday_days(with_national_independence_days(dated, view.text, dct), view.text)
     dated = with_compound_durations(without_bracketed_weekdays(dated, view.text), view.text)
     dated = with_numeric_dates_ordered(with_range_ends(dated, view.text, dct), view.text, dct)
-    dated = with_overnight_clocks(with_wire_clock_series(dated, view.text), view.text)
+    dated = with_converted_clock_days(with_wire_clock_series(dated, view.text), view.text)
+    dated = with_overnight_clocks(dated, view.text, dct)
     return with_fiscal_periods(with_split_years(dated, view.text), view, dct)
 
 
@@ -341,6 +351,8 @@ def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: 
             if later.span is not None and later.span.granularity is Granularity.DAY and (
                     later.type is TimexType.DATE or (_DAY_OF_CLOCK.match(later.value)
                                                      and not _BARE_CLOCK.fullmatch(later.text))):
+                if between.count("(") > between.count(")"):
+                    break  # "at 8 p.m. EST (0100 GMT on Thursday)": the other zone's day, not the clock's
                 day = later.value if later.type is TimexType.DATE else later.value[:later.value.index("T")]
                 value = day + expr.value[expr.value.index("T"):]
                 dated[index] = redated(expr, value, later.span.anchor)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline_app.extraction.temporal import direction_cues as cues
+from timeline_app.extraction.temporal.clock_days import is_act_not_report
 from timeline_app.extraction.temporal.lexicon import REPORTING_VERBS, WEEKDAYS
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN
 from timeline_app.extraction.temporal.tense_words import (
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 # Words right before a date that fix its direction whatever the verb: "since May", "payable Dec. 15".
 _PAST_BEFORE = re.compile(r"\bsince\s+the\s+$|\b(?:since|ended|ending|" + "|".join(REPORTING_VERBS.values())
                           + r")\s+(?:on\s+|late\s+|early\s+)?$")
+_REPORTED_JUST_BEFORE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS.values()) + r")\s+(?:on\s+|late\s+|early\s+)?$")
 _FUTURE_BEFORE = re.compile(r"\b(?:payable|effective|starting|beginning|expires?|expiring"
                             r"|(?:scheduled|set|slated|planned|booked|pencill?ed in) for|due"
                             r"|(?:moved|postponed|delayed|pushed back|brought forward|rescheduled) (?:to|until|for))\s+"
@@ -353,8 +355,10 @@ def _ends_sentence(sent: Span) -> bool:
 
 def is_reporting_date(view: DocView, start: int, end: int) -> bool:
     """"officials said on Tuesday", "results showed on Monday": the date of a report."""
+    if _REPORTED_JUST_BEFORE.search(view.text, max(0, start - 24), start):
+        return True  # "said on Tuesday it had received reports": the parser may hang the day on "received"
     verb = governing_token(view, start, end)
-    return verb is not None and verb.lemma_ in REPORTING_VERBS
+    return verb is not None and verb.lemma_ in REPORTING_VERBS and not is_act_not_report(verb)
 
 
 def same_clause(view: DocView, start: int, end: int, other_start: int, other_end: int,

@@ -10,6 +10,7 @@ from timeline_app.core.calendar import Day
 from timeline_app.core.timespan import Anchor, Granularity
 from timeline_app.extraction.temporal.base import Context, Normalised, time
 from timeline_app.extraction.temporal.lexicon import ZONE_NAMES_RE
+from timeline_app.extraction.temporal.resolve import PAST
 
 Handler = Callable[[re.Match[str], Context], Normalised | None]
 DateResolver = Callable[[str, Context], Normalised | None]
@@ -79,6 +80,12 @@ def _in_the_part(clock: str, m: re.Match[str], date_text: str | None) -> str:
     return clock
 
 
+def _past_on_dct(day: str, ctx: Context) -> bool:
+    """A past midnight on the DCT's own day ("took effect at midnight", "since midnight"): tonight's is still
+    ahead, so it is the one that began the day."""
+    return ctx.dct is not None and day == ctx.dct.iso() and ctx.direction == PAST
+
+
 def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handler], ...]:
     """The time rules; ``resolve_date`` normalises the date part ("Monday", "Nov. 9")."""
 
@@ -114,6 +121,8 @@ def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handl
             day = _date_part(date_text, ctx, resolve_date)
         if day is None:
             return None
+        if part == "T24:00" and not date_text and rel is None and _past_on_dct(day[0], ctx):
+            return time(day[0] + "T00:00", day[1])  # "took effect at midnight": the one that began today
         return time(day[0] + (part if part.startswith("T") else "T" + part), day[1])
 
     def night_before(m: re.Match[str], ctx: Context) -> Normalised | None:

@@ -1,0 +1,87 @@
+"""Which day a clock reading without a day of its own is on, when the sentence around it says more than its
+words: "claimed victory on Wednesday evening" is the story's day (an act, not a report), a day named inside a
+quotation is the speaker's memory, "has imposed a curfew from 6pm" is now, and "8 p.m. EST (0100 GMT on
+Thursday)" is one moment written twice.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from timeline_app.core.calendar import Day
+from timeline_app.core.model import TemporalExpression, TimexType
+from timeline_app.extraction.temporal.redate import redated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Reporting verbs that, with a noun object and no clause, are acts: "claimed victory", "declared a state of
+# emergency", "claimed responsibility" happen on the story's day; "claimed that he won" reports.
+_ACT_WITH_OBJECT = frozenset({"claim", "declare"})
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+_PRESENT_PERFECT_AUX = frozenset({"has", "have", "'s", "'ve"})
+_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re"})
+_CLOCK_DAY = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)T(?P<clock>\d\d:\d\d)")
+_WEEKDAY = re.compile(r"\b(?-i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def is_act_not_report(verb: Token) -> bool:
+    """"claimed victory on Wednesday": the date of the claim is the day the story happened."""
+    if verb.lemma_ not in _ACT_WITH_OBJECT:
+        return False
+    children = list(verb.children)
+    if any(child.dep_ in _CLAUSE_DEPS for child in children):
+        return False
+    return any(child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") for child in children)
+
+
+def in_quotation(text: str, start: int) -> bool:
+    """Whether ``start`` is inside a quotation opened earlier in its paragraph ("\u201cThe water was cut off
+    last Wednesday.\u201d")."""
+    paragraph = text[text.rfind("\n", 0, start) + 1:start]
+    return paragraph.count('"') % 2 == 1 or paragraph.count("\u201c") > paragraph.count("\u201d")
+
+
+def in_relative_clause(verb: Token | None) -> bool:
+    """"following negotiations that began on Friday afternoon": a past day that describes a noun is background
+    (but "The summit, which opens on Monday, will start at 9 a.m." is the day ahead)."""
+    if verb is None or verb.dep_ != "relcl":
+        return False
+    return verb.tag_ == "VBD" or any(child.lower_ == "had" for child in verb.children if child.dep_ == "aux")
+
+
+def told_as_now(verb: Token | None) -> bool:
+    """A clause in the present or present perfect ("has imposed a curfew", "are patrolling") tells how things
+    stand on the day of writing."""
+    while verb is not None and verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i:
+        verb = verb.head  # "have ordered shops to close at 4 p.m.": an infinitive takes its head's tense
+    if verb is None:
+        return False
+    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBN" and aux and aux <= _PRESENT_PERFECT_AUX:
+        return True
+    if verb.tag_ == "VBG" and aux and aux <= _PRESENT_AUX:
+        return True
+    return verb.tag_ in ("VBZ", "VBP") and not aux and verb.lemma_ != "be"
+
+
+def with_converted_clock_days(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """"8 p.m. EST (0100 GMT on Thursday)": the bracketed reading is the same moment in another zone, so its
+    weekday is the clock's day or a day either side of it, not the one a week back."""
+    result = list(expressions)
+    for index in range(1, len(result)):
+        clock, other = result[index - 1], result[index]
+        before, after = _CLOCK_DAY.fullmatch(clock.value), _CLOCK_DAY.fullmatch(other.value)
+        if before is None or after is None or other.type is not TimexType.TIME:
+            continue
+        if not _OPEN_BRACKET.fullmatch(text, clock.end, other.start) or not _WEEKDAY.search(other.text):
+            continue
+        day, own = Day.parse(before["day"]), Day.parse(after["day"])
+        if abs(own.number - day.number) <= 1:
+            continue
+        near = [day.plus_days(shift) for shift in (-1, 0, 1) if day.plus_days(shift).weekday == own.weekday]
+        if len(near) == 1:
+            result[index] = redated(other, f"{near[0].iso()}T{after['clock']}")
+    return result
