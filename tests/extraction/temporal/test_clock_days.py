@@ -162,3 +162,13 @@ def test_a_morning_looked_back_on_does_not_end_the_night(parsed_tag: Tagger) -> 
     text = ("Polls closed at 8pm yesterday. Voting had been extended because of long queues in the morning. "
             "The prime minister spoke at a news conference at 3.30am.")
     assert _values(parsed_tag(text, Day(2020, 7, 11)))["3.30am"] == "2020-07-11T03:30"
+
+
+def test_a_past_midnight_after_the_evening_of_the_dct_ends_that_day(parsed_tag: Tagger) -> None:
+    text = "The Olympics opened Friday night. The emperor declared the Games open shortly before midnight."
+    assert _values(parsed_tag(text, Day(2021, 7, 23)))["midnight"] == "2021-07-23T24:00"
+
+
+def test_a_curfew_from_midnight_tonight_runs_into_the_next_morning(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("The mayor has ordered a curfew tonight, from midnight to five a.m.", Day(2017, 8, 29)))
+    assert (found["midnight"], found["five a.m."]) == ("2017-08-29T24:00", "2017-08-30T05:00")

@@ -83,7 +83,13 @@ def _in_the_part(clock: str, m: re.Match[str], date_text: str | None) -> str:
 def _past_on_dct(day: str, ctx: Context) -> bool:
     """A past midnight on the DCT's own day ("took effect at midnight", "since midnight"): tonight's is still
     ahead, so it is the one that began the day."""
-    return ctx.dct is not None and day == ctx.dct.iso() and ctx.direction == PAST
+    if ctx.dct is None or day != ctx.dct.iso() or ctx.direction != PAST:
+        return False
+    evening = ctx.reference is not None and _EVENING_VALUE.fullmatch(ctx.reference.value) is not None
+    return not evening  # "opened Friday night ... declared the Games open shortly before midnight": that night's
+
+
+_EVENING_VALUE = re.compile(r"-?\d{4}-\d\d-\d\dT(?:NI|EV|1[89]:\d\d|2[0-4]:\d\d)")
 
 
 def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handler], ...]:
