@@ -93,6 +93,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Normalised | None:
     amount = (None if m["unit"].endswith("s") else 1.0) if unstated else _amount(m["num"], half)
     if amount is not None and 1000 <= amount <= 2400 and m["unit"].startswith("hour") and "," not in m["num"]:
         return None  # "at 1800 hours": a clock reading, not 1,800 hours
+    if amount is not None and 1000 <= amount <= 2100 and m["unit"].lower() == "year" and "," not in m["num"]:
+        return None  # "the 2010 calendar year": the year 2010, not 2,010 years
     value = duration_value(amount, m["unit"])
     return duration(value) if value else None
 
@@ -130,6 +132,11 @@ _ADVERB_SETS = {
 
 def _adverb_set(m: re.Match[str], ctx: Context) -> Normalised | None:
     return Normalised(TimexType.SET, _ADVERB_SETS[m["word"]])
+
+
+def _weekdays_or_weekends(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"Trains run on weekdays", "closed at weekends": every working day, every weekend."""
+    return Normalised(TimexType.SET, "XXXX-WXX-WD" if m["days"] == "weekdays" else "XXXX-WXX-WE")
 
 
 def _yearly_day(m: re.Match[str], ctx: Context) -> Normalised | None:
@@ -176,6 +183,7 @@ _REL = r"(?:(?:past|last|next|first|previous|coming|following|latest|final|remai
 RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
     (re.compile(pattern), handler)
     for pattern, handler in (
+        (r"(?:on\s+|at\s+)?(?P<days>weekdays|weekends)", _weekdays_or_weekends),
         (rf"(?:(?:the|an?|its|their|this|that)\s+)?(?:each\s+of\s+the\s+)?{_REL}*{NUM}(?P<half>\s+1/2|\s+and\s+a\s+half)?"
          rf"(?:\s+(?:to|or|-)\s+{NUM.replace('?P<num>', '')})?"
          rf"(?:[\s-]+(?:more|additional|full|straight|consecutive|long|whole|extra))?"
@@ -193,6 +201,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          r"(?P<part>morning|afternoon|evening|night)s?", _weekday_plural),
         (r"(?:every|each)\s+(?P<month>" + "|".join(m for m in MONTHS if len(m) > 3) + r")\s+(?P<day>[0-3]?\d)"
          r"(?:st|nd|rd|th)?", _yearly_day),
+        (r"(?P<month>" + "|".join(MONTHS) + r")\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?:each|every)\s+year",
+         _yearly_day),  # "by Nov. 1 each year"
         (r"(?P<word>" + "|".join(sorted(_ADVERB_SETS, key=len, reverse=True)) + ")", _adverb_set),
         (r"(?:on\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s", _weekday_plural),
         (r"(?:on\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"

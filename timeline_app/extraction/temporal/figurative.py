@@ -52,6 +52,24 @@ def is_number_label(text: str, candidate: Candidate) -> bool:
         _LABEL_BEFORE.search(text, max(0, candidate.start - 16), candidate.start))
 
 
+_MORE_DIGITS_AFTER = re.compile(r"[\s-]\d{3,4}\b")
+_DIGITS_BEFORE = re.compile(r"(?<![\d,.])\d{3}\s$")
+_PHONE_BEFORE = re.compile(r"\b(?:call|calls|calling|phone|telephone|tel\.?|dial|ring|hotline|helpline|line|number"
+                           r"|freephone|on)\s+$", re.I)
+
+
+def is_phone_number(text: str, candidate: Candidate) -> bool:
+    """"Call police on 0845 604 3043": the start of a telephone number, not a clock at 08:45."""
+    surface = text[candidate.start:candidate.end]
+    if not re.fullmatch(r"\d{4}", surface):
+        return False
+    if _DIGITS_BEFORE.search(text, max(0, candidate.start - 6), candidate.start):
+        return True  # the last group: "0845 604 3043"
+    if not _MORE_DIGITS_AFTER.match(text, candidate.end):
+        return False
+    return surface.startswith("0") or bool(_PHONE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start))
+
+
 def is_model_year(text: str, candidate: Candidate) -> bool:
     """"Kopp's 1987 Chevrolet Cavalier", "a 2015 Toyota Camry": the car's model, not a year of the story."""
     return re.fullmatch(r"\d{4}", text[candidate.start:candidate.end]) is not None and bool(
@@ -92,7 +110,20 @@ def is_some_day(text: str, candidate: Candidate) -> bool:
         _VERB_LIKE_AFTER.match(text, candidate.end))
 
 
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|ago|and|or|but|later|earlier|before|after|to|in|on|at|was|is|has|had|began"
+                         r"|begins|ended|ends|will|would|could|that|which|when|as|for|with|by|from)\b)[A-Za-z]+\b")
+
+
+def is_millennium_thing(text: str, candidate: Candidate) -> bool:
+    """"the millennium bug", "a millennium programme", "the Millennium Dome": named after the year 2000, not a
+    thousand years."""
+    surface = text[candidate.start:candidate.end].lower()
+    return surface.endswith("millennium") and not re.search(r"\d|first|second|third|next|last|past", surface) and bool(
+        _NOUN_AFTER.match(text, candidate.end))
+
+
 def is_figurative(text: str, candidate: Candidate) -> bool:
-    """A time word that stands for a car, a label, a paper, an idiom or an age in general."""
-    return (is_model_year(text, candidate) or is_number_label(text, candidate) or is_newspaper(text, candidate)
+    """A time word that stands for a car, a label, a phone number, a paper, an idiom or an age in general."""
+    return (is_model_year(text, candidate) or is_number_label(text, candidate) or is_phone_number(text, candidate)
+            or is_newspaper(text, candidate) or is_millennium_thing(text, candidate)
             or is_idiom(text, candidate) or is_generic_present_or_future(text, candidate))

@@ -57,7 +57,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1), "valentine's day": (2, 14),
     "halloween": (10, 31), "independence day": (7, 4), "boxing day": (12, 26), "bastille day": (7, 14),
-    "st. patrick's day": (3, 17), "veterans day": (11, 11), "may day": (5, 1),
+    "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "saint patrick's day": (3, 17),
+    "veterans day": (11, 11), "veterans' day": (11, 11), "may day": (5, 1),
 }
 # Holidays fixed as (month, weekday, nth; -1 = last) within the month.
 FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
@@ -98,6 +99,7 @@ VAGUE_RE = alternation(list(VAGUE_NUMBERS))
 ORDINAL_RE = alternation(list(ORDINALS))
 _HOLIDAY_NAMES = [h.title().replace("'S", "'s")
                   for h in (*HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_OFFSETS, ELECTION_DAY)]
+_HOLIDAY_NAMES += [h.replace("'", "\u2019") for h in _HOLIDAY_NAMES if "'" in h]  # "St. Patrick’s Day" on the web
 HOLIDAY_RE = rf"(?-i:{alternation(_HOLIDAY_NAMES)})"
 
 

@@ -46,7 +46,7 @@ _ADHA_LOWER = re.compile(_ADHA.lower())
 def canonical(name: str) -> str:
     """"Eid ul-Fitr", "Eidul Fitr" and "Lebaran" are "eid al-fitr"; "Pesach" is "passover"; "Diwali" and
     "Deepavali" are "diwali"."""
-    lowered = re.sub(r"\s+", " ", name.lower())
+    lowered = re.sub(r"\s+", " ", name.lower()).replace("\u2019", "'")
     if _FITR_LOWER.fullmatch(lowered):
         return "eid al-fitr"
     if _ADHA_LOWER.fullmatch(lowered):

@@ -111,6 +111,8 @@ _YEAR_REL = r",?\s+(?:of\s+)?(?:this|last|next|that|the\s+same)\s+year"
 _FESTIVAL_RE = "(?-i:" + "|".join(sorted(FESTIVAL_FORMS, key=len, reverse=True)) + ")"
 
 _BODIES: dict[str, str] = {
+    "nth_weekday": rf"(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+{WEEKDAY_RE}\s+"
+                   rf"(?:of|in)\s+{MONTH_ANY}(?:,?\s+{YEAR4})?",
     "month_day": rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR}|{_YEAR_REL})?(?!\d|[:.]\s?\d)",
     "day_month": rf"(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH_ANY}(?:,?\s+{YEAR}|{_YEAR_REL})?",
     "month_year": rf"(?:{REL}\s+)?{MONTH_FULL}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)?"
@@ -159,6 +161,9 @@ _BODIES: dict[str, str] = {
     "weekday": rf"{WEEKDAY_RE}",
     "season_year": rf"(?:{SEASON_RE})\s+(?:of\s+)?{YEAR4}|{YEAR4}\s+(?:{SEASON_RE})"
                    rf"|the\s+(?:{SEASON_RE})(?!\s+of\b)",
+    # "after a mild autumn", "that summer and fall": a season with no year or article of its own
+    "bare_season": r"(?-i:summer|autumn|winter|(?:(?<=and\s)|(?<=or\s))(?:spring|fall))"
+                   r"(?=\s*[,.;:)]|\s+(?:in|of|and|or|when|that|which|before|after|was|is|had|has)\b|$)",
     "holiday": rf"(?:(?:last|next|this)\s+)?(?:{HOLIDAY_RE}|{LUNAR_RE}|{_FESTIVAL_RE})(?:,?\s+{YEAR4}|\s+week)?"
                # "Thanksgiving morning", "Diwali night"; a month of fasting has no one night
                r"(?:(?<!Ramadan)(?<!Ramzan)\s+(?:morning|afternoon|evening|night))?",
@@ -183,7 +188,7 @@ _BODIES: dict[str, str] = {
                   r"|(?:minutes|seconds)(?=\s+(?:after|before|later|earlier)\b)",  # not "Minutes of the meeting"
     # "declared a truce hours after Israel did", "died days before the vote": the gap between two events
     "units_apart": r"(?:hours|days|weeks|months)(?=\s+(?:after|before)\s+(?!(?:that|this|then)\b)\w)",
-    "units_around": r"the\s+(?:days|weeks|months)(?=\s+(?:before|after|leading\s+up\s+to|following|preceding"
+    "units_around": r"the\s+(?:days|weeks|months|fortnight)(?=\s+(?:before|after|leading\s+up\s+to|following|preceding"
                     r"|ahead)\b)",
     "year_end": r"(?:the\s+)?(?:fiscal\s+)?year(?:[\s-]|'s\s+)end",
     # "by 2100", "the year 2150": the far years of climate and demography, only after a word that takes a year
@@ -237,9 +242,11 @@ _BODIES: dict[str, str] = {
     "noon": rf"(?:{DAY_WORD},?{_SP}(?:at{_SP})?)?(?:noon|midday|midnight)(?:,?{_SP}(?:on{_SP})?{DAY_WORD})?",
     "sets": rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+|few\s+|couple\s+of\s+)?"
             rf"(?:{UNIT}|{WEEKDAY_RE}(?:\s+{PART})?|{MONTH_FULL}(?:\s+[0-3]?\d(?:st|nd|rd|th|(?=\s*[,.;:]|$)))?|{PART}|{SEASON_RE})"
-            r"|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually",
+            r"|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually"
+            rf"|{MONTH_ANY}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:each|every)\s+year",
     "rate": r"(?:an?|per)\s+(?:day|week|month|quarter|year)",
-    "weekday_plural": r"(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays"
+    "weekday_plural": r"(?-i:(?:(?<=\bon\s)|(?<=\bat\s))(?:weekdays|weekends)|Mondays|Tuesdays|Wednesdays|Thursdays"
+                      r"|Fridays|Saturdays|Sundays"
                       r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:mornings|afternoons|evenings|nights))",
     "then": r"then",
     "the_part": r"the\s+(?:morning|afternoon|evening|night)(?!\s+(?:of|after|before)\b)",
@@ -305,6 +312,8 @@ PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "hour_of_part": re.compile(r"\b(?:at|by|around|about|until|till|before|after|from|to)\s+$", re.I),
     "bare_units": re.compile(r"\bafter\s+$|(?:^|[.!?\n]\s*|\b(?:and|but)\s+)$", re.I),
     "then": re.compile(r"\b(?:until|till|by)\s+$", re.I),
+    "bare_season": re.compile(r"\b(?:an?\s+(?!(?:few|couple|lot|bit|number|second|third|new)\b)[a-z]+[\s-]+"
+                              r"|(?:spring|summer|autumn|fall|winter)\s+(?:and|or)\s+)$", re.I),
     "day_turn": re.compile(r"\b(?:since|at|by|before|after|until|till|from|around|near|towards?)\s+$", re.I),
     "month_after_dash": re.compile(rf"{MONTH_FULL}\s*[-\u2013]$"),
     "spoken_clock_at": re.compile(r"\b(?:at|by|until|till|it's|it\u2019s|it\s+is)\s+(?:(?:about|around|approximately"
@@ -322,10 +331,9 @@ _QUANTITY_KINDS = frozenset({"duration", "ago", "vague_units", "rel_duration"})
 _DAY_KINDS = frozenset({"weekday", "deictic", "part_of_day", "clock", "noon", "wire_clock", "wire_clock_on",
                         "dotted_clock", "spoken_clock"})
 _EARLIER_LATER = r"|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?"
-_UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "weekday_plural", "for_units", "bare_units", "units_apart",
-                               "day_of_month",
-                               "then", "the_part", "part_of_session", "day_turn", "spoken_clock_at", "short_year",
-                               "apostrophe_year", "joined_units"})
+_UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "bare_season", "weekday_plural", "for_units", "bare_units",
+                               "units_apart", "day_of_month", "then", "the_part", "part_of_session", "day_turn",
+                               "spoken_clock_at", "short_year", "apostrophe_year", "joined_units"})
 
 
 def _compile(kind: str, body: str) -> re.Pattern[str]:

@@ -21,6 +21,7 @@ _ENTRY_AFTER = re.compile(r"\s*(?::|[-\u2013\u2014]\s)")
 _DATED_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?")
 _MONTH_OR_DAY = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
 _DAY_WRITTEN = re.compile(r"\d")
+_DAY_TO_SEASON = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.SEASON})
 
 
 def with_years_written_nearby(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
@@ -76,10 +77,11 @@ def months_sharing_a_year(expressions: list[TemporalExpression], text: str) -> l
 
 
 def days_in_the_year_after(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
-    """"on Yom Kippur in 1973", "on July 4 of 1976": a day written without its year, then the year."""
+    """"on Yom Kippur in 1973", "on July 4 of 1976", "a washout summer in 2009": a day, month or season written
+    without its year, then the year."""
     dated = list(expressions)
     for index, (expr, later) in enumerate(pairwise(dated)):
-        if expr.span is None or expr.span.anchor is Anchor.EXPLICIT or expr.span.granularity is not Granularity.DAY:
+        if expr.span is None or expr.span.anchor is Anchor.EXPLICIT or expr.span.granularity not in _DAY_TO_SEASON:
             continue
         if not _IN_OF.fullmatch(text, expr.end, later.start) or not re.fullmatch(r"\d{4}", later.value):
             continue
