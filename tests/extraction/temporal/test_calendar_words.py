@@ -54,3 +54,24 @@ def test_words_that_are_not_these_times(tag: Tagger, sentence: str, word: str) -
 
 def test_the_years_of_a_range_are_not_a_phone_number(tag: Tagger) -> None:
     assert [e.value for e in tag("Sales in 1990 1991 and 1992 fell.", DCT)] == ["1990", "1991", "1992"]
+
+
+def test_clock_readings_under_a_date_heading_are_on_its_day(tag: Tagger) -> None:
+    text = ("MARCH 11\n\n2:46 p.m. - A magnitude 9.0 earthquake strikes off the coast.\n"
+            "3:12 p.m. - A tsunami warning is issued.\n\nMARCH 12\n\n3:36 p.m. - An explosion hits reactor 1.\n")
+    found = [(e.text, e.value) for e in tag(text, Day(2011, 3, 15)) if e.type.value == "TIME"]
+    assert found == [("2:46 p.m.", "2011-03-11T14:46"), ("3:12 p.m.", "2011-03-11T15:12"),
+                     ("3:36 p.m.", "2011-03-12T15:36")]
+
+
+def test_a_chronology_entry_dates_the_months_and_weekdays_on_its_line(tag: Tagger) -> None:
+    text = ("Summer 1989: Thousands flee through Hungary, which opened its border in May.\n"
+            "9 November 1989: The Wall falls. Crowds gather on Monday at the Brandenburg Gate.\n")
+    found = {e.text: e.value for e in tag(text, Day(2009, 11, 9))}
+    assert (found["May"], found["Monday"]) == ("1989-05", "1989-11-13")
+
+
+def test_a_day_told_in_prose_ends_a_headings_reach(tag: Tagger) -> None:
+    text = "MARCH 11\n\nThe quake struck at 2:46 p.m. Talks began on March 14. A deal came at 5 p.m.\n"
+    found = {e.text: e.value for e in tag(text, Day(2011, 3, 15))}
+    assert found["2:46 p.m."] == "2011-03-11T14:46" and not found["5 p.m."].startswith("2011-03-11")

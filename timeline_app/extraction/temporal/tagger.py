@@ -18,6 +18,7 @@ from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.bracketed import without_bracketed_weekdays
+from timeline_app.extraction.temporal.chronology import with_chronology_dates
 from timeline_app.extraction.temporal.clock_days import in_quotation, in_relative_clause, with_converted_clock_days
 from timeline_app.extraction.temporal.compounds import with_compound_durations
 from timeline_app.extraction.temporal.dateline import dateline_day
@@ -324,6 +325,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
         if frames_sentence(view.text, expr):
             context.frame, context.frame_end = expr.span, expr.end
     dated = with_years_written_nearby(_clocks_dated_by_the_day_after(expressions, view), view.text)
+    dated = with_chronology_dates(dated, view.text)
     dated = with_stated_holiday_days(with_national_independence_days(dated, view.text, dct), view.text)
     dated = with_compound_durations(without_bracketed_weekdays(dated, view.text), view.text)
     dated = with_numeric_dates_ordered(with_range_ends(dated, view.text, dct), view.text, dct)
