@@ -75,3 +75,8 @@ def test_a_day_told_in_prose_ends_a_headings_reach(tag: Tagger) -> None:
     text = "MARCH 11\n\nThe quake struck at 2:46 p.m. Talks began on March 14. A deal came at 5 p.m.\n"
     found = {e.text: e.value for e in tag(text, Day(2011, 3, 15))}
     assert found["2:46 p.m."] == "2011-03-11T14:46" and not found["5 p.m."].startswith("2011-03-11")
+
+
+def test_a_live_blogs_entry_clock_is_no_chronology_year(tag: Tagger) -> None:
+    text = "1210 GMT: The blast, which struck shortly after 6 p.m. (1500 GMT) on Tuesday, was caused by fertiliser.\n"
+    assert {e.text: e.value for e in tag(text, Day(2020, 8, 5))}["Tuesday"] == "2020-08-04"

@@ -55,7 +55,8 @@ def _inside_entries(expressions: list[TemporalExpression], text: str) -> list[Te
     result = list(expressions)
     entry: TemporalExpression | None = None
     for index, expr in enumerate(result):
-        if is_entry(text, expr) and expr.span is not None and FOUR_DIGIT_YEAR.search(expr.text):
+        if is_entry(text, expr) and expr.type is TimexType.DATE and expr.span is not None and FOUR_DIGIT_YEAR.search(
+                expr.text):
             entry = expr
             continue
         if entry is None or entry.span is None or "\n" in text[entry.end:expr.start]:
