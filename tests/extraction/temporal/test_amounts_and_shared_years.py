@@ -56,3 +56,12 @@ def test_a_year_written_once_for_two_dates(tag: Tagger, sentence: str, text: str
 def test_a_story_told_in_the_past_keeps_its_year_into_the_next_sentence(
         parsed_tag: Tagger, sentence: str, text: str, value: str) -> None:
     assert {e.text: e.value for e in parsed_tag(sentence, DCT)}[text] == value
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "mod"), [
+    ("Dozens were killed in the past week and a half.", "the past week and a half", "P1W4D", None),
+    ("In roughly 40,000 years the star will explode.", "roughly 40,000 years", "P40000Y", "APPROX"),
+])
+def test_amounts_with_halves_and_beyond_the_calendar(tag: Tagger, sentence: str, text: str, value: str,
+                                                     mod: str | None) -> None:
+    assert {e.text: (e.value, e.mod) for e in tag(sentence, DCT)}[text] == (value, mod)

@@ -90,7 +90,7 @@ def _amount(text: str | None, half: str | None) -> float | None:
 def _duration(m: re.Match[str], ctx: Context) -> Normalised | None:
     unstated = m["num"] == ""
     half = m["half"] or m.groupdict().get("half2")
-    amount = (None if m["unit"].endswith("s") else 1.0) if unstated else _amount(m["num"], half)
+    amount = (None if m["unit"].endswith("s") else 1.0 + (0.5 if half else 0)) if unstated else _amount(m["num"], half)
     if amount is not None and 1000 <= amount <= 2400 and m["unit"].startswith("hour") and "," not in m["num"]:
         return None  # "at 1800 hours": a clock reading, not 1,800 hours
     if amount is not None and 1000 <= amount <= 2100 and m["unit"].lower() == "year" and "," not in m["num"]:
@@ -192,7 +192,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          _duration),
         (rf"(?:the\s+)?(?:(?P<rel>past|last|next|coming|recent|few|several|many|ensuing)\s+)*{UNITS}"
          r"(?:[\s-]+(?:long|old))?", _vague_units),
-        (rf"(?:the\s+)?{_REL}*(?P<num>)(?P<half>){UNIT}(?:-?long)?", _duration),
+        (rf"(?:the\s+)?{_REL}*(?P<num>)(?P<half>){UNIT}(?P<half2>\s+and\s+a\s+half)?(?:-?long)?", _duration),
         (r"(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>\d+|few|couple of|" + NUMBER_WORD_RE + r")\s+)?"
          r"(?P<what>[a-z.]+?)s?",
          _set),

@@ -179,7 +179,8 @@ _BODIES: dict[str, str] = {
                 rf"(?:(?:trading|business|working|calendar|fiscal|school|full|straight|consecutive|single)\s+)?{UNIT}"
                 r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?(?:\s+or\s+(?:so|more|longer))?"
                 r"(?<!first\stwo\squarters)(?<!last\stwo\squarters)",  # of 1990: a half-year, not six months
-    "rel_duration": rf"the\s+(?:{DUR_REL}\s+)+(?:week|fortnight|month|year|decade|century|day|hour)s?",
+    "rel_duration": rf"the\s+(?:{DUR_REL}\s+)+(?:week|fortnight|month|year|decade|century|day|hour)s?"
+                    r"(?:\s+and\s+a\s+half\b)?",
     "vague_units": rf"(?:the\s+)?(?:(?:past|last|next|coming|recent|few|several|many|ensuing)\s+)+{UNITS_PLURAL}"
                    rf"|{UNITS_PLURAL}(?=\s+(?:ago|earlier|later))",
     "for_units": UNITS_PLURAL,

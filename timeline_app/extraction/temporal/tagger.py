@@ -135,6 +135,7 @@ _ABOUT_A_NUMBER = re.compile(r"(?:an?\s+|the\s+)?(?:\d|(?:one|two|three|four|fiv
                              r"|sunset|mid|early|late|end|middle|beginning|start|same|this\s+time)\b)", re.I)
 _NINE_ELEVEN = re.compile(r"(?:Sept?\.?|September)\s+11|9/11", re.I)
 _ATTACKS_AFTER = re.compile(r"(?:,\s*2001)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings|terror)\b", re.I)
+_BEYOND_YEAR_9999 = re.compile(r"\d{5}")
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
 
 
@@ -231,7 +232,9 @@ def _from_now(found: Normalised, text: str, candidate: Candidate, dct: Day | Non
     if whole is None:
         return None
     value = shift_span(TimeSpan.of_day(dct), int(whole.group(1)), whole.group(2))
-    return Normalised(TimexType.DATE, value, None, Anchor.DOCUMENT_DATE) if value else None
+    if not value or _BEYOND_YEAR_9999.match(value):
+        return None  # "in roughly 40,000 years": an amount of time, not a year to place
+    return Normalised(TimexType.DATE, value, found.mod, Anchor.DOCUMENT_DATE)
 
 
 def _shrunk(doc: DocView, candidate: Candidate, context: StoryContext) -> tuple[Candidate, Normalised] | None:
