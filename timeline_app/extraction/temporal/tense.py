@@ -291,7 +291,7 @@ def _direction_from_placement(view: DocView, start: int, end: int, before: str, 
         return FUTURE if ahead_of or will else PAST
     if _UNTIL_BEFORE.search(view.text[max(0, start - 40):start].lower()):
         return _until_direction(verb)
-    lexical_past = verb is None and _lexical_direction(view, start, end) == PAST
+    lexical_past = before.endswith("from ") and verb is None and _lexical_direction(view, start, end) == PAST
     if (from_now := cues.from_now_on(view.text, start, verb, lexical_past)) is not None:
         return from_now  # "is in effect from Saturday afternoon"
     if verb is not None and before.endswith("from ") and verb.lemma_ in DECISION_VERBS and _WEEKDAY_NAME.fullmatch(
