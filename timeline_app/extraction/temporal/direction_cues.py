@@ -58,7 +58,7 @@ def cue_direction(text: str, start: int, end: int) -> int | None:
         return FUTURE
     if mark_reached(text, start):
         return PAST
-    return None
+    return to_be_done(text, start)
 
 
 def ahead_direction(verb: Token | None, lexical: int) -> int:
@@ -110,3 +110,92 @@ def hangs_on_verb_through_nouns(date_root: Token, verb: Token) -> bool:
             return False
         token = head
     return False
+
+
+# "a report to be published on Monday", "is to be held in May": a passive infinitive is what is yet to be done;
+# "was to be held" may be either side of today, "had been due to be paid" is past. Not "is said to be injured".
+_TO_BE_DONE_BEFORE = re.compile(r"(?:\b(?P<was>was|were)\s+(?:[\w-]+\s+){0,2}"
+                                r"|\b(?P<had>had|having)\s+(?:[\w-]+\s+){0,3}"
+                                r"|(?<!said\s)(?<!reported\s)(?<!believed\s)(?<!thought\s)(?<!known\s)"
+                                r"(?<!alleged\s)(?<!understood\s)(?<!used\s))\bto\s+be\s+(?:[a-z]+ly\s+)?"
+                                r"(?!on\b|in\b|at\b|by\b)[a-z]+(?:ed|en|wn|ld|ne|ut|et|ot|un|id)\s+"
+                                r"(?:on\s+|in\s+|at\s+|from\s+|by\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+# "up 5% from Monday", "down from March": a comparison's starting point lies behind, not ahead.
+_COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down|higher|lower|more|less|fewer|rises?|falls?|gains?|drops?|climbs?"
+                              r"|percent|cents?|points?)|%)\s+(?:[\w$.,%-]+\s+){0,3}from\s+$", re.I)
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+_WILL = frozenset({"will", "shall", "'ll", "wo", "would"})
+
+
+def to_be_done(text: str, start: int) -> int | None:
+    """FUTURE for a date after a passive infinitive ("the report, to be published on Monday"), NEAREST when it
+    was told as a plan in the past ("was to be held on Monday"), PAST after "had"; None without one."""
+    found = _TO_BE_DONE_BEFORE.search(text, max(0, start - 60), start)
+    if found is None:
+        return None
+    return PAST if found["had"] else NEAREST if found["was"] else FUTURE
+
+
+def from_now_on(text: str, start: int, verb: Token | None, lexical_past: bool) -> int | None:
+    """"A storm watch is in effect from Saturday afternoon", "The pool extends its hours from Monday": a day
+    something runs from, told in the simple present, is the coming one (FUTURE); told in the present perfect
+    ("has issued a storm watch from Saturday") it is the nearest (NEAREST). Not a comparison ("up 5% from
+    Monday"). Without a parse (``verb`` None) the sentence must show no past."""
+    if _FROM_BEFORE.search(text, max(0, start - 6), start) is None:
+        return None
+    if _COMPARED_BEFORE.search(text, max(0, start - 60), start):
+        return None
+    if verb is None:
+        return None if lexical_past else FUTURE
+    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBN" and aux in ({"has"}, {"have"}):
+        return NEAREST
+    return FUTURE if verb.tag_ in _PRESENT_TAGS and not aux else None
+
+
+def bare_present(verb: Token) -> bool:
+    """"Tickets go on sale Monday": a verb with a subject and no auxiliary that the model tags as a base form is
+    a plural present (an infinitive has "to", an imperative no subject)."""
+    children = list(verb.children)
+    return (verb.tag_ == "VB" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in children)
+            and not any(c.dep_ in ("aux", "auxpass") or c.lower_ == "to" for c in children))
+
+
+def skipped_modal_verb(verb: Token | None, first_token: int) -> Token | None:
+    """"said its team met this morning and crews would be on standby throughout the weekend": when the parser
+    hangs a date on an earlier verb across a clause with "would" or "will", that clause's verb governs it."""
+    if verb is None or first_token <= verb.i:
+        return verb
+    for token in verb.doc[verb.i + 1:first_token]:
+        head = token.head
+        if token.dep_ == "aux" and token.lower_ in _WILL and verb.i < head.i < first_token and head.i != verb.i:
+            return head
+    return verb
+
+
+def shares_clause_time(verb: Token) -> bool:
+    """"The Slate will go on sale in March, priced at $399, and in Europe in the second half of the year": a
+    bare participle hung on a present or future verb describes, it does not tell what was done."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = {child.lower_ for child in head.children if child.dep_ == "aux"}
+    return bool(aux & _WILL - {"would"}) or (head.tag_ in _PRESENT_TAGS and not aux) or bare_present(head)
+
+
+_RELATIVE_OPENING = re.compile(r"(?:\s+[\w-]+){0,2}?,\s+(?:which|that)\b", re.I)
+_OPEN_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;.!?\n]*$", re.I)
+# A year that is not the calendar's: "fiscal 2006", "FY2006", "the 2006 financial year", "the 2023/24 season".
+_OTHER_YEAR = re.compile(r"(?i:fiscal|financial|budget|academic|school|tax|FY)\b|(?i:FY)\d", re.I)
+
+
+def apart_by_relative_clause(text: str, year_start: int, year_end: int, start: int) -> bool:
+    """"Kanzaki, which celebrates its centenary next year, raised its forecast in July": a year inside a relative
+    clause does not date the main clause; nor does "fiscal 2006, which begins Oct. 30" date the day it begins,
+    for a fiscal year is not the calendar's (but "The 2023 Plan, which runs from January" is 2023's)."""
+    relative = _RELATIVE_OPENING.match(text, year_end)
+    if relative and _OTHER_YEAR.search(text, max(0, year_start - 8), relative.end()):
+        return True
+    opened = _OPEN_RELATIVE_BEFORE.search(text, max(0, year_start - 120), year_start) is not None
+    return opened and "," in text[year_end:start]

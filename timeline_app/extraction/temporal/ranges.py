@@ -115,6 +115,9 @@ def _in_order(expressions: list[TemporalExpression], text: str, dct: Day | None)
     ordered = list(expressions)
     for index in range(1, len(ordered)):
         first, last = ordered[index - 1], ordered[index]
+        if _a_year_too_late(first, last, text):
+            ordered[index] = redated(last, f"{year_text(int(last.value[:-3]) - 1)}{last.value[-3:]}")
+            continue
         if first.span is None or last.span is None or not last.span.start < first.span.start:
             continue
         ahead = dct is not None and first.span.start > dct  # "on Wednesday and Thursday", "next Monday and Tuesday"
@@ -130,6 +133,22 @@ def _in_order(expressions: list[TemporalExpression], text: str, dct: Day | None)
             else:
                 ordered[index] = move(last, 1)  # "from August to February": the February after
     return ordered
+
+
+_ROUGH_MONTH = re.compile(rf"(?:(?i:early|late|mid)[\s-]+)?{_MONTH_ONLY.pattern}")
+_MONTH_VALUE = re.compile(r"-?\d{4}-\d\d")
+
+
+def _a_year_too_late(first: TemporalExpression, last: TemporalExpression, text: str) -> bool:
+    """"Last year's championship ran from June until late October": months of a range written without years lie
+    less than a year apart, so an end read a year after its start's year belongs to that year."""
+    if not _MONTH_ONLY.fullmatch(first.text) or not _ROUGH_MONTH.fullmatch(last.text):
+        return False
+    if not (_MONTH_VALUE.fullmatch(first.value) and _MONTH_VALUE.fullmatch(last.value)) or not _TO.fullmatch(
+            text, first.end, last.start):
+        return False
+    first_year, first_month = int(first.value[:-3]), int(first.value[-2:])
+    return (int(last.value[:-3]) - first_year) * 12 + int(last.value[-2:]) - first_month >= 12
 
 
 def _moved_a_year(expr: TemporalExpression, years: int) -> TemporalExpression:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import GRANULARITY_ORDER, Anchor, Granularity, TimeSpan
+from timeline_app.extraction.temporal import direction_cues as cues
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.clock_days import told_as_now
 from timeline_app.extraction.temporal.lexicon import FOUR_DIGIT_YEAR
@@ -189,10 +190,24 @@ def in_the_year_named(found: Normalised, text: str, candidate: Candidate, contex
     from May 12": a month or day in the year its sentence just named (not "was elected in 2019 and will
     step down in March")."""
     year = context.reference
-    if year is None:
-        return found
+    if year is None or cues.apart_by_relative_clause(text, context.reference_start, context.reference_end,
+                                                     candidate.start):
+        return found  # "Kanzaki, which turns 100 next year, raised its forecast in July": the aside's year
     if _breaks_sentence(text, context.reference_end, candidate.start):
         return _in_the_year_told(found, text, candidate, context, direction)
+    moved = _year_named_for(found, text, candidate, context, direction, year)
+    return moved if _on_its_side(moved, context.dct, direction) else found
+
+
+def _on_its_side(moved: Normalised, dct: Day | None, direction: int) -> bool:
+    """A past verb cannot take a month ahead of the DCT ("raised its forecast in July" is no July of next year).
+    A plan may take a month gone: "The 2023 Plan, which runs from January to December"."""
+    span = TimeSpan.from_value(moved.value)
+    return dct is None or span is None or direction != PAST or not span.start > dct
+
+
+def _year_named_for(found: Normalised, text: str, candidate: Candidate, context: StoryContext, direction: int,
+                    year: TimeSpan) -> Normalised:
     if year.granularity is Granularity.MONTH and year.anchor is Anchor.EXPLICIT and (
             found.value[5:7] == f"{year.start.month:02d}"):
         return _in_year_of(found, year)  # "In July 1995 Serb forces took Srebrenica, and on 14 July ..."
@@ -211,7 +226,7 @@ def in_the_year_named(found: Normalised, text: str, candidate: Candidate, contex
         return found  # a year in a name ("the 'Nato 2030' plan") dates nothing else
     if _SINCE_BEFORE.search(text, max(0, context.reference_start - 16), context.reference_start):
         return found  # "its worst crisis since the 1990 war, losing 80% since October": a landmark, not the frame
-    if len(found.value) > 7 and (context.dct is None or year.start <= context.dct):
+    if len(found.value) > 7 and (context.dct is None or year.start.year < context.dct.year):
         return found  # a day of a past year named in passing is often of another year ("in 1987 ... through Sept. 29")
     return _in_year_of(found, year)
 

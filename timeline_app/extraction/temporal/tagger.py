@@ -94,7 +94,8 @@ _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+|approximately\s+)?[\d:. ]+\s*(
                          r"|(?i:dawn|daybreak|sunrise|dusk|sunset|nightfall)")
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|figures|GDP|output"
                             r"|numbers)\b", re.I)
-_WITHOUT_YEAR = re.compile(r"(?:(?i:early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[\s-]+)?"
+_WITHOUT_YEAR = re.compile(r"(?:(?i:early|late|mid|(?:the\s+)?(?:end|start|beginning|middle|morning|afternoon|evening"
+                           r"|night)\s+of)[\s-]+)?"
                            rf"(?:(?:{WRITTEN_MONTH.pattern})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
                            rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{WRITTEN_MONTH.pattern}))")
 _PAST_SPAN = re.compile(r"the\s+(past|last|next|coming)\s+(decade|century)", re.I)
@@ -177,7 +178,7 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
     if _NINE_ELEVEN.fullmatch(text) and _ATTACKS_AFTER.match(doc.text, candidate.end):
         return Normalised(TimexType.DATE, "2001-09-11")  # "since the Sept. 11 attacks" names one day in history
     if (_WITHOUT_YEAR.fullmatch(text) or candidate.kind == "holiday") and re.fullmatch(
-            r"\d{4}-\d\d(?:-\d\d)?", found.value):
+            r"\d{4}-\d\d(?:-\d\d(?:T[A-Z]{2})?)?", found.value):
         framed = in_the_frame_year(found, doc.text, candidate, context, direction)
         if framed is not found or candidate.kind == "holiday":
             return framed

@@ -18,6 +18,7 @@ from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEARE
 from timeline_app.extraction.temporal.tense_words import (
     AHEAD_ADJECTIVES,
     CONDITION_MARKS,
+    DECIDING_VERBS,
     DECISION_VERBS,
     DIRECTIVE_VERBS,
     FORECAST_VERBS,
@@ -141,7 +142,7 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
             # "was to meet on Friday" or "were the first to join on Friday": either side of the DCT
             return NEAREST
         forecast = head.lemma_ in FORECAST_VERBS and head.tag_ == "VBN"  # "are forecast to fall on Thursday"
-        if _is_plan(head) or forecast or head.lemma_ in AHEAD_ADJECTIVES or head.lemma_ == "be":
+        if _is_plan(head) or forecast or head.lemma_ in AHEAD_ADJECTIVES | DECIDING_VERBS or head.lemma_ == "be":
             # "had been due to address the nation on Monday": the "had" sits on the adjective's verb
             had = _aux_words(head) | (_aux_words(head.head) if head.pos_ == "ADJ" else set())
             if had & {"had", "having"}:
@@ -163,6 +164,8 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
         owner = verb.head.head
         if verb.dep_ == "acl" and owner.lemma_ in ("have", "get") and owner.i != verb.head.i and depth < 3:
             return _verb_direction(owner, depth + 1)  # "hopes to have adults vaccinated by August 9"
+        if cues.shares_clause_time(verb) and depth < 3:
+            return _verb_direction(verb.head, depth + 1)  # "will go on sale in March, priced at $399, and ..."
         return PAST  # "the decision, announced Wednesday": a reduced passive tells what was done
     if _shares_head_tense(verb) and depth < 3:
         return _verb_direction(verb.head, depth + 1)
@@ -225,7 +228,8 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
     cued = cues.cue_direction(view.text, start, end) or _direction_from_words(view, start, end, before)
     if cued is not None:
         return cued
-    verb = governing_token(view, start, end)
+    span = view.doc.char_span(start, end, alignment_mode="expand")
+    verb = cues.skipped_modal_verb(governing_token(view, start, end), span.start if span is not None else -1)
     if cues.ahead_of(view.text, start, end):
         return cues.ahead_direction(verb, _lexical_direction(view, start, end) if verb is None else UNKNOWN)
     placed = _direction_from_placement(view, start, end, before, verb)
@@ -287,6 +291,9 @@ def _direction_from_placement(view: DocView, start: int, end: int, before: str, 
         return FUTURE if ahead_of or will else PAST
     if _UNTIL_BEFORE.search(view.text[max(0, start - 40):start].lower()):
         return _until_direction(verb)
+    lexical_past = before.endswith("from ") and verb is None and _lexical_direction(view, start, end) == PAST
+    if (from_now := cues.from_now_on(view.text, start, verb, lexical_past)) is not None:
+        return from_now  # "is in effect from Saturday afternoon"
     if verb is not None and before.endswith("from ") and verb.lemma_ in DECISION_VERBS and _WEEKDAY_NAME.fullmatch(
             view.text, start, end):
         return NEAREST  # "announced a curfew from Thursday": the start of what was announced, either side
@@ -316,7 +323,8 @@ def _timetable_present(view: DocView, start: int, end: int, verb: Token) -> bool
     # "polls open at 7 a.m. and close at 7 p.m. Tuesday": a bare conjunct shares its head's present
     shared = verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ in ("VBZ", "VBP") and not _aux_words(
         verb.head)
-    if not progressive and not shared and (verb.tag_ not in ("VBZ", "VBP") or _aux_words(verb)):
+    if not progressive and not shared and not cues.bare_present(verb) and (
+            verb.tag_ not in ("VBZ", "VBP") or _aux_words(verb)):
         return False
     if verb.tag_ == "VBP" and verb.lower_ in SAME_IN_PAST:
         return False
@@ -406,8 +414,8 @@ def _lexical_direction(view: DocView, start: int, end: int) -> int:
 
 
 def _cue_direction(word: str) -> int:
-    if word in _FUTURE_WORDS:
-        return FUTURE
+    if word in _FUTURE_WORDS or word == "would":
+        return FUTURE if word != "would" else AFTER_REPORT  # "said crews would be on standby"
     if word in _PAST_WORDS or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST):
         return PAST
     return UNKNOWN

@@ -17,6 +17,8 @@ SCHEDULE_VERBS = frozenset({
 # Verbs whose object starts on a day: "announced a curfew from Thursday", "imposed a ban from Monday".
 DECISION_VERBS = frozenset({"announce", "declare", "impose", "order", "introduce", "ban", "extend", "lift", "decide",
                              "approve", "suspend", "close", "reopen", "restrict", "allow", "permit", "raise", "cut"})
+# Verbs of deciding whose infinitive is what is to be done: "has voted to ban fireworks on New Year's Eve".
+DECIDING_VERBS = frozenset({"vote", "resolve", "opt", "elect", "choose", "pledge", "undertake"})
 # Verbs that tell someone to do something later: "urged travellers to leave before Wednesday".
 DIRECTIVE_VERBS = frozenset({"urge", "ask", "order", "tell", "advise", "instruct", "request", "direct", "encourage",
                               "invite", "summon", "warn", "call", "require", "allow", "permit", "force", "oblige"})
