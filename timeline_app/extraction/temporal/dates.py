@@ -69,12 +69,19 @@ def _day_value(year: int, month: int, day: int) -> str | None:
     return Day(year, month, day).iso()
 
 
+_PAST_PLAN_DAYS = 14  # a plan for a day this far back in last month is told of next year's day
+
+
 def _year_for(month: int, day: int | None, ctx: Context) -> tuple[int, Anchor] | None:
     """Year of a month (and day) written without one: nearest in the tense's direction."""
     anchor = ctx.dct
     if anchor is None:
         return None
-    return month_year_near(anchor, month, ctx.direction), Anchor.DOCUMENT_DATE
+    year = month_year_near(anchor, month, ctx.direction)
+    if ctx.direction == FUTURE and day is not None and 1 <= day <= days_in_month(year, month) and (
+            anchor.number - Day(year, month, day).number > _PAST_PLAN_DAYS):
+        year += 1  # "will open on Dec. 21" said in mid-January: this December, not the one weeks ago
+    return year, Anchor.DOCUMENT_DATE
 
 
 def _year_matching_weekday(month: int, day: int, weekday: int, dct: Day) -> int | None:

@@ -81,14 +81,12 @@ def weekday_near(anchor: Day, weekday: int, direction: int) -> Day:
 def month_year_near(anchor: Day, month: int, direction: int) -> int:
     """Year of the named ``month`` nearest ``anchor`` in ``direction`` (this month counts).
 
-    The month just before or after the anchor's is taken whatever the tense: "expire Nov. 6" in a story of
-    2 November is days away, not a year; "was extended to Nov. 16" in late October is next month's. But what
-    lies ahead cannot be last month ("will open on Dec. 21" said in January is this December).
+    The month just before or after the anchor's is taken whatever the tense:
+    "expire Nov. 6" in a story of 2 November is days away, not a year.
     """
     here = anchor.year * 12 + anchor.month - 1
     options = [(year * 12 + month - 1 - here, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    nearest = -1 if direction != FUTURE else 0
-    close = [year for delta, year in options if nearest <= delta <= 1]
+    close = [year for delta, year in options if abs(delta) <= 1]
     if close:
         return close[0]
     if direction == PAST:
