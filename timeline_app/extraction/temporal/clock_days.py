@@ -37,6 +37,18 @@ def is_act_not_report(verb: Token) -> bool:
     return any(child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") for child in children)
 
 
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo"})
+
+
+def told_ahead(verb: Token | None) -> bool:
+    """"will report results on Thursday, Nov. 17", "plans to announce on Monday": a reporting verb told ahead is
+    an event the story looks forward to, so its day is one the later clocks ("that day") can be on."""
+    if verb is None:
+        return False
+    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    return bool(aux & _FUTURE_AUX) or (verb.tag_ == "VB" and "to" in aux)
+
+
 def in_quotation(text: str, start: int) -> bool:
     """Whether ``start`` is inside a quotation opened earlier in its paragraph ("\u201cThe water was cut off
     last Wednesday.\u201d")."""
@@ -84,4 +96,45 @@ def with_converted_clock_days(expressions: list[TemporalExpression], text: str) 
         near = [day.plus_days(shift) for shift in (-1, 0, 1) if day.plus_days(shift).weekday == own.weekday]
         if len(near) == 1:
             result[index] = redated(other, f"{near[0].iso()}T{after['clock']}")
+    return result
+
+
+# How two clock readings written together are joined: a range, a list, or the same moment in another zone.
+_RANGE_LINK = re.compile(r"\s*(?:-|\u2013|\u2014|(?:to|until|till)\b)\s*", re.I)
+_LIST_LINK = re.compile(r"\s*(?:and|or|&|,)\s*", re.I)
+_WORDS_WITH_A_DAY = re.compile(r"(?i:\b(?:\w*day|tonight|morning|afternoon|evening|night|eve)\b)|"
+                               r"(?-i:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+                               r"|\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+def names_a_day(text: str) -> bool:
+    """"6.10pm on Saturday", "0100 GMT on Thursday", "noon on 1 January" name their day; "five a.m." does not."""
+    return _WORDS_WITH_A_DAY.search(text) is not None
+
+
+def midnight_opening(clock: str, text: str, end: int) -> str:
+    """"from midnight until noon on 1 January": a midnight that opens a range is the start of the day named."""
+    return "T00:00" if clock == "T24:00" and _RANGE_LINK.match(text, end) else clock
+
+
+def with_linked_clock_days(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """"from 5:30 p.m. to 6:30 p.m. JST (9:30 a.m. to 10:30 a.m. BST)", "on 27 January at 11:00 CET (10:00 GMT)",
+    "the 9pm and midnight displays": a clock written straight after another, with no day of its own, is on the
+    other's day (a range that runs back on the clock, "from 11 p.m. to 2 a.m.", ends the next day)."""
+    result = list(expressions)
+    for index in range(1, len(result)):
+        first, second = result[index - 1], result[index]
+        before, after = _CLOCK_DAY.fullmatch(first.value), _CLOCK_DAY.fullmatch(second.value)
+        if before is None or after is None or first.type is not TimexType.TIME or second.type is not TimexType.TIME:
+            continue
+        if names_a_day(second.text):
+            continue  # "8 p.m. EST (0100 GMT on Thursday)": it names its own day
+        gap = text[first.end:second.start]
+        day = Day.parse(before["day"])
+        if _RANGE_LINK.fullmatch(gap) and after["clock"] < before["clock"]:
+            day = day.plus_days(1)
+        elif not (_RANGE_LINK.fullmatch(gap) or _LIST_LINK.fullmatch(gap) or _OPEN_BRACKET.fullmatch(gap)):
+            continue
+        if day.iso() != after["day"]:
+            result[index] = redated(second, f"{day.iso()}T{after['clock']}")
     return result

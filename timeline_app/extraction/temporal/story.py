@@ -46,6 +46,7 @@ _PRESENT_VERB = re.compile(r"\b(?:is|are|has|have)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|after|before)\s+(?:the\s+)?(?:\d{4}\s*[-\u2013]\s*)?$", re.I)
 # Another clause after the year that opened the sentence: "; ", ", and", ", but", ", he said".
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|,\s+\w+\s+(?:said|says|told|added)\b")
+_TIME_LABEL = re.compile(r"[ \t]*(?:Times?|When|Hours)[ \t]*:", re.I)
 # The end of a sentence between two expressions: not the point of "14.1%" or "Sept. 30".
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'(])|[!?]|\n")
 
@@ -155,9 +156,21 @@ def _day_holds_for_clock(doc: DocView, context: StoryContext, day: TimeSpan, end
     if day.start.number < dct.number - _HISTORY_DAYS and (day.start.month, day.start.day) == (dct.month, dct.day):
         return True  # an anniversary piece: "won the World Cup on July 30, 1966. ... at 3pm" told on 30 July
     away = day.start.number - dct.number
+    if away > 0 and direction != PAST and _next_sentence_about(doc.text, end, candidate.start):
+        return True  # "returns on Saturday, December 11. Candles go on sale from 5pm.": the event's timetable
     if direction == FUTURE:
         return 0 <= away <= _STORY_DAYS_AHEAD  # "will vote on June 24. The committee will meet at 10 a.m."
     return -_STORY_DAYS <= away <= 1
+
+
+def _next_sentence_about(text: str, end: int, start: int) -> bool:
+    """The sentence right after the one that named a day ahead, in its paragraph, or the "Time:" line of an
+    invitation's "Date:" line: it goes on about the event, however far ahead it is."""
+    between = text[end:start]
+    if "\n" in between:
+        line_start = text.rfind("\n", 0, start) + 1
+        return between.count("\n") == 1 and _TIME_LABEL.match(text, line_start) is not None
+    return len(_SENTENCE_BREAK.findall(between)) <= 1
 
 
 def _breaks_sentence(text: str, start: int, end: int) -> bool:
