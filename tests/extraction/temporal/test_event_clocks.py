@@ -164,3 +164,19 @@ def test_a_weekday_clock_that_recurs_is_a_set(tag: Tagger) -> None:
 def test_a_weekday_clock_without_every_is_still_one_day(tag: Tagger) -> None:
     found = tag("The club will meet on Wednesday at 9.30am.")
     assert [(e.type, e.value) for e in found] == [(TimexType.TIME, "2022-03-16T09:30")]
+
+
+def test_clocks_of_a_recurring_day_are_on_no_one_date(parsed_tag: Tagger) -> None:
+    found = parsed_tag("The farmers market runs every Saturday from 7am to noon in the car park.", Day(2010, 11, 25))
+    assert [(e.text, e.value) for e in found] == [("every Saturday", "XXXX-WXX-6"), ("7am", "XXXX-XX-XXT07:00"),
+                                                  ("noon", "XXXX-XX-XXT12:00")]
+
+
+def test_a_clock_before_weekdays_that_recur_is_on_no_one_date(parsed_tag: Tagger) -> None:
+    values = _values(parsed_tag("The plan would extend meter hours until 9 p.m. on Fridays and Saturdays."))
+    assert values["9 p.m."] == "XXXX-XX-XXT21:00"
+
+
+def test_a_clock_on_one_named_day_beside_a_daily_set_keeps_its_day(tag: Tagger) -> None:
+    values = _values(tag("The pool opened at 6am on Friday. It is open every day."))
+    assert values["6am on Friday"] == "2022-03-11T06:00"

@@ -138,3 +138,39 @@ def with_linked_clock_days(expressions: list[TemporalExpression], text: str) -> 
         if day.iso() != after["day"]:
             result[index] = redated(second, f"{day.iso()}T{after['clock']}")
     return result
+
+
+# "every Saturday from 7am to noon", "until 9 p.m. on Fridays", "at 9am daily": a clock of a recurring day.
+_SET_THEN_CLOCK = re.compile(r",?\s+(?:from|at|between|until|till|by|starting\s+at|opening\s+at)\s+"
+                             r"(?:about\s+|around\s+)?", re.I)
+_CLOCK_THEN_SET = re.compile(r",?\s+(?:on\s+|every\s+|each\s+)?", re.I)
+_DAILY_OR_WEEKDAY_SET = re.compile(r"XXXX-WXX-(?:\d|WE|WD)|P1[DW]")
+
+
+def with_recurring_clocks(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """"The market runs every Saturday from 7am to noon", "extend meter hours until 9 p.m. on Fridays": a clock
+    of a recurring day is on no one date (XXXX-XX-XX), and a range or list it opens or closes is the same."""
+    result = list(expressions)
+    for index in range(len(result)):
+        if index > 0 and _recurs_with(result[index - 1], result[index], text, after=False):
+            result[index] = _undated(result[index])
+    for index in reversed(range(len(result) - 1)):
+        if _recurs_with(result[index + 1], result[index], text, after=True):
+            result[index] = _undated(result[index])
+    return result
+
+
+def _recurs_with(other: TemporalExpression, clock: TemporalExpression, text: str, after: bool) -> bool:
+    """Whether ``clock`` (bare) goes with ``other``, a recurring day or an already recurring clock beside it."""
+    if clock.type is not TimexType.TIME or _CLOCK_DAY.fullmatch(clock.value) is None or names_a_day(clock.text):
+        return False
+    gap = text[clock.end:other.start] if after else text[other.end:clock.start]
+    if other.type is TimexType.SET and _DAILY_OR_WEEKDAY_SET.match(other.value):
+        return (_CLOCK_THEN_SET if after else _SET_THEN_CLOCK).fullmatch(gap) is not None
+    if other.type is TimexType.TIME and other.value.startswith("XXXX-XX-XXT"):
+        return (_RANGE_LINK.fullmatch(gap) or _LIST_LINK.fullmatch(gap)) is not None
+    return False
+
+
+def _undated(clock: TemporalExpression) -> TemporalExpression:
+    return redated(clock, "XXXX-XX-XX" + clock.value[clock.value.index("T"):])

@@ -26,6 +26,7 @@ from timeline_app.extraction.temporal.clock_days import (
     told_ahead,
     with_converted_clock_days,
     with_linked_clock_days,
+    with_recurring_clocks,
 )
 from timeline_app.extraction.temporal.compounds import with_compound_durations
 from timeline_app.extraction.temporal.dateline import dateline_day
@@ -338,7 +339,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     dated = with_compound_durations(without_bracketed_weekdays(dated, view.text), view.text)
     dated = with_numeric_dates_ordered(with_range_ends(dated, view.text, dct), view.text, dct)
     dated = with_converted_clock_days(with_wire_clock_series(dated, view.text), view.text)
-    dated = with_linked_clock_days(dated, view.text)
+    dated = with_recurring_clocks(with_linked_clock_days(dated, view.text), view.text)
     dated = with_overnight_clocks(dated, view.text, dct)
     return with_fiscal_periods(with_split_years(dated, view.text), view, dct)
 
