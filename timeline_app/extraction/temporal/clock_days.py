@@ -1,7 +1,8 @@
 """Which day a clock reading without a day of its own is on, when the sentence around it says more than its
 words: "claimed victory on Wednesday evening" is the story's day (an act, not a report), a day named inside a
-quotation is the speaker's memory, "has imposed a curfew from 6pm" is now, and "8 p.m. EST (0100 GMT on
-Thursday)" is one moment written twice.
+quotation is the speaker's memory, "has imposed a curfew from 6pm" is now, "8 p.m. EST (0100 GMT on
+Thursday)" is one moment written twice, "from 5:30 p.m. to 6:30 p.m. JST (9:30 a.m. BST)" are readings of one
+day, "will report results on Nov. 17" is an event ahead, and "every Saturday from 7am" is on no one date.
 """
 
 from __future__ import annotations
