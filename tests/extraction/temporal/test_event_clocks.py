@@ -145,6 +145,10 @@ def test_a_midnight_that_opens_a_range_starts_the_day(tag: Tagger) -> None:
     assert values["noon on 1 January"] == "2000-01-01T12:00"
 
 
+def test_a_midnight_opening_a_range_into_tonight_is_tonights(tag: Tagger) -> None:
+    assert _values(tag("The curfew runs from midnight to 5 a.m. tonight."))["midnight"] == "2022-03-14T24:00"
+
+
 # 8. Two clocks sharing one day are on it, not carried through the night.
 
 

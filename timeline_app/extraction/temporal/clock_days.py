@@ -113,9 +113,11 @@ def names_a_day(text: str) -> bool:
     return _WORDS_WITH_A_DAY.search(text) is not None
 
 
-def midnight_opening(clock: str, text: str, end: int) -> str:
-    """"from midnight until noon on 1 January": a midnight that opens a range is the start of the day named."""
-    return "T00:00" if clock == "T24:00" and _RANGE_LINK.match(text, end) else clock
+def midnight_opening(clock: str, text: str, end: int, day_text: str) -> str:
+    """"from midnight until noon on 1 January": a midnight that opens a range is the start of the day named
+    (but "from midnight to 5 a.m. tonight" is tonight's)."""
+    opens = clock == "T24:00" and _RANGE_LINK.match(text, end) is not None
+    return "T00:00" if opens and "tonight" not in day_text.lower() else clock
 
 
 def with_linked_clock_days(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:

@@ -368,7 +368,7 @@ def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: 
                 if between.count("(") > between.count(")"):
                     break  # "at 8 p.m. EST (0100 GMT on Thursday)": the other zone's day, not the clock's
                 day = later.value if later.type is TimexType.DATE else later.value[:later.value.index("T")]
-                value = day + midnight_opening(expr.value[expr.value.index("T"):], text, expr.end)
+                value = day + midnight_opening(expr.value[expr.value.index("T"):], text, expr.end, later.text)
                 dated[index] = redated(expr, value, later.span.anchor)
                 break
     return dated
