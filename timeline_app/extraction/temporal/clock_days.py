@@ -1,7 +1,8 @@
 """Which day a clock reading without a day of its own is on, when the sentence around it says more than its
 words: "claimed victory on Wednesday evening" is the story's day (an act, not a report), a day named inside a
-quotation is the speaker's memory, "has imposed a curfew from 6pm" is now, and "8 p.m. EST (0100 GMT on
-Thursday)" is one moment written twice.
+quotation is the speaker's memory, "has imposed a curfew from 6pm" is now, "8 p.m. EST (0100 GMT on
+Thursday)" is one moment written twice, "from 5:30 p.m. to 6:30 p.m. JST (9:30 a.m. BST)" are readings of one
+day, "will report results on Nov. 17" is an event ahead, and "every Saturday from 7am" is on no one date.
 """
 
 from __future__ import annotations
@@ -35,6 +36,18 @@ def is_act_not_report(verb: Token) -> bool:
     if any(child.dep_ in _CLAUSE_DEPS for child in children):
         return False
     return any(child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") for child in children)
+
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo"})
+
+
+def told_ahead(verb: Token | None) -> bool:
+    """"will report results on Thursday, Nov. 17", "plans to announce on Monday": a reporting verb told ahead is
+    an event the story looks forward to, so its day is one the later clocks ("that day") can be on."""
+    if verb is None:
+        return False
+    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    return bool(aux & _FUTURE_AUX) or (verb.tag_ == "VB" and "to" in aux)
 
 
 def in_quotation(text: str, start: int) -> bool:
@@ -85,3 +98,82 @@ def with_converted_clock_days(expressions: list[TemporalExpression], text: str) 
         if len(near) == 1:
             result[index] = redated(other, f"{near[0].iso()}T{after['clock']}")
     return result
+
+
+# How two clock readings written together are joined: a range, a list, or the same moment in another zone.
+_RANGE_LINK = re.compile(r"\s*(?:-|\u2013|\u2014|(?:to|until|till)\b)\s*", re.I)
+_LIST_LINK = re.compile(r"\s*(?:and|or|&|,)\s*", re.I)
+_WORDS_WITH_A_DAY = re.compile(r"(?i:\b(?:\w*day|tonight|morning|afternoon|evening|night|eve)\b)|"
+                               r"(?-i:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+                               r"|\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+def names_a_day(text: str) -> bool:
+    """"6.10pm on Saturday", "0100 GMT on Thursday", "noon on 1 January" name their day; "five a.m." does not."""
+    return _WORDS_WITH_A_DAY.search(text) is not None
+
+
+def midnight_opening(clock: str, text: str, end: int, day_text: str) -> str:
+    """"from midnight until noon on 1 January": a midnight that opens a range is the start of the day named
+    (but "from midnight to 5 a.m. tonight" is tonight's)."""
+    opens = clock == "T24:00" and _RANGE_LINK.match(text, end) is not None
+    return "T00:00" if opens and "tonight" not in day_text.lower() else clock
+
+
+def with_linked_clock_days(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """"from 5:30 p.m. to 6:30 p.m. JST (9:30 a.m. to 10:30 a.m. BST)", "on 27 January at 11:00 CET (10:00 GMT)",
+    "the 9pm and midnight displays": a clock written straight after another, with no day of its own, is on the
+    other's day (a range that runs back on the clock, "from 11 p.m. to 2 a.m.", ends the next day)."""
+    result = list(expressions)
+    for index in range(1, len(result)):
+        first, second = result[index - 1], result[index]
+        before, after = _CLOCK_DAY.fullmatch(first.value), _CLOCK_DAY.fullmatch(second.value)
+        if before is None or after is None or first.type is not TimexType.TIME or second.type is not TimexType.TIME:
+            continue
+        if names_a_day(second.text):
+            continue  # "8 p.m. EST (0100 GMT on Thursday)": it names its own day
+        gap = text[first.end:second.start]
+        day = Day.parse(before["day"])
+        if _RANGE_LINK.fullmatch(gap) and after["clock"] < before["clock"]:
+            day = day.plus_days(1)
+        elif not (_RANGE_LINK.fullmatch(gap) or _LIST_LINK.fullmatch(gap) or _OPEN_BRACKET.fullmatch(gap)):
+            continue
+        if day.iso() != after["day"]:
+            result[index] = redated(second, f"{day.iso()}T{after['clock']}")
+    return result
+
+
+# "every Saturday from 7am to noon", "until 9 p.m. on Fridays", "at 9am daily": a clock of a recurring day.
+_SET_THEN_CLOCK = re.compile(r",?\s+(?:from|at|between|until|till|by|starting\s+at|opening\s+at)\s+"
+                             r"(?:about\s+|around\s+)?", re.I)
+_CLOCK_THEN_SET = re.compile(r",?\s+(?:on\s+|every\s+|each\s+)?", re.I)
+_DAILY_OR_WEEKDAY_SET = re.compile(r"XXXX-WXX-(?:\d|WE|WD)|P1[DW]")
+
+
+def with_recurring_clocks(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """"The market runs every Saturday from 7am to noon", "extend meter hours until 9 p.m. on Fridays": a clock
+    of a recurring day is on no one date (XXXX-XX-XX), and a range or list it opens or closes is the same."""
+    result = list(expressions)
+    for index in range(len(result)):
+        if index > 0 and _recurs_with(result[index - 1], result[index], text, after=False):
+            result[index] = _undated(result[index])
+    for index in reversed(range(len(result) - 1)):
+        if _recurs_with(result[index + 1], result[index], text, after=True):
+            result[index] = _undated(result[index])
+    return result
+
+
+def _recurs_with(other: TemporalExpression, clock: TemporalExpression, text: str, after: bool) -> bool:
+    """Whether ``clock`` (bare) goes with ``other``, a recurring day or an already recurring clock beside it."""
+    if clock.type is not TimexType.TIME or _CLOCK_DAY.fullmatch(clock.value) is None or names_a_day(clock.text):
+        return False
+    gap = text[clock.end:other.start] if after else text[other.end:clock.start]
+    if other.type is TimexType.SET and _DAILY_OR_WEEKDAY_SET.match(other.value):
+        return (_CLOCK_THEN_SET if after else _SET_THEN_CLOCK).fullmatch(gap) is not None
+    if other.type is TimexType.TIME and other.value.startswith("XXXX-XX-XXT"):
+        return (_RANGE_LINK.fullmatch(gap) or _LIST_LINK.fullmatch(gap)) is not None
+    return False
+
+
+def _undated(clock: TemporalExpression) -> TemporalExpression:
+    return redated(clock, "XXXX-XX-XX" + clock.value[clock.value.index("T"):])

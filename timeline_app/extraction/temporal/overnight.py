@@ -40,7 +40,8 @@ def with_overnight_clocks(expressions: list[TemporalExpression], text: str,
     evening: TemporalExpression | None = None
     for index, expr in enumerate(result):
         reading = CLOCK_VALUE.fullmatch(expr.value) if expr.type is TimexType.TIME else None
-        if reading is not None and evening is not None and _follows_through_the_night(evening, expr, reading, text):
+        if reading is not None and evening is not None and _follows_through_the_night(
+                evening, expr, reading, text) and not _day_named_with(result[index + 1:index + 2], expr, reading, text):
             result[index] = expr = _next_day(expr, reading)
             reading = CLOCK_VALUE.fullmatch(expr.value)
         if reading is not None:
@@ -85,6 +86,17 @@ def _follows_through_the_night(evening: TemporalExpression, expr: TemporalExpres
     # only a word that carries the story on moves the later one past midnight.
     one_sentence = _SENTENCE_END.search(text, evening.end, expr.start) is None
     return not one_sentence or _FORWARD_CUE.search(text, max(0, expr.start - 24), expr.start) is not None
+
+
+def _day_named_with(following: list[TemporalExpression], expr: TemporalExpression, reading: re.Match[str],
+                    text: str) -> bool:
+    """"High tides are forecast at 5.42am and 6.10pm on Saturday": the clause names the clock's day after it."""
+    if not following:
+        return False
+    later = following[0]
+    gap = text[expr.end:later.start]
+    return (len(gap) <= 40 and _SENTENCE_END.search(gap) is None and re.search(r"[;.]", gap) is None
+            and _WORDS_WITH_A_DAY.search(later.text) is not None and later.value.startswith(reading["day"]))
 
 
 def _next_day(expr: TemporalExpression, reading: re.Match[str]) -> TemporalExpression:

@@ -87,7 +87,10 @@ CLOCK = rf"\d{{1,2}}(?:[:.]\s?\d\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am|pm|o'clock)(?
         rf"|\d{{1,2}}:\s\d\d(?=\s*(?-i:{ZONE_NAMES_RE})\b)" + ZONE \
         + rf"|{_AFTER_AT}(?:[01]?\d|2[0-3]):\s?[0-5]\d(?!\d)(?:\s*(?:hours|hrs)\b)?" \
         + rf"|(?:[01]\d|2[0-3])h[0-5]\d(?!\w|\.\d){ZONE}"  # "10h00", "23h00 CET" (but "runs 2h15")
-DAY_WORD = rf"(?:{WEEKDAY_RE}(?:,?\s+{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?)?|today|yesterday|tomorrow" \
+# "MONDAY 23 JUNE 2003" on an embargo line; "Tuesday 14 December" in British order.
+_WEEKDAY_ANY = rf"(?:{WEEKDAY_RE}|(?-i:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))"
+DAY_WORD = rf"(?:{_WEEKDAY_ANY}(?:,?\s+{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?" \
+           rf"|,?\s+{DAY}\s+{MONTH_ANY}(?:,?\s+{YEAR4})?)?|today|yesterday|tomorrow" \
            rf"|{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?|{DAY}\s+{MONTH_ANY}(?:\s+{YEAR4})?)"
 PART = r"(?:morning|afternoon|evening|night|lunchtime)"
 _SP = r"[ \t]+"  # spaces within a line
@@ -242,7 +245,8 @@ _BODIES: dict[str, str] = {
                     r"|GMT|UTC|BST|EET|WET)\b)",
     "noon": rf"(?:{DAY_WORD},?{_SP}(?:at{_SP})?)?(?:noon|midday|midnight)(?:,?{_SP}(?:on{_SP})?{DAY_WORD})?",
     "sets": rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+|few\s+|couple\s+of\s+)?"
-            rf"(?:{UNIT}|{WEEKDAY_RE}(?:\s+{PART})?|{MONTH_FULL}(?:\s+[0-3]?\d(?:st|nd|rd|th|(?=\s*[,.;:]|$)))?|{PART}|{SEASON_RE})"
+            rf"(?:{UNIT}|{WEEKDAY_RE}(?:\s+{PART}|,?\s+at\s+(?:{CLOCK}|noon|midday|midnight))?"
+            rf"|{MONTH_FULL}(?:\s+[0-3]?\d(?:st|nd|rd|th|(?=\s*[,.;:]|$)))?|{PART}|{SEASON_RE})"
             r"|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually"
             rf"|{MONTH_ANY}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:each|every)\s+year",
     "rate": r"(?:an?|per)\s+(?:day|week|month|quarter|year)",

@@ -47,6 +47,9 @@ _PRESENT_VERB = re.compile(r"\b(?:is|are|has|have)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|after|before)\s+(?:the\s+)?(?:\d{4}\s*[-\u2013]\s*)?$", re.I)
 # Another clause after the year that opened the sentence: "; ", ", and", ", but", ", he said".
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|,\s+\w+\s+(?:said|says|told|added)\b")
+_AHEAD_SENTENCES = 3  # sentence breaks between a far day ahead and a clock still about it
+_PAST_AUX = frozenset({"had", "was", "were", "did", "'d"})
+_TIME_LABEL = re.compile(r"[ \t]*(?:Times?|When|Hours)[ \t]*:", re.I)
 # The end of a sentence between two expressions: not the point of "14.1%" or "Sept. 30".
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'(])|[!?]|\n")
 
@@ -156,9 +159,41 @@ def _day_holds_for_clock(doc: DocView, context: StoryContext, day: TimeSpan, end
     if day.start.number < dct.number - _HISTORY_DAYS and (day.start.month, day.start.day) == (dct.month, dct.day):
         return True  # an anniversary piece: "won the World Cup on July 30, 1966. ... at 3pm" told on 30 July
     away = day.start.number - dct.number
+    if away > 0 and direction != PAST and _next_sentences_about(doc, end, candidate.start):
+        return True  # "returns on Saturday, December 11. Candles go on sale from 5pm.": the event's timetable
     if direction == FUTURE:
         return 0 <= away <= _STORY_DAYS_AHEAD  # "will vote on June 24. The committee will meet at 10 a.m."
     return -_STORY_DAYS <= away <= 1
+
+
+def _next_sentences_about(doc: DocView, end: int, start: int) -> bool:
+    """The sentence right after the one that named a day ahead, in its paragraph (or after a sentence or two more
+    that still look ahead), or the "Time:" line of an invitation's "Date:" line: it goes on about the event,
+    however far ahead it is."""
+    text = doc.text
+    between = text[end:start]
+    if "\n" in between:
+        line_start = text.rfind("\n", 0, start) + 1
+        return between.count("\n") == 1 and _TIME_LABEL.match(text, line_start) is not None
+    breaks = len(_SENTENCE_BREAK.findall(between))
+    return breaks <= 1 or (breaks <= _AHEAD_SENTENCES and _none_told_in_the_past(doc, end, start))
+
+
+def _none_told_in_the_past(doc: DocView, end: int, start: int) -> bool:
+    """"on Saturday, November 18. Former students are expected to attend. A time capsule will be opened at
+    11am.": the sentences between the day and the clock still speak of the event ahead."""
+    if not doc.parsed or not doc.has_sentences:
+        return False
+    for sentence in doc.doc.sents:
+        if sentence.start_char >= start:
+            break
+        if sentence.start_char < end or sentence.end_char > start:
+            continue  # the day's sentence, the clock's own and those elsewhere
+        root = sentence.root
+        aux = {child.lower_ for child in root.children if child.dep_ in ("aux", "auxpass")}
+        if root.tag_ == "VBD" or aux & _PAST_AUX:
+            return False
+    return True
 
 
 def _breaks_sentence(text: str, start: int, end: int) -> bool:

@@ -19,7 +19,16 @@ from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.bracketed import without_bracketed_weekdays
 from timeline_app.extraction.temporal.chronology import with_chronology_dates
-from timeline_app.extraction.temporal.clock_days import in_quotation, in_relative_clause, with_converted_clock_days
+from timeline_app.extraction.temporal.clock_days import (
+    in_quotation,
+    in_relative_clause,
+    midnight_opening,
+    names_a_day,
+    told_ahead,
+    with_converted_clock_days,
+    with_linked_clock_days,
+    with_recurring_clocks,
+)
 from timeline_app.extraction.temporal.compounds import with_compound_durations
 from timeline_app.extraction.temporal.dateline import dateline_day
 from timeline_app.extraction.temporal.figurative import is_figurative, is_some_day
@@ -91,7 +100,8 @@ _WHOLE_UNITS = re.compile(r"P(\d+)([DWMQY])")
 # A clock reading and nothing else: "7 a.m.", "0500 GMT", "3:20 p.m. local time".
 _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+|approximately\s+)?[\d:. ]+\s*(?i:[ap]\.?\s?m\.?|hours|hrs)?"
                          rf"(?:\s+(?:{ZONE_NAMES_RE}|local time|[A-Z][a-z]+ Time))?"
-                         r"|(?i:dawn|daybreak|sunrise|dusk|sunset|nightfall)")
+                         r"|(?i:dawn|daybreak|sunrise|dusk|sunset|nightfall)"
+                         rf"|(?i:noon|midday|midnight)(?:\s+(?:{ZONE_NAMES_RE}))?")
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|figures|GDP|output"
                             r"|numbers)\b", re.I)
 _WITHOUT_YEAR = re.compile(r"(?:(?i:early|late|mid|(?:the\s+)?(?:end|start|beginning|middle|morning|afternoon|evening"
@@ -325,7 +335,9 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
         aside = _ASIDE_BEFORE.search(view.text, max(0, expr.start - 80), expr.start) is not None or (
             in_relative_clause(governing_token(view, expr.start, expr.end)))
         quoted = in_quotation(view.text, expr.start)  # a day a speaker recalls is not the story's day
-        context.update(expr, bound or aside or quoted or is_reporting_date(view, expr.start, expr.end), bound)
+        report = is_reporting_date(view, expr.start, expr.end) and not told_ahead(
+            governing_token(view, expr.start, expr.end))
+        context.update(expr, bound or aside or quoted or report, bound)
         if frames_sentence(view.text, expr):
             context.frame, context.frame_end = expr.span, expr.end
     dated = with_years_written_nearby(_clocks_dated_by_the_day_after(expressions, view), view.text)
@@ -334,6 +346,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     dated = with_compound_durations(without_bracketed_weekdays(dated, view.text), view.text)
     dated = with_numeric_dates_ordered(with_range_ends(dated, view.text, dct), view.text, dct)
     dated = with_converted_clock_days(with_wire_clock_series(dated, view.text), view.text)
+    dated = with_recurring_clocks(with_linked_clock_days(dated, view.text), view.text)
     dated = with_overnight_clocks(dated, view.text, dct)
     return with_fiscal_periods(with_split_years(dated, view.text), view, dct)
 
@@ -347,21 +360,22 @@ def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: 
         if expr.type is not TimexType.TIME or not _BARE_CLOCK.fullmatch(expr.text) or is_live_entry(
                 text, expr.start, expr.end):
             continue
-        for later in dated[index + 1:index + 3]:
-            between = text[expr.end:later.start]
-            if len(between) > 40 or re.search(r"[;!?]|\n|\.\s+[A-Z]|,\s+(?:and|but)\b", between):
+        previous_end = expr.end  # other clocks on the way share the day: "at 2:00 p.m. PT (5:00 p.m. ET) on"
+        for later in dated[index + 1:index + 6]:
+            between, gap = text[expr.end:later.start], text[previous_end:later.start]
+            if len(gap) > 40 or len(between) > 90 or re.search(r"[;!?]|\n|\.\s+[A-Z]|,\s+(?:and|but)\b", gap):
                 break
-            if _COMPARED_BETWEEN.search(between):
+            if _COMPARED_BETWEEN.search(gap):
                 break  # "at 105.80 at 0230 GMT, down from 104.90 late on Thursday": the day of the comparison
             if not same_clause(view, expr.start, expr.end, later.start, later.end, conjoined=True):
                 break
+            previous_end = later.end
             if later.span is not None and later.span.granularity is Granularity.DAY and (
-                    later.type is TimexType.DATE or (_DAY_OF_CLOCK.match(later.value)
-                                                     and not _BARE_CLOCK.fullmatch(later.text))):
+                    later.type is TimexType.DATE or (_DAY_OF_CLOCK.match(later.value) and names_a_day(later.text))):
                 if between.count("(") > between.count(")"):
                     break  # "at 8 p.m. EST (0100 GMT on Thursday)": the other zone's day, not the clock's
                 day = later.value if later.type is TimexType.DATE else later.value[:later.value.index("T")]
-                value = day + expr.value[expr.value.index("T"):]
+                value = day + midnight_opening(expr.value[expr.value.index("T"):], text, expr.end, later.text)
                 dated[index] = redated(expr, value, later.span.anchor)
                 break
     return dated

@@ -7,9 +7,10 @@ import re
 from collections.abc import Callable
 
 from timeline_app.core.calendar import Day
+from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor, Granularity
 from timeline_app.extraction.temporal.base import Context, Normalised, time
-from timeline_app.extraction.temporal.lexicon import ZONE_NAMES_RE
+from timeline_app.extraction.temporal.lexicon import WEEKDAYS, ZONE_NAMES_RE
 from timeline_app.extraction.temporal.resolve import PAST
 
 Handler = Callable[[re.Match[str], Context], Normalised | None]
@@ -92,6 +93,17 @@ def _past_on_dct(day: str, ctx: Context) -> bool:
 _EVENING_VALUE = re.compile(r"-?\d{4}-\d\d-\d\dT(?:NI|EV|1[89]:\d\d|2[0-4]:\d\d)")
 
 
+def _recurring_clock(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"each Sunday at noon", "every Wednesday at 9.30am": a reading on every such day, not one dated day."""
+    clock = _PARTS[m["part"]] if m["part"] else _clock(m)
+    if clock is None:
+        return None
+    return Normalised(TimexType.SET, f"XXXX-WXX-{WEEKDAYS[m['weekday']] + 1}{clock}")
+
+
+_EVERY_WEEKDAY_AT = r"(?:every|each)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+at\s+"
+
+
 def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handler], ...]:
     """The time rules; ``resolve_date`` normalises the date part ("Monday", "Nov. 9")."""
 
@@ -149,6 +161,8 @@ def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handl
     return tuple(
         (re.compile(pattern), handler)
         for pattern, handler in (
+            (rf"{_EVERY_WEEKDAY_AT}(?:{CLOCK}|(?P<part>noon|midday|midnight))", _recurring_clock),
+            (rf"{_EVERY_WEEKDAY_AT}(?:{CLOCK_24})(?P<part>)", _recurring_clock),
             (rf"(?:(?P<date2>.+?),?\s+(?:at\s+)?)?{CLOCK}(?:,?\s+(?:on\s+)?(?P<date>.+))?", clock_time),
             (rf"(?:(?P<date2>.+?),?\s+(?:at\s+)?)?(?:{CLOCK_24})(?:,?\s+(?:on\s+)?(?P<date>.+))?", clock_time),
             (rf"{WIRE_CLOCK}(?:,?\s+(?:on\s+)?(?P<date>.+))?", clock_time),
