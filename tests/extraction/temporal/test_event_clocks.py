@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
 
@@ -190,3 +192,15 @@ def test_a_clock_before_weekdays_that_recur_is_on_no_one_date(parsed_tag: Tagger
 def test_a_clock_on_one_named_day_beside_a_daily_set_keeps_its_day(tag: Tagger) -> None:
     values = _values(tag("The pool opened at 6am on Friday. It is open every day."))
     assert values["6am on Friday"] == "2022-03-11T06:00"
+
+
+@pytest.mark.parametrize(("text", "dct", "clock", "value"), [
+    ("Pilgrims will spend Saturday on Mount Arafat before Eid al-Adha begins on Sunday. Saudi authorities have "
+     "urged worshippers to avoid direct sunlight between 10am and 4pm.", Day(2024, 6, 14), "10am",
+     "2024-06-14T10:00"),
+    ("Schools will remain closed on Wednesday and Thursday. Rescuers worked through the night, digging with bare "
+     "hands.", Day(2017, 9, 19), "the night", "2017-09-19TNI"),
+])
+def test_a_day_ahead_does_not_date_clocks_of_advice_or_of_the_past(parsed_tag: Tagger, text: str, dct: Day,
+                                                                    clock: str, value: str) -> None:
+    assert _values(parsed_tag(text, dct))[clock] == value

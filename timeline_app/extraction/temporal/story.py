@@ -16,7 +16,7 @@ from timeline_app.extraction.temporal.clock_days import told_as_now
 from timeline_app.extraction.temporal.lexicon import FOUR_DIGIT_YEAR
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate
-from timeline_app.extraction.temporal.resolve import FUTURE, PAST, UNKNOWN, value_at
+from timeline_app.extraction.temporal.resolve import FUTURE, NEAREST, PAST, UNKNOWN, value_at
 from timeline_app.extraction.temporal.tense import DocView, governing_token
 
 # Financial reports give year-to-date figures after the quarter's: "the nine months", "the first six months".
@@ -159,11 +159,22 @@ def _day_holds_for_clock(doc: DocView, context: StoryContext, day: TimeSpan, end
     if day.start.number < dct.number - _HISTORY_DAYS and (day.start.month, day.start.day) == (dct.month, dct.day):
         return True  # an anniversary piece: "won the World Cup on July 30, 1966. ... at 3pm" told on 30 July
     away = day.start.number - dct.number
-    if away > 0 and direction != PAST and _next_sentences_about(doc, end, candidate.start):
+    if away > 0 and _looks_ahead(doc, candidate, direction) and _next_sentences_about(doc, end, candidate.start):
         return True  # "returns on Saturday, December 11. Candles go on sale from 5pm.": the event's timetable
     if direction == FUTURE:
         return 0 <= away <= _STORY_DAYS_AHEAD  # "will vote on June 24. The committee will meet at 10 a.m."
     return -_STORY_DAYS <= away <= 1
+
+
+def _looks_ahead(doc: DocView, candidate: Candidate, direction: int) -> bool:
+    """A clause told in the future, or one with no tense of its own that is not a present perfect ("have urged
+    worshippers to avoid sunlight between 10am and 4pm" is advice for every day, not for the feast ahead)."""
+    if direction == FUTURE:
+        return True
+    verb = governing_token(doc, candidate.start, candidate.end)
+    if verb is None:
+        return direction != PAST  # no parse: only the tense words have spoken
+    return direction in (UNKNOWN, NEAREST) and verb.tag_ != "VBD" and not told_as_now(verb)
 
 
 def _next_sentences_about(doc: DocView, end: int, start: int) -> bool:
