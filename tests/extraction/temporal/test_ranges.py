@@ -47,3 +47,8 @@ def test_a_split_year_is_one_period_from_its_first_year(tag: Tagger) -> None:
     assert _values(tag("Growth of 6.5% is forecast for 2023-24 and for the 2018/19 season.")) == [
         ("2023-24", "2023"), ("2018/19", "2018")]
     assert _values(tag("Sales rose 2019-20 percent.")) == [("2019", "2019")]
+
+
+def test_the_far_end_of_a_day_pair_before_via_or_across(tag: Tagger) -> None:
+    found = tag("Around 5,000 civilians were evacuated on March 8 and 9 via a corridor to Poltava.")
+    assert _values(found) == [("March 8", "2022-03-08"), ("9", "2022-03-09")]

@@ -23,7 +23,8 @@ _JOIN = r"(?:\s*[-\u2013]\s*|\s+(?:to|and|through|until|till)\s+|,\s*(?=\d{1,2}(
 _TAIL = re.compile(_JOIN + r"([0-3]?\d)(?:st|nd|rd|th)?(,?\s+(?:1[0-9]{3}|20[0-9]{2})(?!\d))?"
                    r"(?=\s*(?:[,.;:)](?!\s?\d)|\n|$|(?:in|at|on|when|with|for|as|and|to|from|after|before|during"
                    r"|while|under|amid|over|but|the|despite|because|until|ahead|following|including|only|this|next"
-                   r"|last|or|so|if|where|which|that|this|respectively|each|both)\b))")
+                   r"|last|or|so|if|where|which|that|this|respectively|each|both|via|through|across|into|within"
+                   r"|near|around|against|throughout|alongside)\b))")
 # Before a day-month end: "14-", "14 and ".
 _HEAD = re.compile(r"(?<![\d,.$])([0-3]?\d)(?:st|nd|rd|th)?" + _JOIN + r"$")
 _DAY_FIRST = re.compile(r"(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s")
