@@ -172,3 +172,9 @@ def test_a_past_midnight_after_the_evening_of_the_dct_ends_that_day(parsed_tag: 
 def test_a_curfew_from_midnight_tonight_runs_into_the_next_morning(parsed_tag: Tagger) -> None:
     found = _values(parsed_tag("The mayor has ordered a curfew tonight, from midnight to five a.m.", Day(2017, 8, 29)))
     assert (found["midnight"], found["five a.m."]) == ("2017-08-29T24:00", "2017-08-30T05:00")
+
+
+def test_a_day_in_a_who_clause_is_the_storys_day(parsed_tag: Tagger) -> None:
+    text = ("The first death was that of a climber who fell on Friday morning. His brother witnessed the fall "
+            "and had to spend the night in a hut.")
+    assert _values(parsed_tag(text, Day(2013, 9, 15)))["the night"] == "2013-09-13TNI"

@@ -105,3 +105,8 @@ def test_half_not_begun_told_in_the_past_is_last_years(tag: Tagger, dct: Day, se
 ])
 def test_past_verbs_with_dates_ahead_stay(parsed_tag: Tagger, dct: Day, sentence: str, text: str, value: str) -> None:
     assert _value(parsed_tag(sentence, dct), text) == value
+
+
+def test_last_week_in_a_relative_clause_does_not_frame_the_weekday(parsed_tag: Tagger) -> None:
+    found = parsed_tag("An employee who was fired last week shot and killed a woman Monday.", Day(2007, 4, 12))
+    assert {e.text: e.value for e in found}["Monday"] == "2007-04-09"

@@ -58,9 +58,12 @@ def in_quotation(text: str, start: int) -> bool:
 
 
 def in_relative_clause(verb: Token | None) -> bool:
-    """"following negotiations that began on Friday afternoon": a past day that describes a noun is background
-    (but "The summit, which opens on Monday, will start at 9 a.m." is the day ahead)."""
+    """"following negotiations that began on Friday afternoon": a past day that describes a thing is background
+    (but "The summit, which opens on Monday, will start at 9 a.m." is the day ahead, and "a climber who fell on
+    Friday morning" is the story's own event)."""
     if verb is None or verb.dep_ != "relcl":
+        return False
+    if any(child.lower_ in ("who", "whom", "whose") for child in verb.children):
         return False
     return verb.tag_ == "VBD" or any(child.lower_ == "had" for child in verb.children if child.dep_ == "aux")
 

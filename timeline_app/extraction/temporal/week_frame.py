@@ -20,6 +20,8 @@ _WEEKDAY_FIRST = re.compile(rf"(?:on\s+)?(?P<weekday>{_WEEKDAY_WORDS})\.?(?![a-z
 _WEEK_NAMED = re.compile(r"(?<![\w-])(?<!the\s)(?<!past\s)(?P<rel>last|next)\s+week\b(?!'s|\s+(?:on|of)\b)", re.I)
 _SENTENCE_START = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"'“‘(`])|\n\s*\n")
 _DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d")
+_SUBORDINATE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|after|before|because|since|while|although"
+                          r"|if|until)\b", re.I)
 
 
 def _frame_before(text: str, start: int) -> str | None:
@@ -28,7 +30,9 @@ def _frame_before(text: str, start: int) -> str | None:
     for match in _SENTENCE_START.finditer(text, max(0, start - 300), start):
         sentence_start = match.end()
     named = list(_WEEK_NAMED.finditer(text, sentence_start, start))
-    return named[-1]["rel"].lower() if named else None
+    if not named or _SUBORDINATE.search(text, sentence_start, named[-1].start()):
+        return None  # "An employee who was fired last week shot a woman Monday": the week of another clause
+    return named[-1]["rel"].lower()
 
 
 def weekday_in_week_named(found: Normalised, text: str, start: int, end: int, dct: Day | None,
