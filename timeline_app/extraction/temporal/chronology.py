@@ -64,14 +64,17 @@ def _inside_entries(expressions: list[TemporalExpression], text: str) -> list[Te
             continue
         if FOUR_DIGIT_YEAR.search(expr.text) or expr.span is None:
             continue
-        result[index] = _in_entry(expr, entry.span.start)
+        result[index] = _in_entry(expr, entry.span.start, entry.span.granularity is Granularity.DAY)
     return result
 
 
-def _in_entry(expr: TemporalExpression, day: Day) -> TemporalExpression:
-    """A month or season in the entry's year; a weekday the first such day from the entry's day on."""
-    if expr.span is not None and expr.span.granularity is Granularity.DAY and expr.text.lower().rstrip(
-            ".") in WEEKDAYS and expr.type is TimexType.DATE:
+def _in_entry(expr: TemporalExpression, day: Day, of_a_day: bool) -> TemporalExpression:
+    """A month or season in the entry's year; a weekday the first such day from the entry's day on (only an
+    entry that names a day can place one: "2019: On Monday he quit" has no Monday to give)."""
+    weekday = expr.text.lower().rstrip(".") in WEEKDAYS and expr.type is TimexType.DATE
+    if weekday and not of_a_day:
+        return expr
+    if weekday and expr.span is not None and expr.span.granularity is Granularity.DAY:
         return redated(expr, weekday_near(day, WEEKDAYS[expr.text.lower().rstrip(".")], FUTURE).iso(),
                        Anchor.REFERENCE_TIME)
     dated = _MONTH_OR_DAY.fullmatch(expr.value)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
+from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.temporal.redate import redated
 
 if TYPE_CHECKING:
@@ -63,9 +64,10 @@ def in_relative_clause(verb: Token | None) -> bool:
     Friday morning" is the story's own event)."""
     if verb is None or verb.dep_ != "relcl":
         return False
-    if any(child.lower_ in ("who", "whom", "whose") for child in verb.children):
+    had = any(child.lower_ == "had" for child in verb.children if child.dep_ == "aux")
+    if not had and any(child.lower_ == "who" and child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
         return False
-    return verb.tag_ == "VBD" or any(child.lower_ == "had" for child in verb.children if child.dep_ == "aux")
+    return verb.tag_ == "VBD" or had
 
 
 def told_as_now(verb: Token | None) -> bool:
@@ -94,6 +96,11 @@ def with_converted_clock_days(expressions: list[TemporalExpression], text: str) 
             continue
         if not _OPEN_BRACKET.fullmatch(text, clock.end, other.start) or not _WEEKDAY.search(other.text):
             continue
+        if not names_a_day(clock.text) and clock.span is not None and clock.span.anchor is Anchor.DOCUMENT_DATE:
+            # "9 p.m. ET (0100 GMT Wednesday)": a clock with only the DCT's day takes the bracket's
+            result[index - 1] = redated(clock, f"{_same_moment_day(other.value, before['clock']).iso()}T"
+                                               f"{before['clock']}")
+            continue
         day, own = Day.parse(before["day"]), Day.parse(after["day"])
         if abs(own.number - day.number) <= 1:
             continue
@@ -101,6 +108,21 @@ def with_converted_clock_days(expressions: list[TemporalExpression], text: str) 
         if len(near) == 1:
             result[index] = redated(other, f"{near[0].iso()}T{after['clock']}")
     return result
+
+
+def _same_moment_day(other_value: str, clock: str) -> Day:
+    """The day of a clock reading written as the same moment as ``other_value`` in another zone: zones lie
+    within half a day of each other, so "9 p.m. ET" beside "Wednesday 01:00 GMT" is Tuesday's."""
+    other = _CLOCK_DAY.fullmatch(other_value)
+    assert other is not None
+    day = Day.parse(other["day"])
+    gap = _minutes(clock) - _minutes(other["clock"])
+    return day.plus_days(-1) if gap > 12 * 60 else day.plus_days(1) if gap < -12 * 60 else day
+
+
+def _minutes(clock: str) -> int:
+    hours, _, minutes = clock.partition(":")
+    return int(hours) * 60 + int(minutes or 0)
 
 
 # How two clock readings written together are joined: a range, a list, or the same moment in another zone.

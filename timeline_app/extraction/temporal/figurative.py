@@ -1,14 +1,17 @@
 """Time words used for something else: a car's model year ("a 2015 Toyota Camry"), a newspaper ("the Communist
 Party daily Granma"), an idiom ("high noon"), the present or future in general ("today's youth", "the people of
-tomorrow"). None of them is a time a timeline could place. And "one day" that means some day ahead."""
+tomorrow"), a thing named after the year 2000 ("the millennium bug"); with number_labels, numbers that label a
+thing or dial a phone. None of them is a time a timeline could place. And "one day" that means some day ahead."""
 
 from __future__ import annotations
 
 import re
 
+from timeline_app.extraction.temporal.number_labels import is_number_label, is_phone_number
 from timeline_app.extraction.temporal.patterns import Candidate
 
-# Makes whose model year comes before the name; a year there is the car, not the time ("a 1987 Chevrolet Cavalier").
+# Makes whose model year comes before the name; a year there is the car, not the time ("a 1987 Chevrolet Cavalier"),
+# but only after an article or an owner ("In 2008 Ford cut jobs" is a year).
 _VEHICLE_MAKE_AFTER = re.compile(
     r"\s+(?-i:Acura|Audi|BMW|Buick|Cadillac|Chevrolet|Chevy|Chrysler|Dodge|Ferrari|Fiat|Ford|GMC|Honda|Hyundai"
     r"|Infiniti|Isuzu|Jaguar|Jeep|Kia|Lexus|Lincoln|Mazda|Mercedes|Mercedes-Benz|Mercury|Mini|Mitsubishi|Nissan"
@@ -18,71 +21,43 @@ _VEHICLE_MAKE_AFTER = re.compile(
 _NEWSPAPER_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][\w'’-]+)(?!\s+(?:and|or|through|to|-)\b)")
 _NEWSPAPER_VERB_AFTER = re.compile(r"\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites"
                                    r"|published|publishes|added)\b", re.I)
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_OWNER_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|my|our|your)|['’]s)\s+$", re.I)
+# "the Communist Party daily", "the Israeli daily", "the business daily": words that make "daily" a paper.
+_PAPER_KIND_BEFORE = re.compile(r"(?:(?-i:[A-Z][\w-]+)|business|financial|economic|state-run|state|local|national"
+                                r"|regional|mass-circulation|tabloid|popular|leading|official|independent|conservative"
+                                r"|liberal|pro-government|opposition|english-language|\w+-language)\s+$", re.I)
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.I)
 # "today's youth", "tomorrow's leaders", "the world of tomorrow": the present or future in general.
 _GENERIC_AFTER_POSSESSIVE = re.compile(
     r"['’]s\s+(?:youth|young|world|society|generation|generations|children|kids|teenagers|teens|students"
     r"|families|parents|workers|workforce|leaders|standards|terms|dollars|money|technology|technologies"
-    r"|computers|consumers|culture|media|politics|climate|economy|cars|schools|universities|jobs|music"
-    r"|entrepreneurs|women|men|fans|players|game|rules)\b", re.I)
+    r"|computers|consumers|culture|politics|economy|cars|schools|universities|entrepreneurs|women|men)\b", re.I)
 _GENERIC_OF_BEFORE = re.compile(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:of)\s+$", re.I)
 _GENERIC_OF_HEAD = re.compile(r"\b(?:people|world|cars?|cities|city|schools?|jobs?|leaders|workforce|workplace"
                               r"|factory|factories|farm|farms|army|armies|homes?|energy|economy|technology"
                               r"|weapons?|media|office|hospital|classroom|stars?|musicians?)\s+of\s+$", re.I)
 # "to one day fly", "he could one day lead": some day, not a length of one day.
-_SOME_DAY_BEFORE = re.compile(r"\b(?:to|will|would|could|might|may|can|shall|should|must|he|she|they|we|i|you"
-                              r"|it|who|and|hope|hopes|hoped|dream|dreams|dreamed|dreamt)\s+$", re.I)
+_SOME_DAY_BEFORE = re.compile(r"\b(?:to|will|would|could|might|may|can|shall|should|must|hope|hopes|hoped|dream"
+                              r"|dreams|dreamed|dreamt|he|she|they|we|i|you|who)\s+$", re.I)
 _VERB_LIKE_AFTER = re.compile(r"\s+(?!(?:of|in|on|at|to|for|after|before|later|earlier|ago|and|or|a|an|the|with"
                               r"|when|while|last|next|this|that|per|each|every|more|less|off|only)\b)[a-z]+\b")
-
-
-# "resolution 1441", "Flight 2046", "Article 1959", "No. 1999": a number that labels a thing, not a year.
-_LABEL_BEFORE = re.compile(r"\b(?:resolutions?|flights?|articles?|sections?|clauses?|paragraphs?|chapters?|pages?"
-                           r"|rooms?|routes?|highway|interstate|bus|buses|trains?|platforms?|gates?|terminals?|berths?"
-                           r"|no\.|nos\.|numbers?|bills?|decrees?|directives?|regulations?|forms?|items?|exhibits?"
-                           r"|lots?|units?|models?|channels?|codes?|cases?|dockets?|files?|squadron|battalion|brigade"
-                           r"|regiment|division|precinct|ward|local|district|verses?|psalms?|sura|hymns?|opus|op\.)\s+$",
-                           re.I)
-
-
-def is_number_label(text: str, candidate: Candidate) -> bool:
-    """"resolution 1441", "Flight 2046": the number of a resolution, a flight or an article."""
-    return re.fullmatch(r"\d{4}", text[candidate.start:candidate.end]) is not None and bool(
-        _LABEL_BEFORE.search(text, max(0, candidate.start - 16), candidate.start))
-
-
-_MORE_DIGITS_AFTER = re.compile(r"[\s-]\d{3,4}\b")
-_DIGITS_BEFORE = re.compile(r"(?<![\d,.])\d{3}\s$")
-_PHONE_BEFORE = re.compile(r"\b(?:call|calls|calling|phone|telephone|tel\.?|dial|ring|hotline|helpline|line|number"
-                           r"|freephone|on)\s+$", re.I)
-
-
-def is_phone_number(text: str, candidate: Candidate) -> bool:
-    """"Call police on 0845 604 3043": the start of a telephone number, not a clock at 08:45."""
-    surface = text[candidate.start:candidate.end]
-    if not re.fullmatch(r"\d{4}", surface):
-        return False
-    if _DIGITS_BEFORE.search(text, max(0, candidate.start - 6), candidate.start):
-        return True  # the last group: "0845 604 3043"
-    if not _MORE_DIGITS_AFTER.match(text, candidate.end):
-        return False
-    return surface.startswith("0") or bool(_PHONE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start))
 
 
 def is_model_year(text: str, candidate: Candidate) -> bool:
     """"Kopp's 1987 Chevrolet Cavalier", "a 2015 Toyota Camry": the car's model, not a year of the story."""
     return re.fullmatch(r"\d{4}", text[candidate.start:candidate.end]) is not None and bool(
-        _VEHICLE_MAKE_AFTER.match(text, candidate.end))
+        _VEHICLE_MAKE_AFTER.match(text, candidate.end)) and bool(
+        _OWNER_BEFORE.search(text, max(0, candidate.start - 8), candidate.start))
 
 
 def is_newspaper(text: str, candidate: Candidate) -> bool:
     """"the Communist Party daily Granma", "the daily said": a paper that comes out daily, not a set of days."""
     if text[candidate.start:candidate.end].lower() != "daily":
         return False
-    if not _ARTICLE_BEFORE.search(text, max(0, candidate.start - 40), candidate.start):
-        return False
-    return bool(_NEWSPAPER_NAME_AFTER.match(text, candidate.end) or _NEWSPAPER_VERB_AFTER.match(text, candidate.end))
+    if _NEWSPAPER_VERB_AFTER.match(text, candidate.end):  # "the daily said"
+        return bool(re.search(r"\bthe\s+$", text[max(0, candidate.start - 8):candidate.start], re.I))
+    return bool(_PAPER_KIND_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)) and bool(
+        _NEWSPAPER_NAME_AFTER.match(text, candidate.end))
 
 
 def is_idiom(text: str, candidate: Candidate) -> bool:
@@ -123,7 +98,8 @@ def is_millennium_thing(text: str, candidate: Candidate) -> bool:
 
 
 def is_figurative(text: str, candidate: Candidate) -> bool:
-    """A time word that stands for a car, a label, a phone number, a paper, an idiom or an age in general."""
+    """A time word that stands for a car, a label, a phone number, a paper, an idiom, an age in general or the
+    millennium's things."""
     return (is_model_year(text, candidate) or is_number_label(text, candidate) or is_phone_number(text, candidate)
             or is_newspaper(text, candidate) or is_millennium_thing(text, candidate)
             or is_idiom(text, candidate) or is_generic_present_or_future(text, candidate))

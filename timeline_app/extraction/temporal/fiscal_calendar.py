@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline_app.core.calendar import Day
+from timeline_app.core.calendar import Day, days_in_month
 from timeline_app.extraction.temporal.lexicon import MONTHS, WRITTEN_MONTH
 from timeline_app.extraction.temporal.resolve import year_text
 
@@ -35,7 +35,7 @@ _LAST_QUARTER_ENDED = re.compile(
 # "FY2019-20", "FY 2026-27", "fiscal 2019-20": a year label that runs across two calendar years.
 FY_RANGE = re.compile(r"\b(?:FY\s?|(?i:fiscal|financial)\s+(?:(?i:year)\s+)?)(?P<y1>(?:19|20)\d\d)\s?[-\u2013/]\s?"
                       r"(?P<y2>\d\d)\b")
-_LABEL_HABIT_END_MONTH = 3  # India and Japan: April to March
+LABEL_HABIT_END_MONTH = 3  # India and Japan: April to March
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,12 @@ class FiscalCalendar:
         otherwise a fiscal quarter straddles two and TimeML keeps its label (TimeBank: "fourth-quarter" of a
         year ended Aug. 31 is 1989-Q4)."""
         return self.end_month % 3 == 0
+
+    def span_of(self, fiscal_year: int) -> tuple[Day, Day]:
+        """The first and last day of ``fiscal_year`` (FY2019-20 ending in March: 1 April 2019 - 31 March 2020)."""
+        first_year, first_month = self.month_of(fiscal_year, 0)
+        last_year, last_month = self.month_of(fiscal_year, 11)
+        return Day(first_year, first_month, 1), Day(last_year, last_month, days_in_month(last_year, last_month))
 
     def year_of(self, day: Day) -> int:
         """The fiscal year ``day`` is in."""
@@ -96,7 +102,7 @@ def stated_calendar(text: str) -> FiscalCalendar | None:
         _, month, fiscal = statements[0]
         return FiscalCalendar(month, fiscal) if month != 12 else None
     if FY_RANGE.search(text):
-        return FiscalCalendar(_LABEL_HABIT_END_MONTH)
+        return FiscalCalendar(LABEL_HABIT_END_MONTH)
     return None
 
 

@@ -9,11 +9,18 @@ calendar values.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Anchor, TimeSpan
-from timeline_app.extraction.temporal.fiscal_calendar import FY_RANGE, FiscalCalendar, range_label, stated_calendar
+from timeline_app.extraction.temporal.fiscal_calendar import (
+    FY_RANGE,
+    LABEL_HABIT_END_MONTH,
+    FiscalCalendar,
+    range_label,
+    stated_calendar,
+)
 from timeline_app.extraction.temporal.lexicon import ORDINALS, WRITTEN_MONTH
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import FUTURE, year_text
@@ -61,7 +68,7 @@ def with_fiscal_periods(expressions: list[TemporalExpression], view: DocView,
         return expressions
     text = view.text
     found = [_whole(text, m, _part_of_fy(m, calendar, dct)) for m in _PART_OF_FY.finditer(text)]
-    found += [_whole(text, m, _range_value(m)) for m in FY_RANGE.finditer(text)]
+    found += [_whole_fiscal_year(text, m, calendar) for m in FY_RANGE.finditer(text)]
     found += [_whole(text, m, m["year"]) for m in _FY_ENDING_MONTH_YEAR.finditer(text)]
     found += [_whole(text, m, _which_value(m, calendar, dct)) for m in _WHICH_FY.finditer(text)]
     if calendar is not None:
@@ -94,6 +101,16 @@ def _whole(text: str, m: re.Match[str], value: str | None) -> TemporalExpression
     start, end = m.start(), m.end()
     span = TimeSpan.from_value(value, None, Anchor.EXPLICIT, text[start:end])
     return TemporalExpression(start, end, text[start:end], TimexType.DATE, value, None, span)
+
+
+def _whole_fiscal_year(text: str, m: re.Match[str], calendar: FiscalCalendar | None) -> TemporalExpression | None:
+    """"FY2019-20": one DATE named by the year it ends in, whose span is the fiscal year's own months."""
+    label = range_label(m)
+    expr = _whole(text, m, year_text(label) if label is not None else None)
+    if expr is None or expr.span is None or label is None:
+        return expr
+    first, last = (calendar or FiscalCalendar(LABEL_HABIT_END_MONTH)).span_of(label)
+    return replace(expr, span=replace(expr.span, start=first, end=last))
 
 
 def _merged(expressions: list[TemporalExpression], whole: list[TemporalExpression]) -> list[TemporalExpression]:

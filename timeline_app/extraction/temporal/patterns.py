@@ -25,6 +25,7 @@ from timeline_app.extraction.temporal.lexicon import (
     ZONE_NAMES_RE,
 )
 from timeline_app.extraction.temporal.lunar import LUNAR_RE
+from timeline_app.extraction.temporal.split_years import SPLIT_YEAR, is_split_year
 from timeline_app.extraction.temporal.spoken import (
     AMPM,
     HOUR12,
@@ -114,6 +115,7 @@ _YEAR_REL = r",?\s+(?:of\s+)?(?:this|last|next|that|the\s+same)\s+year"
 _FESTIVAL_RE = "(?-i:" + "|".join(sorted(FESTIVAL_FORMS, key=len, reverse=True)) + ")"
 
 _BODIES: dict[str, str] = {
+    "split_year": SPLIT_YEAR,  # "the 2009-10 season", "2025/26", "winter 2026-27"
     "nth_weekday": rf"(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+{WEEKDAY_RE}\s+"
                    rf"(?:of|in)\s+{MONTH_ANY}(?:,?\s+{YEAR4})?",
     "month_day": rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR}|{_YEAR_REL})?(?!\d|[:.]\s?\d)",
@@ -360,7 +362,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {kind: _compile(kind, body) for kind, bod
 def find_candidates(text: str) -> list[Candidate]:
     """Longest non-overlapping candidates, in text order."""
     found = [Candidate(m.start(), m.end(), kind) for kind, pattern in PATTERNS.items()
-             for m in pattern.finditer(text) if m.end() > m.start() and _cue_ok(kind, text, m.start())]
+             for m in pattern.finditer(text) if m.end() > m.start() and _cue_ok(kind, text, m.start())
+             and (kind != "split_year" or is_split_year(m.group()))]
     chosen: list[Candidate] = []  # kept sorted by start; they never overlap, so neighbours tell
     # Among equally long candidates, one confirmed by its cue word wins ("twice [a year]" is a rate).
     for candidate in sorted(found, key=lambda c: (c.start - c.end, c.kind not in PRECEDED_BY)):

@@ -299,7 +299,14 @@ def _told_in_the_past(context: StoryContext, day: TimeSpan, direction: int) -> b
 
 
 def _in_year_of(found: Normalised, period: TimeSpan) -> Normalised:
-    value = f"{period.start.year:04d}" + found.value[4:] if period.start.year >= 0 else found.value
+    year = period.start.year
+    if period.granularity is Granularity.YEAR and period.end.year == year + 1:  # "the 2025/26 season"
+        own = TimeSpan.from_value(found.value)
+        if own is not None and period.start <= own.start and own.end <= period.end:
+            return found  # already inside the season ("will learn the 2019-20 fixtures on June 13")
+        if found.value[4:5] == "-" and found.value[5:7].isdigit() and int(found.value[5:7]) <= 6:
+            year += 1  # "the 2025/26 season, which ended in June": a season's first half-year is its second
+    value = f"{year:04d}" + found.value[4:] if year >= 0 else found.value
     if TimeSpan.from_value(value) is None:
         return found  # "29 February" in a year without one
     return replace(found, value=value, anchor=Anchor.REFERENCE_TIME)

@@ -54,7 +54,6 @@ from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import closes_range, with_range_ends
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST, UNKNOWN, shift_span
-from timeline_app.extraction.temporal.split_years import with_split_years
 from timeline_app.extraction.temporal.spoken import written_for
 from timeline_app.extraction.temporal.story import (
     YEAR_OR_COARSER,
@@ -348,7 +347,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     dated = with_converted_clock_days(with_wire_clock_series(dated, view.text), view.text)
     dated = with_recurring_clocks(with_linked_clock_days(dated, view.text), view.text)
     dated = with_overnight_clocks(dated, view.text, dct)
-    return with_fiscal_periods(with_split_years(dated, view.text), view, dct)
+    return with_fiscal_periods(dated, view, dct)
 
 
 def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: DocView) -> list[TemporalExpression]:

@@ -18,6 +18,7 @@ _WEEKDAY_FIRST = re.compile(rf"(?:on\s+)?(?P<weekday>{_WEEKDAY_WORDS})\.?(?![a-z
                             r"|night))?$", re.I)
 # "last week" opening the frame, not "the last week" (the seven days up to now) nor "the week before last".
 _WEEK_NAMED = re.compile(r"(?<![\w-])(?<!the\s)(?<!past\s)(?P<rel>last|next)\s+week\b(?!'s|\s+(?:on|of)\b)", re.I)
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAY_WORDS})\.?,?\s+$", re.I)  # "Friday last week": a day, not a frame
 _SENTENCE_START = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"'“‘(`])|\n\s*\n")
 _DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d")
 _SUBORDINATE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|after|before|because|since|while|although"
@@ -29,7 +30,8 @@ def _frame_before(text: str, start: int) -> str | None:
     sentence_start = 0
     for match in _SENTENCE_START.finditer(text, max(0, start - 300), start):
         sentence_start = match.end()
-    named = list(_WEEK_NAMED.finditer(text, sentence_start, start))
+    named = [m for m in _WEEK_NAMED.finditer(text, sentence_start, start)
+             if not _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())]
     if not named or _SUBORDINATE.search(text, sentence_start, named[-1].start()):
         return None  # "An employee who was fired last week shot a woman Monday": the week of another clause
     return named[-1]["rel"].lower()

@@ -21,12 +21,28 @@ _ENTRY_AFTER = re.compile(r"\s*(?::|[-\u2013\u2014]\s)")
 _DATED_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?")
 _MONTH_OR_DAY = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
 _DAY_WRITTEN = re.compile(r"\d")
+_SEASON_VALUE = re.compile(r"(?P<year>\d{4})-(?P<season>SP|SU|FA|WI)")
+_AND_OR = re.compile(r"\s*(?:,\s*)?(?:and|or|and\s+the|and\s+in)\s+", re.I)
 _DAY_TO_SEASON = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.SEASON})
 
 
 def with_years_written_nearby(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
     """``expressions`` with the years that other expressions beside them write out."""
-    return chronology_years(days_in_the_year_after(months_sharing_a_year(expressions, text), text), text)
+    dated = days_in_the_year_after(months_sharing_a_year(expressions, text), text)
+    return chronology_years(seasons_of_one_year(dated, text), text)
+
+
+def seasons_of_one_year(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """"in summer and fall", "that spring and summer": a season joined to another is of the same year."""
+    dated = list(expressions)
+    for index in range(1, len(dated)):
+        first, later = dated[index - 1], dated[index]
+        before, after = _SEASON_VALUE.fullmatch(first.value), _SEASON_VALUE.fullmatch(later.value)
+        if before is None or after is None or before["year"] == after["year"] or FOUR_DIGIT_YEAR.search(later.text):
+            continue
+        if _AND_OR.fullmatch(text, first.end, later.start):
+            dated[index] = redated(later, f"{before['year']}-{after['season']}")
+    return dated
 
 
 def is_entry(text: str, expr: TemporalExpression) -> bool:
