@@ -34,9 +34,6 @@ _TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "chinese new year": (("CN", "Chinese New Year (Spring Festival)"),),
     "vesak": (("LK", "Vesak Full Moon Poya Day"), ("SG", "Vesak Day")),
 }
-# The month each festival falls in, near enough to choose its year.
-FESTIVAL_MONTHS = {"diwali": 10, "holi": 3, "chinese new year": 2, "nowruz": 3, "vesak": 5, "republic day": 1,
-                   "black friday": 11, "cyber monday": 11, "liberation day": 4}
 # National days read without a country: India's Republic Day, Italy's Liberation Day (national_days then moves
 # each to the country the article names).
 _DEFAULT_NATIONAL_DAYS = {"republic day": REPUBLIC_DAYS["India"], "liberation day": LIBERATION_DAYS["Italy"]}

@@ -4,7 +4,7 @@ festivals of lunisolar calendars."""
 from __future__ import annotations
 
 from timeline_app.core.calendar import Day
-from timeline_app.extraction.temporal.festivals import FESTIVAL_MONTHS, FESTIVAL_NAMES, festival_days
+from timeline_app.extraction.temporal.festivals import FESTIVAL_NAMES, festival_days
 from timeline_app.extraction.temporal.lexicon import EASTER_OFFSETS, ELECTION_DAY, FLOATING_HOLIDAYS, HOLIDAYS
 from timeline_app.extraction.temporal.lunar import LUNAR_NAMES, lunar_days
 from timeline_app.extraction.temporal.resolve import nth_weekday
@@ -23,17 +23,6 @@ def easter_sunday(year: int) -> Day:
     m = (a + 11 * h + 19 * leap) // 433
     month = (h + leap - 7 * m + 90) // 25
     return Day(year, month, (h + leap - 7 * m + 33 * month + 19) % 32)
-
-
-def holiday_month(name: str) -> int:
-    """The month a holiday falls in (near enough to choose its year)."""
-    if name in HOLIDAYS:
-        return HOLIDAYS[name][0]
-    if name in FLOATING_HOLIDAYS:
-        return FLOATING_HOLIDAYS[name][0]
-    if name in FESTIVAL_MONTHS:
-        return FESTIVAL_MONTHS[name]
-    return 11 if name == ELECTION_DAY else 4
 
 
 def holiday_days(name: str, year: int) -> tuple[Day, ...]:

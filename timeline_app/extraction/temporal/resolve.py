@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from timeline_app.core.calendar import Day, days_in_month, iso_week_of, iso_week_start
+from timeline_app.core.calendar import Day, days_in_month, iso_week_of
 from timeline_app.core.timespan import Granularity, TimeSpan
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
@@ -139,8 +139,3 @@ def value_at(day: Day, granularity: Granularity) -> str:
     if granularity is Granularity.CENTURY:
         return year_text(day.year)[:-2]
     return year_text(day.year)
-
-
-def iso_week_value(year: int, week: int) -> str:
-    """Value of an ISO week, normalised through its Monday (week 53 may roll over)."""
-    return week_value(iso_week_start(year, week))
