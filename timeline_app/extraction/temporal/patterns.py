@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from timeline_app.extraction.temporal.festivals import FESTIVAL_FORMS
+from timeline_app.extraction.temporal.new_year import NEW_YEAR_BODY
 from timeline_app.extraction.temporal.lexicon import (
     HOLIDAY_RE,
     MONTHS,
@@ -162,7 +163,7 @@ _BODIES: dict[str, str] = {
     "century": rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_RE})[\s-]+century(?:\s*{ERA})?",
     "numeric": r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?!/)|\d{1,2}\.\d{1,2}\.\d{4}(?![.\d])",
     "relative": rf"(?:the\s+)?{REL}\s+(?:week(?:end)?|month|year|quarter|decade|century|{WEEKDAY_RE}|{MONTH_FULL}"
-                rf"|{SEASON_RE}|fiscal\s+year)",
+                rf"|{SEASON_RE}|(?:fiscal|financial)\s+year)",
     "weekday": rf"{WEEKDAY_RE}",
     "season_year": rf"(?:{SEASON_RE})\s+(?:of\s+)?{YEAR4}|{YEAR4}\s+(?:{SEASON_RE})"
                    rf"|the\s+(?:{SEASON_RE})(?!\s+of\b)",
@@ -179,7 +180,7 @@ _BODIES: dict[str, str] = {
     "ago": rf"{NUM}(?:\s+or\s+so)?[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT}(?:\s+or\s+so)?\s+"
            r"(?:ago|earlier|later|from now|hence|(?:before|after)(?=\s*(?:[,.;:)]|$|\s+(?:and|but)\b)))",
     "duration": rf"(?:the\s+)?(?:each\s+of\s+the\s+)?(?:{DUR_REL}\s+)*{NUM}"
-                rf"(?:\s+(?:1/2|and\s+a\s+half))?(?:\s+(?:to|or|-)\s+{NUM})?"
+                rf"(?:\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:to|or|-)\s+{NUM})?"
                 rf"(?:[\s-]+(?:more|additional|full|straight|consecutive|long|whole|extra))?[\s-]+"
                 rf"(?:(?:trading|business|working|calendar|fiscal|school|full|straight|consecutive|single)\s+)?{UNIT}"
                 r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?(?:\s+or\s+(?:so|more|longer))?"
@@ -209,6 +210,7 @@ _BODIES: dict[str, str] = {
     "another_span": rf"another\s+(?:{NUMBER_WORD_RE}\s+|\d+\s+|few\s+)?(?:hour|day|week|fortnight|month|year)s?",
     # "shares are up 12% year to date": the year so far
     "year_to_date": r"(?:the\s+)?year[\s-]+to[\s-]+date",
+    "new_year": NEW_YEAR_BODY,  # "early in the new year": the year about to begin
     # "in epidemiological week 31", "week 31 of 2014": a numbered (ISO) week of a year
     "week_number": r"(?:(?:epidemiological|epi|calendar|ISO|reporting)\s+week\s+[1-5]?\d"
                    r"(?:,?\s+(?:of\s+)?(?:19|20)\d\d)?|week\s+[1-5]?\d,?\s+(?:of\s+)?(?:19|20)\d\d)(?!\d)",

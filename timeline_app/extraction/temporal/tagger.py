@@ -46,7 +46,10 @@ from timeline_app.extraction.temporal.fiscal_story import with_fiscal_periods
 from timeline_app.extraction.temporal.holiday_context import with_stated_holiday_days
 from timeline_app.extraction.temporal.lexicon import WRITTEN_MONTH, ZONE_NAMES_RE
 from timeline_app.extraction.temporal.names import names_something
-from timeline_app.extraction.temporal.national_days import with_national_independence_days
+from timeline_app.extraction.temporal.national_days import (
+    with_labour_days_of_the_country,
+    with_national_independence_days,
+)
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.numeric_order import with_numeric_dates_ordered
 from timeline_app.extraction.temporal.overnight import with_overnight_clocks
@@ -146,7 +149,8 @@ _ABOUT_A_NUMBER = re.compile(r"(?:an?\s+|the\s+)?(?:\d|(?:one|two|three|four|fiv
 _NINE_ELEVEN = re.compile(r"(?:Sept?\.?|September)\s+11|9/11", re.I)
 _ATTACKS_AFTER = re.compile(r"(?:,\s*2001)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings|terror)\b", re.I)
 _BEYOND_YEAR_9999 = re.compile(r"\d{5}")
-_NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
+# Ages, bare numbers, amounts; "' Day" cut from "Heroes' Day" (a name's possessive tail, not one day)
+_NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$|^['\u2019]\s", re.I)
 
 
 def _resolve(text: str, candidate: Candidate, doc: DocView, context: StoryContext) -> Normalised | None:
@@ -341,7 +345,8 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
             context.frame, context.frame_end = expr.span, expr.end
     dated = with_years_written_nearby(_clocks_dated_by_the_day_after(expressions, view), view.text)
     dated = with_chronology_dates(dated, view.text)
-    dated = with_stated_holiday_days(with_national_independence_days(dated, view.text, dct), view.text)
+    dated = with_labour_days_of_the_country(with_national_independence_days(dated, view.text, dct), view.text, dct)
+    dated = with_stated_holiday_days(dated, view.text)
     dated = with_compound_durations(without_bracketed_weekdays(dated, view.text), view.text)
     dated = with_numeric_dates_ordered(with_range_ends(dated, view.text, dct), view.text, dct)
     dated = with_converted_clock_days(with_wire_clock_series(dated, view.text), view.text)
