@@ -113,6 +113,8 @@ _YEAR_ENDS = rf"(?=\s*(?:[.;:!?)]|,(?!\s*(?:{TWO_DIGITS}|{ONES}|\d)\b)|$)|\s+(?:
 SHORT_YEAR = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]{ONES}{_YEAR_ENDS}"
 
 _YEAR_REL = r",?\s+(?:of\s+)?(?:this|last|next|that|the\s+same)\s+year"
+# "noted that June 12 is a Sunday": "that" opens a clause before a month and day, it does not point to the month
+_NOT_THAT_DAY = rf"(?!that\s+{MONTH_FULL}\s+\d)"
 _FESTIVAL_RE = "(?-i:" + "|".join(sorted(FESTIVAL_FORMS, key=len, reverse=True)) + ")"
 
 _BODIES: dict[str, str] = {
@@ -121,7 +123,7 @@ _BODIES: dict[str, str] = {
                    rf"(?:of|in)\s+{MONTH_ANY}(?:,?\s+{YEAR4})?",
     "month_day": rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR}|{_YEAR_REL})?(?!\d|[:.]\s?\d)",
     "day_month": rf"(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH_ANY}(?:,?\s+{YEAR}|{_YEAR_REL})?",
-    "month_year": rf"(?:{REL}\s+)?{MONTH_FULL}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)?"
+    "month_year": rf"{_NOT_THAT_DAY}(?:{REL}\s+)?{MONTH_FULL}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)?"
                   rf"|{MONTH_ANY},?\s+{YEAR}",
     "spoken_month_day": rf"(?:(?:this\s+coming\s+|this\s+|next\s+)?{WEEKDAY_RE},?\s+)?{MONTH_FULL}\s+"
                         rf"(?:the\s+)?{ORDINAL_DAY}"
@@ -162,7 +164,7 @@ _BODIES: dict[str, str] = {
     "decade": r"(?:the\s+)?(?:\d{3}0'?s|'\d0s|(?:nine|eigh|seven|six|fif|for|thir|twen)ties)",
     "century": rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_RE})[\s-]+century(?:\s*{ERA})?",
     "numeric": r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?!/)|\d{1,2}\.\d{1,2}\.\d{4}(?![.\d])",
-    "relative": rf"(?:the\s+)?{REL}\s+(?:week(?:end)?|month|year|quarter|decade|century|{WEEKDAY_RE}|{MONTH_FULL}"
+    "relative": rf"{_NOT_THAT_DAY}(?:the\s+)?{REL}\s+(?:week(?:end)?|month|year|quarter|decade|century|{WEEKDAY_RE}|{MONTH_FULL}"
                 rf"|{SEASON_RE}|(?:fiscal|financial)\s+year)",
     "weekday": rf"{WEEKDAY_RE}",
     "season_year": rf"(?:{SEASON_RE})\s+(?:of\s+)?{YEAR4}|{YEAR4}\s+(?:{SEASON_RE})"

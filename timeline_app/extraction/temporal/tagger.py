@@ -32,6 +32,7 @@ from timeline_app.extraction.temporal.clock_days import (
 from timeline_app.extraction.temporal.compounds import with_compound_durations
 from timeline_app.extraction.temporal.dateline import dateline_day
 from timeline_app.extraction.temporal.figurative import is_figurative, is_some_day
+from timeline_app.extraction.temporal.number_labels import is_version_before_month
 from timeline_app.extraction.temporal.filters import (
     counts_rather_than_times,
     is_bare_fraction,
@@ -270,7 +271,7 @@ def _shrunk(doc: DocView, candidate: Candidate, context: StoryContext) -> tuple[
                 end -= 1
             trial = Candidate(start, end, candidate.kind)
             if too_generic(trial, text[start:end]) or _part_of_something_else(text, start, end) or (
-                    is_figurative(text, trial)):
+                    is_figurative(text, trial) or is_version_before_month(text, trial)):
                 continue
             if _OVER.match(text, start) and not _OVER_MEANS_MORE.search(text, max(0, start - 12), start):
                 continue  # "rose 5% over a year" is during a year; "for over a year" more than one
