@@ -72,7 +72,7 @@ PRE_QUANTITY = (r"(?:(?:approximately|roughly|nearly|almost|more than|less than|
                 r"|(?:over|under)(?=\s+(?:an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half)\b))\s+)?")
 PRE_POINT = r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?=the\s+(?:\d{3}0|'\d0|[a-z]+ties))" \
             r"|(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:weeks?|days|few\s+days)\s+of\s+" \
-            r"(?=(?-i:[A-Z][a-z]+)|\d{4}|(?:this|last|next)\s+(?:month|year))" \
+            r"(?=(?-i:[A-Z][a-z]+)|\d{4}|(?:this|last|next)\s+(?:month|year)|the\s+(?:fiscal\s+)?(?:quarter|year|month)\b)" \
             r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|outset|latter part|early part" \
             r"|first part|last part|final part)\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)(?:\s+on)?[\s-]+" \
             r"|(?:the\s+)?mid(?:-|\s+)|(?-i:end|start)-(?=\d{4}|(?-i:[A-Z][a-z]))|(?-i:post|pre)-(?=\d{4}\b)|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?)?"
@@ -230,6 +230,7 @@ _BODIES: dict[str, str] = {
     "period": r"(?:the\s+)?(?:(?:year-ago|year-earlier|comparable|latest|current|recent|most\s+recent|just-ended)"
               r"\s+)+(?:fiscal\s+)?(?:quarter|period)|the\s+quarter",
     "bare_period": r"the\s+(?:fiscal\s+|financial\s+|calendar\s+|full\s+)?(?:year|week|weekend|month)"
+                   r"|(?<=\bof\s)(?:its|their)\s+(?:fiscal|financial)\s+year"  # "the end of its fiscal year"
                    r"|(?<=\bof\s)the\s+(?:decade|century)(?!\s+(?:before|after|since|that|in|of)\b)",
     "ref_day": r"(?:the\s+)?(?:next|following|previous|preceding|same)\s+(?:day|morning|afternoon|evening|night)"
                r"|that\s+(?:day"

@@ -33,6 +33,7 @@ from timeline_app.extraction.temporal.compounds import with_compound_durations
 from timeline_app.extraction.temporal.dateline import dateline_day
 from timeline_app.extraction.temporal.figurative import is_figurative, is_some_day
 from timeline_app.extraction.temporal.number_labels import is_version_before_month
+from timeline_app.extraction.temporal.season_years import is_season_alone, season_of_the_year_after
 from timeline_app.extraction.temporal.filters import (
     counts_rather_than_times,
     is_bare_fraction,
@@ -191,8 +192,10 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
         return month_back
     if _NINE_ELEVEN.fullmatch(text) and _ATTACKS_AFTER.match(doc.text, candidate.end):
         return Normalised(TimexType.DATE, "2001-09-11")  # "since the Sept. 11 attacks" names one day in history
+    if season_year := season_of_the_year_after(found, doc.text, candidate):
+        return season_year
     if (_WITHOUT_YEAR.fullmatch(text) or candidate.kind == "holiday") and re.fullmatch(
-            r"\d{4}-\d\d(?:-\d\d(?:T[A-Z]{2})?)?", found.value):
+            r"\d{4}-\d\d(?:-\d\d(?:T[A-Z]{2})?)?", found.value) or is_season_alone(text, found):
         framed = in_the_frame_year(found, doc.text, candidate, context, direction)
         if framed is not found or candidate.kind == "holiday":
             return framed
