@@ -31,5 +31,6 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (re.compile(r"(?:(?P<point>early|late)\s+in\s+)?the\s+new\s+year"), _new_year),
 )
 # The pattern the candidate finder uses: lower case "new" only, and not "the new year's budget" or holiday.
-NEW_YEAR_BODY = (r"(?:(?:early|late)\s+in\s+)?the\s+(?-i:new\s+year)(?!'s|\u2019s|\s+(?:holidays?|celebrations?|eve"
-                 r"|day|resolutions?|party|message|address|honours|sales?)\b)")
+# "The new year 1402 in the Iranian calendar", "the new year of the Tibetans" are another calendar's.
+NEW_YEAR_BODY = (r"(?:(?:early|late)\s+in\s+)?the\s+(?-i:new\s+year)(?!'s|\u2019s|\s+\d|\s+(?:holidays?|celebrations?"
+                 r"|eve|day|resolutions?|party|message|address|honours|sales?|of)\b)")

@@ -15,7 +15,16 @@ from functools import lru_cache
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import TimeSpan
-from timeline_app.extraction.temporal import dates, durations, new_year, nth_weekday, offsets, relative, split_years, times
+from timeline_app.extraction.temporal import (
+    dates,
+    durations,
+    new_year,
+    nth_weekday,
+    offsets,
+    relative,
+    split_years,
+    times,
+)
 from timeline_app.extraction.temporal.base import Context, Normalised
 from timeline_app.extraction.temporal.spoken import RULES as SPOKEN_RULES
 from timeline_app.extraction.temporal.spoken import digits_for_spoken

@@ -14,7 +14,6 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from timeline_app.extraction.temporal.festivals import FESTIVAL_FORMS
-from timeline_app.extraction.temporal.new_year import NEW_YEAR_BODY
 from timeline_app.extraction.temporal.lexicon import (
     HOLIDAY_RE,
     MONTHS,
@@ -26,6 +25,7 @@ from timeline_app.extraction.temporal.lexicon import (
     ZONE_NAMES_RE,
 )
 from timeline_app.extraction.temporal.lunar import LUNAR_RE
+from timeline_app.extraction.temporal.new_year import NEW_YEAR_BODY
 from timeline_app.extraction.temporal.split_years import SPLIT_YEAR, is_split_year
 from timeline_app.extraction.temporal.spoken import (
     AMPM,
@@ -72,7 +72,8 @@ PRE_QUANTITY = (r"(?:(?:approximately|roughly|nearly|almost|more than|less than|
                 r"|(?:over|under)(?=\s+(?:an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half)\b))\s+)?")
 PRE_POINT = r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?=the\s+(?:\d{3}0|'\d0|[a-z]+ties))" \
             r"|(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:weeks?|days|few\s+days)\s+of\s+" \
-            r"(?=(?-i:[A-Z][a-z]+)|\d{4}|(?:this|last|next)\s+(?:month|year)|the\s+(?:fiscal\s+)?(?:quarter|year|month)\b)" \
+            r"(?=(?-i:[A-Z][a-z]+)|\d{4}|(?:this|last|next)\s+(?:month|year)" \
+            r"|the\s+(?:fiscal\s+)?(?:quarter|year|month)\b)" \
             r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|outset|latter part|early part" \
             r"|first part|last part|final part)\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)(?:\s+on)?[\s-]+" \
             r"|(?:the\s+)?mid(?:-|\s+)|(?-i:end|start)-(?=\d{4}|(?-i:[A-Z][a-z]))|(?-i:post|pre)-(?=\d{4}\b)|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?)?"
@@ -123,7 +124,8 @@ _BODIES: dict[str, str] = {
                    rf"(?:of|in)\s+{MONTH_ANY}(?:,?\s+{YEAR4})?",
     "month_day": rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR}|{_YEAR_REL})?(?!\d|[:.]\s?\d)",
     "day_month": rf"(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH_ANY}(?:,?\s+{YEAR}|{_YEAR_REL})?",
-    "month_year": rf"{_NOT_THAT_DAY}(?:{REL}\s+)?{MONTH_FULL}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)?"
+    "month_year": rf"{_NOT_THAT_DAY}(?:{REL}\s+)?{MONTH_FULL}"
+                  rf"(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)?"
                   rf"|{MONTH_ANY},?\s+{YEAR}",
     "spoken_month_day": rf"(?:(?:this\s+coming\s+|this\s+|next\s+)?{WEEKDAY_RE},?\s+)?{MONTH_FULL}\s+"
                         rf"(?:the\s+)?{ORDINAL_DAY}"
@@ -164,7 +166,8 @@ _BODIES: dict[str, str] = {
     "decade": r"(?:the\s+)?(?:\d{3}0'?s|'\d0s|(?:nine|eigh|seven|six|fif|for|thir|twen)ties)",
     "century": rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_RE})[\s-]+century(?:\s*{ERA})?",
     "numeric": r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?!/)|\d{1,2}\.\d{1,2}\.\d{4}(?![.\d])",
-    "relative": rf"{_NOT_THAT_DAY}(?:the\s+)?{REL}\s+(?:week(?:end)?|month|year|quarter|decade|century|{WEEKDAY_RE}|{MONTH_FULL}"
+    "relative": rf"{_NOT_THAT_DAY}(?:the\s+)?{REL}\s+(?:week(?:end)?|month|year|quarter|decade|century|{WEEKDAY_RE}"
+                rf"|{MONTH_FULL}"
                 rf"|{SEASON_RE}|(?:fiscal|financial)\s+year)",
     "weekday": rf"{WEEKDAY_RE}",
     "season_year": rf"(?:{SEASON_RE})\s+(?:of\s+)?{YEAR4}|{YEAR4}\s+(?:{SEASON_RE})"

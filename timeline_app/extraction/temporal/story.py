@@ -230,6 +230,7 @@ def _reaches(text: str, end: int, start: int) -> bool:
     return start - end <= _DAY_REFERENCE_REACH or "\n" not in text[end:start]
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|for|on|with|about|from|to|into|over)\s+$", re.I)
 # "six months before", "three weeks after": a count that ties the day to the event in the year named
 _COUNT_LINKS = re.compile(r"\b(?:\d+|[a-z]+)[\s-]+(?:days?|weeks?|months?)\s+(?:before|after|later|earlier)\b", re.I)
 
@@ -274,8 +275,11 @@ def _year_named_for(found: Normalised, text: str, candidate: Candidate, context:
         return found
     if _NAME_BEFORE.search(text[max(0, context.reference_start - 12):context.reference_start]):
         return found  # a year in a name ("the 'Nato 2030' plan") dates nothing else
-    if text.startswith(("'s", "\u2019s"), context.reference_end):
-        return found  # "a first look at next year's products on May 21": the year of the products, not the day
+    if text.startswith(("'s", "\u2019s"), context.reference_end) and _PREPOSITION_BEFORE.search(
+            text, max(0, context.reference_start - 12), context.reference_start):
+        # "a first look at next year's products on May 21": the year of the products, not the day (but "This
+        # year's programme includes a lecture on Sept. 27" opens the sentence and frames it)
+        return found
     if _SINCE_BEFORE.search(text, max(0, context.reference_start - 16), context.reference_start):
         return found  # "its worst crisis since the 1990 war, losing 80% since October": a landmark, not the frame
     if _COUNT_LINKS.search(text, context.reference_end, candidate.start):

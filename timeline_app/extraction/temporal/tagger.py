@@ -32,8 +32,6 @@ from timeline_app.extraction.temporal.clock_days import (
 from timeline_app.extraction.temporal.compounds import with_compound_durations
 from timeline_app.extraction.temporal.dateline import dateline_day
 from timeline_app.extraction.temporal.figurative import is_figurative, is_some_day
-from timeline_app.extraction.temporal.number_labels import is_version_before_month
-from timeline_app.extraction.temporal.season_years import is_season_alone, season_of_the_year_after
 from timeline_app.extraction.temporal.filters import (
     counts_rather_than_times,
     is_bare_fraction,
@@ -53,12 +51,14 @@ from timeline_app.extraction.temporal.national_days import (
     with_national_independence_days,
 )
 from timeline_app.extraction.temporal.normalise import normalise_cached
+from timeline_app.extraction.temporal.number_labels import is_version_before_month
 from timeline_app.extraction.temporal.numeric_order import with_numeric_dates_ordered
 from timeline_app.extraction.temporal.overnight import with_overnight_clocks
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import closes_range, with_range_ends
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST, UNKNOWN, shift_span
+from timeline_app.extraction.temporal.season_years import is_season_alone, season_of_the_year_after
 from timeline_app.extraction.temporal.spoken import written_for
 from timeline_app.extraction.temporal.story import (
     YEAR_OR_COARSER,
@@ -194,8 +194,8 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
         return Normalised(TimexType.DATE, "2001-09-11")  # "since the Sept. 11 attacks" names one day in history
     if season_year := season_of_the_year_after(found, doc.text, candidate):
         return season_year
-    if (_WITHOUT_YEAR.fullmatch(text) or candidate.kind == "holiday") and re.fullmatch(
-            r"\d{4}-\d\d(?:-\d\d(?:T[A-Z]{2})?)?", found.value) or is_season_alone(text, found):
+    if ((_WITHOUT_YEAR.fullmatch(text) or candidate.kind == "holiday") and re.fullmatch(
+            r"\d{4}-\d\d(?:-\d\d(?:T[A-Z]{2})?)?", found.value)) or is_season_alone(text, found):
         framed = in_the_frame_year(found, doc.text, candidate, context, direction)
         if framed is not found or candidate.kind == "holiday":
             return framed
