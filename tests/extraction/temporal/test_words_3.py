@@ -119,6 +119,10 @@ def test_a_period_scheduled_for_is_ahead(tag: Tagger) -> None:
 def test_a_year_owning_a_noun_frames_no_day(tag: Tagger) -> None:
     found = tag("Investors will get a first look at next year's products on May 21.", Day(2024, 4, 26))
     assert _value_of(found, "May 21") == "2024-05-21"
+    # a day the year owns is still that year's
+    found = tag("Sittings were planned for the spring, with the year's final sitting day on December 3.",
+                Day(2026, 2, 5))
+    assert _value_of(found, "December 3") == "2026-12-03"
 
 
 def test_a_count_ties_a_day_to_the_year_named(tag: Tagger) -> None:
