@@ -184,7 +184,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
     (re.compile(pattern), handler)
     for pattern, handler in (
         (r"(?:on\s+|at\s+)?(?P<days>weekdays|weekends)", _weekdays_or_weekends),
-        (rf"(?:(?:the|an?|its|their|this|that)\s+)?(?:each\s+of\s+the\s+)?{_REL}*{NUM}(?P<half>\s+1/2|\s+and\s+a\s+half)?"
+        (rf"(?:(?:the|an?|its|their|this|that)\s+)?(?:each\s+of\s+the\s+)?{_REL}*{NUM}(?P<half>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?"
          rf"(?:\s+(?:to|or|-)\s+{NUM.replace('?P<num>', '')})?"
          rf"(?:[\s-]+(?:more|additional|full|straight|consecutive|long|whole|extra))?"
          rf"[\s-]+(?:(?:trading|business|working|calendar|fiscal|school|full|straight|consecutive|single)\s+)?{UNIT}"

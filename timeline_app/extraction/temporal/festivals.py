@@ -13,7 +13,14 @@ from functools import lru_cache
 
 from timeline_app.core.calendar import Day
 from timeline_app.extraction.temporal.lexicon import FLOATING_HOLIDAYS
-from timeline_app.extraction.temporal.national_days import LIBERATION_DAYS, REPUBLIC_DAYS
+from timeline_app.extraction.temporal.national_days import (
+    FREEDOM_DAYS,
+    HERITAGE_DAYS,
+    LIBERATION_DAYS,
+    OWN_NAMED_DAYS,
+    REPUBLIC_DAYS,
+    YOUTH_DAYS,
+)
 from timeline_app.extraction.temporal.resolve import nth_weekday
 
 # How each festival is written (capitalised, as a name) and the canonical name it stands for.
@@ -24,7 +31,9 @@ FESTIVAL_FORMS: dict[str, str] = {
     "Navruz": "nowruz", "Novruz": "nowruz", "Newroz": "nowruz", "Vesak": "vesak", "Wesak": "vesak",
     "Vesak Day": "vesak", "Republic Day": "republic day", "Liberation Day": "liberation day",
     "Black Friday": "black friday",
-    "Cyber Monday": "cyber monday",
+    "Cyber Monday": "cyber monday", "Madaraka Day": "madaraka day", "Jamhuri Day": "jamhuri day",
+    "Mashujaa Day": "mashujaa day", "Freedom Day": "freedom day", "Youth Day": "youth day",
+    "Heritage Day": "heritage day", "Democracy Day": "democracy day",
 }
 FESTIVAL_NAMES = tuple(dict.fromkeys(FESTIVAL_FORMS.values()))
 FESTIVAL_VARIANTS = {form.lower(): name for form, name in FESTIVAL_FORMS.items()}
@@ -36,7 +45,11 @@ _TABLES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # National days read without a country: India's Republic Day, Italy's Liberation Day (national_days then moves
 # each to the country the article names).
-_DEFAULT_NATIONAL_DAYS = {"republic day": REPUBLIC_DAYS["India"], "liberation day": LIBERATION_DAYS["Italy"]}
+_DEFAULT_NATIONAL_DAYS = {"republic day": REPUBLIC_DAYS["India"], "liberation day": LIBERATION_DAYS["Italy"],
+                          "freedom day": FREEDOM_DAYS["South Africa"], "youth day": YOUTH_DAYS["South Africa"],
+                          "heritage day": HERITAGE_DAYS["South Africa"], **OWN_NAMED_DAYS}
+# Nigeria's Democracy Day: 29 May (the 1999 handover) from 2000, 12 June (the 1993 election) from 2019.
+_DEMOCRACY_DAY_MOVED, _DEMOCRACY_DAY_FIRST = 2019, 2000
 
 
 @lru_cache(maxsize=512)
@@ -46,6 +59,10 @@ def festival_days(name: str, year: int) -> tuple[Day, ...]:
         return _nowruz(year)
     if name in _DEFAULT_NATIONAL_DAYS:
         return (Day(year, *_DEFAULT_NATIONAL_DAYS[name]),)
+    if name == "democracy day":
+        if year < _DEMOCRACY_DAY_FIRST:
+            return ()
+        return (Day(year, 6, 12) if year >= _DEMOCRACY_DAY_MOVED else Day(year, 5, 29),)
     if name in ("black friday", "cyber monday"):
         month, weekday, nth = FLOATING_HOLIDAYS["thanksgiving"]
         return (nth_weekday(year, month, weekday, nth).plus_days(1 if name == "black friday" else 4),)

@@ -151,6 +151,9 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d[\d,.]*%?|million|billion|thousand|hundred|pe
 _TIMES_BEFORE = re.compile(r"\b(?:times|twice|once)\s+$", re.I)
 
 
+_SPAN_OR_GAP_AFTER = re.compile(r"\s+(?:of|after|before|later|earlier|ago|from\s+now)\b", re.I)
+
+
 def is_rate(doc: DocView, candidate: Candidate) -> bool:
     """"$2 million a year", "dozens of interviews a day": the unit of a rate, which TimeBank leaves untagged
     (unlike "twice a year", a set of times)."""
@@ -158,6 +161,8 @@ def is_rate(doc: DocView, candidate: Candidate) -> bool:
         return False
     if _TIMES_BEFORE.search(doc.text, max(0, candidate.start - 8), candidate.start):
         return False  # "three times a week" counts occasions: a set
+    if _SPAN_OR_GAP_AFTER.match(doc.text, candidate.end):
+        return False  # "offer customers a year of credit monitoring", "take effect a year after": a span, a gap
     if doc.parsed:
         span = doc.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         if span is not None and span.start > 0:

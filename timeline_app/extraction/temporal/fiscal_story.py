@@ -27,12 +27,12 @@ from timeline_app.extraction.temporal.resolve import FUTURE, year_text
 from timeline_app.extraction.temporal.tense import DocView, direction_of
 
 _FY = (r"(?:FY\s?(?:19|20)\d\d\s?[-\u2013/]\s?\d\d\b|(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d\s?[-\u2013/]\s?"
-       r"\d\d\b|FY\s?(?:\d\d){1,2}\b|(?:the\s+)?(?:current|new|next|last|previous|this)\s+(?:fiscal|financial)"
+       r"\d\d\b|FY\s?(?:\d\d){1,2}\b|(?:the\s+)?(?:current|new|(?:up)?coming|next|last|previous|this)\s+(?:fiscal|financial)"
        r"(?:\s+year)?\b)")
 _PART = r"(?:(?P<abbr>[QH])(?P<n>[1-4])|(?:the\s+)?(?P<ord>first|second|third|fourth)\s+(?P<kind>quarter|half))"
 _PART_OF_FY = re.compile(rf"{_PART}\s+of\s+(?:the\s+)?(?P<fy>{_FY})", re.I)
 # "the current fiscal" alone is the year ("grow 3.3 per cent in the current fiscal"), not "the current fiscal deficit"
-_WHICH_FY = re.compile(r"(?:the\s+)?(?P<which>current|new|next|last|previous|this)\s+(?:"
+_WHICH_FY = re.compile(r"(?:the\s+)?(?P<which>current|new|(?:up)?coming|next|last|previous|this)\s+(?:"
                        r"(?-i:fiscal|financial)(?P<year>\s+year)\b(?!\s+(?:ended|ending|ends|to)\b)"
                        r"|(?-i:fiscal)\b(?!\s+(?!(?:against|and|or|as|to|when|while|but|than|in|on|at|with|is|was|"
                        r"will|would|has|had)\b)[a-z]))", re.I)
@@ -148,6 +148,7 @@ def _fiscal_year_named(words: str, calendar: FiscalCalendar | None, dct: Day) ->
 
 
 def _which_year(which: str, calendar: FiscalCalendar | None, dct: Day) -> int:
+    which = "new" if which in ("coming", "upcoming") else which  # "the coming financial year": the one starting
     current = calendar.year_of(dct) if calendar is not None else dct.year
     if which == "new" and calendar is not None:
         starts_next = calendar.starts(current + 1)
@@ -158,7 +159,7 @@ def _which_year(which: str, calendar: FiscalCalendar | None, dct: Day) -> int:
 
 def _which_value(m: re.Match[str], calendar: FiscalCalendar | None, dct: Day) -> str | None:
     """"the current fiscal", "the new fiscal year": the fiscal year by its label."""
-    if m["year"] and m["which"].lower() != "new":
+    if m["year"] and m["which"].lower() not in ("new", "coming", "upcoming"):
         return None  # "the current fiscal year": the tagger's reading stands (TimeBank: the DCT's year)
     return year_text(_which_year(m["which"].lower(), calendar, dct))
 

@@ -58,11 +58,11 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1), "valentine's day": (2, 14),
     "halloween": (10, 31), "independence day": (7, 4), "boxing day": (12, 26), "bastille day": (7, 14),
     "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "saint patrick's day": (3, 17),
-    "veterans day": (11, 11), "veterans' day": (11, 11), "may day": (5, 1),
+    "veterans day": (11, 11), "veterans' day": (11, 11), "may day": (5, 1), "workers' day": (5, 1),
 }
 # Holidays fixed as (month, weekday, nth; -1 = last) within the month.
 FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
-    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1), "labour day": (9, 0, 1),
     "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3),
     "presidents day": (2, 0, 3), "president's day": (2, 0, 3),
     "mother's day": (5, 6, 2), "father's day": (6, 6, 3),  # the US dates

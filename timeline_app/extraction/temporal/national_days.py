@@ -8,6 +8,7 @@ else the first one the article names; without any, the United States (Independen
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression
@@ -47,6 +48,15 @@ LIBERATION_DAYS: dict[str, tuple[int, int]] = {
     "Slovakia": (5, 8), "Kuwait": (2, 26), "South Korea": (8, 15), "Vietnam": (4, 30), "Cambodia": (1, 7),
     "Rwanda": (7, 4), "Uganda": (1, 26), "Guernsey": (5, 9), "Jersey": (5, 9),
 }
+# Days several countries celebrate under one name, by country; the first is the one read without a country.
+FREEDOM_DAYS: dict[str, tuple[int, int]] = {"South Africa": (4, 27), "Malta": (3, 31), "Portugal": (4, 25)}
+YOUTH_DAYS: dict[str, tuple[int, int]] = {"South Africa": (6, 16), "China": (5, 4), "Zambia": (3, 12),
+                                          "Cameroon": (2, 11)}
+HERITAGE_DAYS: dict[str, tuple[int, int]] = {"South Africa": (9, 24)}
+DEMOCRACY_DAYS: dict[str, tuple[int, int]] = {"Nigeria": (6, 12), "Ghana": (1, 7)}
+# Days only one country celebrates, by their (unambiguous) names: Kenya's Madaraka, Jamhuri and Mashujaa Days.
+OWN_NAMED_DAYS: dict[str, tuple[int, int]] = {"madaraka day": (6, 1), "jamhuri day": (12, 12),
+                                              "mashujaa day": (10, 20)}
 # How a country is named besides its name: "Pakistani", "Kenyan", "Filipino", "U.S.".
 _OTHER_NAMES: dict[str, str] = {
     "Pakistani": "Pakistan", "Indian": "India", "Bangladeshi": "Bangladesh", "Sri Lankan": "Sri Lanka",
@@ -74,27 +84,43 @@ _OTHER_NAMES: dict[str, str] = {
     "Copenhagen": "Denmark", "Norwegian": "Norway", "Oslo": "Norway", "Czech": "Czech Republic",
     "Prague": "Czech Republic", "Slovak": "Slovakia", "Kuwaiti": "Kuwait", "Korean": "South Korea",
     "Seoul": "South Korea", "Phnom Penh": "Cambodia", "Kigali": "Rwanda", "Kampala": "Uganda", "Milan": "Italy",
+    "South African": "South Africa", "Pretoria": "South Africa", "Johannesburg": "South Africa",
+    "Cape Town": "South Africa", "Durban": "South Africa", "Maltese": "Malta", "Valletta": "Malta",
+    "Portuguese": "Portugal", "Lisbon": "Portugal", "Chinese": "China", "Beijing": "China", "Lusaka": "Zambia",
+    "Cameroonian": "Cameroon", "Yaounde": "Cameroon", "Canadian": "Canada", "Ottawa": "Canada",
+    "Toronto": "Canada", "Montreal": "Canada", "Vancouver": "Canada", "Mombasa": "Kenya", "Dar es Salaam": "Tanzania",
 }
-_NAMES = {**{name: name for name in (*INDEPENDENCE_DAYS, *REPUBLIC_DAYS, *LIBERATION_DAYS)}, **_OTHER_NAMES}
+# Countries of the world's "Labour Day" on the first Monday of September (elsewhere it is May Day, 1 May).
+SEPTEMBER_LABOUR_DAYS: dict[str, tuple[int, int]] = {"United States": (9, 1), "Canada": (9, 1)}
+_TABLES = (INDEPENDENCE_DAYS, REPUBLIC_DAYS, LIBERATION_DAYS, FREEDOM_DAYS, YOUTH_DAYS, HERITAGE_DAYS, DEMOCRACY_DAYS,
+           SEPTEMBER_LABOUR_DAYS)
+_NAMES = {**{name: name for table in _TABLES for name in table}, **_OTHER_NAMES}
 _COUNTRY = re.compile(r"(?<![\w.])(?-i:" + "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))
                       + r")(?!\w)")
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 # The holiday's words, its days by country, the country meant when none is named, and the value it was read with.
 _NATIONAL_DAYS = (("independence day", INDEPENDENCE_DAYS, "United States"), ("republic day", REPUBLIC_DAYS, "India"),
-                  ("liberation day", LIBERATION_DAYS, "Italy"))
+                  ("liberation day", LIBERATION_DAYS, "Italy"), ("freedom day", FREEDOM_DAYS, "South Africa"),
+                  ("youth day", YOUTH_DAYS, "South Africa"), ("democracy day", DEMOCRACY_DAYS, "Nigeria"))
 
 
 def national_day_of(text: str, start: int, days: dict[str, tuple[int, int]], default: str) -> tuple[int, int]:
     """(month, day) of the national day named at ``start`` in ``text``, from the countries of ``days``."""
+    return days[country_named(text, start, days) or default]
+
+
+def country_named(text: str, start: int, countries: Iterable[str] | None = None) -> str | None:
+    """The country (of ``countries``, else any known) named nearest before ``start`` in its sentence, else the
+    first one the article names; None without any."""
+    wanted = set(countries) if countries is not None else set(_NAMES.values())
     before = text[max(0, start - 300):start]
     opening = _SENTENCE_START.search(before)
     sentence = before[opening.start() if opening else 0:]
-    named = [match.group(0) for match in _COUNTRY.finditer(sentence) if _NAMES[match.group(0)] in days]
-    if not named:
-        first = next((m.group(0) for m in _COUNTRY.finditer(text, 0, min(len(text), 1500)) if _NAMES[m.group(0)]
-                      in days), None)
-        named = [first] if first else [default]
-    return days[_NAMES[named[-1]]]
+    named = [_NAMES[m.group(0)] for m in _COUNTRY.finditer(sentence) if _NAMES[m.group(0)] in wanted]
+    if named:
+        return named[-1]
+    return next((_NAMES[m.group(0)] for m in _COUNTRY.finditer(text, 0, min(len(text), 1500))
+                 if _NAMES[m.group(0)] in wanted), None)
 
 
 def with_national_independence_days(expressions: list[TemporalExpression], text: str,
@@ -128,3 +154,29 @@ def _year_on_the_same_side(month: int, day: int, past: bool, dct: Day) -> int:
     chosen = soon[0] if soon else (max(o for o in options if o <= dct) if past
                                    else min(o for o in options if o >= dct))
     return chosen.year
+
+
+_LABOUR_DAY = re.compile(r"(?i:labou?r\s+day)")
+
+
+def with_labour_days_of_the_country(expressions: list[TemporalExpression], text: str,
+                                    dct: Day | None) -> list[TemporalExpression]:
+    """``expressions`` with each "Labour Day" read as 1 May where the article names a country outside North
+    America (Kenya, Nigeria, China): only the US and Canada keep theirs on the first Monday of September."""
+    dated = list(expressions)
+    for index, expr in enumerate(dated):
+        read = re.fullmatch(r"(-?\d{4})-09-\d\d", expr.value)
+        if read is None or expr.span is None or not _LABOUR_DAY.search(expr.text):
+            continue
+        country = country_named(text, expr.start)
+        if country is None or country in SEPTEMBER_LABOUR_DAYS or country in _OWN_LABOUR_DAYS:
+            continue
+        year = int(read.group(1))
+        if expr.span.anchor is not Anchor.EXPLICIT and dct is not None:
+            year = _year_on_the_same_side(5, 1, Day.parse(expr.value) <= dct, dct)
+        dated[index] = redated(expr, Day(year, 5, 1).iso())
+    return dated
+
+
+# Countries with a Labour Day of their own, neither in May nor in September (Jamaica's is 23 May).
+_OWN_LABOUR_DAYS = frozenset({"Jamaica", "Trinidad and Tobago"})

@@ -15,7 +15,16 @@ from functools import lru_cache
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import TimeSpan
-from timeline_app.extraction.temporal import dates, durations, nth_weekday, offsets, relative, split_years, times
+from timeline_app.extraction.temporal import (
+    dates,
+    durations,
+    new_year,
+    nth_weekday,
+    offsets,
+    relative,
+    split_years,
+    times,
+)
 from timeline_app.extraction.temporal.base import Context, Normalised
 from timeline_app.extraction.temporal.spoken import RULES as SPOKEN_RULES
 from timeline_app.extraction.temporal.spoken import digits_for_spoken
@@ -66,7 +75,8 @@ _SUFFIX_MODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _ALL_RULES = (*times.make_rules(lambda text, ctx: _core(text, ctx)), *nth_weekday.RULES, *split_years.RULES,
-              *dates.RULES, *offsets.RULES, *SPOKEN_RULES, *relative.RULES, *durations.RULES)
+              *dates.RULES, *offsets.RULES, *SPOKEN_RULES, *relative.RULES, *new_year.RULES,
+              *durations.RULES)
 
 
 # Tokenised copies of news split clocks apart: "3: 33 a. m." is "3:33 a.m.".

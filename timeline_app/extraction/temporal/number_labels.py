@@ -38,3 +38,17 @@ def is_phone_number(text: str, candidate: Candidate) -> bool:
     if not _MORE_DIGITS_AFTER.match(text, candidate.end):
         return False
     return surface.startswith("0") or bool(_PHONE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start))
+
+
+# "Windows 10 May 2019 Update", "iOS 12 June release", "version 3 March build": a product's version number
+# before a month, not the day of the month.
+_PRODUCT_BEFORE = re.compile(r"(?<![\w-])(?:(?-i:Windows|Android|iOS|iPadOS|macOS|watchOS|tvOS|Ubuntu|Fedora|Debian"
+                             r"|Office|Galaxy|iPhone|iPad|Pixel|Xbox|PlayStation|Java|Python|Firefox|Chrome|Safari"
+                             r"|Photoshop|Server)|version|build)\s+$", re.I)
+_DAY_FIRST = re.compile(r"\d{1,2}\s+(?-i:[A-Z][a-z]+)")
+
+
+def is_version_before_month(text: str, candidate: Candidate) -> bool:
+    """"the Windows 10 May 2019 Update": the 10 is Windows's version; "May 2019" alone is the date."""
+    return _DAY_FIRST.match(text, candidate.start, candidate.end) is not None and bool(
+        _PRODUCT_BEFORE.search(text, max(0, candidate.start - 16), candidate.start))

@@ -25,6 +25,7 @@ from timeline_app.extraction.temporal.lexicon import (
     ZONE_NAMES_RE,
 )
 from timeline_app.extraction.temporal.lunar import LUNAR_RE
+from timeline_app.extraction.temporal.new_year import NEW_YEAR_BODY
 from timeline_app.extraction.temporal.split_years import SPLIT_YEAR, is_split_year
 from timeline_app.extraction.temporal.spoken import (
     AMPM,
@@ -71,7 +72,8 @@ PRE_QUANTITY = (r"(?:(?:approximately|roughly|nearly|almost|more than|less than|
                 r"|(?:over|under)(?=\s+(?:an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half)\b))\s+)?")
 PRE_POINT = r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?=the\s+(?:\d{3}0|'\d0|[a-z]+ties))" \
             r"|(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:weeks?|days|few\s+days)\s+of\s+" \
-            r"(?=(?-i:[A-Z][a-z]+)|\d{4}|(?:this|last|next)\s+(?:month|year))" \
+            r"(?=(?-i:[A-Z][a-z]+)|\d{4}|(?:this|last|next)\s+(?:month|year)" \
+            r"|the\s+(?:fiscal\s+)?(?:quarter|year|month)\b)" \
             r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|outset|latter part|early part" \
             r"|first part|last part|final part)\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)(?:\s+on)?[\s-]+" \
             r"|(?:the\s+)?mid(?:-|\s+)|(?-i:end|start)-(?=\d{4}|(?-i:[A-Z][a-z]))|(?-i:post|pre)-(?=\d{4}\b)|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?)?"
@@ -112,6 +114,8 @@ _YEAR_ENDS = rf"(?=\s*(?:[.;:!?)]|,(?!\s*(?:{TWO_DIGITS}|{ONES}|\d)\b)|$)|\s+(?:
 SHORT_YEAR = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]{ONES}{_YEAR_ENDS}"
 
 _YEAR_REL = r",?\s+(?:of\s+)?(?:this|last|next|that|the\s+same)\s+year"
+# "noted that June 12 is a Sunday": "that" opens a clause before a month and day, it does not point to the month
+_NOT_THAT_DAY = rf"(?!that\s+{MONTH_FULL}\s+\d)"
 _FESTIVAL_RE = "(?-i:" + "|".join(sorted(FESTIVAL_FORMS, key=len, reverse=True)) + ")"
 
 _BODIES: dict[str, str] = {
@@ -120,7 +124,8 @@ _BODIES: dict[str, str] = {
                    rf"(?:of|in)\s+{MONTH_ANY}(?:,?\s+{YEAR4})?",
     "month_day": rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR}|{_YEAR_REL})?(?!\d|[:.]\s?\d)",
     "day_month": rf"(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH_ANY}(?:,?\s+{YEAR}|{_YEAR_REL})?",
-    "month_year": rf"(?:{REL}\s+)?{MONTH_FULL}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)?"
+    "month_year": rf"{_NOT_THAT_DAY}(?:{REL}\s+)?{MONTH_FULL}"
+                  rf"(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)?"
                   rf"|{MONTH_ANY},?\s+{YEAR}",
     "spoken_month_day": rf"(?:(?:this\s+coming\s+|this\s+|next\s+)?{WEEKDAY_RE},?\s+)?{MONTH_FULL}\s+"
                         rf"(?:the\s+)?{ORDINAL_DAY}"
@@ -161,8 +166,9 @@ _BODIES: dict[str, str] = {
     "decade": r"(?:the\s+)?(?:\d{3}0'?s|'\d0s|(?:nine|eigh|seven|six|fif|for|thir|twen)ties)",
     "century": rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_RE})[\s-]+century(?:\s*{ERA})?",
     "numeric": r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?!/)|\d{1,2}\.\d{1,2}\.\d{4}(?![.\d])",
-    "relative": rf"(?:the\s+)?{REL}\s+(?:week(?:end)?|month|year|quarter|decade|century|{WEEKDAY_RE}|{MONTH_FULL}"
-                rf"|{SEASON_RE}|fiscal\s+year)",
+    "relative": rf"{_NOT_THAT_DAY}(?:the\s+)?{REL}\s+(?:week(?:end)?|month|year|quarter|decade|century|{WEEKDAY_RE}"
+                rf"|{MONTH_FULL}"
+                rf"|{SEASON_RE}|(?:fiscal|financial)\s+year)",
     "weekday": rf"{WEEKDAY_RE}",
     "season_year": rf"(?:{SEASON_RE})\s+(?:of\s+)?{YEAR4}|{YEAR4}\s+(?:{SEASON_RE})"
                    rf"|the\s+(?:{SEASON_RE})(?!\s+of\b)",
@@ -179,7 +185,7 @@ _BODIES: dict[str, str] = {
     "ago": rf"{NUM}(?:\s+or\s+so)?[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT}(?:\s+or\s+so)?\s+"
            r"(?:ago|earlier|later|from now|hence|(?:before|after)(?=\s*(?:[,.;:)]|$|\s+(?:and|but)\b)))",
     "duration": rf"(?:the\s+)?(?:each\s+of\s+the\s+)?(?:{DUR_REL}\s+)*{NUM}"
-                rf"(?:\s+(?:1/2|and\s+a\s+half))?(?:\s+(?:to|or|-)\s+{NUM})?"
+                rf"(?:\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:to|or|-)\s+{NUM})?"
                 rf"(?:[\s-]+(?:more|additional|full|straight|consecutive|long|whole|extra))?[\s-]+"
                 rf"(?:(?:trading|business|working|calendar|fiscal|school|full|straight|consecutive|single)\s+)?{UNIT}"
                 r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?(?:\s+or\s+(?:so|more|longer))?"
@@ -209,6 +215,7 @@ _BODIES: dict[str, str] = {
     "another_span": rf"another\s+(?:{NUMBER_WORD_RE}\s+|\d+\s+|few\s+)?(?:hour|day|week|fortnight|month|year)s?",
     # "shares are up 12% year to date": the year so far
     "year_to_date": r"(?:the\s+)?year[\s-]+to[\s-]+date",
+    "new_year": NEW_YEAR_BODY,  # "early in the new year": the year about to begin
     # "in epidemiological week 31", "week 31 of 2014": a numbered (ISO) week of a year
     "week_number": r"(?:(?:epidemiological|epi|calendar|ISO|reporting)\s+week\s+[1-5]?\d"
                    r"(?:,?\s+(?:of\s+)?(?:19|20)\d\d)?|week\s+[1-5]?\d,?\s+(?:of\s+)?(?:19|20)\d\d)(?!\d)",
@@ -226,6 +233,7 @@ _BODIES: dict[str, str] = {
     "period": r"(?:the\s+)?(?:(?:year-ago|year-earlier|comparable|latest|current|recent|most\s+recent|just-ended)"
               r"\s+)+(?:fiscal\s+)?(?:quarter|period)|the\s+quarter",
     "bare_period": r"the\s+(?:fiscal\s+|financial\s+|calendar\s+|full\s+)?(?:year|week|weekend|month)"
+                   r"|(?<=\bof\s)(?:its|their)\s+(?:fiscal|financial)\s+year"  # "the end of its fiscal year"
                    r"|(?<=\bof\s)the\s+(?:decade|century)(?!\s+(?:before|after|since|that|in|of)\b)",
     "ref_day": r"(?:the\s+)?(?:next|following|previous|preceding|same)\s+(?:day|morning|afternoon|evening|night)"
                r"|that\s+(?:day"

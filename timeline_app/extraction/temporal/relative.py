@@ -278,10 +278,11 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (r"(?P<word>today|yesterday|tomorrow|tonight|the day before yesterday|the day after tomorrow)",
          _deictic_day),
         (r"(?P<the>the\s+)?(?P<rel>this|last|next|past|coming|previous|following|current|same|that|prior|"
-         r"preceding|upcoming|present)\s+(?:fiscal\s+|calendar\s+)?(?P<unit>week|weekend|month|year|quarter|decade"
+         r"preceding|upcoming|present)\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?P<unit>week|weekend|month|year|quarter|decade"
          r"|century)",
          _named_period),
-        (r"(?:the\s+)?(?:fiscal\s+|financial\s+|calendar\s+|full\s+)?(?P<unit>year|week|weekend|month)", _bare_period),
+        (r"(?:the\s+|its\s+|their\s+)?(?:fiscal\s+|financial\s+|calendar\s+|full\s+)?(?P<unit>year|week|weekend|month)",
+         _bare_period),
         (r"(?P<point>(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close)\s+of\s+)the\s+"
          r"(?P<unit>decade|century)", _bare_period),
         (rf"{NUM}[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT1}s?(?:\s+or\s+so)?\s+"

@@ -230,6 +230,12 @@ def _reaches(text: str, end: int, start: int) -> bool:
     return start - end <= _DAY_REFERENCE_REACH or "\n" not in text[end:start]
 
 
+_DAY_NOUN = re.compile(r"\b(?:days?|dates?|deadlines?|sittings?|sessions?|holidays?)\b", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|for|on|with|about|from|to|into|over)\s+$", re.I)
+# "six months before", "three weeks after": a count that ties the day to the event in the year named
+_COUNT_LINKS = re.compile(r"\b(?:\d+|[a-z]+)[\s-]+(?:days?|weeks?|months?)\s+(?:before|after|later|earlier)\b", re.I)
+
+
 def in_the_year_named(found: Normalised, text: str, candidate: Candidate, context: StoryContext,
                        direction: int) -> Normalised:
     """"ran for president last year before dropping out in December", "the 2020 edition would take place
@@ -243,6 +249,14 @@ def in_the_year_named(found: Normalised, text: str, candidate: Candidate, contex
         return _in_the_year_told(found, text, candidate, context, direction)
     moved = _year_named_for(found, text, candidate, context, direction, year)
     return moved if _on_its_side(moved, context.dct, direction) else found
+
+
+def _owns_a_thing(text: str, year_start: int, year_end: int, start: int) -> bool:
+    """"a first look at next year's products on May 21": the year of the products, not the day. But "This
+    year's programme includes a lecture on Sept. 27" opens the sentence and frames it, and "the year's final
+    sitting day on December 3" is a day of that year."""
+    return text.startswith(("'s", "\u2019s"), year_end) and _PREPOSITION_BEFORE.search(
+        text, max(0, year_start - 12), year_start) is not None and _DAY_NOUN.search(text, year_end, start) is None
 
 
 def _on_its_side(moved: Normalised, dct: Day | None, direction: int) -> bool:
@@ -270,8 +284,12 @@ def _year_named_for(found: Normalised, text: str, candidate: Candidate, context:
         return found
     if _NAME_BEFORE.search(text[max(0, context.reference_start - 12):context.reference_start]):
         return found  # a year in a name ("the 'Nato 2030' plan") dates nothing else
+    if _owns_a_thing(text, context.reference_start, context.reference_end, candidate.start):
+        return found
     if _SINCE_BEFORE.search(text, max(0, context.reference_start - 16), context.reference_start):
         return found  # "its worst crisis since the 1990 war, losing 80% since October": a landmark, not the frame
+    if _COUNT_LINKS.search(text, context.reference_end, candidate.start):
+        return _in_year_of(found, year)  # "self-rule in 1963, six months before independence on December 12"
     if len(found.value) > 7 and (context.dct is None or year.start.year < context.dct.year):
         return found  # a day of a past year named in passing is often of another year ("in 1987 ... through Sept. 29")
     return _in_year_of(found, year)

@@ -46,14 +46,19 @@ from timeline_app.extraction.temporal.fiscal_story import with_fiscal_periods
 from timeline_app.extraction.temporal.holiday_context import with_stated_holiday_days
 from timeline_app.extraction.temporal.lexicon import WRITTEN_MONTH, ZONE_NAMES_RE
 from timeline_app.extraction.temporal.names import names_something
-from timeline_app.extraction.temporal.national_days import with_national_independence_days
+from timeline_app.extraction.temporal.national_days import (
+    with_labour_days_of_the_country,
+    with_national_independence_days,
+)
 from timeline_app.extraction.temporal.normalise import normalise_cached
+from timeline_app.extraction.temporal.number_labels import is_version_before_month
 from timeline_app.extraction.temporal.numeric_order import with_numeric_dates_ordered
 from timeline_app.extraction.temporal.overnight import with_overnight_clocks
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import closes_range, with_range_ends
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST, UNKNOWN, shift_span
+from timeline_app.extraction.temporal.season_years import is_season_alone, season_of_the_year_after
 from timeline_app.extraction.temporal.spoken import written_for
 from timeline_app.extraction.temporal.story import (
     YEAR_OR_COARSER,
@@ -146,7 +151,8 @@ _ABOUT_A_NUMBER = re.compile(r"(?:an?\s+|the\s+)?(?:\d|(?:one|two|three|four|fiv
 _NINE_ELEVEN = re.compile(r"(?:Sept?\.?|September)\s+11|9/11", re.I)
 _ATTACKS_AFTER = re.compile(r"(?:,\s*2001)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings|terror)\b", re.I)
 _BEYOND_YEAR_9999 = re.compile(r"\d{5}")
-_NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
+# Ages, bare numbers, amounts; "' Day" cut from "Heroes' Day" (a name's possessive tail, not one day)
+_NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$|^['\u2019]\s", re.I)
 
 
 def _resolve(text: str, candidate: Candidate, doc: DocView, context: StoryContext) -> Normalised | None:
@@ -186,8 +192,10 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
         return month_back
     if _NINE_ELEVEN.fullmatch(text) and _ATTACKS_AFTER.match(doc.text, candidate.end):
         return Normalised(TimexType.DATE, "2001-09-11")  # "since the Sept. 11 attacks" names one day in history
-    if (_WITHOUT_YEAR.fullmatch(text) or candidate.kind == "holiday") and re.fullmatch(
-            r"\d{4}-\d\d(?:-\d\d(?:T[A-Z]{2})?)?", found.value):
+    if season_year := season_of_the_year_after(found, doc.text, candidate):
+        return season_year
+    if ((_WITHOUT_YEAR.fullmatch(text) or candidate.kind == "holiday") and re.fullmatch(
+            r"\d{4}-\d\d(?:-\d\d(?:T[A-Z]{2})?)?", found.value)) or is_season_alone(text, found):
         framed = in_the_frame_year(found, doc.text, candidate, context, direction)
         if framed is not found or candidate.kind == "holiday":
             return framed
@@ -266,7 +274,7 @@ def _shrunk(doc: DocView, candidate: Candidate, context: StoryContext) -> tuple[
                 end -= 1
             trial = Candidate(start, end, candidate.kind)
             if too_generic(trial, text[start:end]) or _part_of_something_else(text, start, end) or (
-                    is_figurative(text, trial)):
+                    is_figurative(text, trial) or is_version_before_month(text, trial)):
                 continue
             if _OVER.match(text, start) and not _OVER_MEANS_MORE.search(text, max(0, start - 12), start):
                 continue  # "rose 5% over a year" is during a year; "for over a year" more than one
@@ -341,7 +349,8 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
             context.frame, context.frame_end = expr.span, expr.end
     dated = with_years_written_nearby(_clocks_dated_by_the_day_after(expressions, view), view.text)
     dated = with_chronology_dates(dated, view.text)
-    dated = with_stated_holiday_days(with_national_independence_days(dated, view.text, dct), view.text)
+    dated = with_labour_days_of_the_country(with_national_independence_days(dated, view.text, dct), view.text, dct)
+    dated = with_stated_holiday_days(dated, view.text)
     dated = with_compound_durations(without_bracketed_weekdays(dated, view.text), view.text)
     dated = with_numeric_dates_ordered(with_range_ends(dated, view.text, dct), view.text, dct)
     dated = with_converted_clock_days(with_wire_clock_series(dated, view.text), view.text)

@@ -42,6 +42,8 @@ _FUTURE_BEFORE = re.compile(r"\b(?:payable|effective|starting|beginning|expires?
                             r"|(?:scheduled|set|slated|planned|booked|pencill?ed in) for|due"
                             r"|(?:moved|postponed|delayed|pushed back|brought forward|rescheduled) (?:to|until|for))\s+"
                             r"(?:on\s+|by\s+)?$")
+_PLANNED_FOR = re.compile(r"\b(?:scheduled|slated|planned|pencill?ed in|earmarked|targeted) for\s+$")
+_A_PERIOD = re.compile(r"\b(?:quarter|half|year|season|spring|summer|autumn|fall|winter)\b", re.I)
 _WEEKDAY_NAME = re.compile("|".join(w.capitalize() for w in WEEKDAYS if w.endswith("day")))
 # "declared Wednesday a national holiday": the day is what was declared, not when; it is usually the one ahead.
 _DECLARED_BEFORE = re.compile(r"\b(?:declar|proclaim|designat|nam|mak|made|set|mark)\w*\s+$", re.I)
@@ -261,7 +263,11 @@ def _direction_from_words(view: DocView, start: int, end: int, before: str) -> i
     if _FUTURE_BEFORE.search(before):
         # "It had been due to expire Friday": a plan told in the past perfect was for a day now past.
         told = view.text[max(0, start - 48):start]
-        return PAST if _HAD_BEFORE.search(told) else NEAREST if _WAS_BEFORE.search(told) else FUTURE
+        if _HAD_BEFORE.search(told):
+            return PAST
+        # "was scheduled for the fourth quarter": a period planned for is still ahead; a planned day may be past
+        period = _PLANNED_FOR.search(before) is not None and _A_PERIOD.search(view.text, start, end) is not None
+        return NEAREST if _WAS_BEFORE.search(told) and not period else FUTURE
     if _WARNED_OF.search(view.text, max(0, start - 80), start):
         return NEAREST  # "warned on Monday of heavy rain on Wednesday": what a warning is about lies ahead of it
     if before.endswith("for ") and _CALLED_FOR.search(view.text, max(0, start - 60), start) and re.search(
