@@ -129,3 +129,8 @@ def test_a_count_ties_a_day_to_the_year_named(tag: Tagger) -> None:
     found = tag("Kenya attained self-rule in 1963, six months before full independence on December 12.",
                 Day(2025, 5, 30))
     assert _value_of(found, "December 12") == "1963-12-12"
+
+
+def test_a_fiscal_year_label_does_not_frame_a_season(parsed_tag: Tagger) -> None:
+    text = "NASA's budget request for fiscal year 2027, due in the spring, is expected to include money."
+    assert {e.text: e.value for e in parsed_tag(text, Day(2026, 3, 12))}["the spring"] == "2026-SP"

@@ -43,6 +43,8 @@ CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock", "wire_clock_on", "dotted
 _NAME_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?!(?:The|This|That|In|By|Since|For|From|Until|Its|Their|Our|Last|Next)\s)"
                           r"[A-Z][A-Za-z]*|['\"‘“])\s?$")
 _SAID_IN_BEFORE = re.compile(r"\b(?:said|announced|reported|added|told\s+\w+)\s+(?:in|on)\s+$", re.I)
+_FISCAL_BEFORE = re.compile(r"\b(?:fiscal|financial)(?:\s+year)?\s+$|\bFY\s?$", re.I)
+_FISCAL_LABEL = re.compile(r"(?:the\s+)?(?:fiscal|financial|FY)\b", re.I)
 _PRESENT_VERB = re.compile(r"\b(?:is|are|has|have)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|after|before)\s+(?:the\s+)?(?:\d{4}\s*[-\u2013]\s*)?$", re.I)
 # Another clause after the year that opened the sentence: "; ", ", and", ", but", ", he said".
@@ -284,6 +286,9 @@ def _year_named_for(found: Normalised, text: str, candidate: Candidate, context:
         return found
     if _NAME_BEFORE.search(text[max(0, context.reference_start - 12):context.reference_start]):
         return found  # a year in a name ("the 'Nato 2030' plan") dates nothing else
+    if _FISCAL_BEFORE.search(text, max(0, context.reference_start - 20), context.reference_start) or (
+            _FISCAL_LABEL.match(text, context.reference_start)):
+        return found  # "the budget request for fiscal year 2027, due in the spring": a label, not the frame
     if _owns_a_thing(text, context.reference_start, context.reference_end, candidate.start):
         return found
     if _SINCE_BEFORE.search(text, max(0, context.reference_start - 16), context.reference_start):
