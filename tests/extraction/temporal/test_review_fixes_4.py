@@ -70,3 +70,13 @@ def test_a_day_in_a_whom_clause_told_in_the_past_perfect_is_background(parsed_ta
 def test_a_day_ahead_inside_a_season_keeps_its_own_year(parsed_tag: Tagger) -> None:
     text = "Newcastle will learn their fixtures for the 2019-20 season on June 13."
     assert {e.text: e.value for e in parsed_tag(text, Day(2019, 5, 26))}["June 13"] == "2019-06-13"
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), [
+    ("He was sentenced in March 2021 to five years in prison.", Day(2026, 2, 11),
+     [("March 2021", "2021-03"), ("five years", "P5Y")]),
+    ("Since January, 17 journalists have been killed.", Day(2012, 12, 18), [("January", "2012-01")]),
+])
+def test_sentences_and_since_in_year_end_reviews(tag: Tagger, sentence: str, dct: Day,
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in tag(sentence, dct)] == expected

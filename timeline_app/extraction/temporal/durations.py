@@ -61,6 +61,7 @@ def duration_value(amount: float | None, unit: str) -> str | None:
 _QUARTER_OF = re.compile(r"(?:(a|one|three)\s+)?quarters?\s+of\s+an?")
 
 
+_RANGE_TO = re.compile(r"\d\s+(?:to|or)\s+|\d\s*-\s*\w")
 _BIG = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion))?")
 _MULTIPLIERS = {"": 1, "million": 1_000_000, "billion": 1_000_000_000}
 
@@ -93,8 +94,9 @@ def _duration(m: re.Match[str], ctx: Context) -> Normalised | None:
     amount = (None if m["unit"].endswith("s") else 1.0 + (0.5 if half else 0)) if unstated else _amount(m["num"], half)
     if amount is not None and 1000 <= amount <= 2400 and m["unit"].startswith("hour") and "," not in m["num"]:
         return None  # "at 1800 hours": a clock reading, not 1,800 hours
-    if amount is not None and 1000 <= amount <= 2100 and m["unit"].lower() == "year" and "," not in m["num"]:
-        return None  # "the 2010 calendar year": the year 2010, not 2,010 years
+    if amount is not None and 1000 <= amount <= 2100 and "," not in m["num"] and (
+            m["unit"].lower() == "year" or _RANGE_TO.search(m.group(0))):
+        return None  # "the 2010 calendar year", "sentenced in March 2021 to five years": the year, not years
     value = duration_value(amount, m["unit"])
     return duration(value) if value else None
 

@@ -151,6 +151,8 @@ _ABOUT_A_NUMBER = re.compile(r"(?:an?\s+|the\s+)?(?:\d|(?:one|two|three|four|fiv
 _NINE_ELEVEN = re.compile(r"(?:Sept?\.?|September)\s+11|9/11", re.I)
 _ATTACKS_AFTER = re.compile(r"(?:,\s*2001)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings|terror)\b", re.I)
 _BEYOND_YEAR_9999 = re.compile(r"\d{5}")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_MONTH_OR_DAY_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 # Ages, bare numbers, amounts; "' Day" cut from "Heroes' Day" (a name's possessive tail, not one day)
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$|^['\u2019]\s", re.I)
 
@@ -194,6 +196,12 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
         return Normalised(TimexType.DATE, "2001-09-11")  # "since the Sept. 11 attacks" names one day in history
     if season_year := season_of_the_year_after(found, doc.text, candidate):
         return season_year
+    if dct is not None and _SINCE_BEFORE.search(doc.text, max(0, candidate.start - 8), candidate.start) and (
+            _MONTH_OR_DAY_VALUE.fullmatch(found.value)) and int(found.value[:4]) > 0 and (
+            found.value[:7] > f"{dct.year:04d}-{dct.month:02d}"):
+        # "Since January, 17 journalists have been killed" in December: the January past, never the next one
+        earlier = f"{int(found.value[:4]) - 1:04d}{found.value[4:]}"
+        return replace(found, value=earlier) if TimeSpan.from_value(earlier) is not None else found
     if ((_WITHOUT_YEAR.fullmatch(text) or candidate.kind == "holiday") and re.fullmatch(
             r"\d{4}-\d\d(?:-\d\d(?:T[A-Z]{2})?)?", found.value)) or is_season_alone(text, found):
         framed = in_the_frame_year(found, doc.text, candidate, context, direction)
