@@ -192,3 +192,10 @@ def test_a_plan_whose_outcome_is_told_stays_on_the_nearest_day(parsed_tag: Tagge
 def test_an_adverb_before_expected_still_names_the_day_ahead(parsed_tag: Tagger) -> None:
     found = parsed_tag("The vote was widely expected to pass on Monday.", Day(2008, 12, 4))
     assert _values(found)["Monday"] == "2008-12-08"
+
+
+def test_almost_certain_to_names_the_weekday_ahead_and_the_clock_stays_on_the_report_day(parsed_tag: Tagger) -> None:
+    text = ("The Governor General agreed Thursday to suspend Parliament, sparing the government a confidence vote it "
+            "was almost certain to lose on Monday. Harper emerged from Rideau Hall at 11:30 a.m.")
+    found = _values(parsed_tag(text, Day(2008, 12, 4)))
+    assert (found["Monday"], found["11:30 a.m."]) == ("2008-12-08", "2008-12-04T11:30")
