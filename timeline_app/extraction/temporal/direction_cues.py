@@ -65,8 +65,8 @@ def cue_direction(text: str, start: int, end: int) -> int | None:
 
 # "was certain to lose a confidence vote on Monday", "were expected to meet on Friday": what a report said lay
 # ahead of it; a weekday so near is still ahead of the story's day.
-_SET_TO_BEFORE = re.compile(r"\b(?:was|were)\s+(?:all\s+but\s+|almost\s+|[a-z]+ly\s+)?(?:certain|set|expected|due|likely"
-                            r"|poised|scheduled|slated|sure|bound|going)\s+to\s+[a-z-]+\b[^.;!?]{0,50}?\b(?:on|at|by)\s+$",
+_SET_TO_BEFORE = re.compile(r"\b(?:was|were)\s+(?:all\s+but\s+|almost\s+|[a-z]+ly\s+)?(?:certain|set|expected|due"
+                            r"|likely|poised|scheduled|slated|sure|bound|going)\s+to\s+[a-z-]+\b[^.;!?]{0,50}?\b(?:on|at|by)\s+$",
                             re.I)
 _WEEKDAY_ONLY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _OUTCOME_AFTER = re.compile(r"[^.;!?]{0,40}?\bbut\b", re.I)  # "were due to resume on Monday but never did"
