@@ -199,3 +199,9 @@ def test_almost_certain_to_names_the_weekday_ahead_and_the_clock_stays_on_the_re
             "was almost certain to lose on Monday. Harper emerged from Rideau Hall at 11:30 a.m.")
     found = _values(parsed_tag(text, Day(2008, 12, 4)))
     assert (found["Monday"], found["11:30 a.m."]) == ("2008-12-08", "2008-12-04T11:30")
+
+
+def test_a_passive_clock_told_in_the_past_is_not_on_a_far_day_ahead(parsed_tag: Tagger) -> None:
+    text = ("Ministers want assent before the summer recess, which begins on 27 June next year. Parliament has sat "
+            "for 23 weeks this year. The debate overran, and decision time was moved to 5.40pm.")
+    assert _values(parsed_tag(text, Day(2014, 11, 20)))["5.40pm"] == "2014-11-20T17:40"

@@ -176,7 +176,8 @@ def _looks_ahead(doc: DocView, candidate: Candidate, direction: int) -> bool:
     verb = governing_token(doc, candidate.start, candidate.end)
     if verb is None:
         return direction != PAST  # no parse: only the tense words have spoken
-    return direction in (UNKNOWN, NEAREST) and verb.tag_ != "VBD" and not told_as_now(verb)
+    return direction in (UNKNOWN, NEAREST) and verb.tag_ != "VBD" and not told_as_now(verb) and not (
+        told_in_the_past(verb))  # "decision time was moved to 5.40pm" is no timetable of the day ahead
 
 
 def _next_sentences_about(doc: DocView, end: int, start: int) -> bool:
