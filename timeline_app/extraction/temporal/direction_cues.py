@@ -86,9 +86,9 @@ _CAN_OR_TIMETABLE_BEFORE = re.compile(r"\b(?:can|may)\s+(?:now\s+|also\s+|only\s
                                       r"[^.;!?]{0,24}$", re.I)
 
 
-def ahead_in_the_present(text: str, first: int, start: int) -> bool:
-    """Without a verb or a cue word: "can" + verb or a present "opens at" before the expression."""
-    return _CAN_OR_TIMETABLE_BEFORE.search(text, max(first, start - 90), start) is not None
+def ahead_in_the_present(text: str, start: int) -> bool:
+    """When nothing else tells the direction: "can" + verb or a present "opens at" before the expression."""
+    return _CAN_OR_TIMETABLE_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
 def ahead_direction(verb: Token | None, lexical: int) -> int:

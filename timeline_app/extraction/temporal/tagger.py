@@ -31,6 +31,7 @@ from timeline_app.extraction.temporal.clock_days import (
 )
 from timeline_app.extraction.temporal.compounds import with_compound_durations
 from timeline_app.extraction.temporal.dateline import dateline_day
+from timeline_app.extraction.temporal.direction_cues import ahead_in_the_present
 from timeline_app.extraction.temporal.election_day import with_stated_election_days
 from timeline_app.extraction.temporal.figurative import is_figurative, is_some_day
 from timeline_app.extraction.temporal.filters import (
@@ -54,7 +55,7 @@ from timeline_app.extraction.temporal.overnight import with_clocks_looked_back_o
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import closes_range, with_range_ends
 from timeline_app.extraction.temporal.redate import redated
-from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST, UNKNOWN, shift_span
+from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN, shift_span
 from timeline_app.extraction.temporal.spoken import written_for
 from timeline_app.extraction.temporal.story import (
     YEAR_OR_COARSER,
@@ -158,6 +159,8 @@ _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$", re.I)
 
 def _resolve(text: str, candidate: Candidate, doc: DocView, context: StoryContext) -> Normalised | None:
     direction = direction_of(doc, candidate.start, candidate.end)
+    if direction == UNKNOWN and ahead_in_the_present(doc.text, candidate.start):
+        direction = NEAREST  # "Customers can pre-order the phone starting at 12:01 a.m. on Friday"
     if candidate.kind in ("quarter", "quarter_abbr") and _RESULTS_AFTER.match(doc.text, candidate.end):
         direction = PAST  # "will report fourth-quarter results": a quarter already over
     reference = reference_for(text, candidate, doc, context, direction)

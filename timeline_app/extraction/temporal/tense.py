@@ -410,7 +410,7 @@ def _lexical_direction(view: DocView, start: int, end: int) -> int:
         direction = _cue_direction(word.lower())
         if direction != UNKNOWN:
             return direction
-    return NEAREST if cues.ahead_in_the_present(view.text, first, start) else UNKNOWN
+    return UNKNOWN
 
 
 def _cue_direction(word: str) -> int:
