@@ -14,6 +14,7 @@ from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.temporal.redate import redated
+from timeline_app.extraction.temporal.resolve import FUTURE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,6 +84,20 @@ def told_as_now(verb: Token | None) -> bool:
     if verb.tag_ == "VBG" and aux and aux <= _PRESENT_AUX:
         return True
     return verb.tag_ in ("VBZ", "VBP") and not aux and verb.lemma_ != "be"
+
+
+def timetable_ahead(verb: Token | None, direction: int) -> bool:
+    """"It starts at 10:00" after "will be on Saturday": a simple present told ahead is the event's timetable,
+    not how things stand today."""
+    return direction == FUTURE and verb is not None and verb.tag_ in ("VBZ", "VBP")
+
+
+def told_in_the_past(verb: Token | None) -> bool:
+    """"Voting was extended until 9pm": a bound told in the past is on the story's day gone by, not ahead."""
+    if verb is None:
+        return False
+    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    return (verb.tag_ == "VBD" and not aux) or (verb.tag_ == "VBN" and bool(aux) and aux <= {"was", "were"})
 
 
 def with_converted_clock_days(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:

@@ -58,7 +58,37 @@ def cue_direction(text: str, start: int, end: int) -> int | None:
         return FUTURE
     if mark_reached(text, start):
         return PAST
+    if set_to_happen(text, start, end):
+        return FUTURE
     return to_be_done(text, start)
+
+
+# "was certain to lose a confidence vote on Monday", "were expected to meet on Friday": what a report said lay
+# ahead of it; a weekday so near is still ahead of the story's day.
+_SET_TO_BEFORE = re.compile(r"\b(?:was|were)\s+(?:all\s+but\s+|almost\s+|[a-z]+ly\s+)?(?:certain|set|expected|due"
+                            r"|likely|poised|scheduled|slated|sure|bound|going)\s+to\s+[a-z-]+\b[^.;!?]{0,50}?\b(?:on|at|by)\s+$",
+                            re.I)
+_WEEKDAY_ONLY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_OUTCOME_AFTER = re.compile(r"[^.;!?]{0,40}?\bbut\b", re.I)  # "were due to resume on Monday but never did"
+
+
+def set_to_happen(text: str, start: int, end: int) -> bool:
+    """A weekday after "was set/expected/certain to" + a verb: ahead of the report, not the one before it; unless
+    the sentence goes on to tell how the plan turned out."""
+    return _WEEKDAY_ONLY.fullmatch(text, start, end) is not None and _SET_TO_BEFORE.search(
+        text, max(0, start - 90), start) is not None and _OUTCOME_AFTER.match(text, end) is None
+
+
+# "Customers can pre-order the phone starting at 12:01 a.m. on Friday", "Pre-orders open at 8 a.m. Friday": what
+# can be done, or a timetable in the present, names a day on either side of today, not one gone by.
+_CAN_OR_TIMETABLE_BEFORE = re.compile(r"\b(?:can|may)\s+(?:now\s+|also\s+|only\s+)?[a-z-]+\b[^.;!?]{0,60}$"
+                                      r"|\b(?:opens?|closes?|starts?|begins?)\s+(?:at\s+|on\s+|from\s+)"
+                                      r"[^.;!?]{0,24}$", re.I)
+
+
+def ahead_in_the_present(text: str, start: int) -> bool:
+    """When nothing else tells the direction: "can" + verb or a present "opens at" before the expression."""
+    return _CAN_OR_TIMETABLE_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
 def ahead_direction(verb: Token | None, lexical: int) -> int:

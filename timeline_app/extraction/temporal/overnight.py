@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 _FORWARD_CUE = re.compile(r"\b(?:by|until|till|through|then|later|and\s+again)\s+(?:about\s+|around\s+)?$", re.I)
 _BACK_CUE = re.compile(r"\b(?:earlier|before|after|having|previously|had(?:\s+been)?\s+\w+|since)\b[^.]{0,30}$",
                        re.I)
+_PAST_BEFORE = re.compile(r"\b(?:past|after|beyond)\s+$", re.I)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.I)
 _WORDS_WITH_A_DAY = re.compile(r"(?i:today|tonight|yesterday|tomorrow|day|morning|afternoon|evening|night)|"
                                r"(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
@@ -85,7 +86,32 @@ def _follows_through_the_night(evening: TemporalExpression, expr: TemporalExpres
     # Within one sentence the clocks may be told out of order ("ended at 8 p.m. after polls opened at 7 a.m.");
     # only a word that carries the story on moves the later one past midnight.
     one_sentence = _SENTENCE_END.search(text, evening.end, expr.start) is None
-    return not one_sentence or _FORWARD_CUE.search(text, max(0, expr.start - 24), expr.start) is not None
+    return not one_sentence or _FORWARD_CUE.search(text, max(0, expr.start - 24), expr.start) is not None or (
+        _past_midnight(evening, text))
+
+
+def _past_midnight(evening: TemporalExpression, text: str) -> bool:
+    """"ran past midnight and the Commons was adjourned at 1.17am": the story has crossed into the next day."""
+    return evening.value.endswith("T24:00") and _PAST_BEFORE.search(text, max(0, evening.start - 12),
+                                                                    evening.start) is not None
+
+
+def with_clocks_looked_back_on(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """"An update was posted at 01:20 UTC today, after engineers had restored most volumes by 18:30 UTC": a clock
+    told in the past perfect, later in the day than a clock told before it in the sentence, is the day before."""
+    result = list(expressions)
+    for index in range(1, len(result)):
+        first, later = result[index - 1], result[index]
+        told, bare = CLOCK_VALUE.fullmatch(first.value), CLOCK_VALUE.fullmatch(later.value)
+        if told is None or bare is None or later.type is not TimexType.TIME or told["day"] != bare["day"]:
+            continue
+        if _WORDS_WITH_A_DAY.search(later.text) or (bare["hour"], bare["minute"]) <= (told["hour"], told["minute"]):
+            continue
+        between = text[first.end:later.start]
+        if _SENTENCE_END.search(between) is None and _PAST_PERFECT.search(between) and later.span is not None:
+            day = later.span.start.plus_days(-1).iso()
+            result[index] = redated(later, f"{day}T{bare['hour']}:{bare['minute']}")
+    return result
 
 
 def _day_named_with(following: list[TemporalExpression], expr: TemporalExpression, reading: re.Match[str],

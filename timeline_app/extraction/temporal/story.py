@@ -12,7 +12,7 @@ from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import GRANULARITY_ORDER, Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal import direction_cues as cues
 from timeline_app.extraction.temporal.base import Normalised
-from timeline_app.extraction.temporal.clock_days import told_as_now
+from timeline_app.extraction.temporal.clock_days import timetable_ahead, told_as_now, told_in_the_past
 from timeline_app.extraction.temporal.lexicon import FOUR_DIGIT_YEAR
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate
@@ -126,7 +126,9 @@ def reference_for(text: str, candidate: Candidate, doc: DocView, context: StoryC
 def _story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidate, direction: int) -> TimeSpan | None:
     """The latest day named nearby that a clock reading can be on ("won last night's election. Key will
     leave on Friday. Clark conceded shortly after 11pm" is last night's 11pm, not Friday's)."""
-    now = context.day_history and told_as_now(governing_token(doc, candidate.start, candidate.end))
+    verb = governing_token(doc, candidate.start, candidate.end)
+    direction = NEAREST if direction == FUTURE and told_in_the_past(verb) else direction
+    now = context.day_history and told_as_now(verb) and not timetable_ahead(verb, direction)
     for day, end in reversed(context.day_history):  # the last day, or the one before a plan
         if not _reaches(doc.text, end, candidate.start):
             return None
@@ -176,7 +178,8 @@ def _looks_ahead(doc: DocView, candidate: Candidate, direction: int) -> bool:
     verb = governing_token(doc, candidate.start, candidate.end)
     if verb is None:
         return direction != PAST  # no parse: only the tense words have spoken
-    return direction in (UNKNOWN, NEAREST) and verb.tag_ != "VBD" and not told_as_now(verb)
+    return direction in (UNKNOWN, NEAREST) and verb.tag_ != "VBD" and not told_as_now(verb) and not (
+        told_in_the_past(verb))  # "decision time was moved to 5.40pm" is no timetable of the day ahead
 
 
 def _next_sentences_about(doc: DocView, end: int, start: int) -> bool:

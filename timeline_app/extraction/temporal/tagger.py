@@ -31,6 +31,8 @@ from timeline_app.extraction.temporal.clock_days import (
 )
 from timeline_app.extraction.temporal.compounds import with_compound_durations
 from timeline_app.extraction.temporal.dateline import dateline_day
+from timeline_app.extraction.temporal.direction_cues import ahead_in_the_present
+from timeline_app.extraction.temporal.election_day import with_stated_election_days
 from timeline_app.extraction.temporal.figurative import is_figurative, is_some_day
 from timeline_app.extraction.temporal.filters import (
     counts_rather_than_times,
@@ -53,11 +55,11 @@ from timeline_app.extraction.temporal.national_days import (
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.number_labels import is_version_before_month
 from timeline_app.extraction.temporal.numeric_order import with_numeric_dates_ordered
-from timeline_app.extraction.temporal.overnight import with_overnight_clocks
+from timeline_app.extraction.temporal.overnight import with_clocks_looked_back_on, with_overnight_clocks
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import closes_range, with_range_ends
 from timeline_app.extraction.temporal.redate import redated
-from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST, UNKNOWN, shift_span
+from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN, shift_span
 from timeline_app.extraction.temporal.season_years import is_season_alone, season_of_the_year_after
 from timeline_app.extraction.temporal.spoken import written_for
 from timeline_app.extraction.temporal.story import (
@@ -72,6 +74,12 @@ from timeline_app.extraction.temporal.story import (
     reference_for,
     report_day,
     the_period_just_named,
+)
+from timeline_app.extraction.temporal.story_days import (
+    is_deadline,
+    names_an_event,
+    with_earlier_in_the_day_looking_back,
+    with_next_phase_clocks,
 )
 from timeline_app.extraction.temporal.tense import (
     DocView,
@@ -159,6 +167,8 @@ _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$|^['\u2019]\s",
 
 def _resolve(text: str, candidate: Candidate, doc: DocView, context: StoryContext) -> Normalised | None:
     direction = direction_of(doc, candidate.start, candidate.end)
+    if direction == UNKNOWN and ahead_in_the_present(doc.text, candidate.start):
+        direction = NEAREST  # "Customers can pre-order the phone starting at 12:01 a.m. on Friday"
     if candidate.kind in ("quarter", "quarter_abbr") and _RESULTS_AFTER.match(doc.text, candidate.end):
         direction = PAST  # "will report fourth-quarter results": a quarter already over
     reference = reference_for(text, candidate, doc, context, direction)
@@ -346,15 +356,19 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
         expressions.append(expr)
         bound = (_BOUNDARY_BEFORE if expr.span is None or expr.span.granularity not in YEAR_OR_COARSER
                  else _YEAR_BOUND_BEFORE).search(view.text, max(0, expr.start - 16), expr.start) is not None
-        bound = bound or closes_range(view.text, expressions)
+        bound = bound or closes_range(view.text, expressions) or is_deadline(view.text, expr)
         aside = _ASIDE_BEFORE.search(view.text, max(0, expr.start - 80), expr.start) is not None or (
             in_relative_clause(governing_token(view, expr.start, expr.end)))
         quoted = in_quotation(view.text, expr.start)  # a day a speaker recalls is not the story's day
         report = is_reporting_date(view, expr.start, expr.end) and not told_ahead(
             governing_token(view, expr.start, expr.end))
-        context.update(expr, bound or aside or quoted or report, bound)
+        event = names_an_event(view.text, expr, expressions[:-1])
+        context.update(expr, bound or aside or quoted or report or event, bound)
         if frames_sentence(view.text, expr):
             context.frame, context.frame_end = expr.span, expr.end
+    expressions = with_stated_election_days(with_earlier_in_the_day_looking_back(expressions, view.text, dct),
+                                            view.text)
+    expressions = with_next_phase_clocks(expressions, view.text)
     dated = with_years_written_nearby(_clocks_dated_by_the_day_after(expressions, view), view.text)
     dated = with_chronology_dates(dated, view.text)
     dated = with_labour_days_of_the_country(with_national_independence_days(dated, view.text, dct), view.text, dct)
@@ -363,7 +377,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     dated = with_numeric_dates_ordered(with_range_ends(dated, view.text, dct), view.text, dct)
     dated = with_converted_clock_days(with_wire_clock_series(dated, view.text), view.text)
     dated = with_recurring_clocks(with_linked_clock_days(dated, view.text), view.text)
-    dated = with_overnight_clocks(dated, view.text, dct)
+    dated = with_clocks_looked_back_on(with_overnight_clocks(dated, view.text, dct), view.text)
     return with_fiscal_periods(dated, view, dct)
 
 

@@ -21,6 +21,9 @@ _WEEK_NAMED = re.compile(r"(?<![\w-])(?<!the\s)(?<!past\s)(?P<rel>last|next)\s+w
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAY_WORDS})\.?,?\s+$", re.I)  # "Friday last week": a day, not a frame
 _SENTENCE_START = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"'“‘(`])|\n\s*\n")
 _DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d")
+# "on Monday and Tuesday next week": the week named after a list of weekdays frames each of them.
+_LIST_THEN_WEEK = re.compile(rf"(?:\s*(?:,|and|or|&)\s*(?:on\s+)?(?:{_WEEKDAY_WORDS})\.?(?![a-z]))+\s+"
+                             r"(?P<rel>last|next)\s+week\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|after|before|because|since|while|although"
                           r"|if|until)\b", re.I)
 
@@ -45,7 +48,8 @@ def weekday_in_week_named(found: Normalised, text: str, start: int, end: int, dc
     day_value = _DAY_VALUE.match(found.value)
     if dct is None or weekday is None or day_value is None:
         return None
-    rel = _frame_before(text, start)
+    after = _LIST_THEN_WEEK.match(text, end)
+    rel = _frame_before(text, start) or (after["rel"].lower() if after else None)
     if rel is None or (rel == "last" and direction == FUTURE) or (rel == "next" and direction == PAST):
         return None
     monday = dct.plus_days(-dct.weekday + (7 if rel == "next" else -7))

@@ -1,0 +1,85 @@
+"""Which days a story names are the day it is at, for the clock readings that follow: a deadline ("due by
+Christmas") and a named event ("the winner of Monday's election") are not; the end of one phase followed by the
+next ("until 5am on Wednesday, followed by Stage 4 from 5am") is; and "earlier in the day" looks back to the
+last day gone by, not to a day ahead the story has just mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.calendar import Day
+from timeline_app.core.model import TemporalExpression, TimexType
+from timeline_app.core.timespan import Granularity
+from timeline_app.extraction.temporal.clock_days import names_a_day
+from timeline_app.extraction.temporal.redate import redated
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
+_NEXT_PHASE_AFTER = re.compile(r",?\s+(?:and\s+)?(?:followed\s+by|then|after\s+which|thereafter)\b", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[A-Z\"\u201c\u2018'(])|[!?]|\n")
+_EARLIER_IN_THE_DAY = re.compile(r"earlier\s+(?:in|during)\s+the\s+day", re.I)
+_DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d")
+_CLOCK = re.compile(r"-?\d{4}-\d\d-\d\dT(?P<clock>\d\d:\d\d)")
+_REACH = 400  # characters: about a paragraph
+
+
+def is_deadline(text: str, expr: TemporalExpression) -> bool:
+    """"The report is due by Christmas": a date after "by" is a bound, not the day the story is at."""
+    return expr.type is TimexType.DATE and _BY_BEFORE.search(text, max(0, expr.start - 20), expr.start) is not None
+
+
+def with_next_phase_clocks(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """"until 5am on Wednesday, followed by Stage 4 from 5am until 4pm": the end of one phase is the day the next
+    begins, so the bare clocks of the next phase, in the same sentence, are on that day."""
+    result = list(expressions)
+    for index, bound in enumerate(result):
+        day = _DAY_VALUE.match(bound.value)
+        if day is None or not _NEXT_PHASE_AFTER.match(text, bound.end) or not (
+                len(bound.value) == 10 or (bound.type is TimexType.TIME and names_a_day(bound.text))):
+            continue
+        for later_index in range(index + 1, len(result)):
+            later = result[later_index]
+            clock = _CLOCK.fullmatch(later.value)
+            if _SENTENCE_BREAK.search(text, bound.end, later.start) or clock is None or names_a_day(later.text):
+                break
+            result[later_index] = redated(later, f"{day.group(0)}T{clock['clock']}")
+    return result
+
+
+def names_an_event(text: str, expr: TemporalExpression, earlier: list[TemporalExpression]) -> bool:
+    """"was yesterday declared the winner of Monday's election": a weekday's possessive names an event; the
+    sentence's own day, named before it, stays the story's day."""
+    if expr.type is not TimexType.DATE or not _POSSESSIVE_AFTER.match(text, expr.end):
+        return False
+    day_before = next((e for e in reversed(earlier) if e.span is not None and e.span.granularity is Granularity.DAY
+                       and e.end <= expr.start), None)
+    return day_before is not None and _SENTENCE_BREAK.search(text, day_before.end, expr.start) is None
+
+
+def with_earlier_in_the_day_looking_back(expressions: list[TemporalExpression], text: str,
+                                         dct: Day | None) -> list[TemporalExpression]:
+    """"declared the winner yesterday. He will be sworn in on January 7. Earlier in the day, supporters
+    clashed": the day of the story told before, not the day ahead it has just mentioned."""
+    if dct is None:
+        return expressions
+    result = list(expressions)
+    for index, expr in enumerate(result):
+        own = _DAY_VALUE.fullmatch(expr.value)
+        if own is None or not _EARLIER_IN_THE_DAY.fullmatch(expr.text) or not Day.parse(own.group(0)) > dct:
+            continue
+        past = _last_day_gone_by(result[:index], text, expr.start, dct)
+        if past is not None:
+            result[index] = redated(expr, past)
+    return result
+
+
+def _last_day_gone_by(earlier: list[TemporalExpression], text: str, start: int, dct: Day) -> str | None:
+    for other in reversed(earlier):
+        if start - other.end > _REACH and "\n" in text[other.end:start]:
+            return None
+        day = _DAY_VALUE.match(other.value)
+        if other.type is TimexType.DATE and day is not None and len(other.value) == 10 and (
+                Day.parse(day.group(0)) <= dct):
+            return day.group(0)
+    return None
