@@ -80,3 +80,8 @@ def test_a_day_ahead_inside_a_season_keeps_its_own_year(parsed_tag: Tagger) -> N
 def test_sentences_and_since_in_year_end_reviews(tag: Tagger, sentence: str, dct: Day,
                                                  expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in tag(sentence, dct)] == expected
+
+
+def test_since_as_because_does_not_move_a_holiday_back(tag: Tagger) -> None:
+    text = "Monday, June 2, is a public holiday since Madaraka Day falls on a Sunday this year."
+    assert {e.text: e.value for e in tag(text, Day(2025, 5, 30))}["Madaraka Day"] == "2025-06-01"

@@ -160,6 +160,9 @@ _NINE_ELEVEN = re.compile(r"(?:Sept?\.?|September)\s+11|9/11", re.I)
 _ATTACKS_AFTER = re.compile(r"(?:,\s*2001)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings|terror)\b", re.I)
 _BEYOND_YEAR_9999 = re.compile(r"\d{5}")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+# "since Madaraka Day falls on a Sunday": "since" as "because", the holiday the subject of its clause
+_VERB_AFTER = re.compile(r"\s+(?:falls?|fell|is|was|are|were|has|had|will|would|comes?|came|begins?|began|ends?)\b",
+                         re.I)
 _MONTH_OR_DAY_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 # Ages, bare numbers, amounts; "' Day" cut from "Heroes' Day" (a name's possessive tail, not one day)
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$|^['\u2019]\s", re.I)
@@ -207,6 +210,7 @@ def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView
     if season_year := season_of_the_year_after(found, doc.text, candidate):
         return season_year
     if dct is not None and _SINCE_BEFORE.search(doc.text, max(0, candidate.start - 8), candidate.start) and (
+            not _VERB_AFTER.match(doc.text, candidate.end)) and (
             _MONTH_OR_DAY_VALUE.fullmatch(found.value)) and int(found.value[:4]) > 0 and (
             found.value[:7] > f"{dct.year:04d}-{dct.month:02d}"):
         # "Since January, 17 journalists have been killed" in December: the January past, never the next one
