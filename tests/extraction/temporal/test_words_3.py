@@ -134,3 +134,9 @@ def test_a_count_ties_a_day_to_the_year_named(tag: Tagger) -> None:
 def test_a_fiscal_year_label_does_not_frame_a_season(parsed_tag: Tagger) -> None:
     text = "NASA's budget request for fiscal year 2027, due in the spring, is expected to include money."
     assert {e.text: e.value for e in parsed_tag(text, Day(2026, 3, 12))}["the spring"] == "2026-SP"
+
+
+def test_a_season_of_next_year_and_a_plane_model(tag: Tagger) -> None:
+    found = {e.text: e.value for e in tag("Its report comes in the spring of next year. Five Beech 1900s were "
+                                          "grounded in the 1990s.", Day(2021, 8, 19))}
+    assert found == {"the spring of next year": "2022-SP", "the 1990s": "199"}

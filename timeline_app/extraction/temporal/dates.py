@@ -241,6 +241,14 @@ def _season(m: re.Match[str], ctx: Context) -> Normalised | None:
     return date(f"{year_text(year)}-{code}", Anchor.DOCUMENT_DATE)
 
 
+def _season_of_year(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"the spring of next year", "the summer of last year": the season of the year named from the DCT."""
+    if ctx.dct is None:
+        return None
+    shift = {"this": 0, "last": -1, "next": 1}[m["yrel"]]
+    return date(f"{year_text(ctx.dct.year + shift)}-{SEASONS[m['season']]}", Anchor.DOCUMENT_DATE)
+
+
 def _season_year(code: str, rel: str, dct: Day, direction: int) -> int:
     """The year of the season meant: the one the DCT is in, else the last one over (PAST, "last"), the next
     to come (FUTURE, "next") or, for "this" and an unknown direction, the one in the DCT's year or nearest."""
@@ -370,6 +378,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (WEEKDAY_MONTH_DAY, *(
         (rf"{REL}{WEEKDAY}", _weekday),
         (rf"(?:the\s+)?{REL}(?P<season>{alternation(SEASONS)})(?:\s+(?:of\s+)?{YEAR})?", _season),
         (rf"(?:the\s+)?{YEAR}\s+(?P<season>{alternation(SEASONS)})", _season),
+        (rf"(?:the\s+)?(?P<season>{alternation(SEASONS)})\s+of\s+(?P<yrel>this|last|next)\s+year", _season_of_year),
         (rf"{REL}(?P<name>{_HOLIDAY_WORDS}|{LUNAR_LOWER_RE})(?:,?\s+{YEAR})?(?P<week>\s+week)?", _holiday),
         (r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)", _day_of_month),
         (r"(?P<iso_year>\d{4})-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)|"

@@ -68,8 +68,11 @@ def _is_person(doc: DocView, candidate: Candidate) -> bool:
 
 
 def is_year_in_a_name(text: str, candidate: Candidate) -> bool:
-    """"Tokyo 2020", "Saudi Vision 2030", "1600 Pennsylvania Avenue": a name or an address."""
+    """"Tokyo 2020", "Saudi Vision 2030", "1600 Pennsylvania Avenue", "Beech 1900s": a name or an address."""
     surface = text[candidate.start:candidate.end]
+    if re.fullmatch(r"\d{3}0s", surface) and (before := _word_before(text, candidate.start)) is not None and (
+            before[0].isupper() and before.lower() not in _DATE_WORDS and not _starts_sentence(text, candidate.start)):
+        return True  # "five Beech 1900s": the planes of a model, not a decade
     if not re.fullmatch(r"\d{4}", surface):
         return False
     if _ADDRESS_AFTER.match(text, candidate.end):

@@ -171,6 +171,7 @@ _BODIES: dict[str, str] = {
                 rf"|{SEASON_RE}|(?:fiscal|financial)\s+year)",
     "weekday": rf"{WEEKDAY_RE}",
     "season_year": rf"(?:{SEASON_RE})\s+(?:of\s+)?{YEAR4}|{YEAR4}\s+(?:{SEASON_RE})"
+                   rf"|(?:the\s+)?(?:{SEASON_RE})\s+of\s+(?:this|last|next)\s+year"
                    rf"|the\s+(?:{SEASON_RE})(?!\s+of\b)",
     # "after a mild autumn", "that summer and fall": a season with no year or article of its own
     "bare_season": r"(?-i:summer|autumn|winter|(?:(?<=and\s)|(?<=or\s))(?:spring|fall))"
