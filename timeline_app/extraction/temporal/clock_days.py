@@ -69,7 +69,10 @@ def _minutes(clock: str) -> int:
 # How two clock readings written together are joined: a range, a list, or the same moment in another zone.
 _RANGE_LINK = re.compile(r"\s*(?:-|\u2013|\u2014|(?:to|until|till)\b)\s*", re.I)
 _LIST_LINK = re.compile(r"\s*(?:and|or|&|,)\s*", re.I)
-_WORDS_WITH_A_DAY = re.compile(r"(?i:\b(?:\w*day|tonight|morning|afternoon|evening|night|eve)\b)|"
+# The weekdays' own names, not any word in "-day": "midday" is a clock reading, not a day it names.
+_WEEKDAY_NAMES = alternation(w for w in WEEKDAYS if w.endswith("day"))
+_WORDS_WITH_A_DAY = re.compile(rf"(?i:\b(?:{_WEEKDAY_NAMES}|today|yesterday|tonight|morning|afternoon|evening|night"
+                               r"|eve)\b)|"
                                r"(?-i:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
                                r"|\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 
