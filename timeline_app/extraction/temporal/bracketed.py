@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from timeline_app.core.model import TemporalExpression, TimexType
+from timeline_app.extraction.temporal.resolve import DAY_VALUE
 
-_DAY = re.compile(r"-?\d{4}-\d\d-\d\d")
 _WEEKDAY = re.compile(r"(?-i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?")
 
 
@@ -19,7 +19,7 @@ def without_bracketed_weekdays(expressions: list[TemporalExpression], text: str)
     kept: list[TemporalExpression] = []
     for expr in expressions:
         before = kept[-1] if kept else None
-        if (before is not None and before.type is TimexType.DATE and _DAY.fullmatch(before.value)
+        if (before is not None and before.type is TimexType.DATE and DAY_VALUE.fullmatch(before.value)
                 and _WEEKDAY.fullmatch(expr.text) and re.fullmatch(r"\s*\(\s*", text[before.end:expr.start])
                 and re.match(r"\s*\)", text[expr.end:])):
             continue

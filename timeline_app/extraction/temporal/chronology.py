@@ -9,16 +9,14 @@ import re
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Anchor, Granularity
-from timeline_app.extraction.temporal.lexicon import FOUR_DIGIT_YEAR, MONTHS, WEEKDAYS
+from timeline_app.extraction.temporal.lexicon import FOUR_DIGIT_YEAR, MONTHS, WEEKDAYS, alternation
 from timeline_app.extraction.temporal.redate import redated
-from timeline_app.extraction.temporal.resolve import FUTURE, weekday_near
+from timeline_app.extraction.temporal.resolve import FUTURE, TIME_ON_DAY, weekday_near
 from timeline_app.extraction.temporal.years import is_entry
 
-_CLOCK_ON_DAY = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)(?P<rest>T.+)")
 _HEADING_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|$)")
 _MONTH_OR_DAY = re.compile(r"(?P<year>\d{4})(?P<rest>-\d\d(?:-\d\d)?|-(?:SP|SU|FA|WI))")
-_OWN_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|" + "|".join(WEEKDAYS) + "|" + "|".join(MONTHS) + r")\b",
-                      re.I)
+_OWN_DAY = re.compile(rf"\b(?:today|tonight|yesterday|tomorrow|{alternation(WEEKDAYS)}|{alternation(MONTHS)})\b", re.I)
 
 
 def with_chronology_dates(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
@@ -44,7 +42,7 @@ def _under_headings(expressions: list[TemporalExpression], text: str) -> list[Te
                 expr.type is TimexType.DATE or _OWN_DAY.search(expr.text)):
             heading = None  # a day told in the prose ("on Friday afternoon") ends the heading's reach
             continue
-        clock = _CLOCK_ON_DAY.fullmatch(expr.value) if expr.type is TimexType.TIME else None
+        clock = TIME_ON_DAY.fullmatch(expr.value) if expr.type is TimexType.TIME else None
         if heading is None or clock is None or _OWN_DAY.search(expr.text):
             continue
         result[index] = redated(expr, f"{heading.iso()}{clock['rest']}", Anchor.REFERENCE_TIME)

@@ -1,55 +1,22 @@
-"""Which day a clock reading without a day of its own is on, when the sentence around it says more than its
-words: "claimed victory on Wednesday evening" is the story's day (an act, not a report), a day named inside a
-quotation is the speaker's memory, "has imposed a curfew from 6pm" is now, "8 p.m. EST (0100 GMT on
-Thursday)" is one moment written twice, "from 5:30 p.m. to 6:30 p.m. JST (9:30 a.m. BST)" are readings of one
-day, "will report results on Nov. 17" is an event ahead, and "every Saturday from 7am" is on no one date.
+"""Which day a clock reading without a day of its own is on, when the readings around it say more than its
+words: a day named inside a quotation is the speaker's memory, "8 p.m. EST (0100 GMT on Thursday)" is one moment
+written twice, "from 5:30 p.m. to 6:30 p.m. JST (9:30 a.m. BST)" are readings of one day, and "every Saturday
+from 7am" is on no one date. (What the verb's tense says is in clause_tense.py.)
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Anchor
+from timeline_app.extraction.temporal.lexicon import WEEKDAYS, alternation
 from timeline_app.extraction.temporal.redate import redated
-from timeline_app.extraction.temporal.resolve import FUTURE
+from timeline_app.extraction.temporal.resolve import CLOCK_VALUE
 
-if TYPE_CHECKING:
-    from spacy.tokens import Token
-
-# Reporting verbs that, with a noun object and no clause, are acts: "claimed victory", "declared a state of
-# emergency", "claimed responsibility" happen on the story's day; "claimed that he won" reports.
-_ACT_WITH_OBJECT = frozenset({"claim", "declare"})
-_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
-_PRESENT_PERFECT_AUX = frozenset({"has", "have", "'s", "'ve"})
-_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re"})
-_CLOCK_DAY = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)T(?P<clock>\d\d:\d\d)")
-_WEEKDAY = re.compile(r"\b(?-i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b")
+_WEEKDAY = re.compile(rf"\b(?-i:{alternation(w.capitalize() for w in WEEKDAYS)})\b")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
-
-
-def is_act_not_report(verb: Token) -> bool:
-    """"claimed victory on Wednesday": the date of the claim is the day the story happened."""
-    if verb.lemma_ not in _ACT_WITH_OBJECT:
-        return False
-    children = list(verb.children)
-    if any(child.dep_ in _CLAUSE_DEPS for child in children):
-        return False
-    return any(child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") for child in children)
-
-
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo"})
-
-
-def told_ahead(verb: Token | None) -> bool:
-    """"will report results on Thursday, Nov. 17", "plans to announce on Monday": a reporting verb told ahead is
-    an event the story looks forward to, so its day is one the later clocks ("that day") can be on."""
-    if verb is None:
-        return False
-    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-    return bool(aux & _FUTURE_AUX) or (verb.tag_ == "VB" and "to" in aux)
 
 
 def in_quotation(text: str, start: int) -> bool:
@@ -59,54 +26,13 @@ def in_quotation(text: str, start: int) -> bool:
     return paragraph.count('"') % 2 == 1 or paragraph.count("\u201c") > paragraph.count("\u201d")
 
 
-def in_relative_clause(verb: Token | None) -> bool:
-    """"following negotiations that began on Friday afternoon": a past day that describes a thing is background
-    (but "The summit, which opens on Monday, will start at 9 a.m." is the day ahead, and "a climber who fell on
-    Friday morning" is the story's own event)."""
-    if verb is None or verb.dep_ != "relcl":
-        return False
-    had = any(child.lower_ == "had" for child in verb.children if child.dep_ == "aux")
-    if not had and any(child.lower_ == "who" and child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
-        return False
-    return verb.tag_ == "VBD" or had
-
-
-def told_as_now(verb: Token | None) -> bool:
-    """A clause in the present or present perfect ("has imposed a curfew", "are patrolling") tells how things
-    stand on the day of writing."""
-    while verb is not None and verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i:
-        verb = verb.head  # "have ordered shops to close at 4 p.m.": an infinitive takes its head's tense
-    if verb is None:
-        return False
-    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-    if verb.tag_ == "VBN" and aux and aux <= _PRESENT_PERFECT_AUX:
-        return True
-    if verb.tag_ == "VBG" and aux and aux <= _PRESENT_AUX:
-        return True
-    return verb.tag_ in ("VBZ", "VBP") and not aux and verb.lemma_ != "be"
-
-
-def timetable_ahead(verb: Token | None, direction: int) -> bool:
-    """"It starts at 10:00" after "will be on Saturday": a simple present told ahead is the event's timetable,
-    not how things stand today."""
-    return direction == FUTURE and verb is not None and verb.tag_ in ("VBZ", "VBP")
-
-
-def told_in_the_past(verb: Token | None) -> bool:
-    """"Voting was extended until 9pm": a bound told in the past is on the story's day gone by, not ahead."""
-    if verb is None:
-        return False
-    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-    return (verb.tag_ == "VBD" and not aux) or (verb.tag_ == "VBN" and bool(aux) and aux <= {"was", "were"})
-
-
 def with_converted_clock_days(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
     """"8 p.m. EST (0100 GMT on Thursday)": the bracketed reading is the same moment in another zone, so its
     weekday is the clock's day or a day either side of it, not the one a week back."""
     result = list(expressions)
     for index in range(1, len(result)):
         clock, other = result[index - 1], result[index]
-        before, after = _CLOCK_DAY.fullmatch(clock.value), _CLOCK_DAY.fullmatch(other.value)
+        before, after = CLOCK_VALUE.fullmatch(clock.value), CLOCK_VALUE.fullmatch(other.value)
         if before is None or after is None or other.type is not TimexType.TIME:
             continue
         if not _OPEN_BRACKET.fullmatch(text, clock.end, other.start) or not _WEEKDAY.search(other.text):
@@ -128,7 +54,7 @@ def with_converted_clock_days(expressions: list[TemporalExpression], text: str) 
 def _same_moment_day(other_value: str, clock: str) -> Day:
     """The day of a clock reading written as the same moment as ``other_value`` in another zone: zones lie
     within half a day of each other, so "9 p.m. ET" beside "Wednesday 01:00 GMT" is Tuesday's."""
-    other = _CLOCK_DAY.fullmatch(other_value)
+    other = CLOCK_VALUE.fullmatch(other_value)
     assert other is not None
     day = Day.parse(other["day"])
     gap = _minutes(clock) - _minutes(other["clock"])
@@ -143,7 +69,10 @@ def _minutes(clock: str) -> int:
 # How two clock readings written together are joined: a range, a list, or the same moment in another zone.
 _RANGE_LINK = re.compile(r"\s*(?:-|\u2013|\u2014|(?:to|until|till)\b)\s*", re.I)
 _LIST_LINK = re.compile(r"\s*(?:and|or|&|,)\s*", re.I)
-_WORDS_WITH_A_DAY = re.compile(r"(?i:\b(?:\w*day|tonight|morning|afternoon|evening|night|eve)\b)|"
+# The weekdays' own names, not any word in "-day": "midday" is a clock reading, not a day it names.
+_WEEKDAY_NAMES = alternation(w for w in WEEKDAYS if w.endswith("day"))
+_WORDS_WITH_A_DAY = re.compile(rf"(?i:\b(?:{_WEEKDAY_NAMES}|today|yesterday|tonight|morning|afternoon|evening|night"
+                               r"|eve)\b)|"
                                r"(?-i:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
                                r"|\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 
@@ -167,7 +96,7 @@ def with_linked_clock_days(expressions: list[TemporalExpression], text: str) -> 
     result = list(expressions)
     for index in range(1, len(result)):
         first, second = result[index - 1], result[index]
-        before, after = _CLOCK_DAY.fullmatch(first.value), _CLOCK_DAY.fullmatch(second.value)
+        before, after = CLOCK_VALUE.fullmatch(first.value), CLOCK_VALUE.fullmatch(second.value)
         if before is None or after is None or first.type is not TimexType.TIME or second.type is not TimexType.TIME:
             continue
         if names_a_day(second.text):
@@ -205,7 +134,7 @@ def with_recurring_clocks(expressions: list[TemporalExpression], text: str) -> l
 
 def _recurs_with(other: TemporalExpression, clock: TemporalExpression, text: str, after: bool) -> bool:
     """Whether ``clock`` (bare) goes with ``other``, a recurring day or an already recurring clock beside it."""
-    if clock.type is not TimexType.TIME or _CLOCK_DAY.fullmatch(clock.value) is None or names_a_day(clock.text):
+    if clock.type is not TimexType.TIME or CLOCK_VALUE.fullmatch(clock.value) is None or names_a_day(clock.text):
         return False
     gap = text[clock.end:other.start] if after else text[other.end:clock.start]
     if other.type is TimexType.SET and _DAILY_OR_WEEKDAY_SET.match(other.value):

@@ -10,6 +10,7 @@ from bisect import insort
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Anchor, TimeSpan
 from timeline_app.extraction.temporal.redate import redated
+from timeline_app.extraction.temporal.resolve import CLOCK_VALUE, DAY_VALUE
 
 _ELECTION_DAY = re.compile(r"\b(?:election|polling|voting)\s+day\b", re.I)
 # "vote on 8 May", "the election on Wednesday", "polls of 7 December", "general election for 4 July"
@@ -21,8 +22,6 @@ _ELECTION_AFTER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|by-
 # "setting polling day for October 20": the day is being stated, not used
 _STATING_AFTER = re.compile(r"\s+(?:for|on|as|is|was|will\s+be)\b", re.I)
 _CLOCK_ON = re.compile(r"\s+on\s+$", re.I)
-_DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d")
-_CLOCK = re.compile(r"-?\d{4}-\d\d-\d\dT(?P<clock>\d\d:\d\d)")
 
 
 def with_stated_election_days(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
@@ -41,7 +40,7 @@ def with_stated_election_days(expressions: list[TemporalExpression], text: str) 
         clock_index = _clock_before(result, text, match.start())
         if clock_index is not None:
             clock = result.pop(clock_index)
-            reading = _CLOCK.fullmatch(clock.value)
+            reading = CLOCK_VALUE.fullmatch(clock.value)
             value = f"{stated}T{reading['clock'] if reading else '00:00'}"
             added = TemporalExpression(clock.start, match.end(), text[clock.start:match.end()], TimexType.TIME, value,
                                        clock.mod, TimeSpan.from_value(value, clock.mod, Anchor.REFERENCE_TIME))
@@ -57,7 +56,8 @@ def with_stated_election_days(expressions: list[TemporalExpression], text: str) 
 def _clock_before(expressions: list[TemporalExpression], text: str, start: int) -> int | None:
     """The index of a clock reading written right before " on polling day"."""
     for index, expr in enumerate(expressions):
-        if expr.type is TimexType.TIME and _CLOCK.fullmatch(expr.value) and _CLOCK_ON.fullmatch(text[expr.end:start]):
+        if expr.type is TimexType.TIME and CLOCK_VALUE.fullmatch(expr.value) and _CLOCK_ON.fullmatch(
+                text[expr.end:start]):
             return index
     return None
 
@@ -67,7 +67,7 @@ def _stated_day(expressions: list[TemporalExpression], text: str, start: int) ->
     for expr in reversed(expressions):
         if expr.end > start:
             continue
-        if expr.type is TimexType.DATE and _DAY_VALUE.fullmatch(expr.value) and (_ELECTION_BEFORE.search(
+        if expr.type is TimexType.DATE and DAY_VALUE.fullmatch(expr.value) and (_ELECTION_BEFORE.search(
                 text, max(0, expr.start - 60), expr.start) or _ELECTION_AFTER.match(text, expr.end)):
             return expr.value
     return None

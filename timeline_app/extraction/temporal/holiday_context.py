@@ -15,8 +15,8 @@ from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.extraction.temporal.holidays import HOLIDAY_NAMES, holiday_days
 from timeline_app.extraction.temporal.lunar import canonical, lunar_days
 from timeline_app.extraction.temporal.redate import redated
+from timeline_app.extraction.temporal.resolve import DAY_VALUE
 
-_DAY = re.compile(r"-?\d{4}-\d\d-\d\d")
 # Between a holiday and the day the article gives it: ", which falls on", ", the Persian New Year, which begins
 # on", " fell on", " was celebrated on".
 _STATED = re.compile(r",?\s+(?:the\s+[\w\s'-]{1,40}?,\s+)?(?:(?:which|that|when\s+it|it)\s+)?"
@@ -36,9 +36,9 @@ def with_stated_holiday_days(expressions: list[TemporalExpression], text: str) -
     for index, expr in enumerate(dated[:-1]):
         name = holiday_name(expr.text)
         stated = dated[index + 1]
-        if name is None or not _DAY.fullmatch(expr.value) or stated.type is not TimexType.DATE:
+        if name is None or not DAY_VALUE.fullmatch(expr.value) or stated.type is not TimexType.DATE:
             continue
-        if not _DAY.fullmatch(stated.value) or not _STATED.fullmatch(text, expr.end, stated.start):
+        if not DAY_VALUE.fullmatch(stated.value) or not _STATED.fullmatch(text, expr.end, stated.start):
             continue
         day = Day.parse(stated.value)
         if any(abs(near.number - day.number) <= _NEAR_ENOUGH for year in (day.year - 1, day.year)
@@ -59,7 +59,7 @@ def _eid_of_the_story(dated: list[TemporalExpression], text: str) -> list[Tempor
         return dated  # neither or both: the Eid nearest in the tense of its sentence stands
     which = "eid al-fitr" if fitr else "eid al-adha"
     for index, expr in enumerate(dated):
-        if holiday_name(expr.text) != "eid" or not _DAY.fullmatch(expr.value):
+        if holiday_name(expr.text) != "eid" or not DAY_VALUE.fullmatch(expr.value):
             continue
         read = Day.parse(expr.value)
         options = [day for year in (read.year - 1, read.year, read.year + 1) for day in lunar_days(which, year)]

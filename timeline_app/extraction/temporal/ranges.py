@@ -14,7 +14,7 @@ from timeline_app.core.calendar import Day, days_in_month
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Anchor, TimeSpan
 from timeline_app.extraction.temporal.redate import redated
-from timeline_app.extraction.temporal.resolve import year_text
+from timeline_app.extraction.temporal.resolve import CLOCK_ON_ANY_DAY, year_text
 
 _DAY_VALUE = re.compile(r"(-?\d{4,})-(\d\d)-(\d\d)")
 _JOIN = r"(?:\s*[-\u2013]\s*|\s+(?:to|and|through|until|till)\s+|,\s*(?=\d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|or)\s))"
@@ -29,7 +29,6 @@ _TAIL = re.compile(_JOIN + r"([0-3]?\d)(?:st|nd|rd|th)?(,?\s+(?:1[0-9]{3}|20[0-9
 _HEAD = re.compile(r"(?<![\d,.$])([0-3]?\d)(?:st|nd|rd|th)?" + _JOIN + r"$")
 _DAY_FIRST = re.compile(r"(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s")
 _CLOCK_TAIL = re.compile(r"[-\u2013]\s*(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*(?:([ap])\.\s?m\.|([ap])m\b)", re.I)
-_CLOCK_VALUE = re.compile(r"(.+T)(\d\d):(\d\d)")
 # A season or financial year written with its next year short: "2023-24", "the 2018/19 season".
 _SHORT_YEAR_TAIL = re.compile(r"[-\u2013/](\d\d)(?![\d%])(?!\s*(?:percent|per\s+cent)\b)")
 
@@ -88,13 +87,13 @@ def _near_end(text: str, last: TemporalExpression) -> TemporalExpression | None:
 def _clock_end(text: str, first: TemporalExpression) -> TemporalExpression | None:
     """"9am-5pm": the later clock reading, on the next day when it is earlier ("10pm-2am")."""
     tail = _CLOCK_TAIL.match(text, first.end)
-    value = _CLOCK_VALUE.fullmatch(first.value)
+    value = CLOCK_ON_ANY_DAY.fullmatch(first.value)
     if tail is None or value is None or first.type is not TimexType.TIME or first.span is None:
         return None
     hour = int(tail.group(1)) % 12 + (12 if (tail.group(3) or tail.group(4)).lower() == "p" else 0)
     minute = int(tail.group(2) or 0)
     day = first.span.start
-    if (hour, minute) < (int(value.group(2)), int(value.group(3))):
+    if (hour, minute) < (int(value["hour"]), int(value["minute"])):
         day = day.plus_days(1)
     later = f"{day.iso()}T{hour:02d}:{minute:02d}"
     start = tail.start(1)

@@ -20,8 +20,14 @@ NEAREST = 2
 AFTER_REPORT = 3
 
 
-# A TIME value read as day and clock: "2022-03-14T18:30".
-CLOCK_VALUE = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)T(?P<hour>\d\d):(?P<minute>\d\d)")
+# A value that starts on an ISO day: "2022-03-14", "2022-03-14T18:30", "2022-03-14TEV".
+DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d")
+# A time of day on an ISO day, the day and the rest apart: "2022-03-14T18:30", "2022-03-14TEV".
+TIME_ON_DAY = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)(?P<rest>T.+)")
+# A TIME value read as day and clock: "2022-03-14T18:30" (clock "18:30").
+CLOCK_VALUE = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)T(?P<clock>(?P<hour>\d\d):(?P<minute>\d\d))")
+# A clock reading on any day, also an unknown or recurring one: "XXXX-XX-XXT09:30".
+CLOCK_ON_ANY_DAY = re.compile(r"(?P<day>.+)T(?P<hour>\d\d):(?P<minute>\d\d)")
 
 
 def year_text(year: int) -> str:

@@ -12,19 +12,16 @@ from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import GRANULARITY_ORDER, Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal import direction_cues as cues
 from timeline_app.extraction.temporal.base import Normalised
-from timeline_app.extraction.temporal.clock_days import timetable_ahead, told_as_now, told_in_the_past
 from timeline_app.extraction.temporal.lexicon import FOUR_DIGIT_YEAR
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate
-from timeline_app.extraction.temporal.resolve import FUTURE, NEAREST, PAST, UNKNOWN, value_at
-from timeline_app.extraction.temporal.tense import DocView, governing_token
+from timeline_app.extraction.temporal.resolve import FUTURE, PAST, UNKNOWN, value_at
+from timeline_app.extraction.temporal.sentence_breaks import SENTENCE_BREAK, breaks_sentence
+from timeline_app.extraction.temporal.story_clocks import is_live_entry, reaches, story_day_for_clock
+from timeline_app.extraction.temporal.tense import DocView
 
 # Financial reports give year-to-date figures after the quarter's: "the nine months", "the first six months".
 _YEAR_TO_DATE = re.compile(r"(?:the\s+)?(?:first\s+)?(?:six|nine|6|9)\s+months", re.I)
-_HISTORY_DAYS = 365  # a day this long before the DCT, written with its year, is a story told from history
-_STORY_DAYS = 7  # how far before the DCT a day named earlier may still be the day a story's clocks are on
-_STORY_DAYS_AHEAD = 14  # and how far after it, for clocks of a plan
-_DAY_REFERENCE_REACH = 400  # characters: about a paragraph
 _DAYS_AWAY = re.compile(r"\b(?:days?|hours?|minutes?)\s+(?:earlier|later|before|after)\b", re.I)
 _FRAME_COMMA = re.compile(r"\s*,")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"'”’]\s*)"
@@ -33,9 +30,6 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"'”’]\s*)"
 _FRAMING = frozenset({Granularity.YEAR, Granularity.HALF, Granularity.SEASON, Granularity.QUARTER,
                       Granularity.MONTH})
 YEAR_OR_COARSER = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
-# After a live blog's entry time: a dash, a colon or the entry's first capitalised word ("16:30 The Red Cross").
-_LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:|]\s|\s+(?=[A-Z\"“])")
-_ENTRY_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:(?i:update[d]?|breaking|latest)[ \t]*[,:]?[ \t]*)?$")
 CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock", "wire_clock_on", "dotted_clock",
                          "the_part", "hour_of_part", "part_of_day", "part_of_session",
                          "day_turn"})
@@ -49,11 +43,6 @@ _PRESENT_VERB = re.compile(r"\b(?:is|are|has|have)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|after|before)\s+(?:the\s+)?(?:\d{4}\s*[-\u2013]\s*)?$", re.I)
 # Another clause after the year that opened the sentence: "; ", ", and", ", but", ", he said".
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|,\s+\w+\s+(?:said|says|told|added)\b")
-_AHEAD_SENTENCES = 3  # sentence breaks between a far day ahead and a clock still about it
-_PAST_AUX = frozenset({"had", "was", "were", "did", "'d"})
-_TIME_LABEL = re.compile(r"[ \t]*(?:Times?|When|Hours)[ \t]*:", re.I)
-# The end of a sentence between two expressions: not the point of "14.1%" or "Sept. 30".
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'(])|[!?]|\n")
 
 
 @dataclass
@@ -114,7 +103,7 @@ def reference_for(text: str, candidate: Candidate, doc: DocView, context: StoryC
             return None  # "13:10 GMT - Russian forces captured ...": a live blog's entry, on the day it is written
         if text.lower() == "overnight" and direction == FUTURE:
             return None  # "Temperatures are forecast to drop overnight": tonight, whatever day was planned before
-        return _story_day_for_clock(doc, context, candidate, direction)
+        return story_day_for_clock(doc, context, candidate, direction)
     day = _last_day_reaching(doc.text, context, candidate.start)
     if candidate.kind == "ref_day" and day is not None:
         return day  # "will vote on June 24, officials said Saturday. ... that day": the 24th
@@ -123,116 +112,12 @@ def reference_for(text: str, candidate: Candidate, doc: DocView, context: StoryC
     return reference
 
 
-def _story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidate, direction: int) -> TimeSpan | None:
-    """The latest day named nearby that a clock reading can be on ("won last night's election. Key will
-    leave on Friday. Clark conceded shortly after 11pm" is last night's 11pm, not Friday's)."""
-    verb = governing_token(doc, candidate.start, candidate.end)
-    direction = NEAREST if direction == FUTURE and told_in_the_past(verb) else direction
-    now = context.day_history and told_as_now(verb) and not timetable_ahead(verb, direction)
-    for day, end in reversed(context.day_history):  # the last day, or the one before a plan
-        if not _reaches(doc.text, end, candidate.start):
-            return None
-        if now and context.dct is not None and day.end < context.dct and _breaks_sentence(
-                doc.text, end, candidate.start):
-            return None  # "... last Wednesday. The army has imposed a curfew from 6pm": how things stand today
-        if _day_holds_for_clock(doc, context, day, end, candidate, direction):
-            return day
-        if not _other_side(context.dct, day, direction):
-            return None  # a background day far from the story: the clock is on the DCT
-    return None
-
-
-def _other_side(dct: Day | None, day: TimeSpan, direction: int) -> bool:
-    """A day ahead named before a clock reading in the past (or the other way round): a plan or a memory
-    the story passes over ("Key will leave on Friday. Clark conceded shortly after 11pm")."""
-    return dct is not None and ((direction == PAST and day.start > dct) or (direction == FUTURE and day.end < dct))
-
-
-def _day_holds_for_clock(doc: DocView, context: StoryContext, day: TimeSpan, end: int, candidate: Candidate,
-                         direction: int) -> bool:
-    """A day named in an earlier sentence dates a clock reading only if the story is at that day: near the
-    DCT and on the clock's side of it ("The quake on Sept. 7 killed 100. Flights resumed after 5 p.m." told on
-    Sept. 19 is the 19th; "Elections are set for 6 September. A man was held at 12:30" is today)."""
-    dct = context.dct
-    if dct is None:
-        return True
-    if _other_side(dct, day, direction):
-        return False
-    if not _breaks_sentence(doc.text, end, candidate.start):
-        return True  # the same sentence
-    if day.start.number < dct.number - _HISTORY_DAYS and (day.start.month, day.start.day) == (dct.month, dct.day):
-        return True  # an anniversary piece: "won the World Cup on July 30, 1966. ... at 3pm" told on 30 July
-    away = day.start.number - dct.number
-    if away > 0 and _looks_ahead(doc, candidate, direction) and _next_sentences_about(doc, end, candidate.start):
-        return True  # "returns on Saturday, December 11. Candles go on sale from 5pm.": the event's timetable
-    if direction == FUTURE:
-        return 0 <= away <= _STORY_DAYS_AHEAD  # "will vote on June 24. The committee will meet at 10 a.m."
-    return -_STORY_DAYS <= away <= 1
-
-
-def _looks_ahead(doc: DocView, candidate: Candidate, direction: int) -> bool:
-    """A clause told in the future, or one with no tense of its own that is not a present perfect ("have urged
-    worshippers to avoid sunlight between 10am and 4pm" is advice for every day, not for the feast ahead)."""
-    if direction == FUTURE:
-        return True
-    verb = governing_token(doc, candidate.start, candidate.end)
-    if verb is None:
-        return direction != PAST  # no parse: only the tense words have spoken
-    return direction in (UNKNOWN, NEAREST) and verb.tag_ != "VBD" and not told_as_now(verb) and not (
-        told_in_the_past(verb))  # "decision time was moved to 5.40pm" is no timetable of the day ahead
-
-
-def _next_sentences_about(doc: DocView, end: int, start: int) -> bool:
-    """The sentence right after the one that named a day ahead, in its paragraph (or after a sentence or two more
-    that still look ahead), or the "Time:" line of an invitation's "Date:" line: it goes on about the event,
-    however far ahead it is."""
-    text = doc.text
-    between = text[end:start]
-    if "\n" in between:
-        line_start = text.rfind("\n", 0, start) + 1
-        return between.count("\n") == 1 and _TIME_LABEL.match(text, line_start) is not None
-    breaks = len(_SENTENCE_BREAK.findall(between))
-    return breaks <= 1 or (breaks <= _AHEAD_SENTENCES and _none_told_in_the_past(doc, end, start))
-
-
-def _none_told_in_the_past(doc: DocView, end: int, start: int) -> bool:
-    """"on Saturday, November 18. Former students are expected to attend. A time capsule will be opened at
-    11am.": the sentences between the day and the clock still speak of the event ahead."""
-    if not doc.parsed or not doc.has_sentences:
-        return False
-    for sentence in doc.doc.sents:
-        if sentence.start_char >= start:
-            break
-        if sentence.start_char < end or sentence.end_char > start:
-            continue  # the day's sentence, the clock's own and those elsewhere
-        root = sentence.root
-        aux = {child.lower_ for child in root.children if child.dep_ in ("aux", "auxpass")}
-        if root.tag_ == "VBD" or aux & _PAST_AUX:
-            return False
-    return True
-
-
-def _breaks_sentence(text: str, start: int, end: int) -> bool:
-    """A sentence ends between ``start`` and ``end`` (the next sentence's first letter may be at ``end``)."""
-    return _SENTENCE_BREAK.search(text, start, min(len(text), end + 1)) is not None
-
-
-def is_live_entry(text: str, start: int, end: int) -> bool:
-    """A clock reading that opens a line ("16:30 The Red Cross ...", "Update, 10:30: ...", "4:15 p.m. ET — "):
-    the time a live blog's entry was written, on the article's day."""
-    return _LIVE_ENTRY.match(text, end) is not None and _ENTRY_LABEL.search(text, max(0, start - 24), start) is not None
-
-
 def _last_day_reaching(text: str, context: StoryContext, start: int) -> TimeSpan | None:
     """The day named last, if it still holds at ``start``: in its paragraph or close after it."""
     if not context.day_history:
         return None
     day, end = context.day_history[-1]
-    return day if _reaches(text, end, start) else None
-
-
-def _reaches(text: str, end: int, start: int) -> bool:
-    return start - end <= _DAY_REFERENCE_REACH or "\n" not in text[end:start]
+    return day if reaches(text, end, start) else None
 
 
 _DAY_NOUN = re.compile(r"\b(?:days?|dates?|deadlines?|sittings?|sessions?|holidays?)\b", re.I)
@@ -250,7 +135,7 @@ def in_the_year_named(found: Normalised, text: str, candidate: Candidate, contex
     if year is None or cues.apart_by_relative_clause(text, context.reference_start, context.reference_end,
                                                      candidate.start):
         return found  # "Kanzaki, which turns 100 next year, raised its forecast in July": the aside's year
-    if _breaks_sentence(text, context.reference_end, candidate.start):
+    if breaks_sentence(text, context.reference_end, candidate.start):
         return _in_the_year_told(found, text, candidate, context, direction)
     moved = _year_named_for(found, text, candidate, context, direction, year)
     return moved if _on_its_side(moved, context.dct, direction) else found
@@ -312,7 +197,7 @@ def _in_the_year_told(found: Normalised, text: str, candidate: Candidate, contex
             Granularity.DAY) or not _told_in_the_past(context, day, direction):
         return found
     between = text[context.reference_end:candidate.start]
-    if "\n" in between or len(_SENTENCE_BREAK.findall(between)) > 1:
+    if "\n" in between or len(SENTENCE_BREAK.findall(between)) > 1:
         return found
     moved = _in_year_of(found, day)
     return moved if moved.value[:10] >= day.start.iso()[:len(moved.value[:10])] else found  # the story moves on
@@ -352,7 +237,7 @@ def in_the_frame_year(found: Normalised, text: str, candidate: Candidate, contex
     """A day, month or holiday without its year, in a sentence a year opened ("In 2019, ... on 3 May"), up to
     another clause ("In 2019, he was elected, and he says he will step down in May")."""
     frame = context.frame
-    if frame is None or _breaks_sentence(text, context.frame_end, candidate.start) or FOUR_DIGIT_YEAR.search(
+    if frame is None or breaks_sentence(text, context.frame_end, candidate.start) or FOUR_DIGIT_YEAR.search(
             text, candidate.start, candidate.end) or _CLAUSE_BREAK.search(text, context.frame_end, candidate.start):
         return found
     if direction == FUTURE and context.dct is not None and frame.end < context.dct:
@@ -370,7 +255,7 @@ def report_day(text: str, candidate: Candidate, context: StoryContext) -> Day | 
     span, end = context.reference, context.reference_end
     if span is None or context.dct is None or span.days > 7 or not span.end < context.dct:
         return None
-    if _breaks_sentence(text, end, candidate.start):
+    if breaks_sentence(text, end, candidate.start):
         return None
     return span.start.plus_days(1)
 
@@ -396,7 +281,7 @@ def the_period_just_named(found: Normalised, text: str, doc_text: str, candidate
     until the end of the year": the month or year its sentence has just named, not the DCT's."""
     unit = _BARE_UNIT.fullmatch(text)
     reference = context.reference
-    if unit is None or reference is None or _breaks_sentence(doc_text, context.reference_end, candidate.start):
+    if unit is None or reference is None or breaks_sentence(doc_text, context.reference_end, candidate.start):
         return None
     granularity = _UNIT_GRANULARITY[unit.group(1).lower()]
     order = GRANULARITY_ORDER
@@ -423,7 +308,7 @@ def a_year_before_the_month_named(text: str, doc_text: str, candidate: Candidate
     reference = context.reference
     if not _YEAR_BACK.fullmatch(text) or reference is None or reference.granularity is not Granularity.MONTH:
         return None
-    if _breaks_sentence(doc_text, context.reference_end, candidate.start) or reference.anchor is Anchor.INFERRED:
+    if breaks_sentence(doc_text, context.reference_end, candidate.start) or reference.anchor is Anchor.INFERRED:
         return None
     start = reference.start
     return Normalised(TimexType.DATE, f"{start.year - 1:04d}-{start.month:02d}", None, Anchor.REFERENCE_TIME)

@@ -13,14 +13,13 @@ from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Granularity
 from timeline_app.extraction.temporal.clock_days import names_a_day
 from timeline_app.extraction.temporal.redate import redated
+from timeline_app.extraction.temporal.resolve import CLOCK_VALUE, DAY_VALUE
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 _NEXT_PHASE_AFTER = re.compile(r",?\s+(?:and\s+)?(?:followed\s+by|then|after\s+which|thereafter)\b", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[A-Z\"\u201c\u2018'(])|[!?]|\n")
 _EARLIER_IN_THE_DAY = re.compile(r"earlier\s+(?:in|during)\s+the\s+day", re.I)
-_DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d")
-_CLOCK = re.compile(r"-?\d{4}-\d\d-\d\dT(?P<clock>\d\d:\d\d)")
 _REACH = 400  # characters: about a paragraph
 
 
@@ -34,13 +33,13 @@ def with_next_phase_clocks(expressions: list[TemporalExpression], text: str) -> 
     begins, so the bare clocks of the next phase, in the same sentence, are on that day."""
     result = list(expressions)
     for index, bound in enumerate(result):
-        day = _DAY_VALUE.match(bound.value)
+        day = DAY_VALUE.match(bound.value)
         if day is None or not _NEXT_PHASE_AFTER.match(text, bound.end) or not (
                 len(bound.value) == 10 or (bound.type is TimexType.TIME and names_a_day(bound.text))):
             continue
         for later_index in range(index + 1, len(result)):
             later = result[later_index]
-            clock = _CLOCK.fullmatch(later.value)
+            clock = CLOCK_VALUE.fullmatch(later.value)
             if _SENTENCE_BREAK.search(text, bound.end, later.start) or clock is None or names_a_day(later.text):
                 break
             result[later_index] = redated(later, f"{day.group(0)}T{clock['clock']}")
@@ -65,7 +64,7 @@ def with_earlier_in_the_day_looking_back(expressions: list[TemporalExpression], 
         return expressions
     result = list(expressions)
     for index, expr in enumerate(result):
-        own = _DAY_VALUE.fullmatch(expr.value)
+        own = DAY_VALUE.fullmatch(expr.value)
         if own is None or not _EARLIER_IN_THE_DAY.fullmatch(expr.text) or not Day.parse(own.group(0)) > dct:
             continue
         past = _last_day_gone_by(result[:index], text, expr.start, dct)
@@ -78,7 +77,7 @@ def _last_day_gone_by(earlier: list[TemporalExpression], text: str, start: int, 
     for other in reversed(earlier):
         if start - other.end > _REACH and "\n" in text[other.end:start]:
             return None
-        day = _DAY_VALUE.match(other.value)
+        day = DAY_VALUE.match(other.value)
         if other.type is TimexType.DATE and day is not None and len(other.value) == 10 and (
                 Day.parse(day.group(0)) <= dct):
             return day.group(0)

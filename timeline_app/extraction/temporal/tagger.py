@@ -15,35 +15,32 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
-from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
+from timeline_app.core.timespan import Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.bracketed import without_bracketed_weekdays
 from timeline_app.extraction.temporal.chronology import with_chronology_dates
+from timeline_app.extraction.temporal.clause_tense import in_relative_clause, told_ahead
 from timeline_app.extraction.temporal.clock_days import (
     in_quotation,
-    in_relative_clause,
     midnight_opening,
     names_a_day,
-    told_ahead,
     with_converted_clock_days,
     with_linked_clock_days,
     with_recurring_clocks,
 )
 from timeline_app.extraction.temporal.compounds import with_compound_durations
+from timeline_app.extraction.temporal.context_rules import in_context
 from timeline_app.extraction.temporal.dateline import dateline_day
 from timeline_app.extraction.temporal.direction_cues import ahead_in_the_present
 from timeline_app.extraction.temporal.election_day import with_stated_election_days
-from timeline_app.extraction.temporal.figurative import is_figurative, is_some_day
+from timeline_app.extraction.temporal.figurative import is_figurative
 from timeline_app.extraction.temporal.filters import (
     counts_rather_than_times,
-    is_bare_fraction,
-    is_fraction,
     looks_temporal_but_names_something,
     too_generic,
     without_clause_that,
     without_outside_determiner,
 )
-from timeline_app.extraction.temporal.fiscal import THE_WEEK, UNNUMBERED_QUARTER, quarter_ended, week_ended
 from timeline_app.extraction.temporal.fiscal_story import with_fiscal_periods
 from timeline_app.extraction.temporal.holiday_context import with_stated_holiday_days
 from timeline_app.extraction.temporal.lexicon import WRITTEN_MONTH, ZONE_NAMES_RE
@@ -59,22 +56,16 @@ from timeline_app.extraction.temporal.overnight import with_clocks_looked_back_o
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import closes_range, with_range_ends
 from timeline_app.extraction.temporal.redate import redated
-from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN, shift_span
-from timeline_app.extraction.temporal.season_years import is_season_alone, season_of_the_year_after
+from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, TIME_ON_DAY, UNKNOWN
 from timeline_app.extraction.temporal.spoken import written_for
 from timeline_app.extraction.temporal.story import (
     YEAR_OR_COARSER,
     StoryContext,
-    a_year_before_the_month_named,
-    around_reference,
     frames_sentence,
-    in_the_frame_year,
-    in_the_year_named,
-    is_live_entry,
     reference_for,
     report_day,
-    the_period_just_named,
 )
+from timeline_app.extraction.temporal.story_clocks import is_live_entry
 from timeline_app.extraction.temporal.story_days import (
     is_deadline,
     names_an_event,
@@ -88,7 +79,6 @@ from timeline_app.extraction.temporal.tense import (
     is_reporting_date,
     same_clause,
 )
-from timeline_app.extraction.temporal.week_frame import weekday_in_week_named
 from timeline_app.extraction.temporal.wire_clocks import with_wire_clock_series
 from timeline_app.extraction.temporal.years import with_years_written_nearby
 
@@ -100,15 +90,6 @@ _WORD = re.compile(r"\S+")
 _LEADING_JUNK = re.compile(r"^(?:(?:on|in|at|by|for|from|since|until|till|during|through|of|to|about|around|"
                            r"and|or|as|the|a|an|this|that|its|their|his|her|my|our|your|some|only|just|recent|other|each)"
                            r"\s+)+", re.I)
-# "the fiscal year ended Sept. 30" is the one-year period, not a calendar year.
-_FISCAL_PERIOD = re.compile(r"(?:the\s+)?(?:fiscal\s+|financial\s+)?year", re.I)
-_ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+(?:end|date)\b|to\s+(?-i:(?:Jan|Feb|Mar|Apr"
-                    r"|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:\s+\d|(?![a-z])))", re.I)
-_VAGUE_SPANS = frozenset({"PXD", "PXW", "PXM"})
-_BEFORE_AFTER = re.compile(r"\s+(?:before|after|leading up to|following|preceding)\b", re.I)
-_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
-_NOUN_MODIFIER_AFTER = re.compile(r"\s+(?:that|which|when|where|of|in which)\b", re.I)
-_WHOLE_UNITS = re.compile(r"P(\d+)([DWMQY])")
 # A clock reading and nothing else: "7 a.m.", "0500 GMT", "3:20 p.m. local time".
 _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+|approximately\s+)?[\d:. ]+\s*(?i:[ap]\.?\s?m\.?|hours|hrs)?"
                          rf"(?:\s+(?:{ZONE_NAMES_RE}|local time|[A-Z][a-z]+ Time))?"
@@ -116,12 +97,6 @@ _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+|approximately\s+)?[\d:. ]+\s*(
                          rf"|(?i:noon|midday|midnight)(?:\s+(?:{ZONE_NAMES_RE}))?")
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|figures|GDP|output"
                             r"|numbers)\b", re.I)
-_WITHOUT_YEAR = re.compile(r"(?:(?i:early|late|mid|(?:the\s+)?(?:end|start|beginning|middle|morning|afternoon|evening"
-                           r"|night)\s+of)[\s-]+)?"
-                           rf"(?:(?:{WRITTEN_MONTH.pattern})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
-                           rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{WRITTEN_MONTH.pattern}))")
-_PAST_SPAN = re.compile(r"the\s+(past|last|next|coming)\s+(decade|century)", re.I)
-_OVER_BEFORE = re.compile(r"\b(?:over|for|during|throughout|within)\s+$", re.I)
 # "the quarter ended Dec. 31", "runs through Friday": a bound, not the day the story is at.
 _BOUNDARY_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru)\s+(?:on\s+)?$", re.I)
 # "on the 23rd anniversary": an ordinal of the noun after it, not a day of the month.
@@ -134,36 +109,12 @@ _OVER_MEANS_MORE = re.compile(r"\b(?:for|in|after|of|than|lasted|lasting|took|sp
 # "plans to 2035", "by 2030", "until 2022": the end of something, which dates nothing after it.
 _YEAR_BOUND_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru|to|by)\s+(?:the\s+end\s+of\s+)?$",
                                 re.I)
-_THIS_QUARTER = re.compile(r"this\s+quarter", re.I)
-_RESULTS_OF = re.compile(r"'s\s+(?:net\s+)?(?:loss|profit|earnings|income|results|sales|revenue|performance|charges?)",
-                         re.I)
-_DAY_OF_CLOCK = re.compile(r"-?\d{4}-\d\d-\d\dT")
-_LASTING_BEFORE = re.compile(r"\b(?:for|over|within|spend|spent|take|took|last|lasted|lasting|matter\s+of)\s+$", re.I)
 _TIMES_GIVEN_ONCE = re.compile(r"\b(?:all\s+)?times\s+(?:are\s+|in\s+)?(?:GMT|UTC|BST|CET|EST|EDT|ET|local|IST)\b",
                                re.I)
 _COMPARED_BETWEEN = re.compile(r"\b(?:from|than|since|compared|versus|vs)\b", re.I)
-_WINDOW = re.compile(r"the\s+(?:next|coming|following)\s", re.I)
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|\w{3,}est)\b[^.;]{0,40}\bin\s+$",
-                                 re.I)
 _DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week))\b", re.I)
 # "Schools, which were closed on Monday, will remain shut": a day in an aside is background, not the story's day
 _ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whose)\s+(?:\w+\s+)?(?:was|were|had|\w+ed)\b[^,;.!?\n]*$", re.I)
-_THAN_AFTER = re.compile(r"\s+than\b", re.I)
-_EARLIER_LATER = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
-_ABOUT_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|some)\s+$", re.I)
-# "What about next month?", "worried about March": "about" as "concerning"; a rough amount starts with a number.
-_ABOUT_A_NUMBER = re.compile(r"(?:an?\s+|the\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-                             r"|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a\s+dozen|half|several|few"
-                             r"|couple|noon|midnight|hour|day|week|month|year|decade|century|dawn|dusk|sunrise"
-                             r"|sunset|mid|early|late|end|middle|beginning|start|same|this\s+time)\b)", re.I)
-_NINE_ELEVEN = re.compile(r"(?:Sept?\.?|September)\s+11|9/11", re.I)
-_ATTACKS_AFTER = re.compile(r"(?:,\s*2001)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings|terror)\b", re.I)
-_BEYOND_YEAR_9999 = re.compile(r"\d{5}")
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
-# "since Madaraka Day falls on a Sunday": "since" as "because", the holiday the subject of its clause
-_VERB_AFTER = re.compile(r"\s+(?:falls?|fell|is|was|are|were|has|had|will|would|comes?|came|begins?|began|ends?)\b",
-                         re.I)
-_MONTH_OR_DAY_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 # Ages, bare numbers, amounts; "' Day" cut from "Heroes' Day" (a name's possessive tail, not one day)
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$|^['\u2019]\s", re.I)
 
@@ -186,95 +137,7 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: StoryContex
     found = normalise_cached(written, dct, reference, direction, context.period)
     if found is None:
         return None
-    return _in_context(found, text, candidate, doc, context, direction, dct)
-
-
-def _in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView, context: StoryContext,
-                direction: int, dct: Day | None) -> Normalised | None:
-    """What the words around the expression change about its reading."""
-    if is_some_day(doc.text, candidate):
-        return Normalised(TimexType.DATE, "FUTURE_REF", None, Anchor.DOCUMENT_DATE)
-    if found.mod is None and "_REF" not in found.value and _ABOUT_BEFORE.search(
-            doc.text, max(0, candidate.start - 16), candidate.start) and (
-            _ABOUT_A_NUMBER.match(text) or not doc.text[:candidate.start].rstrip().lower().endswith("about")):
-        found = found.with_mod("APPROX")  # "about six hours": TimeML leaves "about" out, but not its meaning
-    if framed_day := weekday_in_week_named(found, doc.text, candidate.start, candidate.end, dct, direction):
-        return framed_day
-    if candidate.kind == "bare_period" and (
-            named := the_period_just_named(found, text, doc.text, candidate, context, direction)):
-        return named
-    if month_back := a_year_before_the_month_named(text, doc.text, candidate, context):
-        return month_back
-    if _NINE_ELEVEN.fullmatch(text) and _ATTACKS_AFTER.match(doc.text, candidate.end):
-        return Normalised(TimexType.DATE, "2001-09-11")  # "since the Sept. 11 attacks" names one day in history
-    if season_year := season_of_the_year_after(found, doc.text, candidate):
-        return season_year
-    if dct is not None and _SINCE_BEFORE.search(doc.text, max(0, candidate.start - 8), candidate.start) and (
-            not _VERB_AFTER.match(doc.text, candidate.end)) and (
-            _MONTH_OR_DAY_VALUE.fullmatch(found.value)) and int(found.value[:4]) > 0 and (
-            found.value[:7] > f"{dct.year:04d}-{dct.month:02d}"):
-        # "Since January, 17 journalists have been killed" in December: the January past, never the next one
-        earlier = f"{int(found.value[:4]) - 1:04d}{found.value[4:]}"
-        return replace(found, value=earlier) if TimeSpan.from_value(earlier) is not None else found
-    if ((_WITHOUT_YEAR.fullmatch(text) or candidate.kind == "holiday") and re.fullmatch(
-            r"\d{4}-\d\d(?:-\d\d(?:T[A-Z]{2})?)?", found.value)) or is_season_alone(text, found):
-        framed = in_the_frame_year(found, doc.text, candidate, context, direction)
-        if framed is not found or candidate.kind == "holiday":
-            return framed
-        return in_the_year_named(found, doc.text, candidate, context, direction)
-    if context.period is not None and _THIS_QUARTER.fullmatch(text) and _RESULTS_OF.match(doc.text, candidate.end):
-        # "reported a loss for the third quarter ... This quarter's loss includes": the quarter reported on
-        return Normalised(TimexType.DATE, context.period.value, None, Anchor.REFERENCE_TIME)
-    if _THAN_AFTER.match(doc.text, candidate.end) and text.lower() in ("later", "earlier", "sooner"):
-        return None  # "no later than 31 January": a bound on the date that follows, not a time itself
-    if _THAN_AFTER.match(doc.text, candidate.end) and (amount := _EARLIER_LATER.fullmatch(text)):
-        # "two months earlier than planned": how much earlier, not when
-        return normalise_cached(amount.group(1), None, None, UNKNOWN)
-    span_words = _PAST_SPAN.fullmatch(text)
-    if span_words and (span_words.group(1).lower() == "past" or _OVER_BEFORE.search(
-            doc.text, max(0, candidate.start - 12), candidate.start)):
-        # "the past decade", "over the next decade" are ten years up to or from now; "in the last decade" is the
-        # previous one and "well into the next decade" the next
-        return Normalised(TimexType.DURATION, "P10Y" if span_words.group(2).lower() == "decade" else "P100Y")
-    if _FISCAL_PERIOD.fullmatch(text) and _ENDED.match(doc.text, candidate.end):
-        return Normalised(TimexType.DURATION, "P1Y")
-    if UNNUMBERED_QUARTER.fullmatch(text) and (quarter := quarter_ended(doc.text, candidate.end, dct)):
-        return Normalised(TimexType.DATE, quarter, None, Anchor.DOCUMENT_DATE)
-    if THE_WEEK.fullmatch(text) and (week := week_ended(doc.text, candidate.end, dct)):
-        return Normalised(TimexType.DATE, week, None, Anchor.DOCUMENT_DATE)  # "the week ending 19 April"
-    if found.value in _VAGUE_SPANS and candidate.kind != "units_apart" and _BEFORE_AFTER.match(
-            doc.text, candidate.end) and not _LASTING_BEFORE.search(
-            doc.text, max(0, candidate.start - 12), candidate.start):
-        return around_reference(context)
-    if found.type is TimexType.DURATION and is_fraction(doc.text, candidate, text):
-        return None
-    if is_bare_fraction(doc.text, candidate):
-        return None
-    if found.type is TimexType.DURATION and candidate.kind == "rate":
-        return Normalised(TimexType.SET, found.value)  # "twice [a year]": a set of times
-    if found.type is TimexType.DURATION and direction == FUTURE:
-        return _from_now(found, doc.text, candidate, dct) or found
-    return found
-
-
-def _from_now(found: Normalised, text: str, candidate: Candidate, dct: Day | None) -> Normalised | None:
-    """"would be redeemed in five years": the date five years from now (TimeML), not a duration
-    (but "minimal in a quarter that produced a loss" is any quarter)."""
-    if dct is None or not _IN_BEFORE.search(text, max(0, candidate.start - 8), candidate.start):
-        return None
-    if _SUPERLATIVE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start):
-        return None  # "the first such controls in more than half a century": a span, not a date ahead
-    if _NOUN_MODIFIER_AFTER.match(text, candidate.end) or _WINDOW.match(text, candidate.start):
-        return None  # "in the next four weeks" is a window from now, not the day it ends
-    if "X" in found.value or " or " in text[candidate.start:candidate.end]:
-        return Normalised(TimexType.DATE, "FUTURE_REF", None, Anchor.DOCUMENT_DATE)
-    whole = _WHOLE_UNITS.fullmatch(found.value)
-    if whole is None:
-        return None
-    value = shift_span(TimeSpan.of_day(dct), int(whole.group(1)), whole.group(2))
-    if not value or _BEYOND_YEAR_9999.match(value):
-        return None  # "in roughly 40,000 years": an amount of time, not a year to place
-    return Normalised(TimexType.DATE, value, found.mod, Anchor.DOCUMENT_DATE)
+    return in_context(found, text, candidate, doc, context, direction, dct)
 
 
 def _shrunk(doc: DocView, candidate: Candidate, context: StoryContext) -> tuple[Candidate, Normalised] | None:
@@ -405,7 +268,7 @@ def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: 
                 break
             previous_end = later.end
             if later.span is not None and later.span.granularity is Granularity.DAY and (
-                    later.type is TimexType.DATE or (_DAY_OF_CLOCK.match(later.value) and names_a_day(later.text))):
+                    later.type is TimexType.DATE or (TIME_ON_DAY.match(later.value) and names_a_day(later.text))):
                 if between.count("(") > between.count(")"):
                     break  # "at 8 p.m. EST (0100 GMT on Thursday)": the other zone's day, not the clock's
                 day = later.value if later.type is TimexType.DATE else later.value[:later.value.index("T")]

@@ -12,24 +12,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline_app.extraction.temporal import direction_cues as cues
-from timeline_app.extraction.temporal.clock_days import is_act_not_report
+from timeline_app.extraction.temporal.clause_tense import is_act_not_report
 from timeline_app.extraction.temporal.lexicon import REPORTING_VERBS, WEEKDAYS
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN
 from timeline_app.extraction.temporal.tense_words import (
-    AHEAD_ADJECTIVES,
-    CONDITION_MARKS,
-    DECIDING_VERBS,
     DECISION_VERBS,
-    DIRECTIVE_VERBS,
     FORECAST_VERBS,
     FUTURE_AUX,
-    MODALS,
-    PERFECT,
-    PLAN_NOUNS,
     PLAN_VERBS,
     SAME_IN_PAST,
     SCHEDULE_VERBS,
 )
+from timeline_app.extraction.temporal.verb_tense import aux_words, is_plan, verb_direction
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -110,117 +104,6 @@ def governing_token(doc: Doc | DocView, start: int, end: int) -> Token | None:
     return None
 
 
-def _aux_words(verb: Token) -> set[str]:
-    return {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-
-
-def _negated(verb: Token) -> bool:
-    """"could not be reached", "neither he nor she could be located": a past failure, not a plan."""
-    if any(child.dep_ == "neg" for child in verb.children):
-        return True
-    return any(token.lower_ in ("neither", "nor", "never", "nobody") for left in verb.lefts for token in left.subtree)
-
-
-def _verb_direction(verb: Token, depth: int = 0) -> int:
-    """Tense and aspect of ``verb``: will/modals point forward, past and perfect backward."""
-    aux = _aux_words(verb)
-    if aux & FUTURE_AUX or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.head.children)):
-        return FUTURE
-    if verb.tag_ == "VBD" and verb.lower_ in SAME_IN_PAST and _shares_head_tense(verb) and depth < 3:
-        return _verb_direction(verb.head, depth + 1)
-    if aux & PERFECT or verb.tag_ == "VBD":
-        return PAST
-    if aux & MODALS:
-        if "would" in aux and not aux & MODALS - {"would"}:
-            return AFTER_REPORT  # "said it would vote on Friday": after the day it was said
-        return PAST if "could" in aux and _negated(verb) else FUTURE
-    if verb.tag_ == "VBN" and (aux & {"was", "were"} or (not aux and verb.dep_ == "ROOT")):
-        return PAST  # "was closed in April"; "The plant opened in April" with "opened" read as a participle
-    if _is_infinitive(verb) and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children):
-        return FUTURE  # a headline's "Biden to visit Florida on Sunday"
-    if _is_infinitive(verb) and verb.head.i != verb.i and depth < 3:
-        head = verb.head
-        if head.lemma_ == "be" and head.tag_ == "VBD":
-            # "was to meet on Friday" or "were the first to join on Friday": either side of the DCT
-            return NEAREST
-        forecast = head.lemma_ in FORECAST_VERBS and head.tag_ == "VBN"  # "are forecast to fall on Thursday"
-        if _is_plan(head) or forecast or head.lemma_ in AHEAD_ADJECTIVES | DECIDING_VERBS or head.lemma_ == "be":
-            # "had been due to address the nation on Monday": the "had" sits on the adjective's verb
-            had = _aux_words(head) | (_aux_words(head.head) if head.pos_ == "ADJ" else set())
-            if had & {"had", "having"}:
-                return PAST  # "having been due to leave the EU on 29 March"
-            told = head.head if head.pos_ == "ADJ" else head
-            # "The truce was due to begin on Thursday": a plan told in the past, for a day either side of now
-            return NEAREST if told.tag_ == "VBD" or had & {"was", "were"} else FUTURE
-        if head.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl") and head.lemma_ in PLAN_NOUNS:
-            return FUTURE  # "rejected a bill to hold the election in October": what the bill was for
-        directed = head.lemma_ in DIRECTIVE_VERBS and verb.dep_ in ("xcomp", "ccomp", "advcl")
-        if directed and "had" not in _aux_words(head):
-            return NEAREST  # "urged travellers to leave before Wednesday": the day closest to when it was urged
-        return _verb_direction(head, depth + 1)
-    if verb.tag_ == "VBG" and aux & {"was", "were"}:
-        return PAST
-    if verb.tag_ in ("VBZ", "VBP", "VBG", "VBN") and _is_plan(verb):
-        return FUTURE
-    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not _aux_words(verb):
-        owner = verb.head.head
-        if verb.dep_ == "acl" and owner.lemma_ in ("have", "get") and owner.i != verb.head.i and depth < 3:
-            return _verb_direction(owner, depth + 1)  # "hopes to have adults vaccinated by August 9"
-        if cues.shares_clause_time(verb) and depth < 3:
-            return _verb_direction(verb.head, depth + 1)  # "will go on sale in March, priced at $399, and ..."
-        return PAST  # "the decision, announced Wednesday": a reduced passive tells what was done
-    if _shares_head_tense(verb) and depth < 3:
-        return _verb_direction(verb.head, depth + 1)
-    if _prepositional_participle(verb) and depth < 3:
-        return _verb_direction(verb.head.head, depth + 1)
-    clause_verb = cues.owner_of_reduced_relative(verb)
-    return _verb_direction(clause_verb, depth + 1) if clause_verb is not None and depth < 3 else UNKNOWN
-
-
-def _inflections(verb: str) -> set[str]:
-    """"hope": hopes, hoped, hoping; "plan": plans, planned, planning."""
-    if verb.endswith("e"):
-        return {verb, verb + "s", verb + "d", verb[:-1] + "ing"}
-    doubled = verb + verb[-1] if verb in ("plan", "set", "agree") else verb
-    return {verb, verb + "s", doubled + "ed", doubled + "ing"}
-
-
-_PLAN_FORMS = frozenset(form for verb in PLAN_VERBS for form in _inflections(verb))
-
-
-def _is_plan(verb: Token) -> bool:
-    """A verb of planning, also when the model mis-lemmatises it ("hopes" as "hop")."""
-    return verb.lemma_ in PLAN_VERBS or verb.lower_ in _PLAN_FORMS
-
-
-def _is_infinitive(verb: Token) -> bool:
-    """"to meet", and the passive "to be sworn in"."""
-    to = any(c.lower_ == "to" for c in verb.children)
-    return to and (verb.tag_ == "VB" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)))
-
-
-def _shares_head_tense(verb: Token) -> bool:
-    """"rose 5%, rising to a high in June" and "will meet and talk on Monday": a bare participle or
-    conjunct takes its tense from the verb it hangs on."""
-    if verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX") or _aux_words(verb):
-        return False
-    if verb.dep_ == "conj":
-        # "expected to regain strength and hit the coast on Friday": "hit" looks past but shares "regain"'s tense
-        return verb.tag_ in ("VB", "VBG", "VBN") or (verb.tag_ == "VBD" and verb.lower_ in SAME_IN_PAST)
-    if verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and any(
-            child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in verb.children):
-        return True  # "will be called off if it rains on Sunday"
-    return verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"
-
-
-def _prepositional_participle(verb: Token) -> bool:
-    """"would begin on March 30, with the third departing from August 6", "left after meeting on Friday":
-    a bare participle after a preposition happens in the time of the verb the preposition hangs on."""
-    prep = verb.head
-    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and not _aux_words(verb) and prep.dep_ == "prep"
-            and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i)
-
-
 def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
     """PAST, FUTURE, UNKNOWN, NEAREST (either side of the DCT) or AFTER_REPORT (ahead of a report's day,
     which the tagger resolves) for the expression at ``start:end`` in ``doc``: the words right before it
@@ -246,7 +129,7 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
         return NEAREST if verb.idx < start else UNKNOWN
     if _timetable_present(view, start, end, verb) or _copula_present(view, start, end, verb):
         return FUTURE
-    return NEAREST if cues.forecast_made(verb, FORECAST_VERBS) else _verb_direction(verb)
+    return NEAREST if cues.forecast_made(verb, FORECAST_VERBS) else verb_direction(verb)
 
 
 def _direction_from_words(view: DocView, start: int, end: int, before: str) -> int | None:
@@ -283,17 +166,17 @@ def _direction_from_words(view: DocView, start: int, end: int, before: str) -> i
 def _direction_from_placement(view: DocView, start: int, end: int, before: str, verb: Token | None) -> int | None:
     """A deadline, a thing's day, a bound or the start of a decision: the expression's place in the clause."""
     if _DEADLINE_AFTER.match(view.text, end) or (verb is not None and re.search(r"\bby\s+(?:the\s+)?$", before)
-                                                 and (_is_plan(verb) or verb.lemma_ in _DEADLINE_VERBS)
-                                                 and "had" not in _aux_words(verb)):
+                                                 and (is_plan(verb) or verb.lemma_ in _DEADLINE_VERBS)
+                                                 and "had" not in aux_words(verb)):
         # "has set October as the deadline", "wanted a deal by the autumn"; but "had ... set Friday as the
         # deadline" may be past by now
-        told_in_past = verb is not None and (verb.tag_ == "VBD" or "had" in _aux_words(verb))
+        told_in_past = verb is not None and (verb.tag_ == "VBD" or "had" in aux_words(verb))
         return NEAREST if told_in_past and _WEEKDAY_NAME.match(view.text, start, end) else FUTURE
     if view.text.startswith(("'s ", "’s "), end) and _WEEKDAY_NAME.fullmatch(view.text, start, end):
         # "get around Wednesday's ruling", "over Thursday's closing price": the day of a thing already there,
         # unless it is ahead ("ahead of Sunday's vote", "will watch Sunday's game")
         ahead_of = re.search(r"\b(?:ahead\s+of|upcoming|awaiting|await)\s+$", before)
-        will = verb is not None and bool(_aux_words(verb) & FUTURE_AUX)
+        will = verb is not None and bool(aux_words(verb) & FUTURE_AUX)
         return FUTURE if ahead_of or will else PAST
     if _UNTIL_BEFORE.search(view.text[max(0, start - 40):start].lower()):
         return _until_direction(verb)
@@ -309,9 +192,9 @@ def _direction_from_placement(view: DocView, start: int, end: int, before: str, 
 def _present_plan(verb: Token) -> bool:
     """A plan told in the present: "is expected", "are planned", "is due", "are set"."""
     present = {"is", "are", "am", "'s", "'re"}
-    if verb.lemma_ in PLAN_VERBS | FORECAST_VERBS and verb.tag_ == "VBN" and _aux_words(verb) & present:
+    if verb.lemma_ in PLAN_VERBS | FORECAST_VERBS and verb.tag_ == "VBN" and aux_words(verb) & present:
         return True
-    if verb.tag_ == "VBG" and _aux_words(verb) & present and (verb.lemma_ in PLAN_VERBS or (
+    if verb.tag_ == "VBG" and aux_words(verb) & present and (verb.lemma_ in PLAN_VERBS or (
             verb.lemma_ == "call" and any(c.lower_ == "for" for c in verb.children))):
         return True  # "is calling for a general strike on Wednesday", "are planning a rally on Friday"
     return verb.lemma_ == "be" and verb.lower_ in present and any(
@@ -325,12 +208,12 @@ def _timetable_present(view: DocView, start: int, end: int, verb: Token) -> bool
     as the past)."""
     if verb.lemma_.lower() not in SCHEDULE_VERBS:
         return False  # "Protesters march in Kyiv on Sunday" is a caption; the model reads "retook" as present
-    progressive = verb.tag_ == "VBG" and _aux_words(verb) in ({"is"}, {"are"}, {"am"}, {"'s"}, {"'re"})
+    progressive = verb.tag_ == "VBG" and aux_words(verb) in ({"is"}, {"are"}, {"am"}, {"'s"}, {"'re"})
     # "polls open at 7 a.m. and close at 7 p.m. Tuesday": a bare conjunct shares its head's present
-    shared = verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ in ("VBZ", "VBP") and not _aux_words(
+    shared = verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ in ("VBZ", "VBP") and not aux_words(
         verb.head)
     if not progressive and not shared and not cues.bare_present(verb) and (
-            verb.tag_ not in ("VBZ", "VBP") or _aux_words(verb)):
+            verb.tag_ not in ("VBZ", "VBP") or aux_words(verb)):
         return False
     if verb.tag_ == "VBP" and verb.lower_ in SAME_IN_PAST:
         return False
@@ -351,7 +234,7 @@ def _timetable_present(view: DocView, start: int, end: int, verb: Token) -> bool
 
 def _copula_present(view: DocView, start: int, end: int, verb: Token) -> bool:
     """"The final is on Sunday", "The vote is Tuesday": an event said to be on a day, in the present, is ahead."""
-    if verb.lemma_ != "be" or verb.lower_ not in ("is", "are", "'s", "'re") or _aux_words(verb):
+    if verb.lemma_ != "be" or verb.lower_ not in ("is", "are", "'s", "'re") or aux_words(verb):
         return False
     span = view.doc.char_span(start, end, alignment_mode="expand")
     if span is None or (view.has_sentences and not _ends_sentence(span.sent)):
@@ -393,7 +276,7 @@ def _until_direction(verb: Token | None) -> int:
     the DCT, so the nearest date wins."""
     if verb is None:
         return FUTURE
-    if "had" in _aux_words(verb):
+    if "had" in aux_words(verb):
         return PAST
     return NEAREST if verb.tag_ == "VBD" else FUTURE
 

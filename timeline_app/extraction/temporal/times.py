@@ -104,27 +104,32 @@ def _recurring_clock(m: re.Match[str], ctx: Context) -> Normalised | None:
 _EVERY_WEEKDAY_AT = r"(?:every|each)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+at\s+"
 
 
-def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handler], ...]:
-    """The time rules; ``resolve_date`` normalises the date part ("Monday", "Nov. 9")."""
+class _TimeHandlers:
+    """The time rules' handlers; they read a time's date part ("Monday", "Nov. 9") with the date rules."""
 
-    def clock_time(m: re.Match[str], ctx: Context) -> Normalised | None:
+    def __init__(self, resolve_date: DateResolver) -> None:
+        self._resolve_date = resolve_date
+
+    def clock_time(self, m: re.Match[str], ctx: Context) -> Normalised | None:
+        """"10 a.m. Monday", "Monday, 10:35 p.m. EST": a clock reading on its stated day, else the story's."""
         clock = _clock(m)
         date_text = m["date"] or m.groupdict().get("date2")
-        day = _date_part(date_text, ctx, resolve_date)
+        day = _date_part(date_text, ctx, self._resolve_date)
         if clock is None or day is None:
             return None
         return time(day[0] + _in_the_part(clock, m, date_text), day[1])
 
-    def hour_of_part(m: re.Match[str], ctx: Context) -> Normalised | None:
+    def hour_of_part(self, m: re.Match[str], ctx: Context) -> Normalised | None:
         """"4 in the morning", "8 in the evening": a clock reading told by the part of day."""
         hour = int(m["hour"]) % 12
         if m["part"] in ("afternoon", "evening") or (m["part"] == "night" and hour >= 6):
             hour += 12
         minute = int(m["minute"]) if m["minute"] else 0
-        day = _date_part(None, ctx, resolve_date)
+        day = _date_part(None, ctx, self._resolve_date)
         return time(f"{day[0]}T{hour:02d}:{minute:02d}", day[1]) if day is not None and minute < 60 else None
 
-    def part_of_day(m: re.Match[str], ctx: Context) -> Normalised | None:
+    def part_of_day(self, m: re.Match[str], ctx: Context) -> Normalised | None:
+        """"noon Thursday", "last night", "this afternoon": a part of a day, or noon or midnight, on its day."""
         part = _PARTS[m["part"]]
         date_text = m["date"] or m.groupdict().get("date2")
         rel = m.groupdict().get("rel") or ("this" if m["part"] == "tonight" else None)
@@ -134,27 +139,31 @@ def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handl
                 return None
             day = (ctx.dct.plus_days(-1).iso(), Anchor.DOCUMENT_DATE)
         elif rel == "this":
-            day = _date_part("today", ctx, resolve_date)
+            day = _date_part("today", ctx, self._resolve_date)
         else:
-            day = _date_part(date_text, ctx, resolve_date)
+            day = _date_part(date_text, ctx, self._resolve_date)
         if day is None:
             return None
         if part == "T24:00" and not date_text and rel is None and _past_on_dct(day[0], ctx):
             return time(day[0] + "T00:00", day[1])  # "took effect at midnight": the one that began today
         return time(day[0] + (part if part.startswith("T") else "T" + part), day[1])
 
-    def night_before(m: re.Match[str], ctx: Context) -> Normalised | None:
+    def night_before(self, m: re.Match[str], ctx: Context) -> Normalised | None:
         """"overnight into Thursday": the night that ends on Thursday morning, Wednesday's."""
-        day = _date_part(m["date"], ctx, resolve_date)
+        day = _date_part(m["date"], ctx, self._resolve_date)
         if day is None or day[0].startswith("X"):
             return None
         return time(Day.parse(day[0]).plus_days(-1).iso() + "TNI", day[1])
 
-    def early_hours(m: re.Match[str], ctx: Context) -> Normalised | None:
+    def early_hours(self, m: re.Match[str], ctx: Context) -> Normalised | None:
         """"the early hours of Monday (morning)", "the small hours of the morning": that day's morning."""
-        day = _date_part(m["date"], ctx, resolve_date)
+        day = _date_part(m["date"], ctx, self._resolve_date)
         return time(day[0] + "TMO", day[1]) if day is not None else None
 
+
+def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handler], ...]:
+    """The time rules; ``resolve_date`` normalises the date part ("Monday", "Nov. 9")."""
+    handlers = _TimeHandlers(resolve_date)
     named = r"(?P<part>noon|midday|midnight)"
     part = (r"(?P<part>morning|afternoon|evening|night|dawn|daybreak|sunrise|dusk|sunset|nightfall|lunchtime"
             r"|mid-?afternoon|mid-?morning)")
@@ -163,20 +172,20 @@ def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handl
         for pattern, handler in (
             (rf"{_EVERY_WEEKDAY_AT}(?:{CLOCK}|(?P<part>noon|midday|midnight))", _recurring_clock),
             (rf"{_EVERY_WEEKDAY_AT}(?:{CLOCK_24})(?P<part>)", _recurring_clock),
-            (rf"(?:(?P<date2>.+?),?\s+(?:at\s+)?)?{CLOCK}(?:,?\s+(?:on\s+)?(?P<date>.+))?", clock_time),
-            (rf"(?:(?P<date2>.+?),?\s+(?:at\s+)?)?(?:{CLOCK_24})(?:,?\s+(?:on\s+)?(?P<date>.+))?", clock_time),
-            (rf"{WIRE_CLOCK}(?:,?\s+(?:on\s+)?(?P<date>.+))?", clock_time),
-            (rf"{named}(?:,?\s+(?:on\s+)?(?P<date>.+))?", part_of_day),
-            (rf"(?P<date>.+?),?\s+(?:at\s+)?{named}", part_of_day),
+            (rf"(?:(?P<date2>.+?),?\s+(?:at\s+)?)?{CLOCK}(?:,?\s+(?:on\s+)?(?P<date>.+))?", handlers.clock_time),
+            (rf"(?:(?P<date2>.+?),?\s+(?:at\s+)?)?(?:{CLOCK_24})(?:,?\s+(?:on\s+)?(?P<date>.+))?", handlers.clock_time),
+            (rf"{WIRE_CLOCK}(?:,?\s+(?:on\s+)?(?P<date>.+))?", handlers.clock_time),
+            (rf"{named}(?:,?\s+(?:on\s+)?(?P<date>.+))?", handlers.part_of_day),
+            (rf"(?P<date>.+?),?\s+(?:at\s+)?{named}", handlers.part_of_day),
             # "the afternoon of Nov. 11" (but "the night of Oct. 23" names the day: a night runs into the next)
             (rf"(?:(?P<rel>this|last|that|the|early|late)\s+)?{part}(?:,?\s+(?:on\s+|(?<!night\s)of\s+)?(?P<date>.+))?",
-             part_of_day),
-            (rf"(?P<date>.+?)\s+{part}", part_of_day),
-            (r"(?P<part>tonight|overnight)(?P<date>)", part_of_day),
-            (r"overnight\s+into\s+(?P<date>.+?)(?:\s+morning)?", night_before),
+             handlers.part_of_day),
+            (rf"(?P<date>.+?)\s+{part}", handlers.part_of_day),
+            (r"(?P<part>tonight|overnight)(?P<date>)", handlers.part_of_day),
+            (r"overnight\s+into\s+(?P<date>.+?)(?:\s+morning)?", handlers.night_before),
             (r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>\d\d))?\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)",
-             hour_of_part),
+             handlers.hour_of_part),
             (r"(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:the\s+morning|(?P<date>.+?)(?:\s+morning)?)",
-             early_hours),
+             handlers.early_hours),
         )
     )

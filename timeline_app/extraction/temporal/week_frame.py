@@ -10,17 +10,16 @@ import re
 
 from timeline_app.core.calendar import Day
 from timeline_app.extraction.temporal.base import Normalised
-from timeline_app.extraction.temporal.lexicon import WEEKDAYS
-from timeline_app.extraction.temporal.resolve import FUTURE, PAST
+from timeline_app.extraction.temporal.lexicon import WEEKDAYS, alternation
+from timeline_app.extraction.temporal.resolve import DAY_VALUE, FUTURE, PAST
 
-_WEEKDAY_WORDS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_WEEKDAY_WORDS = alternation(WEEKDAYS)
 _WEEKDAY_FIRST = re.compile(rf"(?:on\s+)?(?P<weekday>{_WEEKDAY_WORDS})\.?(?![a-z])(?:\s+(?:morning|afternoon|evening"
                             r"|night))?$", re.I)
 # "last week" opening the frame, not "the last week" (the seven days up to now) nor "the week before last".
 _WEEK_NAMED = re.compile(r"(?<![\w-])(?<!the\s)(?<!past\s)(?P<rel>last|next)\s+week\b(?!'s|\s+(?:on|of)\b)", re.I)
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAY_WORDS})\.?,?\s+$", re.I)  # "Friday last week": a day, not a frame
 _SENTENCE_START = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"'“‘(`])|\n\s*\n")
-_DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d")
 # "on Monday and Tuesday next week": the week named after a list of weekdays frames each of them.
 _LIST_THEN_WEEK = re.compile(rf"(?:\s*(?:,|and|or|&)\s*(?:on\s+)?(?:{_WEEKDAY_WORDS})\.?(?![a-z]))+\s+"
                              r"(?P<rel>last|next)\s+week\b", re.I)
@@ -45,7 +44,7 @@ def weekday_in_week_named(found: Normalised, text: str, start: int, end: int, dc
     """The weekday of the week the sentence is framed by; None when no frame applies. A day ahead is not
     moved into last week ("Last week he said he would resign on Friday"), nor a day gone into next week."""
     weekday = _WEEKDAY_FIRST.fullmatch(text, start, end)
-    day_value = _DAY_VALUE.match(found.value)
+    day_value = DAY_VALUE.match(found.value)
     if dct is None or weekday is None or day_value is None:
         return None
     after = _LIST_THEN_WEEK.match(text, end)

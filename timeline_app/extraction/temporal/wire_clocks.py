@@ -11,12 +11,12 @@ import re
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.temporal.redate import redated
+from timeline_app.extraction.temporal.resolve import CLOCK_ON_ANY_DAY
 
 _FOUR_DIGIT_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _WIRE_CLOCK_TEXT = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\b.*", re.S)
 # What may stand between the two readings: one clause of the same sentence, ending in a word that takes a time.
 _BETWEEN = re.compile(r"[^.;!?\n]{0,60}\b(?:at|until|till|to|and|by|before|after)\s+", re.I)
-_DAY_OF_CLOCK = re.compile(r"(.+)T\d\d:\d\d")
 
 
 def with_wire_clock_series(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
@@ -28,10 +28,10 @@ def with_wire_clock_series(expressions: list[TemporalExpression], text: str) -> 
             continue
         if before.type is not TimexType.TIME or not _WIRE_CLOCK_TEXT.fullmatch(before.text):
             continue
-        day = _DAY_OF_CLOCK.match(before.value)
+        day = CLOCK_ON_ANY_DAY.match(before.value)
         if day is None or not _BETWEEN.fullmatch(text, before.end, expr.start):
             continue
-        value = f"{day.group(1)}T{expr.text[:2]}:{expr.text[2:]}"
+        value = f"{day['day']}T{expr.text[:2]}:{expr.text[2:]}"
         anchor = before.span.anchor if before.span else Anchor.EXPLICIT
         result[index] = redated(expr, value, anchor, timex_type=TimexType.TIME, mod=None)
     return result

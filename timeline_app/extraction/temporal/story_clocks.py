@@ -1,0 +1,129 @@
+"""Which day a clock reading without a day of its own is on in a story: the day named last nearby, if the story
+is at that day ("won last night's election. Clark conceded shortly after 11pm"), not a plan or a memory it
+passes over, and not a background day far from the DCT; a live blog's entry time is on the day it was written."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from timeline_app.core.calendar import Day
+from timeline_app.core.timespan import TimeSpan
+from timeline_app.extraction.temporal.clause_tense import timetable_ahead, told_as_now, told_in_the_past
+from timeline_app.extraction.temporal.patterns import Candidate
+from timeline_app.extraction.temporal.resolve import FUTURE, NEAREST, PAST, UNKNOWN
+from timeline_app.extraction.temporal.sentence_breaks import SENTENCE_BREAK, breaks_sentence
+from timeline_app.extraction.temporal.tense import DocView, governing_token
+
+if TYPE_CHECKING:
+    from timeline_app.extraction.temporal.story import StoryContext
+
+_HISTORY_DAYS = 365  # a day this long before the DCT, written with its year, is a story told from history
+_STORY_DAYS = 7  # how far before the DCT a day named earlier may still be the day a story's clocks are on
+_STORY_DAYS_AHEAD = 14  # and how far after it, for clocks of a plan
+_DAY_REFERENCE_REACH = 400  # characters: about a paragraph
+# After a live blog's entry time: a dash, a colon or the entry's first capitalised word ("16:30 The Red Cross").
+_LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:|]\s|\s+(?=[A-Z\"“])")
+_ENTRY_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:(?i:update[d]?|breaking|latest)[ \t]*[,:]?[ \t]*)?$")
+_AHEAD_SENTENCES = 3  # sentence breaks between a far day ahead and a clock still about it
+_PAST_AUX = frozenset({"had", "was", "were", "did", "'d"})
+_TIME_LABEL = re.compile(r"[ \t]*(?:Times?|When|Hours)[ \t]*:", re.I)
+
+
+def story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidate, direction: int) -> TimeSpan | None:
+    """The latest day named nearby that a clock reading can be on ("won last night's election. Key will
+    leave on Friday. Clark conceded shortly after 11pm" is last night's 11pm, not Friday's)."""
+    verb = governing_token(doc, candidate.start, candidate.end)
+    direction = NEAREST if direction == FUTURE and told_in_the_past(verb) else direction
+    now = context.day_history and told_as_now(verb) and not timetable_ahead(verb, direction)
+    for day, end in reversed(context.day_history):  # the last day, or the one before a plan
+        if not reaches(doc.text, end, candidate.start):
+            return None
+        if now and context.dct is not None and day.end < context.dct and breaks_sentence(
+                doc.text, end, candidate.start):
+            return None  # "... last Wednesday. The army has imposed a curfew from 6pm": how things stand today
+        if _day_holds_for_clock(doc, context, day, end, candidate, direction):
+            return day
+        if not _other_side(context.dct, day, direction):
+            return None  # a background day far from the story: the clock is on the DCT
+    return None
+
+
+def _other_side(dct: Day | None, day: TimeSpan, direction: int) -> bool:
+    """A day ahead named before a clock reading in the past (or the other way round): a plan or a memory
+    the story passes over ("Key will leave on Friday. Clark conceded shortly after 11pm")."""
+    return dct is not None and ((direction == PAST and day.start > dct) or (direction == FUTURE and day.end < dct))
+
+
+def _day_holds_for_clock(doc: DocView, context: StoryContext, day: TimeSpan, end: int, candidate: Candidate,
+                         direction: int) -> bool:
+    """A day named in an earlier sentence dates a clock reading only if the story is at that day: near the
+    DCT and on the clock's side of it ("The quake on Sept. 7 killed 100. Flights resumed after 5 p.m." told on
+    Sept. 19 is the 19th; "Elections are set for 6 September. A man was held at 12:30" is today)."""
+    dct = context.dct
+    if dct is None:
+        return True
+    if _other_side(dct, day, direction):
+        return False
+    if not breaks_sentence(doc.text, end, candidate.start):
+        return True  # the same sentence
+    if day.start.number < dct.number - _HISTORY_DAYS and (day.start.month, day.start.day) == (dct.month, dct.day):
+        return True  # an anniversary piece: "won the World Cup on July 30, 1966. ... at 3pm" told on 30 July
+    away = day.start.number - dct.number
+    if away > 0 and _looks_ahead(doc, candidate, direction) and _next_sentences_about(doc, end, candidate.start):
+        return True  # "returns on Saturday, December 11. Candles go on sale from 5pm.": the event's timetable
+    if direction == FUTURE:
+        return 0 <= away <= _STORY_DAYS_AHEAD  # "will vote on June 24. The committee will meet at 10 a.m."
+    return -_STORY_DAYS <= away <= 1
+
+
+def _looks_ahead(doc: DocView, candidate: Candidate, direction: int) -> bool:
+    """A clause told in the future, or one with no tense of its own that is not a present perfect ("have urged
+    worshippers to avoid sunlight between 10am and 4pm" is advice for every day, not for the feast ahead)."""
+    if direction == FUTURE:
+        return True
+    verb = governing_token(doc, candidate.start, candidate.end)
+    if verb is None:
+        return direction != PAST  # no parse: only the tense words have spoken
+    return direction in (UNKNOWN, NEAREST) and verb.tag_ != "VBD" and not told_as_now(verb) and not (
+        told_in_the_past(verb))  # "decision time was moved to 5.40pm" is no timetable of the day ahead
+
+
+def _next_sentences_about(doc: DocView, end: int, start: int) -> bool:
+    """The sentence right after the one that named a day ahead, in its paragraph (or after a sentence or two more
+    that still look ahead), or the "Time:" line of an invitation's "Date:" line: it goes on about the event,
+    however far ahead it is."""
+    text = doc.text
+    between = text[end:start]
+    if "\n" in between:
+        line_start = text.rfind("\n", 0, start) + 1
+        return between.count("\n") == 1 and _TIME_LABEL.match(text, line_start) is not None
+    breaks = len(SENTENCE_BREAK.findall(between))
+    return breaks <= 1 or (breaks <= _AHEAD_SENTENCES and _none_told_in_the_past(doc, end, start))
+
+
+def _none_told_in_the_past(doc: DocView, end: int, start: int) -> bool:
+    """"on Saturday, November 18. Former students are expected to attend. A time capsule will be opened at
+    11am.": the sentences between the day and the clock still speak of the event ahead."""
+    if not doc.parsed or not doc.has_sentences:
+        return False
+    for sentence in doc.doc.sents:
+        if sentence.start_char >= start:
+            break
+        if sentence.start_char < end or sentence.end_char > start:
+            continue  # the day's sentence, the clock's own and those elsewhere
+        root = sentence.root
+        aux = {child.lower_ for child in root.children if child.dep_ in ("aux", "auxpass")}
+        if root.tag_ == "VBD" or aux & _PAST_AUX:
+            return False
+    return True
+
+
+def is_live_entry(text: str, start: int, end: int) -> bool:
+    """A clock reading that opens a line ("16:30 The Red Cross ...", "Update, 10:30: ...", "4:15 p.m. ET — "):
+    the time a live blog's entry was written, on the article's day."""
+    return _LIVE_ENTRY.match(text, end) is not None and _ENTRY_LABEL.search(text, max(0, start - 24), start) is not None
+
+
+def reaches(text: str, end: int, start: int) -> bool:
+    return start - end <= _DAY_REFERENCE_REACH or "\n" not in text[end:start]

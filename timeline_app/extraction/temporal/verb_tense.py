@@ -1,0 +1,144 @@
+"""The direction a verb's tense and aspect give a date that hangs on it, walking the parse: "will meet" points
+ahead, "met" and "has met" back, "was to meet" either way; an infinitive, a bare participle or a conjunct takes
+its tense from the verb it hangs on ("expected to regain strength and hit the coast on Friday")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from timeline_app.extraction.temporal import direction_cues as cues
+from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN
+from timeline_app.extraction.temporal.tense_words import (
+    AHEAD_ADJECTIVES,
+    CONDITION_MARKS,
+    DECIDING_VERBS,
+    DIRECTIVE_VERBS,
+    FORECAST_VERBS,
+    FUTURE_AUX,
+    MODALS,
+    PERFECT,
+    PLAN_NOUNS,
+    PLAN_VERBS,
+    SAME_IN_PAST,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def aux_words(verb: Token) -> set[str]:
+    """The auxiliaries of ``verb`` ("will", "has", "was"), lower-cased."""
+    return {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+
+
+def _negated(verb: Token) -> bool:
+    """"could not be reached", "neither he nor she could be located": a past failure, not a plan."""
+    if any(child.dep_ == "neg" for child in verb.children):
+        return True
+    return any(token.lower_ in ("neither", "nor", "never", "nobody") for left in verb.lefts for token in left.subtree)
+
+
+def verb_direction(verb: Token, depth: int = 0) -> int:
+    """Tense and aspect of ``verb``: will/modals point forward, past and perfect backward."""
+    aux = aux_words(verb)
+    if aux & FUTURE_AUX or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.head.children)):
+        return FUTURE
+    if verb.tag_ == "VBD" and verb.lower_ in SAME_IN_PAST and _shares_head_tense(verb) and depth < 3:
+        return verb_direction(verb.head, depth + 1)
+    if aux & PERFECT or verb.tag_ == "VBD":
+        return PAST
+    if aux & MODALS:
+        if "would" in aux and not aux & MODALS - {"would"}:
+            return AFTER_REPORT  # "said it would vote on Friday": after the day it was said
+        return PAST if "could" in aux and _negated(verb) else FUTURE
+    if verb.tag_ == "VBN" and (aux & {"was", "were"} or (not aux and verb.dep_ == "ROOT")):
+        return PAST  # "was closed in April"; "The plant opened in April" with "opened" read as a participle
+    if _is_infinitive(verb) and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children):
+        return FUTURE  # a headline's "Biden to visit Florida on Sunday"
+    if _is_infinitive(verb) and verb.head.i != verb.i and depth < 3:
+        return _infinitive_direction(verb, depth)
+    if verb.tag_ == "VBG" and aux & {"was", "were"}:
+        return PAST
+    if verb.tag_ in ("VBZ", "VBP", "VBG", "VBN") and is_plan(verb):
+        return FUTURE
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not aux_words(verb):
+        owner = verb.head.head
+        if verb.dep_ == "acl" and owner.lemma_ in ("have", "get") and owner.i != verb.head.i and depth < 3:
+            return verb_direction(owner, depth + 1)  # "hopes to have adults vaccinated by August 9"
+        if cues.shares_clause_time(verb) and depth < 3:
+            return verb_direction(verb.head, depth + 1)  # "will go on sale in March, priced at $399, and ..."
+        return PAST  # "the decision, announced Wednesday": a reduced passive tells what was done
+    if _shares_head_tense(verb) and depth < 3:
+        return verb_direction(verb.head, depth + 1)
+    if _prepositional_participle(verb) and depth < 3:
+        return verb_direction(verb.head.head, depth + 1)
+    clause_verb = cues.owner_of_reduced_relative(verb)
+    return verb_direction(clause_verb, depth + 1) if clause_verb is not None and depth < 3 else UNKNOWN
+
+
+def _infinitive_direction(verb: Token, depth: int) -> int:
+    """"was to meet", "is due to begin", "a bill to hold the election", "urged travellers to leave": an
+    infinitive's direction comes from what it hangs on, a plan, a forecast, a directive or a plain verb."""
+    head = verb.head
+    if head.lemma_ == "be" and head.tag_ == "VBD":
+        # "was to meet on Friday" or "were the first to join on Friday": either side of the DCT
+        return NEAREST
+    forecast = head.lemma_ in FORECAST_VERBS and head.tag_ == "VBN"  # "are forecast to fall on Thursday"
+    if is_plan(head) or forecast or head.lemma_ in AHEAD_ADJECTIVES | DECIDING_VERBS or head.lemma_ == "be":
+        # "had been due to address the nation on Monday": the "had" sits on the adjective's verb
+        had = aux_words(head) | (aux_words(head.head) if head.pos_ == "ADJ" else set())
+        if had & {"had", "having"}:
+            return PAST  # "having been due to leave the EU on 29 March"
+        told = head.head if head.pos_ == "ADJ" else head
+        # "The truce was due to begin on Thursday": a plan told in the past, for a day either side of now
+        return NEAREST if told.tag_ == "VBD" or had & {"was", "were"} else FUTURE
+    if head.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl") and head.lemma_ in PLAN_NOUNS:
+        return FUTURE  # "rejected a bill to hold the election in October": what the bill was for
+    directed = head.lemma_ in DIRECTIVE_VERBS and verb.dep_ in ("xcomp", "ccomp", "advcl")
+    if directed and "had" not in aux_words(head):
+        return NEAREST  # "urged travellers to leave before Wednesday": the day closest to when it was urged
+    return verb_direction(head, depth + 1)
+
+
+def _inflections(verb: str) -> set[str]:
+    """"hope": hopes, hoped, hoping; "plan": plans, planned, planning."""
+    if verb.endswith("e"):
+        return {verb, verb + "s", verb + "d", verb[:-1] + "ing"}
+    doubled = verb + verb[-1] if verb in ("plan", "set", "agree") else verb
+    return {verb, verb + "s", doubled + "ed", doubled + "ing"}
+
+
+_PLAN_FORMS = frozenset(form for verb in PLAN_VERBS for form in _inflections(verb))
+
+
+def is_plan(verb: Token) -> bool:
+    """A verb of planning, also when the model mis-lemmatises it ("hopes" as "hop")."""
+    return verb.lemma_ in PLAN_VERBS or verb.lower_ in _PLAN_FORMS
+
+
+def _is_infinitive(verb: Token) -> bool:
+    """"to meet", and the passive "to be sworn in"."""
+    to = any(c.lower_ == "to" for c in verb.children)
+    return to and (verb.tag_ == "VB" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)))
+
+
+def _shares_head_tense(verb: Token) -> bool:
+    """"rose 5%, rising to a high in June" and "will meet and talk on Monday": a bare participle or
+    conjunct takes its tense from the verb it hangs on."""
+    if verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX") or aux_words(verb):
+        return False
+    if verb.dep_ == "conj":
+        # "expected to regain strength and hit the coast on Friday": "hit" looks past but shares "regain"'s tense
+        return verb.tag_ in ("VB", "VBG", "VBN") or (verb.tag_ == "VBD" and verb.lower_ in SAME_IN_PAST)
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and any(
+            child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in verb.children):
+        return True  # "will be called off if it rains on Sunday"
+    return verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"
+
+
+def _prepositional_participle(verb: Token) -> bool:
+    """"would begin on March 30, with the third departing from August 6", "left after meeting on Friday":
+    a bare participle after a preposition happens in the time of the verb the preposition hangs on."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and not aux_words(verb) and prep.dep_ == "prep"
+            and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i)
