@@ -205,3 +205,13 @@ def test_a_passive_clock_told_in_the_past_is_not_on_a_far_day_ahead(parsed_tag: 
     text = ("Ministers want assent before the summer recess, which begins on 27 June next year. Parliament has sat "
             "for 23 weeks this year. The debate overran, and decision time was moved to 5.40pm.")
     assert _values(parsed_tag(text, Day(2014, 11, 20)))["5.40pm"] == "2014-11-20T17:40"
+
+
+def test_a_clock_opening_the_next_sentence_of_a_story_told_weeks_later(parsed_tag: Tagger) -> None:
+    text = "The flight crashed on August 19. At 21:26, the crew declared an emergency."
+    assert {e.text: e.value for e in parsed_tag(text, Day(2006, 9, 8))}["21:26"] == "2006-08-19T21:26"
+
+
+def test_a_day_in_a_noun_phrase_weeks_ago_does_not_date_the_next_clock(parsed_tag: Tagger) -> None:
+    text = "The quake on August 19 killed 100. Flights resumed after 5 p.m."
+    assert {e.text: e.value for e in parsed_tag(text, Day(2006, 9, 8))}["5 p.m."] == "2006-09-08T17:00"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from timeline_app.core.calendar import Day
 from timeline_app.core.timespan import TimeSpan
 from timeline_app.extraction.temporal.clause_tense import timetable_ahead, told_as_now, told_in_the_past
+from timeline_app.extraction.temporal.narrative_days import NARRATED_DAYS, is_the_narrated_day, opens_its_sentence
 from timeline_app.extraction.temporal.patterns import Candidate
 from timeline_app.extraction.temporal.resolve import FUTURE, NEAREST, PAST, UNKNOWN
 from timeline_app.extraction.temporal.sentence_breaks import SENTENCE_BREAK, breaks_sentence
@@ -74,7 +75,17 @@ def _day_holds_for_clock(doc: DocView, context: StoryContext, day: TimeSpan, end
         return True  # "returns on Saturday, December 11. Candles go on sale from 5pm.": the event's timetable
     if direction == FUTURE:
         return 0 <= away <= _STORY_DAYS_AHEAD  # "will vote on June 24. The committee will meet at 10 a.m."
+    if -NARRATED_DAYS <= away < -_STORY_DAYS and direction == PAST and opens_its_sentence(
+            doc.text, candidate.start) and _next_sentence(doc.text, end, candidate.start) and (
+            is_the_narrated_day(doc, day, end)):
+        return True  # "The flight crashed on August 19. At 21:26, the crew declared an emergency."
     return -_STORY_DAYS <= away <= 1
+
+
+def _next_sentence(text: str, end: int, start: int) -> bool:
+    """``start`` is in the sentence right after the one ending after ``end``, in the same paragraph."""
+    between = text[end:start]
+    return "\n" not in between and len(SENTENCE_BREAK.findall(between)) <= 1
 
 
 def _looks_ahead(doc: DocView, candidate: Candidate, direction: int) -> bool:
