@@ -85,3 +85,13 @@ def test_sentences_and_since_in_year_end_reviews(tag: Tagger, sentence: str, dct
 def test_since_as_because_does_not_move_a_holiday_back(tag: Tagger) -> None:
     text = "Monday, June 2, is a public holiday since Madaraka Day falls on a Sunday this year."
     assert {e.text: e.value for e in tag(text, Day(2025, 5, 30))}["Madaraka Day"] == "2025-06-01"
+
+
+def test_the_new_year_told_in_the_past_has_begun(parsed_tag: Tagger) -> None:
+    found = parsed_tag("The new year brought new hopes for peace.", Day(2023, 8, 1))
+    assert {e.text: e.value for e in found}["The new year"] == "2023"
+
+
+def test_a_morning_after_an_evening_the_story_narrates_is_the_next_day(parsed_tag: Tagger) -> None:
+    text = "On July 20, the ferry left Dakar. At 10pm, it capsized. Rescuers arrived at 3am."
+    assert {e.text: e.value for e in parsed_tag(text, Day(2023, 8, 1))}["3am"] == "2023-07-21T03:00"

@@ -170,7 +170,7 @@ def with_labour_days_of_the_country(expressions: list[TemporalExpression], text:
             continue
         country = country_named(text, expr.start)
         if country is None or country in SEPTEMBER_LABOUR_DAYS or country in _OWN_LABOUR_DAYS:
-            continue
+            continue  # no country named: Canada spells it "Labour" too
         year = int(read.group(1))
         if expr.span.anchor is not Anchor.EXPLICIT and dct is not None:
             year = _year_on_the_same_side(5, 1, Day.parse(expr.value) <= dct, dct)

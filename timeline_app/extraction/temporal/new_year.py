@@ -1,7 +1,7 @@
 """"Early in the new year": the year about to begin (or just begun) beside the DCT's.
 
-"The new year" (lower case; "New Year" is the holiday) said late in a year is the one about to begin, said early
-in a year the one just begun.
+"The new year" (lower case; "New Year" is the holiday) said late in a year is the one about to begin, unless told
+in the past; said early in a year it is the one just begun.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.temporal.base import Context, Normalised, date
-from timeline_app.extraction.temporal.resolve import year_text
+from timeline_app.extraction.temporal.resolve import PAST, year_text
 
 Handler = Callable[[re.Match[str], Context], Normalised | None]
 # From this month on "the new year" is the one ahead.
@@ -22,7 +22,8 @@ _POINTS = {"early": "START", "late": "END"}
 def _new_year(m: re.Match[str], ctx: Context) -> Normalised | None:
     if ctx.dct is None:
         return None
-    year = ctx.dct.year + (1 if ctx.dct.month >= _NEW_YEAR_AHEAD_FROM else 0)
+    ahead = ctx.dct.month >= _NEW_YEAR_AHEAD_FROM and ctx.direction != PAST  # "The new year brought hopes": begun
+    year = ctx.dct.year + (1 if ahead else 0)
     found = date(year_text(year), Anchor.DOCUMENT_DATE)
     return found.with_mod(_POINTS.get(m["point"] or ""))
 

@@ -12,6 +12,7 @@ import re
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
+from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import CLOCK_VALUE
 
@@ -41,6 +42,11 @@ def with_overnight_clocks(expressions: list[TemporalExpression], text: str,
     evening: TemporalExpression | None = None
     for index, expr in enumerate(result):
         reading = CLOCK_VALUE.fullmatch(expr.value) if expr.type is TimexType.TIME else None
+        if reading is not None and evening is not None and len(_SENTENCE_END.findall(
+                text, evening.end, expr.start)) <= 1 and (on_evening := _on_the_evenings_day(evening, expr, reading)):
+            aligned = CLOCK_VALUE.fullmatch(on_evening.value)
+            if aligned is not None and _follows_through_the_night(evening, on_evening, aligned, text):
+                expr, reading = on_evening, aligned  # then moved past midnight below
         if reading is not None and evening is not None and _follows_through_the_night(
                 evening, expr, reading, text) and not _day_named_with(result[index + 1:index + 2], expr, reading, text):
             result[index] = expr = _next_day(expr, reading)
@@ -56,6 +62,18 @@ def with_overnight_clocks(expressions: list[TemporalExpression], text: str,
                 text, expr.start):
             evening = None  # "this morning, at 10.50am": the story is back in the day
     return result
+
+
+def _on_the_evenings_day(evening: TemporalExpression, expr: TemporalExpression,
+                         reading: re.Match[str]) -> TemporalExpression | None:
+    """A morning clock that only had the DCT's day, told after an evening of an earlier day the story is at
+    ("On July 20 ... At 10pm, it capsized. Rescuers arrived at 3am."): read it on that evening's day first."""
+    before = CLOCK_VALUE.fullmatch(evening.value) or _EVENING_PART.fullmatch(evening.value)
+    if before is None or expr.span is None or expr.span.anchor is not Anchor.DOCUMENT_DATE:
+        return None
+    if before["day"].startswith("-") or not before["day"] < reading["day"]:
+        return None
+    return redated(expr, f"{before['day']}T{reading['hour']}:{reading['minute']}")
 
 
 def _told_looking_back(text: str, start: int) -> bool:
