@@ -140,3 +140,8 @@ def test_a_season_of_next_year_and_a_plane_model(tag: Tagger) -> None:
     found = {e.text: e.value for e in tag("Its report comes in the spring of next year. Five Beech 1900s were "
                                           "grounded in the 1990s.", Day(2021, 8, 19))}
     assert found == {"the spring of next year": "2022-SP", "the 1990s": "199"}
+
+
+def test_a_national_day_of_another_country_is_not_south_africas(tag: Tagger) -> None:
+    found = tag("National Freedom Day is observed in the US on February 1.", Day(2023, 1, 25))
+    assert {e.text: e.value for e in found}["Freedom Day"] == "XXXX-XX-XX"

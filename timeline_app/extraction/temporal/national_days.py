@@ -104,6 +104,10 @@ _NATIONAL_DAYS = (("independence day", INDEPENDENCE_DAYS, "United States"), ("re
                   ("youth day", YOUTH_DAYS, "South Africa"), ("democracy day", DEMOCRACY_DAYS, "Nigeria"))
 
 
+# Holidays kept by a few countries only: named with another country, their day is not known here.
+_DAYS_OF_FEW_COUNTRIES = frozenset({"freedom day", "youth day", "democracy day"})
+
+
 def national_day_of(text: str, start: int, days: dict[str, tuple[int, int]], default: str) -> tuple[int, int]:
     """(month, day) of the national day named at ``start`` in ``text``, from the countries of ``days``."""
     return days[country_named(text, start, days) or default]
@@ -133,6 +137,9 @@ def with_national_independence_days(expressions: list[TemporalExpression], text:
         if holiday is None or expr.span is None:
             continue
         _, days, default = holiday
+        if holiday[0] in _DAYS_OF_FEW_COUNTRIES and (other := country_named(text, expr.start)) and other not in days:
+            dated[index] = redated(expr, "XXXX-XX-XX")
+            continue  # "National Freedom Day is observed in the US": not South Africa's day, and not known
         read = re.fullmatch(r"(-?\d{4})-(\d\d)-(\d\d)", expr.value)
         if read is None or (int(read.group(2)), int(read.group(3))) != days[default]:
             continue
