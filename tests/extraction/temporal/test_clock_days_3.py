@@ -215,3 +215,8 @@ def test_a_clock_opening_the_next_sentence_of_a_story_told_weeks_later(parsed_ta
 def test_a_day_in_a_noun_phrase_weeks_ago_does_not_date_the_next_clock(parsed_tag: Tagger) -> None:
     text = "The quake on August 19 killed 100. Flights resumed after 5 p.m."
     assert {e.text: e.value for e in parsed_tag(text, Day(2006, 9, 8))}["5 p.m."] == "2006-09-08T17:00"
+
+
+def test_election_day_after_the_election_was_held_on_a_day(tag: Tagger) -> None:
+    found = tag("Nigeria's election was held on February 25. On election day, turnout was low.", Day(2023, 3, 1))
+    assert {e.text: e.value for e in found}["election day"] == "2023-02-25"

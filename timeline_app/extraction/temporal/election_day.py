@@ -15,7 +15,8 @@ from timeline_app.extraction.temporal.resolve import CLOCK_VALUE, DAY_VALUE
 _ELECTION_DAY = re.compile(r"\b(?:election|polling|voting)\s+day\b", re.I)
 # "vote on 8 May", "the election on Wednesday", "polls of 7 December", "general election for 4 July"
 # (not an opinion "poll completed on Saturday", nor a vote gone by: "the House voted on Tuesday")
-_ELECTION_BEFORE = re.compile(r"\b(?:vote|votes|voting|elections?|polls|polling|ballot)\b(?:\s+[\w-]+){0,1}"
+_ELECTION_BEFORE = re.compile(r"\b(?:vote|votes|voting|elections?|polls|polling|ballot)\b"
+                              r"(?:\s+(?!(?:postponed|delayed|cancelled|called|announced)\b)[\w-]+){0,2}"
                               r"\s+(?:on|of|for|is|was|will\s+be)\s+$", re.I)
 # "last Thursday's presidential election", "Monday's by-election"
 _ELECTION_AFTER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|by-elections?|polls|vote|ballot)\b", re.I)
