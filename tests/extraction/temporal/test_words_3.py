@@ -145,3 +145,8 @@ def test_a_season_of_next_year_and_a_plane_model(tag: Tagger) -> None:
 def test_a_national_day_of_another_country_is_not_south_africas(tag: Tagger) -> None:
     found = tag("National Freedom Day is observed in the US on February 1.", Day(2023, 1, 25))
     assert {e.text: e.value for e in found}["Freedom Day"] == "XXXX-XX-XX"
+
+
+def test_a_peoples_plural_names_the_country_of_its_national_day(tag: Tagger) -> None:
+    found = tag("Nigerians celebrated Independence Day on Sunday.", Day(2023, 10, 3))
+    assert {e.text: e.value for e in found}["Independence Day"] == "2023-10-01"

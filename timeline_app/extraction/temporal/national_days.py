@@ -95,8 +95,9 @@ SEPTEMBER_LABOUR_DAYS: dict[str, tuple[int, int]] = {"United States": (9, 1), "C
 _TABLES = (INDEPENDENCE_DAYS, REPUBLIC_DAYS, LIBERATION_DAYS, FREEDOM_DAYS, YOUTH_DAYS, HERITAGE_DAYS, DEMOCRACY_DAYS,
            SEPTEMBER_LABOUR_DAYS)
 _NAMES = {**{name: name for table in _TABLES for name in table}, **_OTHER_NAMES}
-_COUNTRY = re.compile(r"(?<![\w.])(?-i:" + "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))
-                      + r")(?!\w)")
+_NAME_ALTERNATION = "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))
+# "Nigerians celebrated": the people's plural names the country too
+_COUNTRY = re.compile(rf"(?<![\w.])(?-i:(?P<name>{_NAME_ALTERNATION}))s?(?!\w)")
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 # The holiday's words, its days by country, the country meant when none is named, and the value it was read with.
 _NATIONAL_DAYS = (("independence day", INDEPENDENCE_DAYS, "United States"), ("republic day", REPUBLIC_DAYS, "India"),
@@ -120,11 +121,11 @@ def country_named(text: str, start: int, countries: Iterable[str] | None = None)
     before = text[max(0, start - 300):start]
     opening = _SENTENCE_START.search(before)
     sentence = before[opening.start() if opening else 0:]
-    named = [_NAMES[m.group(0)] for m in _COUNTRY.finditer(sentence) if _NAMES[m.group(0)] in wanted]
+    named = [_NAMES[m["name"]] for m in _COUNTRY.finditer(sentence) if _NAMES[m["name"]] in wanted]
     if named:
         return named[-1]
-    return next((_NAMES[m.group(0)] for m in _COUNTRY.finditer(text, 0, min(len(text), 1500))
-                 if _NAMES[m.group(0)] in wanted), None)
+    return next((_NAMES[m["name"]] for m in _COUNTRY.finditer(text, 0, min(len(text), 1500))
+                 if _NAMES[m["name"]] in wanted), None)
 
 
 def with_national_independence_days(expressions: list[TemporalExpression], text: str,
