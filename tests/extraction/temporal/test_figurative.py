@@ -48,3 +48,7 @@ def test_the_same_words_used_as_times_keep_their_value(tag: Tagger, sentence: st
 ])
 def test_numbers_that_label_a_thing_are_not_years(tag: Tagger, sentence: str, word: str) -> None:
     assert word not in [e.text for e in tag(sentence, DCT)]
+
+
+def test_an_island_named_after_a_holiday_is_not_the_holiday(tag: Tagger) -> None:
+    assert [e.text for e in tag("The ship reached Christmas Island on Wednesday.", DCT)] == ["Wednesday"]
