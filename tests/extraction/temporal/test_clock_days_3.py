@@ -220,3 +220,13 @@ def test_a_day_in_a_noun_phrase_weeks_ago_does_not_date_the_next_clock(parsed_ta
 def test_election_day_after_the_election_was_held_on_a_day(tag: Tagger) -> None:
     found = tag("Nigeria's election was held on February 25. On election day, turnout was low.", Day(2023, 3, 1))
     assert {e.text: e.value for e in found}["election day"] == "2023-02-25"
+
+
+def test_shortly_after_a_morning_clock_the_night_goes_on(parsed_tag: Tagger) -> None:
+    text = "Polls closed at 10pm on Thursday. Portillo lost his seat shortly after 3am."
+    assert {e.text: e.value for e in parsed_tag(text, Day(1997, 5, 2))}["3am"] == "1997-05-02T03:00"
+
+
+def test_a_morning_told_in_the_past_perfect_stays_on_its_day(parsed_tag: Tagger) -> None:
+    text = "The rally ended at 10pm. He had left shortly after 9am."
+    assert {e.text: e.value for e in parsed_tag(text, Day(1997, 5, 2))}["9am"] == "1997-05-02T09:00"

@@ -28,6 +28,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 _FORWARD_CUE = re.compile(r"\b(?:by|until|till|through|then|later|and\s+again)\s+(?:about\s+|around\s+)?$", re.I)
 _BACK_CUE = re.compile(r"\b(?:earlier|before|after|having|previously|had(?:\s+been)?\s+\w+|since)\b[^.]{0,30}$",
                        re.I)
+# "lost his seat shortly after 3am": just past the clock, the story going on, not a look back
+_SHORTLY_AFTER = re.compile(r"\b(?:shortly|just|soon|minutes|moments)\s+after\s+$", re.I)
 _PAST_BEFORE = re.compile(r"\b(?:past|after|beyond)\s+$", re.I)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.I)
 _WORDS_WITH_A_DAY = re.compile(r"(?i:today|tonight|yesterday|tomorrow|day|morning|afternoon|evening|night)|"
@@ -99,7 +101,9 @@ def _follows_through_the_night(evening: TemporalExpression, expr: TemporalExpres
         return False
     if expr.start - evening.end > _REACH or "\n\n" in text[evening.end:expr.start]:
         return False
-    if _WORDS_WITH_A_DAY.search(expr.text) or _BACK_CUE.search(text, max(0, expr.start - 40), expr.start):
+    shortly = _SHORTLY_AFTER.search(text, max(0, expr.start - 24), expr.start)
+    cue_end = shortly.start() if shortly else expr.start  # "shortly after 3am" carries on; "had left" looks back
+    if _WORDS_WITH_A_DAY.search(expr.text) or _BACK_CUE.search(text, max(0, expr.start - 40), cue_end):
         return False
     # Within one sentence the clocks may be told out of order ("ended at 8 p.m. after polls opened at 7 a.m.");
     # only a word that carries the story on moves the later one past midnight.
