@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from timeline_app.core.calendar import Day
@@ -42,6 +43,10 @@ class Normalised:
 
     def with_mod(self, mod: str | None) -> Normalised:
         return replace(self, mod=mod or self.mod)
+
+
+# A normalisation rule's handler: the rule's match and the context to the expression's reading, or None.
+Handler = Callable[[re.Match[str], Context], Normalised | None]
 
 
 def date(value: str, anchor: Anchor = Anchor.EXPLICIT) -> Normalised:

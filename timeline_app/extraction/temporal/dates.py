@@ -8,12 +8,11 @@ removed) and a handler returning a :class:`Normalised` or None.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from timeline_app.core.calendar import Day, days_in_month
 from timeline_app.core.timespan import Anchor
-from timeline_app.extraction.temporal.base import Context, Normalised, date
+from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date
 from timeline_app.extraction.temporal.festivals import FESTIVAL_VARIANTS
 from timeline_app.extraction.temporal.holidays import HOLIDAY_NAMES, holiday_days
 from timeline_app.extraction.temporal.lexicon import (
@@ -36,9 +35,6 @@ from timeline_app.extraction.temporal.resolve import (
     year_text,
 )
 from timeline_app.extraction.temporal.spoken_years import spoken_year
-
-Handler = Callable[[re.Match[str], Context], Normalised | None]
-
 
 MONTH = rf"(?P<month>{alternation(MONTHS)})\.?"
 WEEKDAY = rf"(?P<weekday>{alternation(WEEKDAYS)})\.?"

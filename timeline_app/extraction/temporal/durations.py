@@ -5,14 +5,11 @@ sets ("every week", "annually", "Tuesdays") and vague references ("now", "recent
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from timeline_app.core.calendar import days_in_month
 from timeline_app.core.model import TimexType
-from timeline_app.extraction.temporal.base import Context, Normalised, date, duration, number_of
+from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date, duration, number_of
 from timeline_app.extraction.temporal.lexicon import MONTHS, NUMBER_WORD_RE, SEASONS, VAGUE_RE, WEEKDAYS
-
-Handler = Callable[[re.Match[str], Context], Normalised | None]
 
 _LETTERS = {
     "second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1), "day": ("", "D", 1),

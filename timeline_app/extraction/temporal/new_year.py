@@ -7,13 +7,11 @@ in the past; said early in a year it is the one just begun.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from timeline_app.core.timespan import Anchor
-from timeline_app.extraction.temporal.base import Context, Normalised, date
+from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date
 from timeline_app.extraction.temporal.resolve import PAST, year_text
 
-Handler = Callable[[re.Match[str], Context], Normalised | None]
 # From this month on "the new year" is the one ahead.
 _NEW_YEAR_AHEAD_FROM = 7
 _POINTS = {"early": "START", "late": "END"}

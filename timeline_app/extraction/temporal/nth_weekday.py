@@ -4,14 +4,12 @@ in October", "the last Friday of June 2021". Courts, parliaments and festivals f
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from timeline_app.core.timespan import Anchor
-from timeline_app.extraction.temporal.base import Context, Normalised, date
+from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date
 from timeline_app.extraction.temporal.lexicon import MONTHS, WEEKDAYS, alternation
 from timeline_app.extraction.temporal.resolve import month_year_near, nth_weekday
 
-Handler = Callable[[re.Match[str], Context], Normalised | None]
 _PLACES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
            "fifth": 5, "5th": 5, "last": -1, "final": -1}
 PLACE_RE = alternation(_PLACES)

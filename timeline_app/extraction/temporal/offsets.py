@@ -5,16 +5,13 @@ date ("this coming Sunday, March eighth")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.timespan import Anchor, Granularity
 from timeline_app.extraction.temporal import dates
-from timeline_app.extraction.temporal.base import Context, Normalised, date
+from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date
 from timeline_app.extraction.temporal.lexicon import WEEKDAYS
 from timeline_app.extraction.temporal.resolve import FUTURE, plus_months_day, value_at, weekday_near
-
-Handler = Callable[[re.Match[str], Context], Normalised | None]
 
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
 _WEEKDAY_NAMES = "|".join(w for w in WEEKDAYS if w.endswith("day"))

@@ -6,12 +6,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from timeline_app.core.calendar import Day, days_in_month
 from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
-from timeline_app.extraction.temporal.base import Context, Normalised, date, number_of
+from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date, number_of
 from timeline_app.extraction.temporal.dates import YEAR
 from timeline_app.extraction.temporal.lexicon import NUMBER_WORD_RE, ORDINALS, VAGUE_RE, WEEKDAYS
 from timeline_app.extraction.temporal.quarters import (
@@ -36,7 +35,6 @@ from timeline_app.extraction.temporal.resolve import (
 )
 
 _WEEKDAYS = "|".join(w for w in WEEKDAYS if w.endswith("day"))
-Handler = Callable[[re.Match[str], Context], Normalised | None]
 
 _UNIT_GRANULARITY = {
     "day": Granularity.DAY, "week": Granularity.WEEK, "weekend": Granularity.WEEK, "month": Granularity.MONTH,

@@ -11,14 +11,12 @@ its sentence ("starts in September") is the first year's. A story that states it
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from timeline_app.core.calendar import Day
-from timeline_app.extraction.temporal.base import Context, Normalised, date
+from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date
 from timeline_app.extraction.temporal.lexicon import SEASONS
 
-Handler = Callable[[re.Match[str], Context], Normalised | None]
 # The candidate (case as written) and the rule (lower-cased text, as the normaliser sees it).
 _KIND_OF_YEAR = r"(?:\s+(?:school|academic|fiscal|financial|budget|tax|marketing|crop|gas|heating)\s+year)?"
 SPLIT_YEAR = (r"(?<![\w/.,-])(?:(?:[Ww]inter|[Ss]ummer)\s+)?(?:1[6-9]|20)\d\d\s?[-/\u2013]\s?(?:1[6-9]|20)?\d\d"

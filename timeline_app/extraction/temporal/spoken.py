@@ -11,14 +11,11 @@ found with that cue (:func:`written_for`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from timeline_app.extraction.temporal.base import Context, Normalised, date
+from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date
 from timeline_app.extraction.temporal.dates import parse_year
 from timeline_app.extraction.temporal.lexicon import MONTHS, SEASONS, alternation
 from timeline_app.extraction.temporal.resolve import year_text
-
-Handler = Callable[[re.Match[str], Context], Normalised | None]
 
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",

@@ -9,11 +9,10 @@ from collections.abc import Callable
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor, Granularity
-from timeline_app.extraction.temporal.base import Context, Normalised, time
+from timeline_app.extraction.temporal.base import Context, Handler, Normalised, time
 from timeline_app.extraction.temporal.lexicon import WEEKDAYS, ZONE_NAMES_RE
 from timeline_app.extraction.temporal.resolve import PAST
 
-Handler = Callable[[re.Match[str], Context], Normalised | None]
 DateResolver = Callable[[str, Context], Normalised | None]
 
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
