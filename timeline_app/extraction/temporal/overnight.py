@@ -9,6 +9,7 @@ to the DCT at the latest; a clock looking back ("They had opened at 7am") stays 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
@@ -30,6 +31,8 @@ _BACK_CUE = re.compile(r"\b(?:earlier|before|after|having|previously|had(?:\s+be
                        re.I)
 # "lost his seat shortly after 3am": just past the clock, the story going on, not a look back
 _SHORTLY_AFTER = re.compile(r"\b(?:shortly|just|soon|minutes|moments)\s+after\s+$", re.I)
+# "closed at 11 p.m. on Tuesday, and voting in Alaska ended at 1 a.m.": the next clause, told after it
+_NEXT_CLAUSE = re.compile(r",\s+and\b|;")
 _PAST_BEFORE = re.compile(r"\b(?:past|after|beyond)\s+$", re.I)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.I)
 _WORDS_WITH_A_DAY = re.compile(r"(?i:today|tonight|yesterday|tomorrow|day|morning|afternoon|evening|night)|"
@@ -52,7 +55,8 @@ def with_overnight_clocks(expressions: list[TemporalExpression], text: str,
         if reading is not None and evening is not None and _follows_through_the_night(
                 evening, expr, reading, text) and not _day_named_with(result[index + 1:index + 2], expr, reading, text):
             result[index] = expr = _next_day(expr, reading)
-            reading = CLOCK_VALUE.fullmatch(expr.value)
+            evening = replace(evening, start=expr.start, end=expr.end)  # "after 2:15 a.m. ... by 3:30 a.m.": still on
+            continue
         if reading is not None:
             evening = expr if _late_in_the_day(int(reading["hour"]), reading["day"], dct) else None
         elif expr.type is TimexType.TIME and (night := _EVENING_PART.fullmatch(expr.value)):
@@ -109,7 +113,7 @@ def _follows_through_the_night(evening: TemporalExpression, expr: TemporalExpres
     # only a word that carries the story on moves the later one past midnight.
     one_sentence = _SENTENCE_END.search(text, evening.end, expr.start) is None
     return not one_sentence or _FORWARD_CUE.search(text, max(0, expr.start - 24), expr.start) is not None or (
-        _past_midnight(evening, text))
+        _past_midnight(evening, text)) or _NEXT_CLAUSE.search(text, evening.end, expr.start) is not None
 
 
 def _past_midnight(evening: TemporalExpression, text: str) -> bool:

@@ -46,14 +46,19 @@ def with_next_phase_clocks(expressions: list[TemporalExpression], text: str) -> 
     return result
 
 
-def names_an_event(text: str, expr: TemporalExpression, earlier: list[TemporalExpression]) -> bool:
+def names_an_event(text: str, expr: TemporalExpression, earlier: list[TemporalExpression],
+                   dct: Day | None = None) -> bool:
     """"was yesterday declared the winner of Monday's election": a weekday's possessive names an event; the
-    sentence's own day, named before it, stays the story's day."""
+    sentence's own day, named before it, stays the story's day. A plan named before a day gone by is no such day
+    ("will meet in a runoff on October 30 after Sunday's first round": Sunday is the day the story is at)."""
     if expr.type is not TimexType.DATE or not _POSSESSIVE_AFTER.match(text, expr.end):
         return False
     day_before = next((e for e in reversed(earlier) if e.span is not None and e.span.granularity is Granularity.DAY
                        and e.end <= expr.start), None)
-    return day_before is not None and _SENTENCE_BREAK.search(text, day_before.end, expr.start) is None
+    if day_before is None or _SENTENCE_BREAK.search(text, day_before.end, expr.start) is not None:
+        return False
+    return not (dct is not None and day_before.span is not None and expr.span is not None
+                and day_before.span.start > dct >= expr.span.end)
 
 
 def with_earlier_in_the_day_looking_back(expressions: list[TemporalExpression], text: str,

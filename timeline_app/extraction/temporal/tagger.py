@@ -32,6 +32,7 @@ from timeline_app.extraction.temporal.compounds import with_compound_durations
 from timeline_app.extraction.temporal.context_rules import in_context
 from timeline_app.extraction.temporal.dateline import dateline_day
 from timeline_app.extraction.temporal.direction_cues import ahead_in_the_present
+from timeline_app.extraction.temporal.early_hours import with_evenings_before_the_early_hours
 from timeline_app.extraction.temporal.election_day import with_stated_election_days
 from timeline_app.extraction.temporal.figurative import is_figurative
 from timeline_app.extraction.temporal.filters import (
@@ -229,7 +230,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
         quoted = in_quotation(view.text, expr.start)  # a day a speaker recalls is not the story's day
         report = is_reporting_date(view, expr.start, expr.end) and not told_ahead(
             governing_token(view, expr.start, expr.end))
-        event = names_an_event(view.text, expr, expressions[:-1])
+        event = names_an_event(view.text, expr, expressions[:-1], dct)
         context.update(expr, bound or aside or quoted or report or event, bound)
         if frames_sentence(view.text, expr):
             context.frame, context.frame_end = expr.span, expr.end
@@ -242,7 +243,8 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     dated = with_stated_holiday_days(dated, view.text)
     dated = with_compound_durations(without_bracketed_weekdays(dated, view.text), view.text)
     dated = with_numeric_dates_ordered(with_range_ends(dated, view.text, dct), view.text, dct)
-    dated = with_converted_clock_days(with_wire_clock_series(dated, view.text), view.text)
+    dated = with_evenings_before_the_early_hours(with_wire_clock_series(dated, view.text), view)
+    dated = with_converted_clock_days(dated, view.text)
     dated = with_recurring_clocks(with_linked_clock_days(dated, view.text), view.text)
     dated = with_clocks_looked_back_on(with_overnight_clocks(dated, view.text, dct), view.text)
     return with_fiscal_periods(dated, view, dct)

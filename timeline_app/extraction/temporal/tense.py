@@ -177,6 +177,8 @@ def _direction_from_placement(view: DocView, start: int, end: int, before: str, 
         # unless it is ahead ("ahead of Sunday's vote", "will watch Sunday's game")
         ahead_of = re.search(r"\b(?:ahead\s+of|upcoming|awaiting|await)\s+$", before)
         will = verb is not None and bool(aux_words(verb) & FUTURE_AUX)
+        if will and not ahead_of and re.search(r"\bafter\s+$", before):
+            return NEAREST  # "will form the next government after Monday's election": just gone by, or just ahead
         return FUTURE if ahead_of or will else PAST
     if _UNTIL_BEFORE.search(view.text[max(0, start - 40):start].lower()):
         return _until_direction(verb)

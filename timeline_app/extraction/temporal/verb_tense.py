@@ -71,7 +71,10 @@ def verb_direction(verb: Token, depth: int = 0) -> int:
     if _shares_head_tense(verb) and depth < 3:
         return verb_direction(verb.head, depth + 1)
     if _prepositional_participle(verb) and depth < 3:
-        return verb_direction(verb.head.head, depth + 1)
+        head_direction = verb_direction(verb.head.head, depth + 1)
+        # "will face each other in a runoff after topping the first round on Sunday": what comes before a plan
+        # may already have happened
+        return NEAREST if head_direction == FUTURE and verb.head.lower_ == "after" else head_direction
     clause_verb = cues.owner_of_reduced_relative(verb)
     return verb_direction(clause_verb, depth + 1) if clause_verb is not None and depth < 3 else UNKNOWN
 
