@@ -80,3 +80,10 @@ def told_in_the_past(verb: Token | None) -> bool:
         return False
     aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
     return (verb.tag_ == "VBD" and not aux) or (verb.tag_ == "VBN" and bool(aux) and aux <= {"was", "were"})
+
+
+def past_then_ahead(first: Token | None, second: Token | None) -> bool:
+    """"was arrested at 9 p.m. and will appear in court on Friday": two clauses, the first told in the past and the
+    second ahead, so the day of the second is not the first one's."""
+    return first is not None and second is not None and first.i != second.i and told_in_the_past(first) and (
+        told_ahead(second))

@@ -13,7 +13,7 @@ from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.temporal.lexicon import WEEKDAYS, alternation
 from timeline_app.extraction.temporal.redate import redated
-from timeline_app.extraction.temporal.resolve import CLOCK_VALUE
+from timeline_app.extraction.temporal.resolve import CLOCK_VALUE, DAY_VALUE
 
 _WEEKDAY = re.compile(rf"\b(?-i:{alternation(w.capitalize() for w in WEEKDAYS)})\b")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
@@ -109,6 +109,25 @@ def with_linked_clock_days(expressions: list[TemporalExpression], text: str) -> 
             continue
         if day.iso() != after["day"]:
             result[index] = redated(second, f"{day.iso()}T{after['clock']}")
+    return result
+
+
+_DAY_THEN_CLOCK = re.compile(r",?\s+at\s+(?:around|about|approximately|roughly|some|precisely|exactly)\s+", re.I)
+
+
+def with_clocks_after_their_day(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """"said on Tuesday at around 1pm that the war was over": a clock written straight after a day, with no day
+    of its own, is on that day (whether or not the day is the one the story is at)."""
+    result = list(expressions)
+    for index in range(1, len(result)):
+        day, clock = result[index - 1], result[index]
+        reading = CLOCK_VALUE.fullmatch(clock.value)
+        if reading is None or clock.type is not TimexType.TIME or names_a_day(clock.text):
+            continue
+        if day.type is not TimexType.DATE or not DAY_VALUE.fullmatch(day.value):
+            continue
+        if _DAY_THEN_CLOCK.fullmatch(text, day.end, clock.start) and day.value != reading["day"]:
+            result[index] = redated(clock, f"{day.value}T{reading['clock']}")
     return result
 
 

@@ -35,6 +35,9 @@ _SHORTLY_AFTER = re.compile(r"\b(?:shortly|just|soon|minutes|moments)\s+after\s+
 _NEXT_CLAUSE = re.compile(r",\s+and\b|;")
 _PAST_BEFORE = re.compile(r"\b(?:past|after|beyond)\s+$", re.I)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.I)
+# "departed at 12.41am, had been due to land at 6.30am": a plan told in the past perfect looks ahead, not back
+_PLAN_IN_PAST_PERFECT = re.compile(r"\bhad\s+been\s+(?:due|scheduled|expected|set|supposed|slated|planned)\b", re.I)
+_NIGHT_WITHOUT_DAY = re.compile(r"(?:the\s+)?(?:whole\s+|entire\s+)?night|overnight", re.I)
 _WORDS_WITH_A_DAY = re.compile(r"(?i:today|tonight|yesterday|tomorrow|day|morning|afternoon|evening|night)|"
                                r"(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
@@ -60,8 +63,10 @@ def with_overnight_clocks(expressions: list[TemporalExpression], text: str,
         if reading is not None:
             evening = expr if _late_in_the_day(int(reading["hour"]), reading["day"], dct) else None
         elif expr.type is TimexType.TIME and (night := _EVENING_PART.fullmatch(expr.value)):
-            if "overnight" not in expr.text.lower() or _before_dct(night["day"], dct):
-                evening = expr  # "celebrations last night went on till 4am"; "Overnight, ... at 6:20 a.m."
+            if not _NIGHT_WITHOUT_DAY.fullmatch(expr.text) or _before_dct(night["day"], dct):
+                # "celebrations last night went on till 4am"; "Overnight, ... at 6:20 a.m."; but "worked through
+                # the night. The building collapsed at 3am": a night of no day named may be the one before the DCT
+                evening = expr
         elif expr.type is TimexType.TIME and (afternoon := _AFTERNOON_PART.fullmatch(expr.value)):
             evening = expr if _before_dct(afternoon["day"], dct) else None  # "swept in yesterday afternoon"
         elif expr.type is TimexType.TIME and _DAYTIME_PART.fullmatch(expr.value) and not _told_looking_back(
@@ -134,7 +139,8 @@ def with_clocks_looked_back_on(expressions: list[TemporalExpression], text: str)
         if _WORDS_WITH_A_DAY.search(later.text) or (bare["hour"], bare["minute"]) <= (told["hour"], told["minute"]):
             continue
         between = text[first.end:later.start]
-        if _SENTENCE_END.search(between) is None and _PAST_PERFECT.search(between) and later.span is not None:
+        if _SENTENCE_END.search(between) is None and _PAST_PERFECT.search(between) and later.span is not None and (
+                _PLAN_IN_PAST_PERFECT.search(between) is None):
             day = later.span.start.plus_days(-1).iso()
             result[index] = redated(later, f"{day}T{bare['hour']}:{bare['minute']}")
     return result

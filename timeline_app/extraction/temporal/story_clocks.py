@@ -28,12 +28,16 @@ _LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:|]\s|\s+(?=[A-Z\"“])")
 _ENTRY_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:(?i:update[d]?|breaking|latest)[ \t]*[,:]?[ \t]*)?$")
 _AHEAD_SENTENCES = 3  # sentence breaks between a far day ahead and a clock still about it
 _PAST_AUX = frozenset({"had", "was", "were", "did", "'d"})
+# A session of the market a report is about: "in afternoon trading", "in morning deals".
+_TRADING_AFTER = re.compile(r"\s+(?:trading|trade|dealings|deals)\b", re.I)
 _TIME_LABEL = re.compile(r"[ \t]*(?:Times?|When|Hours)[ \t]*:", re.I)
 
 
 def story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidate, direction: int) -> TimeSpan | None:
     """The latest day named nearby that a clock reading can be on ("won last night's election. Key will
     leave on Friday. Clark conceded shortly after 11pm" is last night's 11pm, not Friday's)."""
+    if _TRADING_AFTER.match(doc.text, candidate.end):
+        return None  # "The Fed raised rates yesterday evening. Sterling fell in afternoon trading": today's market
     verb = governing_token(doc, candidate.start, candidate.end)
     direction = NEAREST if direction == FUTURE and told_in_the_past(verb) else direction
     now = context.day_history and told_as_now(verb) and not timetable_ahead(verb, direction)

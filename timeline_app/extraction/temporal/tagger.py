@@ -19,11 +19,12 @@ from timeline_app.core.timespan import Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.bracketed import without_bracketed_weekdays
 from timeline_app.extraction.temporal.chronology import with_chronology_dates
-from timeline_app.extraction.temporal.clause_tense import in_relative_clause, told_ahead
+from timeline_app.extraction.temporal.clause_tense import in_relative_clause, past_then_ahead, told_ahead
 from timeline_app.extraction.temporal.clock_days import (
     in_quotation,
     midnight_opening,
     names_a_day,
+    with_clocks_after_their_day,
     with_converted_clock_days,
     with_linked_clock_days,
     with_recurring_clocks,
@@ -99,7 +100,8 @@ _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+|approximately\s+)?[\d:. ]+\s*(
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|figures|GDP|output"
                             r"|numbers)\b", re.I)
 # "the quarter ended Dec. 31", "runs through Friday": a bound, not the day the story is at.
-_BOUNDARY_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru)\s+(?:on\s+)?$", re.I)
+_BOUNDARY_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru|effective(?:\s+from)?)"
+                              r"\s+(?:on\s+)?$", re.I)
 # "on the 23rd anniversary": an ordinal of the noun after it, not a day of the month.
 _ORDINAL_OF_NOUN = re.compile(r"(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)\s[a-z]")
 _HALF = re.compile(r"(?:the\s+)?(?:first|second|last|final|third|fourth)\s+(?:half|quarter)", re.I)
@@ -112,6 +114,7 @@ _YEAR_BOUND_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru
                                 re.I)
 _TIMES_GIVEN_ONCE = re.compile(r"\b(?:all\s+)?times\s+(?:are\s+|in\s+)?(?:GMT|UTC|BST|CET|EST|EDT|ET|local|IST)\b",
                                re.I)
+_OPEN_BRACKET = re.compile(r"\s*(?:(?:local\s+)?time\s*|[A-Z]{2,4}\s*)?\(\s*")
 _COMPARED_BETWEEN = re.compile(r"\b(?:from|than|since|compared|versus|vs)\b", re.I)
 _DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week))\b", re.I)
 # "Schools, which were closed on Monday, will remain shut": a day in an aside is background, not the story's day
@@ -231,7 +234,8 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
         report = is_reporting_date(view, expr.start, expr.end) and not told_ahead(
             governing_token(view, expr.start, expr.end))
         event = names_an_event(view.text, expr, expressions[:-1], dct)
-        context.update(expr, bound or aside or quoted or report or event, bound)
+        converted = _converts_the_clock_before(view.text, expressions)
+        context.update(expr, bound or aside or quoted or report or event or converted, bound)
         if frames_sentence(view.text, expr):
             context.frame, context.frame_end = expr.span, expr.end
     expressions = with_stated_election_days(with_earlier_in_the_day_looking_back(expressions, view.text, dct),
@@ -245,9 +249,18 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     dated = with_numeric_dates_ordered(with_range_ends(dated, view.text, dct), view.text, dct)
     dated = with_evenings_before_the_early_hours(with_wire_clock_series(dated, view.text), view)
     dated = with_converted_clock_days(dated, view.text)
-    dated = with_recurring_clocks(with_linked_clock_days(dated, view.text), view.text)
+    dated = with_recurring_clocks(with_linked_clock_days(with_clocks_after_their_day(dated, view.text), view.text),
+                                  view.text)
     dated = with_clocks_looked_back_on(with_overnight_clocks(dated, view.text, dct), view.text)
     return with_fiscal_periods(dated, view, dct)
+
+
+def _converts_the_clock_before(text: str, expressions: list[TemporalExpression]) -> bool:
+    """"opened fire at 10:05 p.m. Sunday local time (1:05 a.m. ET Monday)": the same moment in another zone, whose
+    day is not the day the story is at."""
+    if len(expressions) < 2 or expressions[-2].type is not TimexType.TIME:
+        return False
+    return _OPEN_BRACKET.fullmatch(text, expressions[-2].end, expressions[-1].start) is not None
 
 
 def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: DocView) -> list[TemporalExpression]:
@@ -266,7 +279,8 @@ def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: 
                 break
             if _COMPARED_BETWEEN.search(gap):
                 break  # "at 105.80 at 0230 GMT, down from 104.90 late on Thursday": the day of the comparison
-            if not same_clause(view, expr.start, expr.end, later.start, later.end, conjoined=True):
+            if not same_clause(view, expr.start, expr.end, later.start, later.end, conjoined=True) or past_then_ahead(
+                    governing_token(view, expr.start, expr.end), governing_token(view, later.start, later.end)):
                 break
             previous_end = later.end
             if later.span is not None and later.span.granularity is Granularity.DAY and (

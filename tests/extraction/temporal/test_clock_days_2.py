@@ -1,0 +1,58 @@
+"""Which day a clock or a part of the day is on, in wire copy, market reports and live coverage."""
+
+from __future__ import annotations
+
+from timeline_app.core.calendar import Day
+
+from .conftest import Tagger
+
+
+def _values(found: list) -> dict[str, str]:
+    return {e.text: e.value for e in found}
+
+
+def test_market_session_is_the_report_day(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("The Fed raised rates yesterday evening. Sterling fell in afternoon trading.",
+                               Day(2023, 2, 2)))
+    assert found["afternoon"] == "2023-02-02TAF"
+
+
+def test_clock_told_in_the_past_is_not_on_the_day_ahead_of_the_next_clause(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("The suspect was arrested at 9 p.m. and will appear in court on Friday.",
+                               Day(2019, 5, 6)))
+    assert (found["9 p.m."], found["Friday"]) == ("2019-05-06T21:00", "2019-05-10")
+
+
+def test_clock_ahead_still_takes_the_day_its_clause_names(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("The suspect will appear at 9 a.m. in court on Friday.", Day(2019, 5, 6)))
+    assert found["9 a.m."] == "2019-05-10T09:00"
+
+
+def test_bracketed_conversion_is_not_the_story_day(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("The gunman opened fire at 10:05 p.m. Sunday local time (1:05 a.m. ET Monday). "
+                               "Officers reached his room at 11:20 p.m.", Day(2017, 10, 2)))
+    assert found["11:20 p.m."] == "2017-10-01T23:20"
+
+
+def test_plan_in_past_perfect_does_not_look_back(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("The Boeing 777, which departed Kuala Lumpur at 12.41am, had been due to land in "
+                               "Beijing at 6.30am local time.", Day(2014, 3, 8)))
+    assert found["6.30am local time"] == "2014-03-08T06:30"
+
+
+def test_night_of_no_day_does_not_carry_a_later_clock_past_midnight(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("Rescuers worked through the night. The building collapsed at about 3am.",
+                               Day(2020, 1, 10)))
+    assert found["3am"] == "2020-01-10T03:00"
+
+
+def test_clock_right_after_a_reported_day_is_on_it(parsed_tag: Tagger) -> None:
+    found = parsed_tag("Medvedev said on Tuesday at around 1pm that the war was over.", Day(2008, 8, 13))
+    clock = next(e for e in found if e.text == "1pm")
+    assert (clock.value, clock.mod) == ("2008-08-12T13:00", "APPROX")
+
+
+def test_effective_day_is_no_story_day(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("The bank cut its deposit rate, effective January 22. The announcement at 10:30 a.m. "
+                               "local time caught traders by surprise.", Day(2015, 1, 15)))
+    assert found["10:30 a.m. local time"] == "2015-01-15T10:30"
