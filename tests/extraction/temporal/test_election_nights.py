@@ -58,3 +58,24 @@ def test_next_clause_after_a_late_clock_is_past_midnight(parsed_tag: Tagger) -> 
     found = _values(parsed_tag("The last polls closed at 11 p.m. EST on Tuesday, and voting in Alaska ended at "
                                "1 a.m. EST.", Day(2020, 11, 4)))
     assert found["1 a.m. EST"] == "2020-11-04T01:00"
+
+
+def test_evening_before_results_in_the_early_hours(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("The SPD narrowly won Sunday's election, according to results released in the early "
+                               "hours of Monday. Polling stations closed at 6 p.m. local time (1600 UTC).",
+                               Day(2021, 9, 27)))
+    assert (found["6 p.m. local time"], found["1600 UTC"]) == ("2021-09-26T18:00", "2021-09-26T16:00")
+
+
+def test_evening_clocks_of_a_clause_hanging_on_a_past_verb(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("It was not clear early Tuesday whether they had a majority. Polls closed across six "
+                               "time zones, starting at 7 p.m. Newfoundland time, or 5:30 p.m. Eastern, and ending "
+                               "at 10 p.m. Eastern.", Day(2025, 4, 29)))
+    assert [found[clock] for clock in ("7 p.m.", "5:30 p.m.", "10 p.m.")] == [
+        "2025-04-28T19:00", "2025-04-28T17:30", "2025-04-28T22:00"]
+
+
+def test_evening_told_in_the_past_perfect_goes_back_too(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("Democrats won the House early Wednesday. By 8 p.m. EST most of the East Coast had "
+                               "stopped voting.", Day(2006, 11, 8)))
+    assert found["8 p.m. EST"] == "2006-11-07T20:00"

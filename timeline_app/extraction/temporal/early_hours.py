@@ -5,6 +5,7 @@ of its own, has gone by already, so it is the evening before, not the evening st
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
@@ -14,11 +15,18 @@ from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import CLOCK_VALUE
 from timeline_app.extraction.temporal.tense import DocView, governing_token
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 _EVENING_FROM = 17
+_WORDS_BACK = 40
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 _REACH = 600  # characters: the lede and the paragraph after it
 _EARLY_BEFORE = re.compile(r"\b(?:early\s+(?:on\s+)?|(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+(?:of\s+)?)$",
                            re.I)
 _EARLY_TEXT = re.compile(r"early\b", re.I)
+_SMALL_HOURS = re.compile(r"(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?!the\s+morning)", re.I)
 _DAY_WORDS = re.compile(r"(?i:today|tonight|yesterday|tomorrow|day|morning|afternoon|evening|night)|"
                         r"(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
@@ -60,7 +68,11 @@ def _bracketed_with(clock: TemporalExpression, expr: TemporalExpression, early: 
 
 def _names_early_hours(expr: TemporalExpression, text: str) -> bool:
     """"early Wednesday", "early on Monday", "in the early hours of Sunday": a day's small hours."""
-    if expr.type is not TimexType.DATE or expr.span is None or expr.span.granularity is not Granularity.DAY:
+    if expr.span is None or expr.span.granularity is not Granularity.DAY:
+        return False
+    if expr.type is TimexType.TIME:
+        return expr.value.endswith("TMO") and _SMALL_HOURS.match(expr.text) is not None
+    if expr.type is not TimexType.DATE:
         return False
     return _EARLY_TEXT.match(expr.text) is not None or _EARLY_BEFORE.search(
         text, max(0, expr.start - 32), expr.start) is not None
@@ -72,7 +84,39 @@ def _evening_before(expr: TemporalExpression, early: TemporalExpression, view: D
         return None
     if early.span is None or reading["day"] != early.span.start.iso():
         return None
-    if not told_in_the_past(governing_token(view, expr.start, expr.end)):
+    if not _told_as_gone_by(governing_token(view, expr.start, expr.end)) and not _told_as_gone_by(
+            _finite_verb_before(view, expr)):
         return None
     day = Day.parse(reading["day"]).plus_days(-1).iso()
     return redated(expr, f"{day}T{reading['hour']}:{reading['minute']}")
+
+
+def _finite_verb_before(view: DocView, expr: TemporalExpression) -> Token | None:
+    """The nearest finite verb before a clock in its sentence, for a clock the parse hangs on no told verb
+    ("Polls closed ..., starting at 7 p.m. Newfoundland time, or 5:30 p.m. Eastern")."""
+    if not view.parsed:
+        return None
+    span = view.doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in reversed(view.doc[max(0, span.start - _WORDS_BACK):span.start]):
+        if token.text in _SENTENCE_ENDS or "\n" in token.text:
+            return None  # (the parse's sentences break after "p.m." before a capital: "7 p.m. Newfoundland time")
+        if token.tag_ in _FINITE and token.dep_ not in ("aux", "auxpass"):
+            return token
+    return None
+
+
+def _told_as_gone_by(verb: Token | None) -> bool:
+    """"closed at 6 p.m.", "had stopped voting by 8 p.m.", "closed ..., starting at 7 p.m.": told in the past, or
+    hanging on a clause that is."""
+    for _ in range(3):
+        if verb is None:
+            return False
+        aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+        if told_in_the_past(verb) or "had" in aux:
+            return True
+        if verb.tag_ != "VBG" or aux or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
