@@ -51,11 +51,11 @@ _RESULTS_OF = re.compile(r"'s\s+(?:net\s+)?(?:loss|profit|earnings|income|result
                          re.I)
 _LASTING_BEFORE = re.compile(r"\b(?:for|over|within|spend|spent|take|took|last|lasted|lasting|matter\s+of)\s+$", re.I)
 _WINDOW = re.compile(r"the\s+(?:next|coming|following)\s", re.I)
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|\w{3,}est)\b[^.;]{0,40}\bin\s+$",
-                                 re.I)
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|most|least|\w{3,}est)\b"
+                                 r"[^.;]{0,40}\bin\s+$", re.I)
 _THAN_AFTER = re.compile(r"\s+than\b", re.I)
 _EARLIER_LATER = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
-_ABOUT_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|some)\s+$", re.I)
+_ABOUT_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost)\s+$", re.I)
 # "What about next month?", "worried about March": "about" as "concerning"; a rough amount starts with a number.
 _ABOUT_A_NUMBER = re.compile(r"(?:an?\s+|the\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
                              r"|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a\s+dozen|half|several|few"

@@ -92,7 +92,8 @@ _BEYOND_RANGE = re.compile(r"-?\d{5}")
 def clean(text: str) -> str:
     """Lower case, single spaces, no surrounding punctuation or possessive."""
     text = digits_for_spoken(digits_for_spoken_years(" ".join(text.lower().replace("’", "'").split())))
-    text = _GLUED_ZONE.sub(r"\1 \2", _TOKENISED_CLOCK.sub(r"\1\2", _TOKENISED_AMPM.sub(r"\1.\2.", text))).strip(" \"'`()[],;:!?")
+    text = _TOKENISED_CLOCK.sub(r"\1\2", _TOKENISED_AMPM.sub(r"\1.\2.", text))
+    text = _GLUED_ZONE.sub(r"\1 \2", text).strip(" \"'`()[],;:!?")
     if text.endswith("'s") or text.endswith("s'"):
         text = text[:-2] if text.endswith("'s") else text[:-1]
     if text.endswith(".") and not re.search(r"\b[ap]\.m\.$|\b[a-z]\.[a-z]\.$|\b(?:jan|feb|mar|apr|jun|jul|aug|"

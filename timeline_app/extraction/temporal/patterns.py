@@ -218,7 +218,10 @@ _BODIES: dict[str, str] = {
     # "On this day in 1966": the article's day and month in that year ("Today in history" pieces)
     "this_day_in": rf"this\s+day\s+in\s+{YEAR4}|(?<=\bon\s)this\s+day(?=\s*[,.;]|\s+in\s+history\b)",
     # "extended for another month": a further span, only after a word of lasting
-    "another_span": rf"another\s+(?:{NUMBER_WORD_RE}\s+|\d+\s+|few\s+)?(?:hour|day|week|fortnight|month|year)s?",
+    "another_span": rf"another\s+(?:{NUMBER_WORD_RE}\s+|\d+\s+|few\s+)?(?:hour|day|week|fortnight|month|year"
+                    r"|decade|century|centuries)s?",
+    # "It ended decades of hostility": an unstated number of long units, mid-sentence (see bare_units)
+    "long_units_of": r"(?:decades|centuries)(?=\s+of\s)",
     # "shares are up 12% year to date": the year so far
     "year_to_date": r"(?:the\s+)?year[\s-]+to[\s-]+date",
     "new_year": NEW_YEAR_BODY,  # "early in the new year": the year about to begin
@@ -310,6 +313,9 @@ _PRICE_AT = re.compile(r"\b(?:closed|closing|opened|opening|ended|ending|stood|s
                        r"|fixed|settled|finished|rose|fell|was|is|valued|quoted|pegged|sold|bought|set|apiece"
                        r"|rate|price|shares?|index|stock)\s+at\s+$", re.I)
 NOT_PRECEDED_BY: dict[str, re.Pattern[str]] = {
+    # "the decades of", "three centuries of", "recent decades of": counted or pointed at elsewhere
+    "long_units_of": re.compile(r"\b(?:the|these|those|its|their|his|her|our|my|your|recent|past|last|next|few"
+                                r"|several|many|two|three|four|five|some|\d+|of)\s+$", re.I),
     "dotted_clock": _PRICE_AT,
     "wire_clock_on": _PRICE_AT,
     # "the rate fell to one in twenty-one", "he ranked second in forty-two": a ratio or a field, not a year
@@ -324,12 +330,13 @@ PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "day_of_month": re.compile(r"\b(?:on|by|until|since|from|before|after|through|till)\s+$", re.I),
     "rate": re.compile(r"\b(?:times|twice|once)\s+$", re.I),
     "another_span": re.compile(r"\b(?:for|extended|extend|extends|last|lasts|lasted|take|takes|took|wait|waited"
-                               r"|within|in|stay|stayed|remain|remained)\s+$", re.I),
+                               r"|within|in|stay|stayed|remain|remained|live|lives|lived|survive|survives"
+                               r"|survived)\s+(?:(?:at\s+least|up\s+to|nearly|almost|about)\s+)?$", re.I),
     "for_units": re.compile(r"\b(?:for|in|over|within|take|takes|took|taking|last|lasts|lasted|lasting|spend|spent"
                             r"|back|(?:take|takes|took|taking)\s+(?:him|her|them|us|me|you|it)"
                             r"|matter\s+of)\s+$", re.I),
-    "the_part": re.compile(r"\b(?:in|during|by|through|throughout|late|early|spend|spent|spending|all)\s+$",
-                           re.I),
+    "the_part": re.compile(r"\b(?:in|during|by|through|throughout|late|early|spend|spent|spending|all"
+                           r"|(?:most|much|all|part|some|the\s+rest)\s+of)\s+$", re.I),
     "hour_of_part": re.compile(r"\b(?:at|by|around|about|until|till|before|after|from|to)\s+$", re.I),
     "bare_units": re.compile(r"\bafter\s+$|(?:^|[.!?\n]\s*|\b(?:and|but)\s+)$", re.I),
     "then": re.compile(r"\b(?:until|till|by)\s+$", re.I),
@@ -347,12 +354,13 @@ PRECEDED_BY: dict[str, re.Pattern[str]] = {
 }
 # How far back a cue may start: most are one word; the spoken ones may take a qualifier ("at about").
 _CUE_WINDOW = {"spoken_clock_at": 30, "joined_units": 28}
-_QUANTITY_KINDS = frozenset({"duration", "ago", "vague_units", "rel_duration"})
+_QUANTITY_KINDS = frozenset({"duration", "ago", "vague_units", "rel_duration", "another_span"})
 # "Earlier Friday", "later today": TimeML leaves the relative adverb out of day-sized expressions.
 _DAY_KINDS = frozenset({"weekday", "deictic", "part_of_day", "clock", "noon", "wire_clock", "wire_clock_on",
                         "dotted_clock", "spoken_clock"})
 _EARLIER_LATER = r"|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?"
 _UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "bare_season", "weekday_plural", "for_units", "bare_units",
+                               "long_units_of",
                                "units_apart", "day_of_month", "then", "the_part", "part_of_session", "day_turn",
                                "spoken_clock_at", "short_year", "apostrophe_year", "joined_units"})
 
