@@ -287,13 +287,16 @@ def is_surname(text: str, candidate: Candidate) -> bool:
 
 
 _MOST_BEFORE = re.compile(r"\b(?:most|more|less|least)\s+$", re.I)
+_ON_BEFORE = re.compile(r"\b(?i:on)\s+$")
 _UP_TO_AFTER = re.compile(r"\s+(?:to|as\s+of|as\s+at|through|until|up\s+to)\b", re.I)
 
 
 def is_ranking_or_up_to_date(text: str, candidate: Candidate) -> bool:
     """"the most recent drafts" ranks drafts; "figures current to Wednesday" are up to date to a day: neither is
-    the past or the present itself ("recent", "recently" alone still are)."""
+    the past or the present itself ("recent", "recently" alone still are). "This day" is today only after "on"."""
     surface = text[candidate.start:candidate.end].lower()
+    if surface == "this day":  # "On this day, ..." is the article's day; "This day will be ..." a day spoken of
+        return _ON_BEFORE.search(text, max(0, candidate.start - 4), candidate.start) is None
     if surface == "recent":
         return _MOST_BEFORE.search(text, max(0, candidate.start - 8), candidate.start) is not None
     return surface == "current" and _UP_TO_AFTER.match(text, candidate.end) is not None

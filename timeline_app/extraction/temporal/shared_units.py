@@ -16,6 +16,8 @@ _ORDINAL = r"(?:first|second|third|fourth)"
 _SHARED = re.compile(rf"\b(?P<a>{_ORDINAL})\s+and\s+(?:the\s+)?(?P<b>{_ORDINAL})\s+(?:(?P<fiscal>fiscal)\s+)?"
                      r"(?P<unit>quarters|halves)(?P<of>\s+of\s+(?:(?:19|20)\d\d|(?:this|last|next)\s+year))?\b",
                      re.I)
+_HABITUAL_BEFORE = re.compile(r"\b(?:usually|typically|normally|generally|always|often|traditionally|each|every)\b"
+                              r"[^.;!?]*$", re.I)
 _SINGULAR = {"quarters": "quarter", "halves": "half"}
 
 
@@ -26,6 +28,8 @@ def with_shared_unit_periods(expressions: list[TemporalExpression], text: str,
     added: list[TemporalExpression] = []
     for match in _SHARED.finditer(text):
         core_end = match.start("of") if match["of"] else match.end()
+        if _HABITUAL_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            continue  # "usually conducted in the second and fourth quarters": every year's, not this year's
         if any(e.start < core_end and match.start() < e.end for e in expressions):
             continue
         # the year of "of 2000" belongs to the second period's extent
