@@ -24,6 +24,12 @@ from timeline_app.core import Day, Granularity, TimeSpan
         ("19", Granularity.CENTURY, "1900-01-01", "1999-12-31"),
         ("-0043", Granularity.YEAR, "-0043-01-01", "-0043-12-31"),
         ("-0043-03-15", Granularity.DAY, "-0043-03-15", "-0043-03-15"),
+        # BC decades and centuries count back from the year they name: "-09" is 1000-901 BC, "-04" 500-401 BC
+        ("-09", Granularity.CENTURY, "-0999-01-01", "-0900-12-31"),
+        ("-04", Granularity.CENTURY, "-0499-01-01", "-0400-12-31"),
+        ("-00", Granularity.CENTURY, "-0099-01-01", "0000-12-31"),
+        ("-004", Granularity.DECADE, "-0049-01-01", "-0040-12-31"),
+        ("-2", Granularity.MILLENNIUM, "-2999-01-01", "-2000-12-31"),
     ],
 )
 def test_date_values_have_their_span(value: str, granularity: Granularity, start: str, end: str) -> None:

@@ -177,20 +177,24 @@ def _year(g: dict[str, str]) -> tuple[Granularity, Day, Day]:
     return (Granularity.YEAR, *_year_bounds(int(g["year"]), 1, 12))
 
 
-def _multi_year(granularity: Granularity, first_year: int, years: int) -> tuple[Granularity, Day, Day]:
+def _multi_year(granularity: Granularity, digits: str, years: int) -> tuple[Granularity, Day, Day]:
+    """A decade, century or millennium. BC values count backwards from their named year: "-09" (the tenth
+    century BC, 1000-901 BC) runs from astronomical -0999 to -0900, as "-04" (the fifth) spans 500-401 BC."""
+    number = int(digits) * years
+    first_year = number - years + 1 if digits.startswith("-") else number
     return granularity, Day(first_year, 1, 1), Day(first_year + years - 1, 12, 31)
 
 
 def _decade(g: dict[str, str]) -> tuple[Granularity, Day, Day]:
-    return _multi_year(Granularity.DECADE, int(g["decade"]) * 10, 10)
+    return _multi_year(Granularity.DECADE, g["decade"], 10)
 
 
 def _century(g: dict[str, str]) -> tuple[Granularity, Day, Day]:
-    return _multi_year(Granularity.CENTURY, int(g["century"]) * 100, 100)
+    return _multi_year(Granularity.CENTURY, g["century"], 100)
 
 
 def _millennium(g: dict[str, str]) -> tuple[Granularity, Day, Day]:
-    return _multi_year(Granularity.MILLENNIUM, int(g["millennium"]) * 1000, 1000)
+    return _multi_year(Granularity.MILLENNIUM, g["millennium"], 1000)
 
 
 _BOUNDS = {

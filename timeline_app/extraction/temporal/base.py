@@ -61,6 +61,9 @@ def duration(value: str) -> Normalised:
     return Normalised(TimexType.DURATION, value)
 
 
+_NOT_COUNTING = frozenset({"couple", "dozen", "half a", "a half", "a", "an"})
+
+
 def number_of(text: str) -> int | None:
     """The amount a number phrase states: "two", "twenty-four", "12", "a"; None for "several"."""
     text = text.strip().replace(",", "")
@@ -77,4 +80,21 @@ def number_of(text: str) -> int | None:
             return tens + ones
         if ones in (100, 1000) and tens < 100:
             return tens * ones
-    return None
+    return _compound_number(parts)
+
+
+def _compound_number(parts: list[str]) -> int | None:
+    """"two hundred and fifty", "one thousand two hundred": hundreds and thousands spelled out."""
+    total = current = 0
+    words = [part for part in parts if part != "and"]
+    if len(words) < 3 or not all(word in NUMBER_WORDS and word not in _NOT_COUNTING for word in words):
+        return None
+    for word in words:
+        value = NUMBER_WORDS[word]
+        if value in (100, 1000):
+            current = max(current, 1) * value
+            if value == 1000:
+                total, current = total + current, 0
+        else:
+            current += value
+    return total + current

@@ -51,11 +51,12 @@ _RESULTS_OF = re.compile(r"'s\s+(?:net\s+)?(?:loss|profit|earnings|income|result
                          re.I)
 _LASTING_BEFORE = re.compile(r"\b(?:for|over|within|spend|spent|take|took|last|lasted|lasting|matter\s+of)\s+$", re.I)
 _WINDOW = re.compile(r"the\s+(?:next|coming|following)\s", re.I)
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|\w{3,}est)\b[^.;]{0,40}\bin\s+$",
-                                 re.I)
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|most|least|\w{3,}est)\b"
+                                 r"[^.;]{0,40}\bin\s+$", re.I)
 _THAN_AFTER = re.compile(r"\s+than\b", re.I)
 _EARLIER_LATER = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
 _ABOUT_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|some)\s+$", re.I)
+_NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost)\s+$", re.I)  # "almost 9am" (but "almost daily" is just daily)
 # "What about next month?", "worried about March": "about" as "concerning"; a rough amount starts with a number.
 _ABOUT_A_NUMBER = re.compile(r"(?:an?\s+|the\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
                              r"|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a\s+dozen|half|several|few"
@@ -85,6 +86,9 @@ def in_context(found: Normalised, text: str, candidate: Candidate, doc: DocView,
 
 def _roughly(found: Normalised, text: str, candidate: Candidate, doc: DocView) -> Normalised:
     """"about six hours": TimeML leaves "about" out of the extent, but not its meaning (APPROX)."""
+    if found.mod is None and found.type is TimexType.TIME and _NEARLY_BEFORE.search(
+            doc.text, max(0, candidate.start - 8), candidate.start):
+        return found.with_mod("APPROX")
     if found.mod is None and "_REF" not in found.value and _ABOUT_BEFORE.search(
             doc.text, max(0, candidate.start - 16), candidate.start) and (
             _ABOUT_A_NUMBER.match(text) or not doc.text[:candidate.start].rstrip().lower().endswith("about")):

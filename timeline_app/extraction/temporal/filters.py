@@ -286,12 +286,29 @@ def is_surname(text: str, candidate: Candidate) -> bool:
         text, max(0, candidate.start - 24), candidate.start) is not None
 
 
+_MOST_BEFORE = re.compile(r"\b(?:most|more|less|least)\s+$", re.I)
+_ON_BEFORE = re.compile(r"\b(?i:on)\s+$")
+_UP_TO_AFTER = re.compile(r"\s+(?:to|as\s+of|as\s+at|through|until|up\s+to)\b", re.I)
+
+
+def is_ranking_or_up_to_date(text: str, candidate: Candidate) -> bool:
+    """"the most recent drafts" ranks drafts; "figures current to Wednesday" are up to date to a day: neither is
+    the past or the present itself ("recent", "recently" alone still are). "This day" is today only after "on"."""
+    surface = text[candidate.start:candidate.end].lower()
+    if surface == "this day":  # "On this day, ..." is the article's day; "This day will be ..." a day spoken of
+        return _ON_BEFORE.search(text, max(0, candidate.start - 4), candidate.start) is None
+    if surface == "recent":
+        return _MOST_BEFORE.search(text, max(0, candidate.start - 8), candidate.start) is not None
+    return surface == "current" and _UP_TO_AFTER.match(text, candidate.end) is not None
+
+
 def looks_temporal_but_names_something(text: str, candidate: Candidate) -> bool:
     """An age, a procession, a programme, a loan or another calendar's year: checked on the candidate as found."""
     return (is_age(text, candidate) or is_a_march(text, candidate) or is_title(text, candidate)
             or is_overnight_rate(text, candidate) or names_another_calendar(text, candidate)
             or is_seasonal_thing(text, candidate) or is_past_the_hour(text, candidate) or is_surname(text, candidate)
-            or is_award(text, candidate) or is_half_of_a_match(text, candidate) or is_temperature(text, candidate))
+            or is_award(text, candidate) or is_half_of_a_match(text, candidate) or is_temperature(text, candidate)
+            or is_ranking_or_up_to_date(text, candidate))
 
 
 def counts_rather_than_times(doc: DocView, candidate: Candidate) -> bool:

@@ -93,7 +93,10 @@ SEASON_RE = alternation(list(SEASONS))
 NUMBER_WORD_RE = (
     r"(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six"
     r"|seven|eight|nine))?|" + alternation([w for w in NUMBER_WORDS if w not in ("a", "an")]) + ")"
-    r"(?:[\s-](?:hundred|thousand)\b)?)"  # "two thousand years"
+    r"(?:[\s-](?:hundred|thousand)\b"  # "two thousand years", "two hundred and fifty years"
+    r"(?:(?:\s+and\s+|[\s-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three"
+    r"|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)?)?)"
 )
 VAGUE_RE = alternation(list(VAGUE_NUMBERS))
 ORDINAL_RE = alternation(list(ORDINALS))

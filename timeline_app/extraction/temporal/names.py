@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from timeline_app.extraction.temporal.event_names import TOURNAMENT_BEFORE, is_half_in_a_match, is_month_in_a_name
 from timeline_app.extraction.temporal.figurative import is_figurative
 from timeline_app.extraction.temporal.lexicon import MONTHS, WEEKDAYS
 from timeline_app.extraction.temporal.patterns import Candidate
@@ -82,6 +83,8 @@ def is_year_in_a_name(text: str, candidate: Candidate) -> bool:
         return False
     if before.endswith(("'s", "’s", "'", "’")):
         return False  # "Navigation Mixte's 1989 profit"
+    if TOURNAMENT_BEFORE.search(text, max(0, candidate.start - 16), candidate.start):
+        return False  # "World Cup 2026": the tournament of that year
     return text[candidate.start - 1] == " " and not _starts_sentence(text, candidate.start)
 
 
@@ -141,4 +144,5 @@ def names_something(doc: DocView, candidate: Candidate) -> bool:
     return (is_describing_word(doc, candidate) or is_month_named_person(doc, candidate)
             or is_year_in_a_name(text, candidate)
             or is_another_calendar_or_named_day(text, candidate) or is_electric_current(text, candidate)
-            or is_part_of_a_title(text, candidate) or is_figurative(text, candidate))
+            or is_part_of_a_title(text, candidate) or is_figurative(text, candidate)
+            or is_month_in_a_name(text, candidate) or is_half_in_a_match(text, candidate))

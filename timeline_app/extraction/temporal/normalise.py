@@ -16,6 +16,7 @@ from timeline_app.core.calendar import Day
 from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import TimeSpan
 from timeline_app.extraction.temporal import (
+    ancient,
     dates,
     durations,
     new_year,
@@ -75,13 +76,14 @@ _SUFFIX_MODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _ALL_RULES = (*times.make_rules(lambda text, ctx: _core(text, ctx)), *nth_weekday.RULES, *split_years.RULES,
-              *dates.RULES, *offsets.RULES, *SPOKEN_RULES, *relative.RULES, *new_year.RULES,
+              *ancient.RULES, *dates.RULES, *offsets.RULES, *SPOKEN_RULES, *relative.RULES, *new_year.RULES,
               *durations.RULES)
 
 
 # Tokenised copies of news split clocks apart: "3: 33 a. m." is "3:33 a.m.".
 _TOKENISED_CLOCK = re.compile(r"(\d[:.]) (\d\d)(?!\d)")
 _TOKENISED_AMPM = re.compile(r"\b([ap])\. (m)\b\.?")
+_GLUED_ZONE = re.compile(r"\b((?:[01]\d|2[0-3])[0-5]\d)(gmt|utc)\b")  # "1900GMT" (Anadolu) is "1900 GMT"
 
 
 _BEYOND_RANGE = re.compile(r"-?\d{5}")
@@ -90,7 +92,8 @@ _BEYOND_RANGE = re.compile(r"-?\d{5}")
 def clean(text: str) -> str:
     """Lower case, single spaces, no surrounding punctuation or possessive."""
     text = digits_for_spoken(digits_for_spoken_years(" ".join(text.lower().replace("’", "'").split())))
-    text = _TOKENISED_CLOCK.sub(r"\1\2", _TOKENISED_AMPM.sub(r"\1.\2.", text)).strip(" \"'`()[],;:!?")
+    text = _TOKENISED_CLOCK.sub(r"\1\2", _TOKENISED_AMPM.sub(r"\1.\2.", text))
+    text = _GLUED_ZONE.sub(r"\1 \2", text).strip(" \"'`()[],;:!?")
     if text.endswith("'s") or text.endswith("s'"):
         text = text[:-2] if text.endswith("'s") else text[:-1]
     if text.endswith(".") and not re.search(r"\b[ap]\.m\.$|\b[a-z]\.[a-z]\.$|\b(?:jan|feb|mar|apr|jun|jul|aug|"
@@ -180,7 +183,15 @@ def _normalise(text: str, ctx: Context) -> Normalised | None:
         found, point_mod = _core(rest, ctx), None
     if found is None:
         return None
+    if found.type is TimexType.DATE and quantity_mod in _POINT_FOR_QUANTITY:
+        quantity_mod = _POINT_FOR_QUANTITY[quantity_mod][_BACKWARD.search(rest) is not None]
     return found.with_mod(suffix_mod or quantity_mod or point_mod)
+
+
+# "more than two years ago" is a point before the date two years back; "less than a year later" one before
+# the date a year on. TimeML marks such points BEFORE / AFTER (MORE_THAN and LESS_THAN are for durations).
+_POINT_FOR_QUANTITY = {"MORE_THAN": ("AFTER", "BEFORE"), "LESS_THAN": ("BEFORE", "AFTER")}
+_BACKWARD = re.compile(r"\b(?:ago|earlier|before|previously)$")
 
 
 @lru_cache(maxsize=4096)

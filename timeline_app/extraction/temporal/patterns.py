@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from timeline_app.extraction.temporal.ancient import JUCHE_BODY, YEAR_NUMBER_BODY
 from timeline_app.extraction.temporal.festivals import FESTIVAL_FORMS
 from timeline_app.extraction.temporal.lexicon import (
     HOLIDAY_RE,
@@ -94,7 +95,7 @@ CLOCK = rf"\d{{1,2}}(?:[:.]\s?\d\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am|pm|o'clock)(?
 _WEEKDAY_ANY = rf"(?:{WEEKDAY_RE}|(?-i:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))"
 DAY_WORD = rf"(?:{_WEEKDAY_ANY}(?:,?\s+{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?" \
            rf"|,?\s+{DAY}\s+{MONTH_ANY}(?:,?\s+{YEAR4})?)?|today|yesterday|tomorrow" \
-           rf"|{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?|{DAY}\s+{MONTH_ANY}(?:\s+{YEAR4})?)"
+           rf"|{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR4}(?![\d,.]\d))?|{DAY}\s+{MONTH_ANY}(?:\s+{YEAR4})?)"
 PART = r"(?:morning|afternoon|evening|night|lunchtime)"
 _SP = r"[ \t]+"  # spaces within a line
 # Broadcast transcripts spell years out: "January nineteen ninety-seven".
@@ -163,6 +164,10 @@ _BODIES: dict[str, str] = {
             rf"(?![.,]\d|\s*(?:%|percent|per\s+cent))(?:\s*{ERA})?"
             rf"(?:\s+or\s+(?:later|earlier|before|after))?",
     "era_year": rf"\d{{1,4}}\s*{ERA}|{ERA}\s*\d{{1,4}}",
+    # "January 49 BC", "15 March 44 BC", "the year 62", "April 15, Juche 1 (1912)": see ancient.py
+    "era_date": rf"(?:{DAY}\s+(?:of\s+)?)?{MONTH_ANY}(?:\s+{DAY})?,?\s+\d{{1,4}}\s*{ERA}",
+    "year_number": YEAR_NUMBER_BODY,
+    "juche": JUCHE_BODY,
     "decade": r"(?:the\s+)?(?:\d{3}0'?s|'\d0s|(?:nine|eigh|seven|six|fif|for|thir|twen)ties)",
     "century": rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_RE})[\s-]+century(?:\s*{ERA})?",
     "numeric": r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?!/)|\d{1,2}\.\d{1,2}\.\d{4}(?![.\d])",
@@ -184,7 +189,7 @@ _BODIES: dict[str, str] = {
              r"|the (?:recent|distant) past|the present|these days|current|recent"
              r"|the (?:near|short|long|medium)\s+term(?![\s-]+[a-z])",
     "ago": rf"{NUM}(?:\s+or\s+so)?[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT}(?:\s+or\s+so)?\s+"
-           r"(?:ago|earlier|later|from now|hence|(?:before|after)(?=\s*(?:[,.;:)]|$|\s+(?:and|but)\b)))",
+           r"(?:ago(?:\s+today\b)?|earlier|later|from now|hence|(?:before|after)(?=\s*(?:[,.;:)]|$|\s+(?:and|but)\b)))",
     "duration": rf"(?:the\s+)?(?:each\s+of\s+the\s+)?(?:{DUR_REL}\s+)*(?!(?:1\d|20)\d\d\s+(?:to|or)\s){NUM}"
                 rf"(?:\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:to|or|-)\s+{NUM})?"
                 rf"(?:[\s-]+(?:more|additional|full|straight|consecutive|long|whole|extra))?[\s-]+"
@@ -211,9 +216,12 @@ _BODIES: dict[str, str] = {
                 r"(?!\s+(?!(?:and|or|to|when|if|as|the|at|for|unless|without|in|on|under|with|according|compared|because"
                 r"|despite|amid|while|where|but|so|than|from|of|by|is|are|was|were|will|would)\b)[a-z])",
     # "On this day in 1966": the article's day and month in that year ("Today in history" pieces)
-    "this_day_in": rf"this\s+day\s+in\s+{YEAR4}",
+    "this_day_in": rf"this\s+day\s+in\s+{YEAR4}|(?<=\bon\s)this\s+day(?=\s*[,.;]|\s+in\s+history\b)",
     # "extended for another month": a further span, only after a word of lasting
-    "another_span": rf"another\s+(?:{NUMBER_WORD_RE}\s+|\d+\s+|few\s+)?(?:hour|day|week|fortnight|month|year)s?",
+    "another_span": rf"another\s+(?:{NUMBER_WORD_RE}\s+|\d+\s+|few\s+)?(?:hour|day|week|fortnight|month|year"
+                    r"|decade|century|centuries)s?",
+    # "It ended decades of hostility": an unstated number of long units, mid-sentence (see bare_units)
+    "long_units_of": r"(?:decades|centuries)(?=\s+of\s)",
     # "shares are up 12% year to date": the year so far
     "year_to_date": r"(?:the\s+)?year[\s-]+to[\s-]+date",
     "new_year": NEW_YEAR_BODY,  # "early in the new year": the year about to begin
@@ -245,7 +253,7 @@ _BODIES: dict[str, str] = {
     "part_of_day": rf"(?:{DAY_WORD}|this|last|that|early|late)\s+{PART}|{PART}\s+(?:(?:of|on)\s+)?{DAY_WORD}"
                    rf"|overnight\s+into\s+{DAY_WORD}(?:\s+morning)?"
                    rf"|(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:the\s+morning|{DAY_WORD}(?:\s+morning)?)",
-    "wire_clock": rf"(?:(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hours|hrs)\b|{ZONE[:-1]})|{_AFTER_AT}0\d[0-5]\d"
+    "wire_clock": rf"(?:(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hours|hrs|GMT|UTC)\b|{ZONE[:-1]})|{_AFTER_AT}0\d[0-5]\d"
                   rf"|{_AFTER_AT}(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:today|tonight|this[ \t]))"
                   rf"(?:\s*(?:hours|hrs)\b)?)(?:,?{_SP}(?:on{_SP})?{DAY_WORD})?",
     # "The ceasefire began at 2000 on Tuesday": a four-digit clock before its weekday (but "closed at 2000": a price)
@@ -305,6 +313,9 @@ _PRICE_AT = re.compile(r"\b(?:closed|closing|opened|opening|ended|ending|stood|s
                        r"|fixed|settled|finished|rose|fell|was|is|valued|quoted|pegged|sold|bought|set|apiece"
                        r"|rate|price|shares?|index|stock)\s+at\s+$", re.I)
 NOT_PRECEDED_BY: dict[str, re.Pattern[str]] = {
+    # "the decades of", "three centuries of", "recent decades of": counted or pointed at elsewhere
+    "long_units_of": re.compile(r"\b(?:the|these|those|its|their|his|her|our|my|your|recent|past|last|next|few"
+                                r"|several|many|two|three|four|five|some|\d+|of)\s+$", re.I),
     "dotted_clock": _PRICE_AT,
     "wire_clock_on": _PRICE_AT,
     # "the rate fell to one in twenty-one", "he ranked second in forty-two": a ratio or a field, not a year
@@ -319,12 +330,13 @@ PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "day_of_month": re.compile(r"\b(?:on|by|until|since|from|before|after|through|till)\s+$", re.I),
     "rate": re.compile(r"\b(?:times|twice|once)\s+$", re.I),
     "another_span": re.compile(r"\b(?:for|extended|extend|extends|last|lasts|lasted|take|takes|took|wait|waited"
-                               r"|within|in|stay|stayed|remain|remained)\s+$", re.I),
+                               r"|within|in|stay|stayed|remain|remained|live|lives|lived|survive|survives"
+                               r"|survived)\s+(?:(?:at\s+least|up\s+to|nearly|almost|about)\s+)?$", re.I),
     "for_units": re.compile(r"\b(?:for|in|over|within|take|takes|took|taking|last|lasts|lasted|lasting|spend|spent"
                             r"|back|(?:take|takes|took|taking)\s+(?:him|her|them|us|me|you|it)"
                             r"|matter\s+of)\s+$", re.I),
-    "the_part": re.compile(r"\b(?:in|during|by|through|throughout|late|early|spend|spent|spending|all)\s+$",
-                           re.I),
+    "the_part": re.compile(r"\b(?:in|during|by|through|throughout|late|early|spend|spent|spending|all"
+                           r"|(?:most|much|all|part|some|the\s+rest)\s+of)\s+$", re.I),
     "hour_of_part": re.compile(r"\b(?:at|by|around|about|until|till|before|after|from|to)\s+$", re.I),
     "bare_units": re.compile(r"\bafter\s+$|(?:^|[.!?\n]\s*|\b(?:and|but)\s+)$", re.I),
     "then": re.compile(r"\b(?:until|till|by)\s+$", re.I),
@@ -342,12 +354,13 @@ PRECEDED_BY: dict[str, re.Pattern[str]] = {
 }
 # How far back a cue may start: most are one word; the spoken ones may take a qualifier ("at about").
 _CUE_WINDOW = {"spoken_clock_at": 30, "joined_units": 28}
-_QUANTITY_KINDS = frozenset({"duration", "ago", "vague_units", "rel_duration"})
+_QUANTITY_KINDS = frozenset({"duration", "ago", "vague_units", "rel_duration", "another_span"})
 # "Earlier Friday", "later today": TimeML leaves the relative adverb out of day-sized expressions.
 _DAY_KINDS = frozenset({"weekday", "deictic", "part_of_day", "clock", "noon", "wire_clock", "wire_clock_on",
                         "dotted_clock", "spoken_clock"})
 _EARLIER_LATER = r"|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?"
 _UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "bare_season", "weekday_plural", "for_units", "bare_units",
+                               "long_units_of",
                                "units_apart", "day_of_month", "then", "the_part", "part_of_session", "day_turn",
                                "spoken_clock_at", "short_year", "apostrophe_year", "joined_units"})
 

@@ -5,8 +5,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from timeline_app.core.calendar import Day, iso_week_of, iso_weeks_in_year
+from timeline_app.core.calendar import Day, days_in_month, iso_week_of, iso_weeks_in_year
 from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.temporal.base import Context, Normalised, date
@@ -155,10 +156,22 @@ def months_quarter_period(m: re.Match[str], ctx: Context) -> Normalised | None:
     usage: the quarter ending in March): the calendar quarter those months make up."""
     last = MONTHS.get(m["m2"].rstrip("."))
     first = MONTHS.get(m["m1"].rstrip(".")) if m["m1"] else (last - 2 if last else None)
-    if first is None or last is None or first % 3 != 1 or last != first + 2 or ctx.dct is None:
+    if first is None or last is None or ctx.dct is None:
         return None
+    if first % 3 != 1 or last != first + 2:
+        return _months_period(first, last, ctx)
     quarter = quarter_of(first)
     year = ctx.dct.year
     if quarter > quarter_of(ctx.dct.month) and ctx.direction != FUTURE:
         year -= 1
     return date(f"{year_text(year)}-Q{quarter}", Anchor.DOCUMENT_DATE)
+
+
+def _months_period(first: int, last: int, ctx: Context) -> Normalised | None:
+    """"the January-February period": the first month's value, its span running to the end of the last month
+    (TIMEX3 has no value for two months)."""
+    if ctx.dct is None or not first < last:
+        return None
+    year = ctx.dct.year - (1 if first > ctx.dct.month and ctx.direction != FUTURE else 0)
+    found = date(f"{year_text(year)}-{first:02d}", Anchor.DOCUMENT_DATE)
+    return replace(found, last=Day(year, last, days_in_month(year, last)))

@@ -134,6 +134,9 @@ def _ago(m: re.Match[str], ctx: Context) -> Normalised | None:
     anchor = Anchor.DOCUMENT_DATE if from_dct or base.value == (ctx.dct.iso() if ctx.dct else "") else (
         Anchor.REFERENCE_TIME)
     sign = -1 if word in ("ago", "earlier", "before", "previously") else 1
+    if m["today"] and amount is not None and unit in ("year", "decade", "century"):
+        # "Two hundred and fifty years ago today": the same day of the month that many years back
+        return date(_moved(base.start, unit, sign * amount).iso(), anchor)
     if amount is None:
         return date("PAST_REF" if sign < 0 else "FUTURE_REF", anchor)
     if unit in ("hour", "minute", "second"):
@@ -220,6 +223,11 @@ def _this_day_in(m: re.Match[str], ctx: Context) -> Normalised | None:
     return date(Day(year, ctx.dct.month, ctx.dct.day).iso(), Anchor.DOCUMENT_DATE)
 
 
+def _deictic_day_of_dct(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"On this day, Caesar was stabbed": the history column's "today" (patterns.py takes it only after "on")."""
+    return None if ctx.dct is None else date(ctx.dct.iso(), Anchor.DOCUMENT_DATE)
+
+
 def _relative_weekday(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"the previous Friday", "the following Monday": from the reference day, not the DCT."""
     base = ctx.reference if ctx.reference and ctx.reference.granularity is Granularity.DAY else _dct_span(ctx)
@@ -268,7 +276,7 @@ def _then(m: re.Match[str], ctx: Context) -> Normalised | None:
     return date(ctx.reference.value, Anchor.REFERENCE_TIME)
 
 
-NUM = rf"(?P<num>\d+|{NUMBER_WORD_RE}|a|an|{VAGUE_RE})"
+NUM = rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORD_RE}|a|an|{VAGUE_RE})"
 UNIT1 = r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|hour|minute|second)"
 RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
     (re.compile(pattern), handler)
@@ -284,7 +292,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (r"(?P<point>(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close)\s+of\s+)the\s+"
          r"(?P<unit>decade|century)", _bare_period),
         (rf"{NUM}[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT1}s?(?:\s+or\s+so)?\s+"
-         r"(?P<dir>ago|earlier|later|before|after|previously|from now|hence|from today)", _ago),
+         r"(?P<dir>ago|earlier|later|before|after|previously|from now|hence|from today)(?P<today>(?<=ago) today)?",
+         _ago),
         (r"(?:the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?:day|(?P<part>morning|afternoon"
          r"|evening|night))"
          r"|(?:later|earlier)\s+(?:in|during)\s+the\s+day",
@@ -298,6 +307,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (r"(?:the\s+)?(?:fiscal\s+)?year(?:[\s-]|'s\s+)end", year_end_period),
         (r"(?:the\s+)?year[\s-]+to[\s-]+date", year_to_date_period),
         (r"this\s+day\s+in\s+(?P<year>\d{4})", _this_day_in),
+        (r"this\s+day", _deictic_day_of_dct),
         (r"(?:epidemiological|epi|calendar|iso|reporting)\s+week\s+(?P<week>[1-5]?\d)"
          r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", week_number_period),
         (r"week\s+(?P<week>[1-5]?\d),?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)", week_number_period),

@@ -59,6 +59,7 @@ from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import closes_range, with_range_ends
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, TIME_ON_DAY, UNKNOWN
+from timeline_app.extraction.temporal.shared_units import with_shared_unit_periods
 from timeline_app.extraction.temporal.spoken import written_for
 from timeline_app.extraction.temporal.story import (
     YEAR_OR_COARSER,
@@ -252,7 +253,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     dated = with_recurring_clocks(with_linked_clock_days(with_clocks_after_their_day(dated, view.text), view.text),
                                   view.text)
     dated = with_clocks_looked_back_on(with_overnight_clocks(dated, view.text, dct), view.text)
-    return with_fiscal_periods(dated, view, dct)
+    return with_fiscal_periods(with_shared_unit_periods(dated, view.text, dct), view, dct)
 
 
 def _converts_the_clock_before(text: str, expressions: list[TemporalExpression]) -> bool:

@@ -1,0 +1,73 @@
+"""Dates whose year is not a plain four-digit Gregorian year: ancient dates with an era ("January 49 BC",
+"15 March 44 BC"), short years named as years ("the year 62"), and North Korean Juche years given with their
+Gregorian year ("April 15, Juche 1 (1912)": Juche year N is 1911 + N; the bracketed year is its own expression).
+
+A month and day followed by such a year is one date; read apart, the month would be placed in the article's
+year and the year would be left without its day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.calendar import Day
+from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date
+from timeline_app.extraction.temporal.lexicon import MONTHS
+from timeline_app.extraction.temporal.resolve import year_text
+
+_ERA = r"(?P<era>bc|b\.c\.|bce|b\.c\.e\.|ad|a\.d\.|ce|c\.e\.)"
+_MONTH_DAY = (r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>[a-z]+)\.?"
+              r"(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?,?\s+")
+
+# Recognition bodies for patterns.py (case-insensitive there; month names are checked here).
+JUCHE_BODY = r"(?:(?-i:[A-Z][a-z]+\.?)\s+[0-3]?\d,?\s+)?Juche\s+[1-9]\d{0,2}(?!\d)"
+YEAR_NUMBER_BODY = r"the\s+year\s+[1-9]\d{0,2}(?![\d,.:]\d|\d|\s*(?:%|percent|per\s+cent))"
+
+
+def _year_of_era(number: int, era: str | None) -> int | None:
+    if (era or "").replace(".", "") in ("bc", "bce"):
+        return 1 - number if number > 0 else None  # astronomical: 1 BC is year 0
+    return number
+
+
+def _on_day(year: int, m: re.Match[str]) -> Normalised | None:
+    month = MONTHS.get(m["month"]) if m["month"] else None
+    if m["month"] and month is None:
+        return None
+    day_text = m["day"] or m["day2"]
+    if month is None:
+        return date(year_text(year))
+    if day_text is None:
+        return date(f"{year_text(year)}-{month:02d}")
+    if m["day"] and m["day2"]:
+        return None
+    return date(Day(year, month, int(day_text)).iso())
+
+
+def _era_date(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"January 49 BC", "15 March 44 BC", "March 15, 44 B.C.": a day or month of an ancient year."""
+    year = _year_of_era(int(m["num"]), m["era"])
+    return None if year is None else _on_day(year, m)
+
+
+def _year_number(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"in the year 62": a year of the first millennium, said as a year."""
+    return date(year_text(int(m["num"])))
+
+
+def _juche(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"October 10, Juche 99 (2010)": Juche year N is 1911 + N; a Gregorian year given beside it must agree."""
+    year = 1911 + int(m["num"])
+    if m["gregorian"] and int(m["gregorian"]) != year:
+        return None
+    return _on_day(year, m)
+
+
+RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
+    (re.compile(pattern), handler)
+    for pattern, handler in (
+        (rf"{_MONTH_DAY}(?P<num>\d{{1,4}})\s*{_ERA}", _era_date),
+        (r"the\s+year\s+(?P<num>[1-9]\d{0,2})", _year_number),
+        (rf"(?:{_MONTH_DAY})?juche\s+(?P<num>[1-9]\d{{0,2}})(?:\s*\((?P<gregorian>\d{{4}})\)?)?", _juche),
+    )
+)
