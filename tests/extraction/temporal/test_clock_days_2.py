@@ -56,3 +56,25 @@ def test_effective_day_is_no_story_day(parsed_tag: Tagger) -> None:
     found = _values(parsed_tag("The bank cut its deposit rate, effective January 22. The announcement at 10:30 a.m. "
                                "local time caught traders by surprise.", Day(2015, 1, 15)))
     assert found["10:30 a.m. local time"] == "2015-01-15T10:30"
+
+
+def test_clocks_of_a_day_told_minute_by_minute_weeks_ago(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("The freighter left Mogadishu at 01:35 local time (22:35 GMT on 15 May) and was due "
+                               "to land at 04:10. It hit a hillside short of the runway at 04:02, killing its crew. "
+                               "The interim statement, published on Monday, says the captain was tired.",
+                               Day(2015, 6, 9)))
+    assert [found[clock] for clock in ("01:35 local time", "04:10", "04:02")] == [
+        "2015-05-16T01:35", "2015-05-16T04:10", "2015-05-16T04:02"]
+
+
+def test_day_named_without_a_clock_does_not_date_later_clocks(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("The quake on Sept. 7 killed 100 people. Flights resumed after 5 p.m.",
+                               Day(2023, 9, 19)))
+    assert found["5 p.m."] == "2023-09-19T17:00"
+
+
+def test_minutes_later_count_from_the_clock_not_its_day(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("Flight 4312 departed Nice at 21:05 local time (19:05 GMT) on August 19 and "
+                               "disappeared from radar 23 minutes later. The crew declared an emergency at 21:26.",
+                               Day(2006, 9, 8)))
+    assert (found["23 minutes later"], found["21:26"]) == ("2006-08-19T21:28", "2006-08-19T21:26")

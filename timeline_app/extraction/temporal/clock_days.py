@@ -35,12 +35,14 @@ def with_converted_clock_days(expressions: list[TemporalExpression], text: str) 
         before, after = CLOCK_VALUE.fullmatch(clock.value), CLOCK_VALUE.fullmatch(other.value)
         if before is None or after is None or other.type is not TimexType.TIME:
             continue
-        if not _OPEN_BRACKET.fullmatch(text, clock.end, other.start) or not _WEEKDAY.search(other.text):
+        if not _OPEN_BRACKET.fullmatch(text, clock.end, other.start) or not names_a_day(other.text):
             continue
         if not names_a_day(clock.text) and clock.span is not None and clock.span.anchor is Anchor.DOCUMENT_DATE:
             # "9 p.m. ET (0100 GMT Wednesday)": a clock with only the DCT's day takes the bracket's
             result[index - 1] = redated(clock, f"{_same_moment_day(other.value, before['clock']).iso()}T"
                                                f"{before['clock']}")
+            continue
+        if not _WEEKDAY.search(other.text):
             continue
         day, own = Day.parse(before["day"]), Day.parse(after["day"])
         if abs(own.number - day.number) <= 1:

@@ -84,14 +84,14 @@ def _evening_before(expr: TemporalExpression, early: TemporalExpression, view: D
         return None
     if early.span is None or reading["day"] != early.span.start.iso():
         return None
-    if not _told_as_gone_by(governing_token(view, expr.start, expr.end)) and not _told_as_gone_by(
-            _finite_verb_before(view, expr)):
+    if not told_as_gone_by(governing_token(view, expr.start, expr.end)) and not told_as_gone_by(
+            finite_verb_before(view, expr)):
         return None
     day = Day.parse(reading["day"]).plus_days(-1).iso()
     return redated(expr, f"{day}T{reading['hour']}:{reading['minute']}")
 
 
-def _finite_verb_before(view: DocView, expr: TemporalExpression) -> Token | None:
+def finite_verb_before(view: DocView, expr: TemporalExpression) -> Token | None:
     """The nearest finite verb before a clock in its sentence, for a clock the parse hangs on no told verb
     ("Polls closed ..., starting at 7 p.m. Newfoundland time, or 5:30 p.m. Eastern")."""
     if not view.parsed:
@@ -107,7 +107,7 @@ def _finite_verb_before(view: DocView, expr: TemporalExpression) -> Token | None
     return None
 
 
-def _told_as_gone_by(verb: Token | None) -> bool:
+def told_as_gone_by(verb: Token | None) -> bool:
     """"closed at 6 p.m.", "had stopped voting by 8 p.m.", "closed ..., starting at 7 p.m.": told in the past, or
     hanging on a clause that is."""
     for _ in range(3):

@@ -15,7 +15,7 @@ from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.lexicon import FOUR_DIGIT_YEAR
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate
-from timeline_app.extraction.temporal.resolve import FUTURE, PAST, UNKNOWN, value_at
+from timeline_app.extraction.temporal.resolve import CLOCK_VALUE, FUTURE, PAST, UNKNOWN, value_at
 from timeline_app.extraction.temporal.sentence_breaks import SENTENCE_BREAK, breaks_sentence
 from timeline_app.extraction.temporal.story_clocks import is_live_entry, reaches, story_day_for_clock
 from timeline_app.extraction.temporal.tense import DocView
@@ -39,6 +39,7 @@ _NAME_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?!(?:The|This|That|In|By|Since|For|
 _SAID_IN_BEFORE = re.compile(r"\b(?:said|announced|reported|added|told\s+\w+)\s+(?:in|on)\s+$", re.I)
 _FISCAL_BEFORE = re.compile(r"\b(?:fiscal|financial)(?:\s+year)?\s+$|\bFY\s?$", re.I)
 _FISCAL_LABEL = re.compile(r"(?:the\s+)?(?:fiscal|financial|FY)\b", re.I)
+_CLOCK_THEN_DAY = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:on\s+)?")
 _PRESENT_VERB = re.compile(r"\b(?:is|are|has|have)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|after|before)\s+(?:the\s+)?(?:\d{4}\s*[-\u2013]\s*)?$", re.I)
 # Another clause after the year that opened the sentence: "; ", ", and", ", but", ", he said".
@@ -61,7 +62,7 @@ class StoryContext:
     frame: TimeSpan | None = None
     frame_end: int = 0
 
-    def update(self, expr: TemporalExpression, reported: bool = False, bound: bool = False) -> None:
+    def update(self, expr: TemporalExpression, reported: bool = False, bound: bool = False, text: str = "") -> None:
         """Take ``expr`` as the reference time; the day of a report ("officials said on Tuesday") or a
         bound ("runs through Friday") is not the day its story happened, so clock readings keep the day
         named before it."""
@@ -72,11 +73,25 @@ class StoryContext:
             return
         if bound and span.granularity in YEAR_OR_COARSER:
             return  # "will rule until 2022, well into the next decade": a bound year is no reference
-        self.reference, self.reference_start, self.reference_end = span, expr.start, expr.end
+        clock = self._clock_of_the_day(span, text[self.reference_end:expr.start] if text else None)
+        if clock is not None:
+            self.reference = clock
+        else:
+            self.reference, self.reference_start, self.reference_end = span, expr.start, expr.end
         if span.granularity is Granularity.DAY and not reported:
             self.day_history = [*self.day_history[-1:], (span, expr.end)]
         if span.granularity in (Granularity.QUARTER, Granularity.HALF) and self._is_reporting_period(span):
             self.period = span
+
+    def _clock_of_the_day(self, span: TimeSpan, between: str | None) -> TimeSpan | None:
+        """"departed at 21:05 (19:05 GMT) on August 19 and disappeared 23 minutes later": a day written straight
+        after a clock is the clock's day, and the clock on it stays the reference time."""
+        clock = CLOCK_VALUE.fullmatch(self.reference.value) if self.reference is not None else None
+        if clock is None or between is None or span.granularity is not Granularity.DAY or "T" in span.value:
+            return None
+        if _CLOCK_THEN_DAY.fullmatch(between) is None:
+            return None
+        return TimeSpan.from_value(f"{span.value}T{clock['clock']}", None, span.anchor)
 
     def _to_year(self) -> None:
         """"For the nine months, ... a year earlier": the comparison is now with the year before."""

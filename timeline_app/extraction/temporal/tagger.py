@@ -47,6 +47,7 @@ from timeline_app.extraction.temporal.fiscal_story import with_fiscal_periods
 from timeline_app.extraction.temporal.holiday_context import with_stated_holiday_days
 from timeline_app.extraction.temporal.lexicon import WRITTEN_MONTH, ZONE_NAMES_RE
 from timeline_app.extraction.temporal.names import names_something
+from timeline_app.extraction.temporal.narrated_clocks import with_clocks_of_the_narrated_day
 from timeline_app.extraction.temporal.national_days import (
     with_labour_days_of_the_country,
     with_national_independence_days,
@@ -236,7 +237,8 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
             governing_token(view, expr.start, expr.end))
         event = names_an_event(view.text, expr, expressions[:-1], dct)
         converted = _converts_the_clock_before(view.text, expressions)
-        context.update(expr, bound or aside or quoted or report or event or converted, bound)
+        if not converted:  # "21:05 local time (19:05 GMT)": the clock first written stays the reference
+            context.update(expr, bound or aside or quoted or report or event, bound, view.text)
         if frames_sentence(view.text, expr):
             context.frame, context.frame_end = expr.span, expr.end
     expressions = with_stated_election_days(with_earlier_in_the_day_looking_back(expressions, view.text, dct),
@@ -249,7 +251,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     dated = with_compound_durations(without_bracketed_weekdays(dated, view.text), view.text)
     dated = with_numeric_dates_ordered(with_range_ends(dated, view.text, dct), view.text, dct)
     dated = with_evenings_before_the_early_hours(with_wire_clock_series(dated, view.text), view)
-    dated = with_converted_clock_days(dated, view.text)
+    dated = with_clocks_of_the_narrated_day(with_converted_clock_days(dated, view.text), view, dct)
     dated = with_recurring_clocks(with_linked_clock_days(with_clocks_after_their_day(dated, view.text), view.text),
                                   view.text)
     dated = with_clocks_looked_back_on(with_overnight_clocks(dated, view.text, dct), view.text)

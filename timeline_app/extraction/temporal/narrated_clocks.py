@@ -1,0 +1,73 @@
+"""A day told minute by minute, weeks before the article: "Flight 4312 departed Nice at 21:05 on August 19 and
+disappeared from radar 23 minutes later. The crew declared an emergency at 21:26, the report said."
+
+A clock reading that was given a day of its own, well before the DCT, makes that day the one the next clocks told
+in the past are on (an accident report, a reconstruction), until another day is named. A day named without a clock
+("The quake on Sept. 7 killed 100. Flights resumed after 5 p.m.") does not: the story may have moved to the
+present.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.calendar import Day
+from timeline_app.core.model import TemporalExpression, TimexType
+from timeline_app.core.timespan import Granularity
+from timeline_app.extraction.temporal.clock_days import names_a_day
+from timeline_app.extraction.temporal.early_hours import finite_verb_before, told_as_gone_by
+from timeline_app.extraction.temporal.redate import redated
+from timeline_app.extraction.temporal.resolve import CLOCK_VALUE
+from timeline_app.extraction.temporal.sentence_breaks import SENTENCE_BREAK
+from timeline_app.extraction.temporal.story_clocks import is_live_entry
+from timeline_app.extraction.temporal.tense import DocView, governing_token
+
+_REACH = 600  # characters: the paragraph of the account
+_SENTENCES = 3  # sentence breaks between the clock that set the day and a later one
+_NEAR_DCT_DAYS = 1  # a day this close to the DCT is handled by the story's day (story_clocks.py)
+
+
+def with_clocks_of_the_narrated_day(expressions: list[TemporalExpression], view: DocView,
+                                    dct: Day | None) -> list[TemporalExpression]:
+    """Move clocks told in the past, left on the DCT, to the far day the account before them is at."""
+    if dct is None:
+        return expressions
+    result = list(expressions)
+    narrated: TemporalExpression | None = None
+    for index, expr in enumerate(result):
+        reading = CLOCK_VALUE.fullmatch(expr.value) if expr.type is TimexType.TIME else None
+        if reading is None:
+            if narrated is not None and _names_another_day(expr, narrated):
+                narrated = None  # another day named: the account has moved on
+            continue
+        day = Day.parse(reading["day"])
+        if day.number < dct.number - _NEAR_DCT_DAYS:
+            if not view.text[:expr.start].rstrip().endswith("("):
+                narrated = expr  # (not "(22:35 GMT on 15 May)": the same moment in another zone)
+            continue
+        if narrated is not None and day == dct and _goes_on(narrated, expr, view):
+            narrated_day = narrated.value[:narrated.value.index("T")]
+            result[index] = narrated = redated(expr, f"{narrated_day}T{reading['clock']}")
+        elif day == dct:
+            narrated = None
+    return result
+
+
+def _names_another_day(expr: TemporalExpression, narrated: TemporalExpression) -> bool:
+    return expr.span is not None and expr.span.granularity is Granularity.DAY and not narrated.value.startswith(
+        expr.value[:10])
+
+
+def _goes_on(narrated: TemporalExpression, expr: TemporalExpression, view: DocView) -> bool:
+    """``expr`` carries on the account ``narrated`` belongs to: close after it, with no day of its own, told in
+    the past."""
+    text = view.text
+    between = text[narrated.end:expr.start]
+    if len(between) > _REACH or "\n\n" in between or len(SENTENCE_BREAK.findall(between)) > _SENTENCES:
+        return False
+    if names_a_day(expr.text) or re.search(r"\b(?:today|tonight|now)\b", between, re.I):
+        return False
+    if is_live_entry(text, expr.start, expr.end):
+        return False
+    return told_as_gone_by(governing_token(view, expr.start, expr.end)) or told_as_gone_by(
+        finite_verb_before(view, expr))
