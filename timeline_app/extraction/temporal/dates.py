@@ -151,6 +151,10 @@ def _month_only(m: re.Match[str], ctx: Context) -> Normalised | None:
     if m["year"]:
         return date(month_value(parse_year(m["year"], ctx.dct), month))
     anchor = ctx.dct
+    if m["yrel"] and not m["yrel"].startswith(("this", "last", "next")):
+        # "in November of that year": the year the story is in
+        return None if ctx.reference is None else date(month_value(ctx.reference.start.year, month),
+                                                       Anchor.REFERENCE_TIME)
     if m["yrel"] and anchor is not None:
         year = anchor.year + {"last": -1, "next": 1}.get(m["yrel"], 0)
         return date(month_value(year, month), Anchor.DOCUMENT_DATE)
@@ -238,7 +242,12 @@ def _season(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 
 def _season_of_year(m: re.Match[str], ctx: Context) -> Normalised | None:
-    """"the spring of next year", "the summer of last year": the season of the year named from the DCT."""
+    """"the spring of next year", "the summer of last year": the season of the year named from the DCT (or,
+    "of that year", from the reference time)."""
+    if m["yrel"] not in ("this", "last", "next"):  # "the autumn of that year": the year the story is in
+        reference = ctx.reference
+        return None if reference is None else date(
+            f"{year_text(reference.start.year)}-{SEASONS[m['season']]}", Anchor.REFERENCE_TIME)
     if ctx.dct is None:
         return None
     shift = {"this": 0, "last": -1, "next": 1}[m["yrel"]]
@@ -359,7 +368,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (WEEKDAY_MONTH_DAY, *(
     (re.compile(pattern), handler)
     for pattern, handler in (
         (rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?(?:\s+{YEAR}|{_YEAR_REL})?", _month_day),
-        (rf"{REL}{MONTH}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?", _month_only),
+        (rf"{REL}{MONTH}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?P<yrel>this|last|next|that|the\s+same)\s+year)?",
+         _month_only),
         (rf"{REF_REL}{MONTH}", _month_after_reference),
         (rf"{REF_REL}(?P<season>{alternation(SEASONS)})", _season_after_reference),
         (r"(?:the\s+)?week\s+of\s+(?P<inner>.+)", _week_of),
@@ -374,7 +384,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (WEEKDAY_MONTH_DAY, *(
         (rf"{REL}{WEEKDAY}", _weekday),
         (rf"(?:the\s+)?{REL}(?P<season>{alternation(SEASONS)})(?:\s+(?:of\s+)?{YEAR})?", _season),
         (rf"(?:the\s+)?{YEAR}\s+(?P<season>{alternation(SEASONS)})", _season),
-        (rf"(?:the\s+)?(?P<season>{alternation(SEASONS)})\s+of\s+(?P<yrel>this|last|next)\s+year", _season_of_year),
+        (rf"(?:the\s+)?(?P<season>{alternation(SEASONS)})\s+of\s+(?P<yrel>this|last|next|that|the\s+same)\s+year",
+         _season_of_year),
         (rf"{REL}(?P<name>{_HOLIDAY_WORDS}|{LUNAR_LOWER_RE})(?:,?\s+{YEAR})?(?P<week>\s+week)?", _holiday),
         (r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)", _day_of_month),
         (r"(?P<iso_year>\d{4})-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)|"

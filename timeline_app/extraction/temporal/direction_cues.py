@@ -52,12 +52,36 @@ def ahead_of(text: str, start: int, end: int) -> bool:
     return _AHEAD_OF_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+# "data for February", "February's trade figures", "the January employment report": a month reported on is over.
+_DATA_NOUN = r"(?:data|figures|statistics|numbers|readings?|reports?|survey|payrolls)\b"
+_DATA_BEFORE = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|on|from)\s+$", re.I)
+_DATA_AFTER = re.compile(rf"(?:['\u2019]s)?\s+(?:[a-z-]+\s+){{0,2}}{_DATA_NOUN}", re.I)
+# "at the September meeting", "the December policy meeting": a meeting named by its month, the nearest one.
+_MEETING_AFTER = re.compile(r"\s+(?:policy\s+|policy-setting\s+|rate-setting\s+|board\s+)?(?:meeting|session)\b",
+                            re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def month_reported_on(text: str, start: int, end: int) -> bool:
+    """A month whose data are reported: the month gone by, whatever the tense of the release."""
+    return _MONTH_ONLY.fullmatch(text, start, end) is not None and (
+        _DATA_BEFORE.search(text, max(0, start - 24), start) is not None or _DATA_AFTER.match(text, end) is not None)
+
+
+def meeting_month(text: str, start: int, end: int) -> bool:
+    """"the September meeting": a meeting named by its month is the one nearest the story, not last year's."""
+    return _MONTH_ONLY.fullmatch(text, start, end) is not None and _THE_BEFORE.search(
+        text, max(0, start - 6), start) is not None and _MEETING_AFTER.match(text, end) is not None
+
+
 def cue_direction(text: str, start: int, end: int) -> int | None:
     """FUTURE or PAST when a cue fixes the direction whatever the verb; None when no cue does."""
     if contract_month(text, start, end):
         return FUTURE
-    if mark_reached(text, start):
+    if mark_reached(text, start) or month_reported_on(text, start, end):
         return PAST
+    if meeting_month(text, start, end):
+        return NEAREST
     if set_to_happen(text, start, end):
         return FUTURE
     return to_be_done(text, start)

@@ -126,7 +126,7 @@ _BODIES: dict[str, str] = {
     "month_day": rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR}|{_YEAR_REL})?(?!\d|[:.]\s?\d)",
     "day_month": rf"(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH_ANY}(?:,?\s+{YEAR}|{_YEAR_REL})?",
     "month_year": rf"{_NOT_THAT_DAY}(?:{REL}\s+)?{MONTH_FULL}"
-                  rf"(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year)?"
+                  rf"(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year|\s+of\s+(?:that|the\s+same)\s+year)?"
                   rf"|{MONTH_ANY},?\s+{YEAR}",
     "spoken_month_day": rf"(?:(?:this\s+coming\s+|this\s+|next\s+)?{WEEKDAY_RE},?\s+)?{MONTH_FULL}\s+"
                         rf"(?:the\s+)?{ORDINAL_DAY}"
@@ -176,7 +176,7 @@ _BODIES: dict[str, str] = {
                 rf"|{SEASON_RE}|(?:fiscal|financial)\s+year)",
     "weekday": rf"{WEEKDAY_RE}",
     "season_year": rf"(?:{SEASON_RE})\s+(?:of\s+)?{YEAR4}|{YEAR4}\s+(?:{SEASON_RE})"
-                   rf"|(?:the\s+)?(?:{SEASON_RE})\s+of\s+(?:this|last|next)\s+year"
+                   rf"|(?:the\s+)?(?:{SEASON_RE})\s+of\s+(?:this|last|next|that|the\s+same)\s+year"
                    rf"|the\s+(?:{SEASON_RE})(?!\s+of\b)",
     # "after a mild autumn", "that summer and fall": a season with no year or article of its own
     "bare_season": r"(?-i:summer|autumn|winter|(?:(?<=and\s)|(?<=or\s))(?:spring|fall))"

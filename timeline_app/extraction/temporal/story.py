@@ -15,9 +15,14 @@ from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.lexicon import FOUR_DIGIT_YEAR
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate
-from timeline_app.extraction.temporal.resolve import CLOCK_VALUE, FUTURE, PAST, UNKNOWN, value_at
+from timeline_app.extraction.temporal.resolve import CLOCK_VALUE, FUTURE, NEAREST, PAST, UNKNOWN, value_at
 from timeline_app.extraction.temporal.sentence_breaks import SENTENCE_BREAK, breaks_sentence
 from timeline_app.extraction.temporal.story_clocks import is_live_entry, reaches, story_day_for_clock
+from timeline_app.extraction.temporal.story_years import (
+    compared_across,
+    ends_a_thing_named_by_year,
+    is_comparison_base,
+)
 from timeline_app.extraction.temporal.tense import DocView
 
 # Financial reports give year-to-date figures after the quarter's: "the nine months", "the first six months".
@@ -147,13 +152,21 @@ def in_the_year_named(found: Normalised, text: str, candidate: Candidate, contex
     from May 12": a month or day in the year its sentence just named (not "was elected in 2019 and will
     step down in March")."""
     year = context.reference
-    if year is None or cues.apart_by_relative_clause(text, context.reference_start, context.reference_end,
-                                                     candidate.start):
+    if year is None or _no_year_for_what_follows(text, context, candidate.start) or cues.apart_by_relative_clause(
+            text, context.reference_start, context.reference_end, candidate.start):
         return found  # "Kanzaki, which turns 100 next year, raised its forecast in July": the aside's year
     if breaks_sentence(text, context.reference_end, candidate.start):
         return _in_the_year_told(found, text, candidate, context, direction)
     moved = _year_named_for(found, text, candidate, context, direction, year)
     return moved if _on_its_side(moved, context.dct, direction) else found
+
+
+def _no_year_for_what_follows(text: str, context: StoryContext, start: int) -> bool:
+    """A comparison base ("from a year earlier"), a clause compared with the year ("this year, compared with ...
+    in November") or the year of a thing that has since ended ("the 1991 treaty, which expired in December")."""
+    year_start, year_end = context.reference_start, context.reference_end
+    return is_comparison_base(text, year_start, year_end) or compared_across(text, year_end, start) or (
+        ends_a_thing_named_by_year(text, year_start, year_end, start))
 
 
 def _owns_a_thing(text: str, year_start: int, year_end: int, start: int) -> bool:
@@ -176,7 +189,7 @@ def _year_named_for(found: Normalised, text: str, candidate: Candidate, context:
     if year.granularity is Granularity.MONTH and year.anchor is Anchor.EXPLICIT and (
             found.value[5:7] == f"{year.start.month:02d}"):
         return _in_year_of(found, year)  # "In July 1995 Serb forces took Srebrenica, and on 14 July ..."
-    if year.granularity is Granularity.DAY and (len(found.value) == 7 or year.anchor is Anchor.EXPLICIT) and (
+    if year.granularity in _STORY_STEPS and (len(found.value) == 7 or year.anchor is Anchor.EXPLICIT) and (
             _told_in_the_past(context, year, direction)) and int(found.value[5:7]) >= year.start.month and not (
             _SAID_IN_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)):
         return _in_year_of(found, year)  # "In 1991, polling stopped on May 21, and the rest was held in June"
@@ -203,19 +216,42 @@ def _year_named_for(found: Normalised, text: str, candidate: Candidate, context:
     return _in_year_of(found, year)
 
 
+# A day or month written out with its year: the story told from it goes on in that year.
+_STORY_STEPS = frozenset({Granularity.DAY, Granularity.MONTH})
+
+
 def _in_the_year_told(found: Normalised, text: str, candidate: Candidate, context: StoryContext,
                       direction: int) -> Normalised:
     """"The air war began on January 17, 1991. A ground offensive followed on February 24.": a story told in
     the past goes on in the year of the date it has just written out, into the next sentence but no further."""
     day = context.reference
-    if day is None or direction != PAST or day.anchor is not Anchor.EXPLICIT or day.granularity is not (
-            Granularity.DAY) or not _told_in_the_past(context, day, direction):
+    if day is None or not _looks_back(text, candidate.start, direction) or day.anchor is not Anchor.EXPLICIT or (
+            day.granularity not in _STORY_STEPS) or not _told_in_the_past(context, day, direction) or (
+            _is_landmark(text, context.reference_start)):
         return found
+    if day.granularity is Granularity.MONTH and context.dct is not None and context.dct.year - day.start.year < 2:
+        return found  # "down from a record in May 1995" in a story of 1996: a figure to compare, not the story
     between = text[context.reference_end:candidate.start]
-    if "\n" in between or len(SENTENCE_BREAK.findall(between)) > 1:
-        return found
+    if "\n" in between or len(SENTENCE_BREAK.findall(between)) > 1 or _REPORTED.search(between):
+        return found  # "Officials said that August was calm": a report is told from the article's day
     moved = _in_year_of(found, day)
     return moved if moved.value[:10] >= day.start.iso()[:len(moved.value[:10])] else found  # the story moves on
+
+
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|announced|reported|added)\b", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+# "its worst day since October 1987", "since its launch in July 2008": a landmark, not the story's time
+_LANDMARK_BEFORE = re.compile(r"\bsince\b[^.;,]{0,40}$", re.I)
+
+
+def _looks_back(text: str, start: int, direction: int) -> bool:
+    """Told in the past: a past verb, or a bound told in the past ("stayed until Aug. 2", read either side)."""
+    return direction == PAST or (direction == NEAREST and _UNTIL_BEFORE.search(
+        text, max(0, start - 10), start) is not None)
+
+
+def _is_landmark(text: str, start: int) -> bool:
+    return _LANDMARK_BEFORE.search(text, max(0, start - 48), start) is not None
 
 
 def _told_in_the_past(context: StoryContext, day: TimeSpan, direction: int) -> bool:
@@ -296,9 +332,12 @@ def the_period_just_named(found: Normalised, text: str, doc_text: str, candidate
     until the end of the year": the month or year its sentence has just named, not the DCT's."""
     unit = _BARE_UNIT.fullmatch(text)
     reference = context.reference
-    if unit is None or reference is None or breaks_sentence(doc_text, context.reference_end, candidate.start):
+    if unit is None or reference is None:
         return None
     granularity = _UNIT_GRANULARITY[unit.group(1).lower()]
+    if breaks_sentence(doc_text, context.reference_end, candidate.start) and not _story_goes_on(
+            doc_text, candidate, context, granularity, direction):
+        return None
     order = GRANULARITY_ORDER
     if order.index(reference.granularity) > order.index(granularity) or reference.anchor is Anchor.INFERRED:
         return None
@@ -310,6 +349,19 @@ def the_period_just_named(found: Normalised, text: str, doc_text: str, candidate
     if value == found.value:
         return None
     return Normalised(found.type, value, found.mod, Anchor.REFERENCE_TIME)
+
+
+def _story_goes_on(text: str, candidate: Candidate, context: StoryContext, granularity: Granularity,
+                   direction: int) -> bool:
+    """"The building opened in 1974. By the end of the decade it was a landmark.": a story told in the past goes
+    on in the decade it has just written out, into the next sentence."""
+    reference = context.reference
+    if reference is None or granularity is not Granularity.DECADE or direction != PAST or (
+            reference.anchor is not Anchor.EXPLICIT) or not _told_in_the_past(context, reference, direction) or (
+            _is_landmark(text, context.reference_start)):
+        return False
+    between = text[context.reference_end:candidate.start]
+    return "\n" not in between and len(SENTENCE_BREAK.findall(between)) <= 1
 
 
 _YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+same\s+month\s+(?:a\s+year\s+(?:ago|earlier)"

@@ -59,7 +59,7 @@ _WARNED_OF = re.compile(r"\bwarn(?:s|ed|ing)?\b[^.;!?]{0,24}?\bof\s+(?:[\w-]+\s+
                         r"(?:the\s+)?$", re.I)
 _CALLED_FOR = re.compile(r"\b(?:called|set|scheduled|fixed|announced|slated|planned|booked|convened|summoned)\b"
                          r"[^.;!?]{0,48}$", re.I)
-_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,3}$", re.I)
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,4}$", re.I)  # "was due to expire on March 1"
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 _FUTURE_WORDS = frozenset({"will", "shall", "'ll", "next", "upcoming", "tomorrow", "wo", "plans", "plan",
                            "expects", "expect", "scheduled", "due"})
@@ -176,9 +176,12 @@ def _direction_from_placement(view: DocView, start: int, end: int, before: str, 
         # "get around Wednesday's ruling", "over Thursday's closing price": the day of a thing already there,
         # unless it is ahead ("ahead of Sunday's vote", "will watch Sunday's game")
         ahead_of = re.search(r"\b(?:ahead\s+of|upcoming|awaiting|await)\s+$", before)
-        will = verb is not None and bool(aux_words(verb) & FUTURE_AUX)
+        aux = aux_words(verb) if verb is not None else set()
+        will = bool(aux & FUTURE_AUX)
         if will and not ahead_of and re.search(r"\bafter\s+$", before):
             return NEAREST  # "will form the next government after Monday's election": just gone by, or just ahead
+        if not ahead_of and "would" in aux and "have" not in aux and _object_of(view, start, end, verb):
+            return AFTER_REPORT  # "said they would be watching Friday's report": ahead of the day it was said
         return FUTURE if ahead_of or will else PAST
     if _UNTIL_BEFORE.search(view.text[max(0, start - 40):start].lower()):
         return _until_direction(verb)
@@ -189,6 +192,16 @@ def _direction_from_placement(view: DocView, start: int, end: int, before: str, 
             view.text, start, end):
         return NEAREST  # "announced a curfew from Thursday": the start of what was announced, either side
     return None
+
+
+def _object_of(view: DocView, start: int, end: int, verb: Token | None) -> bool:
+    """"would be watching Friday's report": the day's thing is what the verb acts on (not "a victory in
+    Tuesday's election would usher in")."""
+    span = view.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or verb is None:
+        return False
+    thing = span.root.head
+    return thing.i != span.root.i and thing.dep_ == "dobj" and thing.head.i == verb.i
 
 
 def _present_plan(verb: Token) -> bool:
@@ -275,11 +288,15 @@ def same_clause(view: DocView, start: int, end: int, other_start: int, other_end
 def _until_direction(verb: Token | None) -> int:
     """"loans through January" and "postponed until Tuesday" run ahead; "had stayed until May" is over; a bound
     told in the simple past ("gave him until noon on Monday", "sales ... through August") may be either side of
-    the DCT, so the nearest date wins."""
+    the DCT, so the nearest date wins. "was not confirmed until March" is over."""
     if verb is None:
         return FUTURE
-    if "had" in aux_words(verb):
+    aux = aux_words(verb)
+    if "had" in aux:
         return PAST
+    told_in_past = verb.tag_ == "VBD" or bool(aux & {"did", "was", "were"})
+    if told_in_past and any(child.dep_ == "neg" for child in verb.children):
+        return PAST  # "was not confirmed until March", "did not leave until May": when it finally happened
     return NEAREST if verb.tag_ == "VBD" else FUTURE
 
 

@@ -34,7 +34,8 @@ SAME_IN_PAST = frozenset({"hurt", "put", "cut", "set", "hit", "let", "cost", "qu
                            "cast", "split", "burst", "read", "beat", "bid", "broadcast", "forecast", "upset"})
 PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})
 PLAN_VERBS = frozenset({"expect", "schedule", "plan", "due", "set", "hope", "intend", "aim", "prepare", "vow",
-                         "promise", "threaten", "agree", "seek", "want", "propose", "decide", "slate", "poise"})
+                         "promise", "threaten", "agree", "seek", "want", "propose", "decide", "slate", "poise",
+                         "invite"})
 # Passives of a forecast put their date ahead ("Rain is forecast on Thursday"); the active verb need not
 # ("The forecast projects growth of 0.6%, down from 0.8% in the summer").
 FORECAST_VERBS = frozenset({"forecast", "predict", "project", "anticipate"})

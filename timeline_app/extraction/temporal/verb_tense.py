@@ -45,8 +45,8 @@ def verb_direction(verb: Token, depth: int = 0) -> int:
         return FUTURE
     if verb.tag_ == "VBD" and verb.lower_ in SAME_IN_PAST and _shares_head_tense(verb) and depth < 3:
         return verb_direction(verb.head, depth + 1)
-    if aux & PERFECT or verb.tag_ == "VBD":
-        return PAST
+    if aux & PERFECT or verb.tag_ == "VBD" or "did" in aux:
+        return PAST  # "met", "has met", "did not leave"
     if aux & MODALS:
         if "would" in aux and not aux & MODALS - {"would"}:
             return AFTER_REPORT  # "said it would vote on Friday": after the day it was said
@@ -79,6 +79,10 @@ def verb_direction(verb: Token, depth: int = 0) -> int:
     return verb_direction(clause_verb, depth + 1) if clause_verb is not None and depth < 3 else UNKNOWN
 
 
+# Verbs that end a plan: what the plan was for may have been due before now.
+_GIVEN_UP = frozenset({"abandon", "drop", "scrap", "shelve", "suspend", "halt", "cancel", "stall", "derail"})
+
+
 def _infinitive_direction(verb: Token, depth: int) -> int:
     """"was to meet", "is due to begin", "a bill to hold the election", "urged travellers to leave": an
     infinitive's direction comes from what it hangs on, a plan, a forecast, a directive or a plain verb."""
@@ -96,7 +100,10 @@ def _infinitive_direction(verb: Token, depth: int) -> int:
         # "The truce was due to begin on Thursday": a plan told in the past, for a day either side of now
         return NEAREST if told.tag_ == "VBD" or had & {"was", "were"} else FUTURE
     if head.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl") and head.lemma_ in PLAN_NOUNS:
-        return FUTURE  # "rejected a bill to hold the election in October": what the bill was for
+        # "rejected a bill to hold the election in October": what the bill was for; but a plan told in the past
+        # may be for a day either side of now ("abandoned efforts to win backing on Monday")
+        told = head.head
+        return NEAREST if head.dep_ == "dobj" and told.tag_ == "VBD" and told.lemma_ in _GIVEN_UP else FUTURE
     directed = head.lemma_ in DIRECTIVE_VERBS and verb.dep_ in ("xcomp", "ccomp", "advcl")
     if directed and "had" not in aux_words(head):
         return NEAREST  # "urged travellers to leave before Wednesday": the day closest to when it was urged
