@@ -128,3 +128,9 @@ def test_the_direction_comes_from_the_right_verb(parsed_tag: Tagger, dct: str, s
 def test_a_bill_for_a_vote_ahead_is_still_ahead(parsed_tag: Tagger) -> None:
     found = parsed_tag("Lawmakers rejected a bill to hold the election in October.", Day(2023, 12, 20))
     assert _value(found, "October") == "2024-10"
+
+
+def test_a_dated_thing_does_not_carry_its_year_on(parsed_tag: Tagger) -> None:
+    found = parsed_tag("Saddam accepted a treaty he had rejected following the August 1988 cease-fire with Iran. "
+                       "Iran had condemned Iraq's invasion of Kuwait on Aug. 2.", Day(1990, 8, 15))
+    assert {e.text: e.value for e in found}["Aug. 2"] == "1990-08-02"

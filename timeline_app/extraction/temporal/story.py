@@ -227,8 +227,9 @@ def _in_the_year_told(found: Normalised, text: str, candidate: Candidate, contex
     day = context.reference
     if day is None or not _looks_back(text, candidate.start, direction) or day.anchor is not Anchor.EXPLICIT or (
             day.granularity not in _STORY_STEPS) or not _told_in_the_past(context, day, direction) or (
-            _is_landmark(text, context.reference_start)):
-        return found
+            _is_landmark(text, context.reference_start)) or _DETERMINER_BEFORE.search(
+            text, max(0, context.reference_start - 8), context.reference_start):
+        return found  # (nor "following the August 1988 cease-fire": a date that names a thing)
     if day.granularity is Granularity.MONTH and context.dct is not None and context.dct.year - day.start.year < 2:
         return found  # "down from a record in May 1995" in a story of 1996: a figure to compare, not the story
     between = text[context.reference_end:candidate.start]
@@ -238,6 +239,7 @@ def _in_the_year_told(found: Normalised, text: str, candidate: Candidate, contex
     return moved if moved.value[:10] >= day.start.iso()[:len(moved.value[:10])] else found  # the story moves on
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|announced|reported|added)\b", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 # "its worst day since October 1987", "since its launch in July 2008": a landmark, not the story's time
