@@ -78,3 +78,8 @@ def test_minutes_later_count_from_the_clock_not_its_day(parsed_tag: Tagger) -> N
                                "disappeared from radar 23 minutes later. The crew declared an emergency at 21:26.",
                                Day(2006, 9, 8)))
     assert (found["23 minutes later"], found["21:26"]) == ("2006-08-19T21:28", "2006-08-19T21:26")
+
+
+def test_clock_of_a_daily_part_of_the_day_recurs(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("He skated every morning at 6 a.m.", Day(2004, 3, 15)))
+    assert found["6 a.m."] == "XXXX-XX-XXT06:00"

@@ -79,3 +79,11 @@ def test_evening_told_in_the_past_perfect_goes_back_too(parsed_tag: Tagger) -> N
     found = _values(parsed_tag("Democrats won the House early Wednesday. By 8 p.m. EST most of the East Coast had "
                                "stopped voting.", Day(2006, 11, 8)))
     assert found["8 p.m. EST"] == "2006-11-07T20:00"
+
+
+def test_election_day_just_gone_while_the_count_goes_on(parsed_tag: Tagger) -> None:
+    sentence = "Votes can be counted if they arrive within three days after Election Day."
+    found = _values(parsed_tag(sentence, Day(2020, 11, 4)))
+    assert found["Election Day"] == "2020-11-03"
+    later = _values(parsed_tag(sentence, Day(2021, 1, 4)))
+    assert later["Election Day"] == "2021-11-02"

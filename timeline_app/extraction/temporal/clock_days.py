@@ -137,7 +137,7 @@ def with_clocks_after_their_day(expressions: list[TemporalExpression], text: str
 _SET_THEN_CLOCK = re.compile(r",?\s+(?:from|at|between|until|till|by|starting\s+at|opening\s+at)\s+"
                              r"(?:about\s+|around\s+)?", re.I)
 _CLOCK_THEN_SET = re.compile(r",?\s+(?:on\s+|every\s+|each\s+)?", re.I)
-_DAILY_OR_WEEKDAY_SET = re.compile(r"XXXX-WXX-(?:\d|WE|WD)|P1[DW]")
+_DAILY_OR_WEEKDAY_SET = re.compile(r"XXXX-WXX-(?:\d|WE|WD)|P1[DW]|XXXX-XX-XXT(?:MO|AF|EV|NI)")
 
 
 def with_recurring_clocks(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:

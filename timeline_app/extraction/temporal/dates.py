@@ -17,6 +17,7 @@ from timeline_app.extraction.temporal.festivals import FESTIVAL_VARIANTS
 from timeline_app.extraction.temporal.holidays import HOLIDAY_NAMES, holiday_days
 from timeline_app.extraction.temporal.lexicon import (
     DECADE_WORDS,
+    ELECTION_DAY,
     MONTHS,
     ORDINALS,
     SEASONS,
@@ -298,6 +299,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 
 _HOLIDAY_SOON = 14  # days
+_COUNT_DAYS = 10  # days after an election day its count and its results are still the news
 
 
 def _holiday_occurrence(name: str, dct: Day, direction: int, week: bool, explicit: bool = False) -> Day | None:
@@ -310,6 +312,9 @@ def _holiday_occurrence(name: str, dct: Day, direction: int, week: bool, explici
     soon = [day for key, day in keyed if 0 < key.number - dct.number <= _HOLIDAY_SOON]
     if soon and not explicit:
         return soon[0]  # "a truce over Christmas" told on 20 December is this Christmas, whatever the tense
+    counting = [day for key, day in keyed if 0 <= dct.number - key.number <= _COUNT_DAYS]
+    if name == ELECTION_DAY and counting and not explicit:
+        return counting[0]  # "ballots that arrive within three days after Election Day" told the day after
     if direction == PAST:
         return max((key, day) for key, day in keyed if key <= dct)[1]
     if direction == FUTURE:
