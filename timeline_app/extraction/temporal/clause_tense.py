@@ -87,3 +87,29 @@ def past_then_ahead(first: Token | None, second: Token | None) -> bool:
     second ahead, so the day of the second is not the first one's."""
     return first is not None and second is not None and first.i != second.i and told_in_the_past(first) and (
         told_ahead(second))
+
+
+def told_as_gone_by(verb: Token | None) -> bool:
+    """"closed at 6 p.m.", "had stopped voting by 8 p.m.", "closed ..., starting at 7 p.m.": told in the past, or
+    hanging on a clause that is."""
+    for _ in range(3):
+        if verb is None:
+            return False
+        aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+        if told_in_the_past(verb) or "had" in aux:
+            return True
+        if verb.tag_ != "VBG" or aux or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+_MODAL_AUX = frozenset({"will", "'ll", "shall", "would", "wo", "can", "could", "may", "might", "must", "should"})
+
+
+def looks_ahead(verb: Token | None) -> bool:
+    """"results would come by 6 p.m.", "is to be announced at 9 p.m.": a clause told with a modal or an infinitive."""
+    if verb is None:
+        return False
+    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    return bool(aux & _MODAL_AUX) or (verb.tag_ == "VB" and "to" in aux)

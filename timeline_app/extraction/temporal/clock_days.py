@@ -153,6 +153,23 @@ def with_recurring_clocks(expressions: list[TemporalExpression], text: str) -> l
     return result
 
 
+_WEEKDAY_SET = re.compile(r"XXXX-WXX-(?P<weekday>\d)")
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def with_recurring_days_listed(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """"every Wednesday and Thursday": a weekday listed after a recurring one recurs too."""
+    result = list(expressions)
+    for index in range(1, len(result)):
+        first, day = result[index - 1], result[index]
+        if first.type is not TimexType.SET or not _WEEKDAY_SET.fullmatch(first.value):
+            continue
+        if day.type is TimexType.DATE and _WEEKDAY.fullmatch(day.text) and _LISTED.fullmatch(
+                text, first.end, day.start):
+            result[index] = redated(day, f"XXXX-WXX-{Day.parse(day.value).weekday + 1}", timex_type=TimexType.SET)
+    return result
+
+
 def _recurs_with(other: TemporalExpression, clock: TemporalExpression, text: str, after: bool) -> bool:
     """Whether ``clock`` (bare) goes with ``other``, a recurring day or an already recurring clock beside it."""
     if clock.type is not TimexType.TIME or CLOCK_VALUE.fullmatch(clock.value) is None or names_a_day(clock.text):

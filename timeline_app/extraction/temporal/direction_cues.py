@@ -57,6 +57,7 @@ _DATA_NOUN = r"(?:data|figures|statistics|numbers|readings?|reports?|survey|payr
 _DATA_BEFORE = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|on|from)\s+$", re.I)
 _DATA_AFTER = re.compile(rf"(?:['\u2019]s)?\s+(?:[a-z-]+\s+){{0,2}}{_DATA_NOUN}", re.I)
 # "at the September meeting", "the December policy meeting": a meeting named by its month, the nearest one.
+_OWNER_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.I)
 _MEETING_AFTER = re.compile(r"\s+(?:policy\s+|policy-setting\s+|rate-setting\s+|board\s+)?(?:meeting|session)\b",
                             re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -70,8 +71,8 @@ def month_reported_on(text: str, start: int, end: int) -> bool:
 
 def meeting_month(text: str, start: int, end: int) -> bool:
     """"the September meeting": a meeting named by its month is the one nearest the story, not last year's."""
-    return _MONTH_ONLY.fullmatch(text, start, end) is not None and _THE_BEFORE.search(
-        text, max(0, start - 6), start) is not None and _MEETING_AFTER.match(text, end) is not None
+    return _MONTH_ONLY.fullmatch(text, start, end) is not None and _OWNER_BEFORE.search(
+        text, max(0, start - 8), start) is not None and _MEETING_AFTER.match(text, end) is not None
 
 
 def cue_direction(text: str, start: int, end: int) -> int | None:
@@ -80,8 +81,6 @@ def cue_direction(text: str, start: int, end: int) -> int | None:
         return FUTURE
     if mark_reached(text, start) or month_reported_on(text, start, end):
         return PAST
-    if meeting_month(text, start, end):
-        return NEAREST
     if set_to_happen(text, start, end):
         return FUTURE
     return to_be_done(text, start)

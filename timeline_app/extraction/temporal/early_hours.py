@@ -1,6 +1,8 @@
-"""An evening told after the small hours that followed it: "Democrats won the House early Wednesday. The first polls
-closed at 6 p.m. EST." The story stands in the early hours of a day; an evening clock told in the past, with no day
-of its own, has gone by already, so it is the evening before, not the evening still ahead of that day."""
+"""An election night told from the results in the small hours after it: "Democrats won the House early Wednesday.
+The first polls closed at 6 p.m. EST." When a lede gives results, a count or a winner "early Wednesday", a clock
+of the voting told in the past with no day of its own ("polls closed at 6 p.m.", "projected a winner at 10:20
+p.m.") is the evening before, not the evening still ahead of that day. Elsewhere ("A man was stabbed early
+Wednesday. He died in hospital at 9 p.m.") the story simply goes on through the day."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from typing import TYPE_CHECKING
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Granularity
-from timeline_app.extraction.temporal.clause_tense import told_in_the_past
+from timeline_app.extraction.temporal.clause_tense import looks_ahead, told_as_gone_by
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import CLOCK_VALUE
 from timeline_app.extraction.temporal.tense import DocView, governing_token
@@ -27,6 +29,12 @@ _EARLY_BEFORE = re.compile(r"\b(?:early\s+(?:on\s+)?|(?:in\s+)?the\s+(?:early|sm
                            re.I)
 _EARLY_TEXT = re.compile(r"early\b", re.I)
 _SMALL_HOURS = re.compile(r"(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?!the\s+morning)", re.I)
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.!?][\"'\u201d\u2019)]*\s+(?=[A-Z\"\u201c])|\n")
+# The lede of a results story, and the clocks of the voting night it looks back on.
+_RESULTS = re.compile(r"\b(?:results?|won|wins?|winner|victory|majority|seized|secured|projected|declared|conceded"
+                      r"|count(?:ed|ing)?|tally|runoff|elections?)\b", re.I)
+_VOTING = re.compile(r"\b(?:polls?|polling|voting|voters?|ballots?|exit\s+polls?|projected|projections?|called"
+                     r"|declared|conceded|broadcasters|networks)\b", re.I)
 _DAY_WORDS = re.compile(r"(?i:today|tonight|yesterday|tomorrow|day|morning|afternoon|evening|night)|"
                         r"(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
@@ -66,9 +74,20 @@ def _bracketed_with(clock: TemporalExpression, expr: TemporalExpression, early: 
     return redated(expr, f"{moved['day']}T{reading['hour']}:{reading['minute']}")
 
 
+def _sentence_of(text: str, start: int) -> str:
+    """The sentence around ``start``; "7 p.m. Newfoundland time" does not end one."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(
+        0, start - 400))
+    after = _SENTENCE_END.search(text, start)
+    return text[begin:after.start() + 1 if after else len(text)]
+
+
 def _names_early_hours(expr: TemporalExpression, text: str) -> bool:
-    """"early Wednesday", "early on Monday", "in the early hours of Sunday": a day's small hours."""
+    """"won early Wednesday", "results released early on Monday", "in the early hours of Sunday": a day's
+    small hours, at the results of a vote."""
     if expr.span is None or expr.span.granularity is not Granularity.DAY:
+        return False
+    if not _RESULTS.search(_sentence_of(text, expr.start)):
         return False
     if expr.type is TimexType.TIME:
         return expr.value.endswith("TMO") and _SMALL_HOURS.match(expr.text) is not None
@@ -84,8 +103,10 @@ def _evening_before(expr: TemporalExpression, early: TemporalExpression, view: D
         return None
     if early.span is None or reading["day"] != early.span.start.iso():
         return None
-    if not told_as_gone_by(governing_token(view, expr.start, expr.end)) and not told_as_gone_by(
-            finite_verb_before(view, expr)):
+    verb = governing_token(view, expr.start, expr.end)
+    if not told_as_gone_by(verb) and (looks_ahead(verb) or not told_as_gone_by(finite_verb_before(view, expr))):
+        return None  # ("results would come by 6 p.m.": ahead, whatever verb came before)
+    if not _VOTING.search(_sentence_of(view.text, expr.start)):
         return None
     day = Day.parse(reading["day"]).plus_days(-1).iso()
     return redated(expr, f"{day}T{reading['hour']}:{reading['minute']}")
@@ -105,18 +126,3 @@ def finite_verb_before(view: DocView, expr: TemporalExpression) -> Token | None:
         if token.tag_ in _FINITE and token.dep_ not in ("aux", "auxpass"):
             return token
     return None
-
-
-def told_as_gone_by(verb: Token | None) -> bool:
-    """"closed at 6 p.m.", "had stopped voting by 8 p.m.", "closed ..., starting at 7 p.m.": told in the past, or
-    hanging on a clause that is."""
-    for _ in range(3):
-        if verb is None:
-            return False
-        aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-        if told_in_the_past(verb) or "had" in aux:
-            return True
-        if verb.tag_ != "VBG" or aux or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    return False

@@ -27,6 +27,10 @@ _PAPER_KIND_BEFORE = re.compile(r"(?:(?-i:[A-Z][\w-]+)|business|financial|econom
                                 r"|regional|mass-circulation|tabloid|popular|leading|official|independent|conservative"
                                 r"|liberal|pro-government|opposition|english-language|\w+-language)\s+$", re.I)
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.I)
+# "another fall in half-year profits", "a sharp fall of 5%": a decline, not autumn
+_DECLINE_BEFORE = re.compile(r"\b(?:a|an|another|any|further|sharp|steep|big|slight|small|modest|marked|second"
+                             r"|third|fourth|fifth)\s+$", re.I)
+_PAPER_AFTER = re.compile(r"\s+(?:newspapers?|papers?|tabloids?|broadsheets?|editions?|publications?)\b", re.I)
 # "today's youth", "tomorrow's leaders", "the world of tomorrow": the present or future in general.
 _GENERIC_AFTER_POSSESSIVE = re.compile(
     r"['’]s\s+(?:youth|young|world|society|generation|generations|children|kids|teenagers|teens|students"
@@ -61,9 +65,19 @@ def is_newspaper(text: str, candidate: Candidate) -> bool:
 
 
 def is_idiom(text: str, candidate: Candidate) -> bool:
-    """"High Noon", "high noon comes today": a showdown, not twelve o'clock."""
-    return text[candidate.start:candidate.end].lower() == "noon" and bool(
-        _HIGH_BEFORE.search(text, max(0, candidate.start - 6), candidate.start))
+    """"High Noon", "until the last minute", "a fall in profits", "the daily newspaper", "the Sun.": a showdown, a
+    late moment, a decline, a paper and a star, not twelve o'clock, a minute, autumn, every day or Sunday."""
+    surface = text[candidate.start:candidate.end].lower()
+    before = text[max(0, candidate.start - 24):candidate.start]
+    if surface == "noon":
+        return bool(_HIGH_BEFORE.search(before))
+    if surface in ("last minute", "the last minute"):
+        return not re.match(r"\s*(?:of|and|or)\b", text[candidate.end:candidate.end + 6])
+    if surface == "fall":
+        return bool(_DECLINE_BEFORE.search(before)) and bool(re.match(r"\s+(?:in|of)\b", text[candidate.end:]))
+    if surface == "daily":
+        return bool(_PAPER_AFTER.match(text, candidate.end))
+    return surface == "sun." and text[candidate.start] == "S" and bool(re.search(r"\bthe\s+$", before, re.I))
 
 
 def is_generic_present_or_future(text: str, candidate: Candidate) -> bool:

@@ -166,7 +166,12 @@ def is_rate(doc: DocView, candidate: Candidate) -> bool:
     if doc.parsed:
         span = doc.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         if span is not None and span.start > 0:
-            return doc.doc[span.start - 1].pos_ in ("NOUN", "NUM", "SYM")
+            before = doc.doc[span.start - 1]
+            if before.text == ")":  # "230 kilometres (143 miles) per hour": the amount before the aside
+                opening = next((t for t in reversed(doc.doc[max(0, span.start - 12):span.start - 1])
+                                if t.text == "("), None)
+                before = doc.doc[opening.i - 1] if opening is not None and opening.i > 0 else before
+            return before.pos_ in ("NOUN", "NUM", "SYM")
     return _AMOUNT_BEFORE.search(doc.text, max(0, candidate.start - 30), candidate.start) is not None
 
 

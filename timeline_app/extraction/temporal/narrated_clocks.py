@@ -14,14 +14,19 @@ import re
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Granularity
+from timeline_app.extraction.temporal.clause_tense import told_as_gone_by
 from timeline_app.extraction.temporal.clock_days import names_a_day
-from timeline_app.extraction.temporal.early_hours import finite_verb_before, told_as_gone_by
+from timeline_app.extraction.temporal.early_hours import finite_verb_before
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import CLOCK_VALUE
 from timeline_app.extraction.temporal.sentence_breaks import SENTENCE_BREAK
 from timeline_app.extraction.temporal.story_clocks import is_live_entry
 from timeline_app.extraction.temporal.tense import DocView, governing_token
 
+# Testimony, evidence or a report read out: the account is of a day the hearing looks back on.
+_HEARD = re.compile(r"\b(?:court|jury|inquest|tribunal|trial|hearing|inquiry)\s+(?:was\s+|were\s+)?"
+                    r"(?:heard|told|shown)\b"
+                    r"|\btold\s+(?:the\s+)?(?:court|jury|inquest|tribunal|trial|hearing|inquiry)\b", re.I)
 _REACH = 600  # characters: the paragraph of the account
 _SENTENCES = 3  # sentence breaks between the clock that set the day and a later one
 _NEAR_DCT_DAYS = 1  # a day this close to the DCT is handled by the story's day (story_clocks.py)
@@ -53,6 +58,13 @@ def with_clocks_of_the_narrated_day(expressions: list[TemporalExpression], view:
     return result
 
 
+def _sentence_with(text: str, position: int) -> str:
+    begin = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, position - 300), position)),
+                default=max(0, position - 300))
+    after = SENTENCE_BREAK.search(text, position)
+    return text[begin:after.start() if after else len(text)]
+
+
 def _names_another_day(expr: TemporalExpression, narrated: TemporalExpression) -> bool:
     return expr.span is not None and expr.span.granularity is Granularity.DAY and not narrated.value.startswith(
         expr.value[:10])
@@ -69,5 +81,7 @@ def _goes_on(narrated: TemporalExpression, expr: TemporalExpression, view: DocVi
         return False
     if is_live_entry(text, expr.start, expr.end):
         return False
+    if _HEARD.search(_sentence_with(text, narrated.end)) and not _HEARD.search(_sentence_with(text, expr.start)):
+        return False  # "was attacked at 11pm on January 5, the court heard. The jury retired at 2.30pm": the trial
     return told_as_gone_by(governing_token(view, expr.start, expr.end)) or told_as_gone_by(
         finite_verb_before(view, expr))

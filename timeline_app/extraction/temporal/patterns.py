@@ -67,6 +67,9 @@ REL = r"(?:this past|this coming|this|last|next|past|coming|previous|following|c
       r"|upcoming|present)"
 DUR_REL = r"(?:past|last|next|first|previous|coming|following|latest|final|remaining|initial|additional|further" \
           r"|ensuing|preceding|prior|same|full|entire|whole|year-earlier|year-ago|comparable)"
+# "sentenced on Jan. 10 to four more years": a number right after a month is its day, not a count.
+_NOT_A_DAY = (r"(?<!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.\s)(?<!Sept\.\s)(?<!uary\s)(?<!March\s)"
+              r"(?<!April\s)(?<![^\w]May\s)(?<!June\s)(?<!July\s)(?<!ugust\s)(?<!ember\s)(?<!tober\s)")
 PRE_QUANTITY = (r"(?:(?:approximately|roughly|nearly|almost|more than|less than|at least|up to|no more than"
                 r"|fewer than|upwards of|an estimated|close to|well over|(?:just|a\s+little|slightly)\s+(?:over|under"
                 r"|more\s+than|less\s+than)"
@@ -190,7 +193,7 @@ _BODIES: dict[str, str] = {
              r"|the (?:near|short|long|medium)\s+term(?![\s-]+[a-z])",
     "ago": rf"{NUM}(?:\s+or\s+so)?[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT}(?:\s+or\s+so)?\s+"
            r"(?:ago(?:\s+today\b)?|earlier|later|from now|hence|(?:before|after)(?=\s*(?:[,.;:)]|$|\s+(?:and|but)\b)))",
-    "duration": rf"(?:the\s+)?(?:each\s+of\s+the\s+)?(?:{DUR_REL}\s+)*(?!(?:1\d|20)\d\d\s+(?:to|or)\s){NUM}"
+    "duration": rf"(?:the\s+)?(?:each\s+of\s+the\s+)?(?:{DUR_REL}\s+)*(?!(?:1\d|20)\d\d\s+(?:to|or)\s){_NOT_A_DAY}{NUM}"
                 rf"(?:\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:to|or|-)\s+{NUM})?"
                 rf"(?:[\s-]+(?:more|additional|full|straight|consecutive|long|whole|extra))?[\s-]+"
                 rf"(?:(?:trading|business|working|calendar|fiscal|school|full|straight|consecutive|single)\s+)?{UNIT}"

@@ -236,10 +236,18 @@ def _in_the_year_told(found: Normalised, text: str, candidate: Candidate, contex
     if "\n" in between or len(SENTENCE_BREAK.findall(between)) > 1 or _REPORTED.search(between):
         return found  # "Officials said that August was calm": a report is told from the article's day
     moved = _in_year_of(found, day)
-    return moved if moved.value[:10] >= day.start.iso()[:len(moved.value[:10])] else found  # the story moves on
+    if moved.value[:10] >= day.start.iso()[:len(moved.value[:10])]:
+        return moved  # the story moves on
+    span, own = TimeSpan.from_value(moved.value), TimeSpan.from_value(found.value)
+    if own is not None and context.dct is not None and context.dct.number - own.end.number <= _LOOK_BACK_DAYS * 2:
+        return found  # a day of the last weeks is the news of the day, not the past story's
+    # "was killed on December 23rd, 2015. He was last seen on December 20th.": a look back of days, not a year
+    return moved if span is not None and day.granularity is Granularity.DAY and (
+        0 <= day.start.number - span.end.number <= _LOOK_BACK_DAYS) else found
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.I)
+_LOOK_BACK_DAYS = 31
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|announced|reported|added)\b", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 # "its worst day since October 1987", "since its launch in July 2008": a landmark, not the story's time

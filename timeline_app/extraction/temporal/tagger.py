@@ -28,6 +28,7 @@ from timeline_app.extraction.temporal.clock_days import (
     with_converted_clock_days,
     with_linked_clock_days,
     with_recurring_clocks,
+    with_recurring_days_listed,
 )
 from timeline_app.extraction.temporal.compounds import with_compound_durations
 from timeline_app.extraction.temporal.context_rules import in_context
@@ -252,6 +253,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     dated = with_numeric_dates_ordered(with_range_ends(dated, view.text, dct), view.text, dct)
     dated = with_evenings_before_the_early_hours(with_wire_clock_series(dated, view.text), view)
     dated = with_clocks_of_the_narrated_day(with_converted_clock_days(dated, view.text), view, dct)
+    dated = with_recurring_days_listed(dated, view.text)
     dated = with_recurring_clocks(with_linked_clock_days(with_clocks_after_their_day(dated, view.text), view.text),
                                   view.text)
     dated = with_clocks_looked_back_on(with_overnight_clocks(dated, view.text, dct), view.text)

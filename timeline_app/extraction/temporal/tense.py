@@ -109,6 +109,32 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
     which the tagger resolves) for the expression at ``start:end`` in ``doc``: the words right before it
     decide first, then its relation to the governing verb, then the verb's tense."""
     view = doc if isinstance(doc, DocView) else DocView.of(doc)
+    direction = _direction_of(view, start, end)
+    if cues.meeting_month(view.text, start, end) and (direction != PAST or _hangs_on_a_noun(view, start, end)):
+        return NEAREST  # "odds of a move at the September meeting fell": the meeting nearest the story
+    return direction  # (but "began raising rates at the March meeting" is the one gone by)
+
+
+def _hangs_on_a_noun(view: DocView, start: int, end: int) -> bool:
+    """"odds of a move at the September meeting": the meeting belongs to a thing, not to the past verb (with no
+    parse, nothing says it does belong to the verb)."""
+    span = view.doc.char_span(start, end, alignment_mode="expand") if view.parsed else None
+    verb = governing_token(view, start, end)
+    if span is None or verb is None:
+        return True
+    head = span.root.head  # "at" or "meeting"
+    while head.dep_ in ("pobj", "prep", "compound", "amod") or head.lower_ in ("meeting", "session"):
+        if head.head.i == head.i:
+            return False
+        if head.head.pos_ in ("NOUN", "PROPN") and head.head.lower_ not in ("meeting", "session"):
+            return True
+        if head.head.i == verb.i:
+            return False
+        head = head.head
+    return False
+
+
+def _direction_of(view: DocView, start: int, end: int) -> int:
     before = view.text[max(0, start - 24):start].lower()
     cued = cues.cue_direction(view.text, start, end) or _direction_from_words(view, start, end, before)
     if cued is not None:
@@ -178,13 +204,17 @@ def _direction_from_placement(view: DocView, start: int, end: int, before: str, 
         ahead_of = re.search(r"\b(?:ahead\s+of|upcoming|awaiting|await)\s+$", before)
         aux = aux_words(verb) if verb is not None else set()
         will = bool(aux & FUTURE_AUX)
-        if will and not ahead_of and re.search(r"\bafter\s+$", before):
+        planned = will or (verb is not None and _is_infinitive_ahead(verb))  # "is expected to rule after ..."
+        if planned and not ahead_of and re.search(r"\bafter\s+$", before):
             return NEAREST  # "will form the next government after Monday's election": just gone by, or just ahead
         if not ahead_of and "would" in aux and "have" not in aux and _object_of(view, start, end, verb):
             return AFTER_REPORT  # "said they would be watching Friday's report": ahead of the day it was said
         return FUTURE if ahead_of or will else PAST
     if _UNTIL_BEFORE.search(view.text[max(0, start - 40):start].lower()):
         return _until_direction(verb)
+    if _PUT_OFF_TO.search(view.text, max(0, start - 60), start) and not _HAD_BEFORE.search(
+            view.text, max(0, start - 60), start):
+        return AFTER_REPORT  # "The case was adjourned to Thursday", "adjourned the case to January 10"
     lexical_past = before.endswith("from ") and verb is None and _lexical_direction(view, start, end) == PAST
     if (from_now := cues.from_now_on(view.text, start, verb, lexical_past)) is not None:
         return from_now  # "is in effect from Saturday afternoon"
@@ -202,6 +232,10 @@ def _object_of(view: DocView, start: int, end: int, verb: Token | None) -> bool:
         return False
     thing = span.root.head
     return thing.i != span.root.i and thing.dep_ == "dobj" and thing.head.i == verb.i
+
+
+def _is_infinitive_ahead(verb: Token) -> bool:
+    return verb.tag_ == "VB" and "to" in aux_words(verb) and verb_direction(verb) == FUTURE
 
 
 def _present_plan(verb: Token) -> bool:
@@ -297,7 +331,14 @@ def _until_direction(verb: Token | None) -> int:
     told_in_past = verb.tag_ == "VBD" or bool(aux & {"did", "was", "were"})
     if told_in_past and any(child.dep_ == "neg" for child in verb.children):
         return PAST  # "was not confirmed until March", "did not leave until May": when it finally happened
+    if verb.tag_ == "VBD" and verb.lemma_ in _PUT_OFF_VERBS:
+        return AFTER_REPORT  # "adjourned the case until Tuesday", "gave him until midnight on Tuesday": a day ahead
     return NEAREST if verb.tag_ == "VBD" else FUTURE
+
+
+# Verbs that put a thing off to a later day, or give someone time until a day.
+_PUT_OFF_VERBS = frozenset({"adjourn", "postpone", "defer", "delay", "reschedule", "give", "extend", "grant", "allow"})
+_PUT_OFF_TO = re.compile(r"\b(?:adjourn|postpon|defer|reschedul)\w*\b[^.;!?]{0,40}\bto\s+$", re.I)
 
 
 def _sentence(view: DocView, start: int, end: int) -> Span | None:
