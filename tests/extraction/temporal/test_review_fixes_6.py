@@ -86,3 +86,17 @@ def test_the_fall_of_a_year_is_still_a_season(parsed_tag: Tagger) -> None:
 def test_a_day_of_a_month_does_not_start_a_count(tag: Tagger) -> None:
     found = _values(tag("Suu Kyi was sentenced on Jan. 10 to four more years in prison.", Day(2022, 2, 1)))
     assert (found["Jan. 10"], found["four more years"]) == ("2022-01-10", "P4Y")
+
+
+def test_a_dated_thing_is_not_the_day_of_later_clocks(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("Odinga, who says Kibaki stole the Dec. 27 election, told reporters at midday that he "
+                               "would not be cowed.", Day(2008, 1, 3)))
+    assert (found["Dec. 27"], found["midday"]) == ("2007-12-27", "2008-01-03T12:00")
+
+
+def test_overnight_after_a_day_far_back_is_last_night(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("The drafts were vetoed on Wednesday. Israel's envoy said talks would follow. Israel "
+                               "expanded ground operations overnight.", Day(2023, 10, 28)))
+    assert found["overnight"] in ("2023-10-27TNI", "2023-10-28TNI")
+    yesterday = _values(parsed_tag("Voters went to the polls yesterday. Counting began overnight.", Day(1995, 11, 2)))
+    assert yesterday["overnight"] == "1995-11-01TNI"

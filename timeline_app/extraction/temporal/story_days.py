@@ -17,6 +17,9 @@ from timeline_app.extraction.temporal.resolve import CLOCK_VALUE, DAY_VALUE
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 _NEXT_PHASE_AFTER = re.compile(r",?\s+(?:and\s+)?(?:followed\s+by|then|after\s+which|thereafter)\b", re.I)
+_DATED_THING = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|of|for|when|while|as|by|after|before|until|with|from|that"
+                         r"|which|was|is|were|are|had|has|will|would)\b)[a-z][a-z-]+\b")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[A-Z\"\u201c\u2018'(])|[!?]|\n")
 _EARLIER_IN_THE_DAY = re.compile(r"earlier\s+(?:in|during)\s+the\s+day", re.I)
@@ -51,6 +54,9 @@ def names_an_event(text: str, expr: TemporalExpression, earlier: list[TemporalEx
     """"was yesterday declared the winner of Monday's election": a weekday's possessive names an event; the
     sentence's own day, named before it, stays the story's day. A plan named before a day gone by is no such day
     ("will meet in a runoff on October 30 after Sunday's first round": Sunday is the day the story is at)."""
+    if expr.type is TimexType.DATE and _DATED_THING.search(text, max(0, expr.start - 5), expr.start) and (
+            _NOUN_AFTER.match(text, expr.end)):
+        return True  # "who says Kibaki stole the Dec. 27 election, told reporters at midday": a dated thing
     if expr.type is not TimexType.DATE or not _POSSESSIVE_AFTER.match(text, expr.end):
         return False
     day_before = next((e for e in reversed(earlier) if e.span is not None and e.span.granularity is Granularity.DAY
