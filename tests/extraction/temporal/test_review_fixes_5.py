@@ -86,3 +86,4 @@ def test_round_ten_thousands_of_years_are_a_millennium(tag: Tagger) -> None:
     span = found[0].span
     assert span is not None and span.start.year <= 2022 - 10000 <= span.end.year
     assert _values(tag("It was 10,500 years ago.", DCT)) == ["-8478"]
+    assert [e.type.value for e in tag("Roughly 800,000 years ago humans used fire.", DCT)] == ["DURATION"]

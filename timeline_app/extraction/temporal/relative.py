@@ -227,8 +227,9 @@ def _this_day_in(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 def _round_millennium(year: int, amount: float) -> str | None:
     """"Around 10,000 years ago": a round count of ten thousand years or more is told to its millennium ("-7",
-    8000-7001 BC), not to a year. Smaller round thousands ("2,000 years ago") are written for a known year."""
-    if amount < 10000 or amount % 1000 or year > -1000:
+    8000-7001 BC), not to a year. Smaller round thousands ("2,000 years ago") are written for a known year;
+    TIMEX3 has no millennium before 9999 BC ("800,000 years ago" stays a span of years)."""
+    if amount < 10000 or amount % 1000 or not -9999 <= year <= -1000:
         return None
     return f"-{-year // 1000}"
 
