@@ -136,7 +136,7 @@ _MONTH_OR_DAY = re.compile(r"(?-i:" + "|".join(sorted(_MONTH_NAMES, key=len, rev
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 # Capitalised words after the month, two at least ("Spring Friendship", "House of Culture"): the rest of a name;
 # a place before a common noun ("the April 25 Paris summit") leaves a date.
-_NAME_AFTER = re.compile(r"(?-i:\s+(?P<first>[A-Z][a-z]+)(?P<rest>(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z]+)+))")
+_NAME_AFTER = re.compile(r"(?-i:\s+(?P<first>[A-Z][a-z]+)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z]+)+)")
 _DATE_WORDS_AFTER = frozenset({w.capitalize() for w in WEEKDAYS} | _MONTH_NAMES)
 # Bodies that meet or rule on given dates: "the March Supreme Court ruling", "the November General Election",
 # "the August Bank Holiday": the month is when, not part of the name.
@@ -163,8 +163,9 @@ def is_month_in_a_name(text: str, candidate: Candidate) -> bool:
 
 
 _THE_YEAR = re.compile(r"(?:the\s+)?(?P<year>year)", re.I)
-# "Year 11 pupils", "the year 9 group": a school year; "over the year 12 banks failed" counts banks
-_SCHOOL_YEAR_AFTER = re.compile(r"\s+\d{1,2}(?P<label>\s+(?-i:[a-z]+)(?<!s)\b)?")
+# "Year 11 pupils", "the year 9 group", "the year 9 class": a school year; "over the year 12 banks failed" counts
+# banks (a plural noun after the number)
+_SCHOOL_YEAR_AFTER = re.compile(r"\s+\d{1,2}(?P<label>\s+(?-i:[a-z]+)(?<![a-rt-z]s)\b)?")
 
 
 def is_school_year(text: str, candidate: Candidate) -> bool:

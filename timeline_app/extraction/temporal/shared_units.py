@@ -40,7 +40,7 @@ def with_shared_unit_periods(expressions: list[TemporalExpression], text: str,
         expressions = [e for e in expressions if not (core_end <= e.start and e.end <= match.end())]
         unit = _SINGULAR[match["unit"].lower()] + (match["of"] or "")
         first = _period(match, "a", unit, match.end("a"), dct)
-        second = _in_the_same_year(first, match, dct) if first is not None else None
+        second = _in_the_same_year(first, match, unit, dct) if first is not None else None
         if first is not None and second is not None:
             added += [first, second]
     return sorted(expressions + added, key=lambda e: e.start) if added else expressions
@@ -49,10 +49,11 @@ def with_shared_unit_periods(expressions: list[TemporalExpression], text: str,
 _PERIOD_OF_YEAR = re.compile(r"(?P<year>-?\d{4}-)[QH]\d")
 
 
-def _in_the_same_year(first: TemporalExpression, match: re.Match[str], dct: Day | None) -> TemporalExpression | None:
+def _in_the_same_year(first: TemporalExpression, match: re.Match[str], unit: str,
+                      dct: Day | None) -> TemporalExpression | None:
     """The second period, in the year of the first: "fell in the first and second halves" said in June is both
     halves of one year, not this year's first and last year's second."""
-    second = _period(match, "b", _SINGULAR[match["unit"].lower()] + (match["of"] or ""), match.end(), dct)
+    second = _period(match, "b", unit, match.end(), dct)
     year = _PERIOD_OF_YEAR.match(first.value)
     if second is None or year is None or not _PERIOD_OF_YEAR.fullmatch(second.value):
         return second
