@@ -12,16 +12,28 @@ import re
 
 from timeline_app.core.calendar import Day
 from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date
+from timeline_app.extraction.temporal.dates import ERA
 from timeline_app.extraction.temporal.lexicon import MONTHS
 from timeline_app.extraction.temporal.resolve import year_text
 
-_ERA = r"(?P<era>bc|b\.c\.|bce|b\.c\.e\.|ad|a\.d\.|ce|c\.e\.)"
 _MONTH_DAY = (r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>[a-z]+)\.?"
               r"(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?,?\s+")
+_YEAR_NUMBER = r"the\s+year\s+(?P<num>[1-9]\d{0,2})"
+_JUCHE_YEAR = r"juche\s+(?P<num>[1-9]\d{0,2})"
+# "the year 62 when", "the year 62." are years; "the year 9 group", "over the year 12 banks failed" a school year
+# or a count after "the year": a lower-case word other than a little one follows the number.
+_NO_NOUN_AFTER = (r"(?!\s+(?!(?:and|or|but|when|as|after|before|in|on|at|of|to|the|a|an|with|by|for|from|is|was"
+                  r"|were|had|has|that|which|while|until|during|under|ad|ce)\b)(?-i:[a-z]))")
+
+
+def _unnamed(pattern: str) -> str:
+    """``pattern`` without its group names, to be compiled with other patterns that use the same names."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
 
 # Recognition bodies for patterns.py (case-insensitive there; month names are checked here).
-JUCHE_BODY = r"(?:(?-i:[A-Z][a-z]+\.?)\s+[0-3]?\d,?\s+)?Juche\s+[1-9]\d{0,2}(?!\d)"
-YEAR_NUMBER_BODY = r"the\s+year\s+[1-9]\d{0,2}(?![\d,.:]\d|\d|\s*(?:%|percent|per\s+cent))"
+JUCHE_BODY = rf"(?:(?-i:[A-Z][a-z]+\.?)\s+[0-3]?\d,?\s+)?{_unnamed(_JUCHE_YEAR)}(?!\d)"
+YEAR_NUMBER_BODY = rf"{_unnamed(_YEAR_NUMBER)}(?![\d,.:]\d|\d|\s*(?:%|percent|per\s+cent)){_NO_NOUN_AFTER}"
 
 
 def _year_of_era(number: int, era: str | None) -> int | None:
@@ -66,8 +78,8 @@ def _juche(m: re.Match[str], ctx: Context) -> Normalised | None:
 RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
     (re.compile(pattern), handler)
     for pattern, handler in (
-        (rf"{_MONTH_DAY}(?P<num>\d{{1,4}})\s*{_ERA}", _era_date),
-        (r"the\s+year\s+(?P<num>[1-9]\d{0,2})", _year_number),
-        (rf"(?:{_MONTH_DAY})?juche\s+(?P<num>[1-9]\d{{0,2}})(?:\s*\((?P<gregorian>\d{{4}})\)?)?", _juche),
+        (rf"{_MONTH_DAY}(?P<num>\d{{1,4}})\s*{ERA}", _era_date),
+        (_YEAR_NUMBER, _year_number),
+        (rf"(?:{_MONTH_DAY})?{_JUCHE_YEAR}(?:\s*\((?P<gregorian>\d{{4}})\)?)?", _juche),
     )
 )

@@ -61,7 +61,8 @@ def duration(value: str) -> Normalised:
     return Normalised(TimexType.DURATION, value)
 
 
-_NOT_COUNTING = frozenset({"couple", "dozen", "half a", "a half", "a", "an"})
+# Words that count in NUMBER_WORDS but not within a spelled-out compound ("a" only leads one: "a hundred and fifty")
+_NOT_COUNTING = frozenset({"couple", "dozen", "a", "an"})
 
 
 def number_of(text: str) -> int | None:
@@ -87,6 +88,8 @@ def _compound_number(parts: list[str]) -> int | None:
     """"two hundred and fifty", "one thousand two hundred": hundreds and thousands spelled out."""
     total = current = 0
     words = [part for part in parts if part != "and"]
+    if len(words) > 1 and words[0] in ("a", "an") and words[1] in ("hundred", "thousand"):
+        words[0] = "one"  # "a hundred and fifty"
     if len(words) < 3 or not all(word in NUMBER_WORDS and word not in _NOT_COUNTING for word in words):
         return None
     for word in words:

@@ -41,7 +41,7 @@ MONTH = rf"(?P<month>{alternation(MONTHS)})\.?"
 WEEKDAY = rf"(?P<weekday>{alternation(WEEKDAYS)})\.?"
 DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>\d{4}|'\d\d)"
-ERA = r"(?P<era>bc|b\.c\.|bce|b\.c\.e\.|ad|a\.d\.|ce|c\.e\.)"
+ERA = r"(?P<era>bc|b\.c\.|bce|b\.c\.e\.|ad|a\.d\.|ce|c\.e\.)(?![a-z])"  # not the "ce" of "300 ceos"
 
 
 def month_number(text: str) -> int:

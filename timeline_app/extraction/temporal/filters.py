@@ -12,6 +12,7 @@ import re
 from timeline_app.extraction.temporal.lexicon import NUMBER_WORD_RE
 from timeline_app.extraction.temporal.other_calendars import names_another_calendar
 from timeline_app.extraction.temporal.patterns import Candidate
+from timeline_app.extraction.temporal.sport import is_half_of_a_match
 from timeline_app.extraction.temporal.tense import DocView
 
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)\b")
@@ -253,17 +254,6 @@ _AWARD_BEFORE = re.compile(r"\b(?:album|player|song|record|person|team|coach|man
                            r"|athlete|footballer|cricketer|driver|rookie|employee|teacher|entertainer|newcomer|goal"
                            r"|comeback|woman|man|sportsman|sportswoman|personality|company)s?\s+of\s+$",
                            re.I)
-
-
-_HALF_OF_A_MATCH = re.compile(r"(?:first|second)[\s-]half", re.I)
-_MATCH_NOUN_AFTER = re.compile(r"[\s-]+(?:goals?|penalty|penalties|try|tries|header|equali[sz]er|winner|strike"
-                               r"|substitutes?|red\s+card|yellow\s+card|comeback|display|collapse|brace)\b", re.I)
-
-
-def is_half_of_a_match(text: str, candidate: Candidate) -> bool:
-    """"another second-half goal": a half of a match, not of a year."""
-    return _HALF_OF_A_MATCH.fullmatch(text, candidate.start, candidate.end) is not None and _MATCH_NOUN_AFTER.match(
-        text, candidate.end) is not None
 
 
 _DECADE_SURFACE = re.compile(r"(?:the\s+)?(?:(?:low|lower|high|upper|mid|early|late)[\s-]+)?'?\d0'?s", re.I)

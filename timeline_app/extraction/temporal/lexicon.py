@@ -92,7 +92,8 @@ WEEKDAY_RE = rf"(?-i:(?:{_capitalised(_DAY_FULL)})|(?:{_capitalised(_DAY_ABBR)})
 SEASON_RE = alternation(list(SEASONS))
 NUMBER_WORD_RE = (
     r"(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six"
-    r"|seven|eight|nine))?|" + alternation([w for w in NUMBER_WORDS if w not in ("a", "an")]) + ")"
+    r"|seven|eight|nine))?|" + alternation([w for w in NUMBER_WORDS if w not in ("a", "an")])
+    + r"|an?(?=[\s-](?:hundred|thousand)\b))"  # "a hundred and fifty years"
     r"(?:[\s-](?:hundred|thousand)\b"  # "two thousand years", "two hundred and fifty years"
     r"(?:(?:\s+and\s+|[\s-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three"
     r"|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"

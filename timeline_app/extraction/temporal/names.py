@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from timeline_app.extraction.temporal.event_names import TOURNAMENT_BEFORE, is_half_in_a_match, is_month_in_a_name
 from timeline_app.extraction.temporal.figurative import is_figurative
 from timeline_app.extraction.temporal.lexicon import MONTHS, WEEKDAYS
 from timeline_app.extraction.temporal.patterns import Candidate
+from timeline_app.extraction.temporal.sport import TOURNAMENT_BEFORE
 from timeline_app.extraction.temporal.tense import DocView
 
 _MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
@@ -132,6 +132,51 @@ def is_part_of_a_title(text: str, candidate: Candidate) -> bool:
     return bool(_NAME_HEAD_AFTER.match(text, candidate.end) or _MEDIA_BEFORE.search(window))
 
 
+_MONTH_OR_DAY = re.compile(r"(?-i:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")(?:\s+[0-3]?\d)?")
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+# Capitalised words after the month, two at least ("Spring Friendship", "House of Culture"): the rest of a name;
+# a place before a common noun ("the April 25 Paris summit") leaves a date.
+_NAME_AFTER = re.compile(r"(?-i:\s+(?P<first>[A-Z][a-z]+)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z]+)+)")
+_DATE_WORDS_AFTER = frozenset({w.capitalize() for w in WEEKDAYS} | _MONTH_NAMES)
+# Bodies that meet or rule on given dates: "the March Supreme Court ruling", "the November General Election",
+# "the August Bank Holiday": the month is when, not part of the name.
+_MEETS_ON_DATES = frozenset({"election", "elections", "summit", "council", "court", "meeting", "conference",
+                             "session", "congress", "holiday", "assembly", "convention", "talks", "vote",
+                             "referendum", "primary", "primaries", "poll", "polls"})
+_STREET_AFTER = re.compile(r"\s+(?-i:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Place|Square|Crescent"
+                           r"|Terrace|Close)\b")
+
+
+def is_month_in_a_name(text: str, candidate: Candidate) -> bool:
+    """"the April Spring Friendship Art Festival", "the April 25 House of Culture", "the June Street flats": a
+    month (and day) that starts the name of a thing or a street, not a date."""
+    if not _MONTH_OR_DAY.fullmatch(text, candidate.start, candidate.end):
+        return False
+    if _STREET_AFTER.match(text, candidate.end):
+        return True
+    if not _THE_BEFORE.search(text, max(0, candidate.start - 5), candidate.start):
+        return False
+    after = _NAME_AFTER.match(text, candidate.end)
+    if after is None or after["first"] in _DATE_WORDS_AFTER:
+        return False
+    return not any(word.lower() in _MEETS_ON_DATES for word in after.group().split())
+
+
+_THE_YEAR = re.compile(r"(?:the\s+)?(?P<year>year)", re.I)
+# "Year 11 pupils", "the year 9 group", "the year 9 class": a school year; "over the year 12 banks failed" counts
+# banks (a plural noun after the number)
+_SCHOOL_YEAR_AFTER = re.compile(r"\s+\d{1,2}(?P<label>\s+(?-i:[a-z]+)(?<![a-rt-z]s)\b)?")
+
+
+def is_school_year(text: str, candidate: Candidate) -> bool:
+    """"The Year 11 pupils", "in the year 9 group": a school year group, not a year of the calendar."""
+    the_year = _THE_YEAR.fullmatch(text, candidate.start, candidate.end)
+    after = _SCHOOL_YEAR_AFTER.match(text, candidate.end) if the_year else None
+    if the_year is None or after is None:
+        return False
+    return the_year["year"] == "Year" or after["label"] is not None
+
+
 def is_describing_word(doc: DocView, candidate: Candidate) -> bool:
     """"the now-withdrawn bill", "future-proof": the first half of a compound adjective, not a time."""
     surface = doc.text[candidate.start:candidate.end].lower()
@@ -145,4 +190,4 @@ def names_something(doc: DocView, candidate: Candidate) -> bool:
             or is_year_in_a_name(text, candidate)
             or is_another_calendar_or_named_day(text, candidate) or is_electric_current(text, candidate)
             or is_part_of_a_title(text, candidate) or is_figurative(text, candidate)
-            or is_month_in_a_name(text, candidate) or is_half_in_a_match(text, candidate))
+            or is_month_in_a_name(text, candidate) or is_school_year(text, candidate))

@@ -57,7 +57,7 @@ YEAR4 = r"(?:1[0-9]{3}|20[0-9]{2})"
 # "800,000 years", "76 million years": the spans of geology and evolution
 BIG_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion)"
 YEAR = rf"(?:{YEAR4}|'\d\d)"
-ERA = r"(?-i:BC|B\.C\.|BCE|B\.C\.E\.|AD|A\.D\.|CE|C\.E\.)"
+ERA = r"(?-i:BC|B\.C\.|BCE|B\.C\.E\.|AD|A\.D\.|CE|C\.E\.)(?![A-Za-z])"  # "In June 300 CEOs": no era
 NUM = (rf"(?:(?:a|one|three)\s+quarters?\s+of\s+an?|{BIG_NUMBER}|\d+(?:\.\d+)?(?:\s+1/2)?|{NUMBER_WORD_RE}|an?"
        rf"|{VAGUE_RE}|half an?)")
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a)" \

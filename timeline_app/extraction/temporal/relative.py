@@ -139,6 +139,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Normalised | None:
         return date(_moved(base.start, unit, sign * amount).iso(), anchor)
     if amount is None:
         return date("PAST_REF" if sign < 0 else "FUTURE_REF", anchor)
+    if unit == "year" and (millennium := _round_millennium(base.start.year - amount, amount)):
+        return Normalised(TimexType.DATE, millennium, "APPROX", anchor)
     if unit in ("hour", "minute", "second"):
         clock = _clock_moved(base.value, unit, sign * amount)
         if clock:
@@ -221,6 +223,15 @@ def _this_day_in(m: re.Match[str], ctx: Context) -> Normalised | None:
     if ctx.dct.day > days_in_month(year, ctx.dct.month):
         return date(year_text(year))  # "On this day in 2015" said on 29 February
     return date(Day(year, ctx.dct.month, ctx.dct.day).iso(), Anchor.DOCUMENT_DATE)
+
+
+def _round_millennium(year: int, amount: float) -> str | None:
+    """"Around 10,000 years ago": a round count of ten thousand years or more is told to its millennium ("-7",
+    8000-7001 BC), not to a year. Smaller round thousands ("2,000 years ago") are written for a known year;
+    TIMEX3 has no millennium before 9999 BC ("800,000 years ago" stays a span of years)."""
+    if amount < 10000 or amount % 1000 or not -9999 <= year <= -1000:
+        return None
+    return f"-{-year // 1000}"
 
 
 def _deictic_day_of_dct(m: re.Match[str], ctx: Context) -> Normalised | None:

@@ -5,12 +5,14 @@ TimeML marks "first" and "second quarters" as two dates."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
-from timeline_app.core.timespan import TimeSpan
+from timeline_app.core.timespan import Anchor, TimeSpan
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.resolve import UNKNOWN
+from timeline_app.extraction.temporal.sport import in_a_sporting_sentence
 
 _ORDINAL = r"(?:first|second|third|fourth)"
 _SHARED = re.compile(rf"\b(?P<a>{_ORDINAL})\s+and\s+(?:the\s+)?(?P<b>{_ORDINAL})\s+(?:(?P<fiscal>fiscal)\s+)?"
@@ -30,16 +32,35 @@ def with_shared_unit_periods(expressions: list[TemporalExpression], text: str,
         core_end = match.start("of") if match["of"] else match.end()
         if _HABITUAL_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue  # "usually conducted in the second and fourth quarters": every year's, not this year's
+        if in_a_sporting_sentence(text, match.start(), match.end()):
+            continue  # "led in the first and third quarters but lost 110-104": periods of a game
         if any(e.start < core_end and match.start() < e.end for e in expressions):
             continue
         # the year of "of 2000" belongs to the second period's extent
         expressions = [e for e in expressions if not (core_end <= e.start and e.end <= match.end())]
         unit = _SINGULAR[match["unit"].lower()] + (match["of"] or "")
         first = _period(match, "a", unit, match.end("a"), dct)
-        second = _period(match, "b", unit, match.end(), dct)
+        second = _in_the_same_year(first, match, unit, dct) if first is not None else None
         if first is not None and second is not None:
             added += [first, second]
     return sorted(expressions + added, key=lambda e: e.start) if added else expressions
+
+
+_PERIOD_OF_YEAR = re.compile(r"(?P<year>-?\d{4}-)[QH]\d")
+
+
+def _in_the_same_year(first: TemporalExpression, match: re.Match[str], unit: str,
+                      dct: Day | None) -> TemporalExpression | None:
+    """The second period, in the year of the first: "fell in the first and second halves" said in June is both
+    halves of one year, not this year's first and last year's second."""
+    second = _period(match, "b", unit, match.end(), dct)
+    year = _PERIOD_OF_YEAR.match(first.value)
+    if second is None or year is None or not _PERIOD_OF_YEAR.fullmatch(second.value):
+        return second
+    value = year["year"] + second.value.rsplit("-", 1)[1]
+    span = TimeSpan.from_value(value, second.mod, second.span.anchor if second.span else Anchor.DOCUMENT_DATE,
+                               second.text)
+    return replace(second, value=value, span=span)
 
 
 def _period(match: re.Match[str], group: str, unit: str, end: int, dct: Day | None) -> TemporalExpression | None:

@@ -8,7 +8,10 @@ import re
 
 _YEAR_BACK = re.compile(r"(?:the\s+same\s+(?:period|month|quarter|time)\s+)?"
                         r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year)", re.I)
-_COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|over|on)\s+(?:the\s+same\s+\w+\s+)?$", re.I)
+# "up from a year earlier", "hopes to match last year's profit": a figure's base, met or beaten
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|over|on|match(?:es|ed|ing)?|beat(?:s|ing)?"
+                              r"|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|equal(?:s|led|ling)?|repeat(?:s|ed|ing)?)"
+                              r"\s+(?:the\s+same\s+\w+\s+)?$", re.I)
 # "the 1991 treaty", "its 2015 deal", "the 1994 Budapest Memorandum": a year used as a modifier of a noun
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?[A-Za-z]{3,}")

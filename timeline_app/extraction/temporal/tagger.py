@@ -84,6 +84,7 @@ from timeline_app.extraction.temporal.tense import (
     is_reporting_date,
     same_clause,
 )
+from timeline_app.extraction.temporal.this_day import with_this_day_of_the_story
 from timeline_app.extraction.temporal.wire_clocks import with_wire_clock_series
 from timeline_app.extraction.temporal.years import with_years_written_nearby
 
@@ -257,7 +258,8 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     dated = with_recurring_clocks(with_linked_clock_days(with_clocks_after_their_day(dated, view.text), view.text),
                                   view.text)
     dated = with_clocks_looked_back_on(with_overnight_clocks(dated, view.text, dct), view.text)
-    return with_fiscal_periods(with_shared_unit_periods(dated, view.text, dct), view, dct)
+    dated = with_this_day_of_the_story(with_shared_unit_periods(dated, view.text, dct), view.text, dct)
+    return with_fiscal_periods(dated, view, dct)
 
 
 def _converts_the_clock_before(text: str, expressions: list[TemporalExpression]) -> bool:

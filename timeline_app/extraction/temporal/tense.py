@@ -62,13 +62,15 @@ _CALLED_FOR = re.compile(r"\b(?:called|set|scheduled|fixed|announced|slated|plan
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,4}$", re.I)  # "was due to expire on March 1"
 _CUE_WORD = re.compile(r"[A-Za-z']+")
 _FUTURE_WORDS = frozenset({"will", "shall", "'ll", "next", "upcoming", "tomorrow", "wo", "plans", "plan",
-                           "expects", "expect", "scheduled", "due"})
+                           "expects", "expect", "scheduled", "due", "hopes", "aims", "intends"})
 _PAST_WORDS = frozenset({
     "since", "ago", "was", "were", "had", "did", "said", "told", "met", "last", "came", "went", "saw", "took",
     "gave", "made", "held", "left", "began", "won", "lost", "spoke", "wrote", "fell", "rose", "sent",
     "paid", "sold", "bought", "got", "put", "ran", "led", "brought", "thought", "found", "became", "kept",
     "yesterday", "earlier",
 })
+# "hopes to match last year's profit": a thing of last year says nothing of the tense of the clause
+_LAST_OWNING = re.compile(r"\blast(?=\s+\w+['\u2019]s\b)", re.I)
 _NOT_PAST = frozenset({"need", "speed", "indeed", "proceed", "exceed", "succeed", "embed", "breed", "bleed",
                        "feed", "seed", "weed", "deed", "greed", "shed", "bed", "red", "wed", "hundred"})
 
@@ -353,8 +355,8 @@ def _lexical_direction(view: DocView, start: int, end: int) -> int:
     ("..., that there will be consequences," Sullivan told CNN on Sunday: "told" decides)."""
     sent = _sentence(view, start, end)
     first, last = (sent.start_char, sent.end_char) if sent is not None else (max(0, start - 120), end + 60)
-    before = _CUE_WORD.findall(view.text[first:start])
-    after = _CUE_WORD.findall(view.text[end:last])
+    before = _CUE_WORD.findall(_LAST_OWNING.sub(" ", view.text[first:start]))
+    after = _CUE_WORD.findall(_LAST_OWNING.sub(" ", view.text[end:last]))
     for word in [*reversed(before), *after]:
         direction = _cue_direction(word.lower())
         if direction != UNKNOWN:
