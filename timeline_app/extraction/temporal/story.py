@@ -125,9 +125,9 @@ def reference_for(text: str, candidate: Candidate, doc: DocView, context: StoryC
             return None  # "Temperatures are forecast to drop overnight": tonight, whatever day was planned before
         day = story_day_for_clock(doc, context, candidate, direction)
         if day is not None and text.lower() == "overnight" and context.dct is not None and not (
-                0 <= context.dct.number - day.start.number <= 1) and breaks_sentence(
-                doc.text, context.day_history[-1][1], candidate.start):
-            return None  # "vetoed on Wednesday. ... Israel expanded ground operations overnight": last night
+                0 <= context.dct.number - day.start.number <= 1) and len(SENTENCE_BREAK.findall(
+                doc.text, context.day_history[-1][1], candidate.start)) > 1:
+            return None  # "vetoed on Wednesday. [...] Israel expanded ground operations overnight": last night
         return day
     day = _last_day_reaching(doc.text, context, candidate.start)
     if candidate.kind == "ref_day" and day is not None:
