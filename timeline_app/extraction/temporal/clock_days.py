@@ -17,6 +17,14 @@ from timeline_app.extraction.temporal.resolve import CLOCK_VALUE, DAY_VALUE
 
 _WEEKDAY = re.compile(rf"\b(?-i:{alternation(w.capitalize() for w in WEEKDAYS)})\b")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
+# Between a clock and its conversion into another zone: "7 p.m. (1700 GMT)", "10:05 p.m. Sunday local time (".
+_CONVERSION_BRACKET = re.compile(r"\s*(?:(?:local\s+)?time\s*|[A-Z]{2,4}\s*)?\(\s*")
+
+
+def opens_a_conversion(text: str, clock_end: int, start: int) -> bool:
+    """The text between a clock ending at ``clock_end`` and an expression at ``start`` opens a bracket: the
+    expression is the same moment written in another zone."""
+    return _CONVERSION_BRACKET.fullmatch(text, clock_end, start) is not None
 
 
 def in_quotation(text: str, start: int) -> bool:

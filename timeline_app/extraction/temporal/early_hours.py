@@ -13,6 +13,7 @@ from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Granularity
 from timeline_app.extraction.temporal.clause_tense import looks_ahead, told_as_gone_by
+from timeline_app.extraction.temporal.clock_days import names_a_day, opens_a_conversion
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import CLOCK_VALUE
 from timeline_app.extraction.temporal.tense import DocView, governing_token
@@ -35,8 +36,6 @@ _RESULTS = re.compile(r"\b(?:results?|won|wins?|winner|victory|majority|seized|s
                       r"|count(?:ed|ing)?|tally|runoff|elections?)\b", re.I)
 _VOTING = re.compile(r"\b(?:polls?|polling|voting|voters?|ballots?|exit\s+polls?|projected|projections?|called"
                      r"|declared|conceded|broadcasters|networks)\b", re.I)
-_DAY_WORDS = re.compile(r"(?i:today|tonight|yesterday|tomorrow|day|morning|afternoon|evening|night)|"
-                        r"(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 def with_evenings_before_the_early_hours(expressions: list[TemporalExpression],
@@ -65,9 +64,9 @@ def _bracketed_with(clock: TemporalExpression, expr: TemporalExpression, early: 
                     text: str) -> TemporalExpression | None:
     """"closed at 7 p.m. (1700 GMT)": the same moment in another zone goes back with the clock it follows."""
     moved, reading = CLOCK_VALUE.fullmatch(clock.value), CLOCK_VALUE.fullmatch(expr.value)
-    if moved is None or reading is None or early.span is None or _DAY_WORDS.search(expr.text):
+    if moved is None or reading is None or early.span is None or names_a_day(expr.text):
         return None
-    if not re.fullmatch(r"\s*\(\s*", text[clock.end:expr.start]) or reading["day"] != early.span.start.iso():
+    if not opens_a_conversion(text, clock.end, expr.start) or reading["day"] != early.span.start.iso():
         return None
     if moved["day"] != early.span.start.plus_days(-1).iso():
         return None
@@ -99,7 +98,7 @@ def _names_early_hours(expr: TemporalExpression, text: str) -> bool:
 
 def _evening_before(expr: TemporalExpression, early: TemporalExpression, view: DocView) -> TemporalExpression | None:
     reading = CLOCK_VALUE.fullmatch(expr.value) if expr.type is TimexType.TIME else None
-    if reading is None or int(reading["hour"]) < _EVENING_FROM or _DAY_WORDS.search(expr.text):
+    if reading is None or int(reading["hour"]) < _EVENING_FROM or names_a_day(expr.text):
         return None
     if early.span is None or reading["day"] != early.span.start.iso():
         return None

@@ -15,7 +15,7 @@ from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Granularity
 from timeline_app.extraction.temporal.clause_tense import told_as_gone_by
-from timeline_app.extraction.temporal.clock_days import names_a_day
+from timeline_app.extraction.temporal.clock_days import names_a_day, opens_a_conversion
 from timeline_app.extraction.temporal.early_hours import finite_verb_before
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import CLOCK_VALUE
@@ -47,7 +47,8 @@ def with_clocks_of_the_narrated_day(expressions: list[TemporalExpression], view:
             continue
         day = Day.parse(reading["day"])
         if day.number < dct.number - _NEAR_DCT_DAYS:
-            if not view.text[:expr.start].rstrip().endswith("("):
+            previous = result[index - 1] if index > 0 else None
+            if previous is None or not opens_a_conversion(view.text, previous.end, expr.start):
                 narrated = expr  # (not "(22:35 GMT on 15 May)": the same moment in another zone)
             continue
         if narrated is not None and day == dct and _goes_on(narrated, expr, view):

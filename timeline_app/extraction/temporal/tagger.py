@@ -24,6 +24,7 @@ from timeline_app.extraction.temporal.clock_days import (
     in_quotation,
     midnight_opening,
     names_a_day,
+    opens_a_conversion,
     with_clocks_after_their_day,
     with_converted_clock_days,
     with_linked_clock_days,
@@ -118,7 +119,6 @@ _YEAR_BOUND_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru
                                 re.I)
 _TIMES_GIVEN_ONCE = re.compile(r"\b(?:all\s+)?times\s+(?:are\s+|in\s+)?(?:GMT|UTC|BST|CET|EST|EDT|ET|local|IST)\b",
                                re.I)
-_OPEN_BRACKET = re.compile(r"\s*(?:(?:local\s+)?time\s*|[A-Z]{2,4}\s*)?\(\s*")
 _COMPARED_BETWEEN = re.compile(r"\b(?:from|than|since|compared|versus|vs)\b", re.I)
 _DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week))\b", re.I)
 # "Schools, which were closed on Monday, will remain shut": a day in an aside is background, not the story's day
@@ -267,7 +267,7 @@ def _converts_the_clock_before(text: str, expressions: list[TemporalExpression])
     day is not the day the story is at."""
     if len(expressions) < 2 or expressions[-2].type is not TimexType.TIME:
         return False
-    return _OPEN_BRACKET.fullmatch(text, expressions[-2].end, expressions[-1].start) is not None
+    return opens_a_conversion(text, expressions[-2].end, expressions[-1].start)
 
 
 def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: DocView) -> list[TemporalExpression]:
