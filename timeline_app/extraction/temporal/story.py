@@ -17,7 +17,7 @@ from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate
 from timeline_app.extraction.temporal.resolve import CLOCK_VALUE, FUTURE, NEAREST, PAST, UNKNOWN, value_at
 from timeline_app.extraction.temporal.sentence_breaks import SENTENCE_BREAK, breaks_sentence
-from timeline_app.extraction.temporal.story_clocks import is_live_entry, reaches, story_day_for_clock
+from timeline_app.extraction.temporal.story_clocks import is_live_entry, reaches, story_day_for_clock, timeline_day
 from timeline_app.extraction.temporal.story_years import (
     compared_across,
     ends_a_thing_named_by_year,
@@ -120,7 +120,9 @@ def reference_for(text: str, candidate: Candidate, doc: DocView, context: StoryC
     reference = context.reference
     if candidate.kind in CLOCK_KINDS or text.lower() == "overnight":
         if is_live_entry(doc.text, candidate.start, candidate.end):
-            return None  # "13:10 GMT - Russian forces captured ...": a live blog's entry, on the day it is written
+            # "13:10 GMT - Russian forces captured ...": a live blog's entry, on the day it is written; but a
+            # timeline's entry is on the day it recounts ("a timeline of the events of 7 July.\n09:47 - ...")
+            return timeline_day(doc.text, context.day_history, context.dct)
         if text.lower() == "overnight" and direction == FUTURE:
             return None  # "Temperatures are forecast to drop overnight": tonight, whatever day was planned before
         day = story_day_for_clock(doc, context, candidate, direction)

@@ -142,3 +142,18 @@ def is_live_entry(text: str, start: int, end: int) -> bool:
 
 def reaches(text: str, end: int, start: int) -> bool:
     return start - end <= _DAY_REFERENCE_REACH or "\n" not in text[end:start]
+
+
+_TIMELINE_CUE = re.compile(r"\b(?:timeline|chronology|unfolded|events\s+of|how\s+it\s+happened|all\s+times)\b", re.I)
+
+
+def timeline_day(text: str, day_history: list[tuple[TimeSpan, int]], dct: Day | None) -> TimeSpan | None:
+    """The day a timeline's introduction names ("Here is a timeline of the events of 7 July.", "Timeline (all
+    times ET, Tuesday, March 26)"), for the clocks that open its lines; None (the DCT) for a live blog."""
+    if not day_history:
+        return None
+    day, end = day_history[-1]
+    if dct is not None and day.start > dct:
+        return None
+    around = text[max(0, end - 120):end + 60]
+    return day if _TIMELINE_CUE.search(around) else None

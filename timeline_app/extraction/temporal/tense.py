@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.extraction.temporal import direction_cues as cues
 from timeline_app.extraction.temporal.clause_tense import is_act_not_report
+from timeline_app.extraction.temporal.entry_tense import in_historical_present
 from timeline_app.extraction.temporal.lexicon import REPORTING_VERBS, WEEKDAYS
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN
 from timeline_app.extraction.temporal.tense_words import (
@@ -111,7 +112,7 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
     which the tagger resolves) for the expression at ``start:end`` in ``doc``: the words right before it
     decide first, then its relation to the governing verb, then the verb's tense."""
     view = doc if isinstance(doc, DocView) else DocView.of(doc)
-    direction = _direction_of(view, start, end)
+    direction = in_historical_present(view.text, start, _direction_of(view, start, end))
     if cues.meeting_month(view.text, start, end) and (direction != PAST or _hangs_on_a_noun(view, start, end)):
         return NEAREST  # "odds of a move at the September meeting fell": the meeting nearest the story
     return direction  # (but "began raising rates at the March meeting" is the one gone by)
