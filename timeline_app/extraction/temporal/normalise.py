@@ -41,8 +41,8 @@ _POINT_MODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:the\s+)?(?:first|opening)\s+(?:weeks?|days|few\s+days)\s+of\s+", "START"),
         (r"(?:the\s+)?(?:last|final|closing)\s+(?:weeks?|days|few\s+days)\s+of\s+", "END"),
         (r"(?:the\s+)?(?:middle|midst|mid-point|midpoint)\s+of\s+", "MID"),
-        (r"(?:the\s+)?(?:very\s+)?early(?:\s+on)?[\s-]+", "START"),
-        (r"(?:the\s+)?late(?:\s+on)?[\s-]+", "END"),
+        (r"(?:the\s+)?(?:very\s+)?early(?:\s+on|\s+in)?[\s-]+", "START"),
+        (r"(?:the\s+)?late(?:\s+on|\s+in)?[\s-]+", "END"),
         (r"(?:the\s+)?mid(?:-|\s+)", "MID"),
         (r"end-", "END"),  # "by end-2025", "end-June 2026": the financial press's hyphenated points
         (r"start-", "START"),
@@ -83,7 +83,7 @@ _ALL_RULES = (*times.make_rules(lambda text, ctx: _core(text, ctx)), *nth_weekda
 # Tokenised copies of news split clocks apart: "3: 33 a. m." is "3:33 a.m.".
 _TOKENISED_CLOCK = re.compile(r"(\d[:.]) (\d\d)(?!\d)")
 _TOKENISED_AMPM = re.compile(r"\b([ap])\. (m)\b\.?")
-_GLUED_ZONE = re.compile(r"\b((?:[01]\d|2[0-3])[0-5]\d)(gmt|utc)\b")  # "1900GMT" (Anadolu) is "1900 GMT"
+_GLUED_ZONE = re.compile(r"\b((?:[01]\d|2[0-3])[0-5]\d)(gmt|utc|z)\b")  # "1900GMT" (Anadolu) is "1900 GMT"
 
 
 _BEYOND_RANGE = re.compile(r"-?\d{5}")
