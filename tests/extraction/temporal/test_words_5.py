@@ -91,3 +91,22 @@ def test_the_nth_day_of_a_year_is_that_date(tag: Tagger) -> None:
     assert _found(tag("It was the 13th day of the new year.", Day(2026, 1, 13))) == [
         ("the 13th day of the new year", "2026-01-13", None)]
     assert _found(tag("It fell on the 60th day of 2024.")) == [("the 60th day of 2024", "2024-02-29", None)]
+
+
+def test_the_rest_of_a_period_is_its_end(tag: Tagger) -> None:
+    dct = Day(1995, 8, 28)
+    assert _found(tag("Deals would continue through the rest of the decade.", dct)) == [
+        ("the rest of the decade", "199", "END")]
+    assert _found(tag("Sales were flat for the rest of the year.", dct)) == [("the rest of the year", "1995", "END")]
+    assert tag("He spent the rest of his life in exile.", dct) == []
+
+
+def test_an_indian_quarter_of_a_short_fy_label_is_its_calendar_quarter(tag: Tagger) -> None:
+    dct = Day(2013, 10, 25)
+    assert _found(tag("Net profit for Q2 FY14 came in at Rs 412 crore.", dct)) == [("Q2 FY14", "2013-Q3", None)]
+    assert _found(tag("Net profit for Q2 FY14 came in at $41 million.", dct)) == [("Q2 FY14", "2014-Q2", None)]
+
+
+def test_a_quarter_of_a_numbered_financial_year_is_one_date(tag: Tagger) -> None:
+    found = tag("Trading in the first quarter of the 2021 financial year had been volatile.", Day(2020, 10, 21))
+    assert _found(found) == [("the first quarter of the 2021 financial year", "2021-Q1", None)]

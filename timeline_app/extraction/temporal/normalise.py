@@ -35,7 +35,7 @@ _POINT_MODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), mod)
     for pattern, mod in (
         (r"(?:the\s+)?(?:very\s+)?(?:beginning|start|outset|dawn|first part|early part|opening)\s+of\s+", "START"),
-        (r"(?:the\s+)?(?:very\s+)?(?:end|close|last part|latter part|final part|tail end)\s+of\s+", "END"),
+        (r"(?:the\s+)?(?:very\s+)?(?:end|close|last part|latter part|final part|tail end|rest)\s+of\s+", "END"),
         (r"(?:the\s+)?(?:first|early)\s+half\s+of\s+(?=the\s+(?:\d{3}0|'\d0|[a-z]+ties))", "START"),
         (r"(?:the\s+)?(?:second|last|latter)\s+half\s+of\s+(?=the\s+(?:\d{3}0|'\d0|[a-z]+ties))", "END"),
         (r"(?:the\s+)?(?:first|opening)\s+(?:weeks?|days|few\s+days)\s+of\s+", "START"),
