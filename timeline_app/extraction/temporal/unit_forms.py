@@ -19,7 +19,7 @@ _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _MONTH_CAPS = "(?-i:" + "|".join(sorted((m.capitalize() for m in _FULL_MONTHS), key=len, reverse=True)) + ")"
 _MONTH_LOWER = "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
 _COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORD_RE})"
-_WEEK_ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_WEEK_ORDINAL = r"(?:second|third|fourth|2nd|3rd|4th)"  # "the first week of April" is April's START
 _DAY_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 
 BODIES: dict[str, str] = {
