@@ -93,11 +93,11 @@ def test_the_nth_day_of_a_year_is_that_date(tag: Tagger) -> None:
     assert _found(tag("It fell on the 60th day of 2024.")) == [("the 60th day of 2024", "2024-02-29", None)]
 
 
-def test_the_rest_of_a_period_is_its_end(tag: Tagger) -> None:
+def test_the_rest_of_a_period_is_that_period(tag: Tagger) -> None:
     dct = Day(1995, 8, 28)
     assert _found(tag("Deals would continue through the rest of the decade.", dct)) == [
-        ("the rest of the decade", "199", "END")]
-    assert _found(tag("Sales were flat for the rest of the year.", dct)) == [("the rest of the year", "1995", "END")]
+        ("the rest of the decade", "199", None)]
+    assert _found(tag("Sales were flat for the rest of the year.", dct)) == [("the rest of the year", "1995", None)]
     assert tag("He spent the rest of his life in exile.", dct) == []
 
 

@@ -35,7 +35,7 @@ _POINT_MODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), mod)
     for pattern, mod in (
         (r"(?:the\s+)?(?:very\s+)?(?:beginning|start|outset|dawn|first part|early part|opening)\s+of\s+", "START"),
-        (r"(?:the\s+)?(?:very\s+)?(?:end|close|last part|latter part|final part|tail end|rest)\s+of\s+", "END"),
+        (r"(?:the\s+)?(?:very\s+)?(?:end|close|last part|latter part|final part|tail end)\s+of\s+", "END"),
         (r"(?:the\s+)?(?:first|early)\s+half\s+of\s+(?=the\s+(?:\d{3}0|'\d0|[a-z]+ties))", "START"),
         (r"(?:the\s+)?(?:second|last|latter)\s+half\s+of\s+(?=the\s+(?:\d{3}0|'\d0|[a-z]+ties))", "END"),
         (r"(?:the\s+)?(?:first|opening)\s+(?:weeks?|days|few\s+days)\s+of\s+", "START"),
@@ -140,6 +140,7 @@ def _point_mod_applies(found: Normalised, mod: str, word: str, ctx: Context) -> 
     return mod
 
 
+_REST_OF = re.compile(r"(?:the\s+)?rest\s+of\s+(?=\S)")
 _DAY_BESIDE = re.compile(r"(?:the\s+)?day\s+(?P<side>before|after)\s+(?P<rest>.+)")
 
 
@@ -173,6 +174,9 @@ def _normalise(text: str, ctx: Context) -> Normalised | None:
     found = _core(text, ctx) or _day_beside(text, ctx)
     if found is not None:
         return found
+    if (rest_of := _REST_OF.match(text)) is not None:  # "the rest of the week": TimeML values the week itself
+        found = _normalise(text[rest_of.end():], ctx)
+        return found if found is not None and found.type is TimexType.DATE else None
     rest, suffix_mod = _with_suffix_mod(text)
     rest, quantity_mod = _peel(rest, _QUANTITY_MODS)
     core, point_mod = _peel(rest, _POINT_MODS)

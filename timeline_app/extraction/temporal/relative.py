@@ -98,7 +98,7 @@ def _weekend_near(day: Day, direction: int) -> str:
     return _period(day, "weekend")
 
 
-_POINT_MODS = {"end": "END", "close": "END", "rest": "END",  # "the rest of the decade"
+_POINT_MODS = {"end": "END", "close": "END", "rest": "",  # "the rest of the decade": the decade, as TimeML has it
                "start": "START", "beginning": "START", "middle": "MID", "turn": "START"}
 
 
