@@ -10,6 +10,8 @@ from timeline_app.core.calendar import days_in_month
 from timeline_app.core.model import TimexType
 from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date, duration, number_of
 from timeline_app.extraction.temporal.lexicon import MONTHS, NUMBER_WORD_RE, SEASONS, VAGUE_RE, WEEKDAYS
+from timeline_app.extraction.temporal.unit_forms import RULES as UNIT_FORM_RULES
+from timeline_app.extraction.temporal.unit_forms import UNIT_QUALIFIERS
 
 _LETTERS = {
     "second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1), "day": ("", "D", 1),
@@ -67,8 +69,8 @@ def _amount(text: str | None, half: str | None) -> float | None:
     if text is None:
         return 1
     text = text.strip()
-    if text in ("half a", "half an"):
-        return 0.5
+    if text in ("half a", "half an", "a half"):
+        return 0.5  # "a half hour" is thirty minutes, not none
     fraction = _QUARTER_OF.fullmatch(text)
     if fraction:
         return (3 if fraction.group(1) == "three" else 1) / 4
@@ -186,7 +188,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (rf"(?:(?:the|an?|its|their|this|that)\s+)?(?:each\s+of\s+the\s+)?{_REL}*{NUM}(?P<half>\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?"
          rf"(?:\s+(?:to|or|-)\s+{NUM.replace('?P<num>', '')})?"
          rf"(?:[\s-]+(?:more|additional|full|straight|consecutive|long|whole|extra))?"
-         rf"[\s-]+(?:(?:trading|business|working|calendar|fiscal|school|full|straight|consecutive|single)\s+)?{UNIT}"
+         rf"[\s-]+(?:{UNIT_QUALIFIERS}\s+)?{UNIT}"
          r"(?P<half2>\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?(?:\s+(?:or\s+so|term|period|span|stint))?",
          _duration),
         (rf"(?:the\s+)?(?:(?P<rel>past|last|next|coming|recent|few|several|many|ensuing)\s+)*{UNITS}"
@@ -208,4 +210,4 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          r"(?P<part>mornings|afternoons|evenings|nights)", _weekday_plural),
         (r"(?P<word>" + "|".join(sorted(_VAGUE, key=len, reverse=True)) + ")", _vague),
     )
-)
+) + UNIT_FORM_RULES

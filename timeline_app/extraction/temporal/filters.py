@@ -39,7 +39,8 @@ _AGE = re.compile(r"[\s-]*(?:years?|months?|weeks?|days?)?[\s-]*old\b"  # "65 ye
                   rf"|\s+(?:and|or)\s+(?:older|younger|(?:over|above|under){_AGE_AFTER_WORD})\b", re.I)
 # TimeML leaves the article out of adjectival durations ("a [two-year] term") and bare plurals ("the [weeks]").
 _UNIT_WORD = r"(?:second|minute|hour|day|week|month|quarter|year|decade)s?"
-_DETERMINER_OUTSIDE = re.compile(rf"^(?:an?|the)\s+(?=\S+-{_UNIT_WORD}$|{_UNIT_WORD}-long$"
+# (but "a half-second" is half of one second: the article is its amount)
+_DETERMINER_OUTSIDE = re.compile(rf"^(?:an?|the)\s+(?=(?!half-)\S+-{_UNIT_WORD}$|{_UNIT_WORD}-long$"
                                  r"|(?:seconds|minutes|hours|days|weeks|months|years|decades)$)", re.I)
 
 

@@ -36,6 +36,9 @@ _LAST_QUARTER_ENDED = re.compile(
 FY_RANGE = re.compile(r"\b(?:FY\s?|(?i:fiscal|financial)\s+(?:(?i:year)\s+)?)(?P<y1>(?:19|20)\d\d)\s?[-\u2013/]\s?"
                       r"(?P<y2>\d\d)\b")
 LABEL_HABIT_END_MONTH = 3  # India and Japan: April to March
+# "Q2 FY14 ... Rs 412 crore": an Indian company's "FY14" ends in March 2014 (Japan names its years by their start)
+_SHORT_LABEL = re.compile(r"\bFY\s?\d\d(?:\d\d)?\b")
+_INDIAN_MONEY = re.compile(r"\b(?:Rs\.?\s?\d|INR\s?\d|(?i:crores?|lakhs?|rupees?)\b)|\u20b9")
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,7 @@ def stated_calendar(text: str) -> FiscalCalendar | None:
     if statements:
         _, month, fiscal = statements[0]
         return FiscalCalendar(month, fiscal) if month != 12 else None
-    if FY_RANGE.search(text):
+    if FY_RANGE.search(text) or (_SHORT_LABEL.search(text) and _INDIAN_MONEY.search(text)):
         return FiscalCalendar(LABEL_HABIT_END_MONTH)
     return None
 

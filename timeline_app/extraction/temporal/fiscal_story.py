@@ -28,9 +28,10 @@ from timeline_app.extraction.temporal.tense import DocView, direction_of
 
 _FY = (r"(?:FY\s?(?:19|20)\d\d\s?[-\u2013/]\s?\d\d\b|(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d\s?[-\u2013/]\s?"
        r"\d\d\b|FY\s?(?:\d\d){1,2}\b|(?:the\s+)?(?:current|new|(?:up)?coming|next|last|previous|this)\s+(?:fiscal|financial)"
-       r"(?:\s+year)?\b)")
+       r"(?:\s+year)?\b|(?:19|20)\d\d\s+(?:fiscal|financial)\s+year\b)")  # "the 2021 financial year"
 _PART = r"(?:(?P<abbr>[QH])(?P<n>[1-4])|(?:the\s+)?(?P<ord>first|second|third|fourth)\s+(?P<kind>quarter|half))"
-_PART_OF_FY = re.compile(rf"{_PART}\s+of\s+(?:the\s+)?(?P<fy>{_FY})", re.I)
+# "Q3 of FY 2026-27", "the first quarter of the 2021 financial year", "Q2 FY14"
+_PART_OF_FY = re.compile(rf"{_PART}(?:\s+of\s+(?:the\s+)?|(?<=\d)[\s-](?=FY))(?P<fy>{_FY})", re.I)
 # "the current fiscal" alone is the year ("grow 3.3 per cent in the current fiscal"), not "the current fiscal deficit"
 _WHICH_FY = re.compile(r"(?:the\s+)?(?P<which>current|new|(?:up)?coming|next|last|previous|this)\s+(?:"
                        r"(?-i:fiscal|financial)(?P<year>\s+year)\b(?!\s+(?:ended|ending|ends|to)\b)"
@@ -38,7 +39,8 @@ _WHICH_FY = re.compile(r"(?:the\s+)?(?P<which>current|new|(?:up)?coming|next|las
                        r"will|would|has|had)\b)[a-z]))", re.I)
 _FY_ENDING_MONTH_YEAR = re.compile(r"(?:[Tt]he\s+)?(?i:fiscal|financial)\s+(?i:year)\s+(?i:ending|ended|to)\s+"
                                    rf"(?:in\s+)?(?:{WRITTEN_MONTH.pattern}),?\s+(?P<year>(?:19|20)\d\d)\b")
-_SHORT_FY = re.compile(r"\bFY\s?(?P<y>(?:\d\d){1,2})\b")
+_SHORT_FY = re.compile(r"\bFY\s?(?P<y>(?:\d\d){1,2})\b"
+                       r"|(?P<y4>(?:19|20)\d\d)\s+(?i:fiscal|financial)\s+(?i:year)")
 # "2017-18" said of a fiscal year, not of a sports season or a school year.
 _TWO_YEARS = re.compile(r"(?<![\w/-])(?P<y1>(?:19|20)\d\d)-(?P<y2>\d\d)(?![\w/-])(?!\s+(?:season|school|academic|"
                         r"campaign|winter|summer|term|session|edition|tour|crop|harvest)\b)", re.I)
@@ -141,6 +143,8 @@ def _fiscal_year_named(words: str, calendar: FiscalCalendar | None, dct: Day) ->
     if (ranged := FY_RANGE.search(words)) is not None:
         return range_label(ranged)
     if (short := _SHORT_FY.search(words)) is not None:
+        if short["y4"]:
+            return int(short["y4"])
         return 2000 + int(short["y"]) if len(short["y"]) == 2 else int(short["y"])
     if (which := _WHICH_FY.search(words)) is not None:
         return _which_year(which["which"].lower(), calendar, dct)

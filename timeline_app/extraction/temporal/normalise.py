@@ -41,8 +41,8 @@ _POINT_MODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:the\s+)?(?:first|opening)\s+(?:weeks?|days|few\s+days)\s+of\s+", "START"),
         (r"(?:the\s+)?(?:last|final|closing)\s+(?:weeks?|days|few\s+days)\s+of\s+", "END"),
         (r"(?:the\s+)?(?:middle|midst|mid-point|midpoint)\s+of\s+", "MID"),
-        (r"(?:the\s+)?(?:very\s+)?early(?:\s+on)?[\s-]+", "START"),
-        (r"(?:the\s+)?late(?:\s+on)?[\s-]+", "END"),
+        (r"(?:the\s+)?(?:very\s+)?early(?:\s+on|\s+in)?[\s-]+", "START"),
+        (r"(?:the\s+)?late(?:\s+on|\s+in)?[\s-]+", "END"),
         (r"(?:the\s+)?mid(?:-|\s+)", "MID"),
         (r"end-", "END"),  # "by end-2025", "end-June 2026": the financial press's hyphenated points
         (r"start-", "START"),
@@ -83,7 +83,7 @@ _ALL_RULES = (*times.make_rules(lambda text, ctx: _core(text, ctx)), *nth_weekda
 # Tokenised copies of news split clocks apart: "3: 33 a. m." is "3:33 a.m.".
 _TOKENISED_CLOCK = re.compile(r"(\d[:.]) (\d\d)(?!\d)")
 _TOKENISED_AMPM = re.compile(r"\b([ap])\. (m)\b\.?")
-_GLUED_ZONE = re.compile(r"\b((?:[01]\d|2[0-3])[0-5]\d)(gmt|utc)\b")  # "1900GMT" (Anadolu) is "1900 GMT"
+_GLUED_ZONE = re.compile(r"\b((?:[01]\d|2[0-3])[0-5]\d)(gmt|utc|z)\b")  # "1900GMT" (Anadolu) is "1900 GMT"
 
 
 _BEYOND_RANGE = re.compile(r"-?\d{5}")
@@ -140,6 +140,7 @@ def _point_mod_applies(found: Normalised, mod: str, word: str, ctx: Context) -> 
     return mod
 
 
+_REST_OF = re.compile(r"(?:the\s+)?rest\s+of\s+(?=\S)")
 _DAY_BESIDE = re.compile(r"(?:the\s+)?day\s+(?P<side>before|after)\s+(?P<rest>.+)")
 
 
@@ -173,6 +174,9 @@ def _normalise(text: str, ctx: Context) -> Normalised | None:
     found = _core(text, ctx) or _day_beside(text, ctx)
     if found is not None:
         return found
+    if (rest_of := _REST_OF.match(text)) is not None:  # "the rest of the week": TimeML values the week itself
+        found = _normalise(text[rest_of.end():], ctx)
+        return found if found is not None and found.type is TimexType.DATE else None
     rest, suffix_mod = _with_suffix_mod(text)
     rest, quantity_mod = _peel(rest, _QUANTITY_MODS)
     core, point_mod = _peel(rest, _POINT_MODS)

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from timeline_app.extraction.temporal import unit_forms
 from timeline_app.extraction.temporal.ancient import JUCHE_BODY, YEAR_NUMBER_BODY
 from timeline_app.extraction.temporal.festivals import FESTIVAL_FORMS
 from timeline_app.extraction.temporal.lexicon import (
@@ -43,7 +44,7 @@ from timeline_app.extraction.temporal.spoken import (
     YEAR_TWENTY,
 )
 
-_START = r"(?<![\w$'/.:+])(?<![A-Za-z]-)"  # not "GMT+5:45"
+_START = r"(?:(?<![\w$'/.:+])|(?<=[^.]\.\.\.))(?<![A-Za-z]-)"  # not "GMT+5:45"; but advisories' "CDT...2100Z"
 # "quarter-to-quarter", "year-on-year": a compound adjective, not an expression of its own.
 _END = r"(?!-(?:to|on|over|by)-\w)(?!-(?:point|percentage)\b)(?:(?![A-Za-z0-9])|(?=[A-Z][a-z]))"
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
@@ -78,8 +79,8 @@ PRE_POINT = r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?=the\s+
             r"|(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:weeks?|days|few\s+days)\s+of\s+" \
             r"(?=(?-i:[A-Z][a-z]+)|\d{4}|(?:this|last|next)\s+(?:month|year)" \
             r"|the\s+(?:fiscal\s+)?(?:quarter|year|month)\b)" \
-            r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|outset|latter part|early part" \
-            r"|first part|last part|final part)\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)(?:\s+on)?[\s-]+" \
+            r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|outset|latter part|early part|rest" \
+            r"|first part|last part|final part)\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)(?:\s+on|\s+in)?[\s-]+" \
             r"|(?:the\s+)?mid(?:-|\s+)|(?-i:end|start)-(?=\d{4}|(?-i:[A-Z][a-z]))|(?-i:post|pre)-(?=\d{4}\b)|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?)?"
 _CITY_TIMES = ("Moscow|Kyiv|Kiev|Beijing|Tokyo|Tehran|Jerusalem|Istanbul|Ankara|Cairo|Riyadh|Baghdad|Damascus|Kabul"
                "|Islamabad|Delhi|Seoul|Pyongyang|Taipei|Manila|Bangkok|Jakarta|Paris|Berlin|Brussels|London"
@@ -196,7 +197,7 @@ _BODIES: dict[str, str] = {
     "duration": rf"(?:the\s+)?(?:each\s+of\s+the\s+)?(?:{DUR_REL}\s+)*(?!(?:1\d|20)\d\d\s+(?:to|or)\s){_NOT_A_DAY}{NUM}"
                 rf"(?:\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:to|or|-)\s+{NUM})?"
                 rf"(?:[\s-]+(?:more|additional|full|straight|consecutive|long|whole|extra))?[\s-]+"
-                rf"(?:(?:trading|business|working|calendar|fiscal|school|full|straight|consecutive|single)\s+)?{UNIT}"
+                rf"(?:{unit_forms.UNIT_QUALIFIERS}\s+)?{UNIT}"
                 r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?(?:\s+or\s+(?:so|more|longer))?"
                 r"(?<!first\stwo\squarters)(?<!last\stwo\squarters)",  # of 1990: a half-year, not six months
     "rel_duration": rf"the\s+(?:{DUR_REL}\s+)+(?:week|fortnight|month|year|decade|century|day|hour)s?"
@@ -208,7 +209,7 @@ _BODIES: dict[str, str] = {
     "bare_units": rf"{UNITS_PLURAL}(?=\s+(?:of|after|before|later|earlier)\b)(?<!minutes)(?<!seconds)"
                   r"|(?:minutes|seconds)(?=\s+(?:after|before|later|earlier)\b)",  # not "Minutes of the meeting"
     # "declared a truce hours after Israel did", "died days before the vote": the gap between two events
-    "units_apart": r"(?:hours|days|weeks|months)(?=\s+(?:after|before)\s+(?!(?:that|this|then)\b)\w)",
+    "units_apart": r"(?:minutes|hours|days|weeks|months)(?=\s+(?:after|before)\s+(?!(?:that|this|then)\b)\w)",
     "units_around": r"the\s+(?:days|weeks|months|fortnight)(?=\s+(?:before|after|leading\s+up\s+to|following|preceding"
                     r"|ahead)\b)",
     "year_end": r"(?:the\s+)?(?:fiscal\s+)?year(?:[\s-]|'s\s+)end",
@@ -256,7 +257,7 @@ _BODIES: dict[str, str] = {
     "part_of_day": rf"(?:{DAY_WORD}|this|last|that|early|late)\s+{PART}|{PART}\s+(?:(?:of|on)\s+)?{DAY_WORD}"
                    rf"|overnight\s+into\s+{DAY_WORD}(?:\s+morning)?"
                    rf"|(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:the\s+morning|{DAY_WORD}(?:\s+morning)?)",
-    "wire_clock": rf"(?:(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hours|hrs|GMT|UTC)\b|{ZONE[:-1]})|{_AFTER_AT}0\d[0-5]\d"
+    "wire_clock": rf"(?:(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hours|hrs|GMT|UTC)\b|Z\b|{ZONE[:-1]})|{_AFTER_AT}0\d[0-5]\d"
                   rf"|{_AFTER_AT}(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:today|tonight|this[ \t]))"
                   rf"(?:\s*(?:hours|hrs)\b)?)(?:,?{_SP}(?:on{_SP})?{DAY_WORD})?",
     # "The ceasefire began at 2000 on Tuesday": a four-digit clock before its weekday (but "closed at 2000": a price)
@@ -292,7 +293,7 @@ _BODIES: dict[str, str] = {
     "month_after_dash": rf"{MONTH_FULL}(?:\s+(?:of\s+)?(?:{YEAR4}|(?:this|last|next)\s+year))?",
     "unit_beside": r"the\s+(?:day|week|month|year)\s+(?:before|after)(?=\s*(?:[,.;:)]|$))"
                    r"|the\s+(?:night|evening|morning)\s+before(?=\s*(?:[,.;:)]|$|\s+(?:the|his|her|their|its)\s))",
-}
+} | unit_forms.BODIES
 
 
 def _cue_ok(kind: str, text: str, start: int) -> bool:
@@ -327,7 +328,7 @@ NOT_PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "far_year": re.compile(r"\b(?:rose|rise[sn]?|fell|falls?|fallen|up|down|cut|cuts|increased?|decreased?|grew|grow"
                            r"|grown|dropped|drops?|reduced?|raised?|climbed|slipped|gained|lost|jumped|declined|shrank"
                            r"|expanded|carried|won|beat|led|trailed|outnumbered)\s+by\s+$", re.I),
-}
+} | unit_forms.NOT_PRECEDED_BY
 # Some kinds count only after a cue word: "on the 14th", "twice a year", "for years".
 PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "day_of_month": re.compile(r"\b(?:on|by|until|since|from|before|after|through|till)\s+$", re.I),
@@ -341,7 +342,7 @@ PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "the_part": re.compile(r"\b(?:in|during|by|through|throughout|late|early|spend|spent|spending|all"
                            r"|(?:most|much|all|part|some|the\s+rest)\s+of)\s+$", re.I),
     "hour_of_part": re.compile(r"\b(?:at|by|around|about|until|till|before|after|from|to)\s+$", re.I),
-    "bare_units": re.compile(r"\bafter\s+$|(?:^|[.!?\n]\s*|\b(?:and|but)\s+)$", re.I),
+    "bare_units": re.compile(rf"\b(?:{unit_forms.SPAN_OF_CUES})\s+$|(?:^|[.!?\n]\s*|\b(?:and|but)\s+)$", re.I),
     "then": re.compile(r"\b(?:until|till|by)\s+$", re.I),
     "bare_season": re.compile(r"\b(?:an?\s+(?!(?:few|couple|lot|bit|number|second|third|new)\b)[a-z]+[\s-]+"
                               r"|(?:spring|summer|autumn|fall|winter)\s+(?:and|or)\s+)$", re.I),
@@ -353,7 +354,7 @@ PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "apostrophe_year": re.compile(r"\b(?:in|since|of|from|by|until|till|through|to|and|or)\s+$", re.I),
     # contrasted, not joined: TimeBank keeps "weeks or months", "recent weeks and months" as one expression
     "joined_units": re.compile(r"\b(?:hours|days|weeks|months|years|decades|centuries),?\s+(?:not|nor|if\s+not"
-                               r"|but\s+not|rather\s+than|let\s+alone)\s+$", re.I),
+                               rf"|but\s+not|rather\s+than|let\s+alone|{unit_forms.HEDGES})\s+$", re.I),
 }
 # How far back a cue may start: most are one word; the spoken ones may take a qualifier ("at about").
 _CUE_WINDOW = {"spoken_clock_at": 30, "joined_units": 28}

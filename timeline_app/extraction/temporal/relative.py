@@ -98,7 +98,8 @@ def _weekend_near(day: Day, direction: int) -> str:
     return _period(day, "weekend")
 
 
-_POINT_MODS = {"end": "END", "close": "END", "start": "START", "beginning": "START", "middle": "MID", "turn": "START"}
+_POINT_MODS = {"end": "END", "close": "END", "rest": "",  # "the rest of the decade": the decade, as TimeML has it
+               "start": "START", "beginning": "START", "middle": "MID", "turn": "START"}
 
 
 def _bare_period(m: re.Match[str], ctx: Context) -> Normalised | None:
@@ -300,7 +301,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          _named_period),
         (r"(?:the\s+|its\s+|their\s+)?(?:fiscal\s+|financial\s+|calendar\s+|full\s+)?(?P<unit>year|week|weekend|month)",
          _bare_period),
-        (r"(?P<point>(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close)\s+of\s+)the\s+"
+        (r"(?P<point>(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|rest)\s+of\s+)the\s+"
          r"(?P<unit>decade|century)", _bare_period),
         (rf"{NUM}[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT1}s?(?:\s+or\s+so)?\s+"
          r"(?P<dir>ago|earlier|later|before|after|previously|from now|hence|from today)(?P<today>(?<=ago) today)?",

@@ -1,0 +1,35 @@
+""""Cyclones hit almost every year between April and December": months named after a yearly set are the months
+of every year (XXXX-04), not the ones nearest the article's date."""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.model import TemporalExpression, TimexType
+from timeline_app.extraction.temporal.lexicon import MONTHS, alternation
+from timeline_app.extraction.temporal.redate import redated
+
+_YEARLY = frozenset({"P1Y", "XXXX"})
+_BARE_MONTH = re.compile(rf"(?i:{alternation(list(MONTHS))})\.?")
+# What joins the set to its months and the months to each other: "between April and December", "in May or June"
+_MONTH_OF_EVERY_YEAR = re.compile(r"XXXX-\d\d")
+_LINK = re.compile(r"\s*,?\s*(?:(?:between|from|in|during|and|to|until|till|through|or)\s+)+", re.I)
+
+
+def _recurs_yearly(expr: TemporalExpression) -> bool:
+    if expr.type is TimexType.SET:
+        return expr.value in _YEARLY or expr.value.startswith("XXXX-")
+    return _MONTH_OF_EVERY_YEAR.fullmatch(expr.value) is not None
+
+
+def with_months_of_every_year(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """Bare months chained right after "every year", "annually" recur with it."""
+    result = list(expressions)
+    for index in range(1, len(result)):
+        before, month = result[index - 1], result[index]
+        if not _recurs_yearly(before) or month.type is not TimexType.DATE or not _BARE_MONTH.fullmatch(month.text):
+            continue
+        if _LINK.fullmatch(text, before.end, month.start):
+            name = month.text.rstrip(".").lower()
+            result[index] = redated(month, f"XXXX-{MONTHS[name]:02d}")
+    return result
