@@ -100,3 +100,20 @@ def test_overnight_after_a_day_far_back_is_last_night(parsed_tag: Tagger) -> Non
     assert found["overnight"] in ("2023-10-27TNI", "2023-10-28TNI")
     yesterday = _values(parsed_tag("Voters went to the polls yesterday. Counting began overnight.", Day(1995, 11, 2)))
     assert yesterday["overnight"] == "1995-11-01TNI"
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Nick Clegg told the BBC's Today programme that he would not do a deal.", "Today"),
+    ("Hakuho won the Spring Grand Sumo Tournament.", "Spring"),
+    ("England play in the Autumn Nations Series.", "Autumn"),
+    ("They have lost the past five games.", "past"),
+    ("The number of 18-year-olds is expected to fall.", "18-year"),
+    ("She is a second-year history student.", "second"),
+])
+def test_names_counts_and_ages_are_not_times(tag: Tagger, sentence: str, word: str) -> None:
+    assert not any(word in e.text for e in tag(sentence, Day(2019, 1, 14)))
+
+
+def test_seasons_festivals_and_spans_still_read(tag: Tagger) -> None:
+    found = _values(tag("Summer 2019 was hot. Prices rose over the past two years.", Day(2019, 11, 10)))
+    assert (found["Summer 2019"], found["the past two years"]) == ("2019-SU", "P2Y")

@@ -30,6 +30,7 @@ _HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.I)
 # "another fall in half-year profits", "a sharp fall of 5%": a decline, not autumn
 _DECLINE_BEFORE = re.compile(r"\b(?:a|an|another|any|further|sharp|steep|big|slight|small|modest|marked|second"
                              r"|third|fourth|fifth)\s+$", re.I)
+_PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|show|newspaper)\b", re.I)
 _PAPER_AFTER = re.compile(r"\s+(?:newspapers?|papers?|tabloids?|broadsheets?|editions?|publications?)\b", re.I)
 # "today's youth", "tomorrow's leaders", "the world of tomorrow": the present or future in general.
 _GENERIC_AFTER_POSSESSIVE = re.compile(
@@ -77,6 +78,8 @@ def is_idiom(text: str, candidate: Candidate) -> bool:
         return bool(_DECLINE_BEFORE.search(before)) and bool(re.match(r"\s+(?:in|of)\b", text[candidate.end:]))
     if surface == "daily":
         return bool(_PAPER_AFTER.match(text, candidate.end))
+    if surface == "today" and text[candidate.start] == "T" and _PROGRAMME_AFTER.match(text, candidate.end):
+        return True  # "the BBC's Today programme"
     return surface == "sun." and text[candidate.start] == "S" and bool(re.search(r"\bthe\s+$", before, re.I))
 
 

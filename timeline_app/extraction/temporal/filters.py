@@ -35,7 +35,7 @@ _BARE_UNIT = re.compile(r"(?:the\s+)?(?:seconds?|minutes?|hours?|days?|nights?|w
                         r"|morning|afternoon|evening|day's|year's|period|quarter|shortly|soon)", re.I)
 _AGE_AFTER_WORD = (r"(?=\s*[,.;:)]|\s+(?:are|is|were|was|who|should|must|can|may|will|to|get|need|in|at|from"
                    r"|with)\b)")
-_AGE = re.compile(r"[\s-]*(?:years?|months?|weeks?|days?)?[\s-]*old\b"  # "65 years and older"
+_AGE = re.compile(r"[\s-]*(?:years?|months?|weeks?|days?)?[\s-]*olds?\b"  # "65 years and older"
                   rf"|\s+(?:and|or)\s+(?:older|younger|(?:over|above|under){_AGE_AFTER_WORD})\b", re.I)
 # TimeML leaves the article out of adjectival durations ("a [two-year] term") and bare plurals ("the [weeks]").
 _UNIT_WORD = r"(?:second|minute|hour|day|week|month|quarter|year|decade)s?"
@@ -208,6 +208,8 @@ def is_title(text: str, candidate: Candidate) -> bool:
 
 
 _ORDINAL_SECOND = re.compile(r"an?\s+second", re.I)
+# "a second-year student", "a second-half goal": a compound ordinal
+_ORDINAL_COMPOUND = re.compile(r"-(?:year|half|quarter|term|round|place|rate|hand|class|tier|degree|largest)\b", re.I)
 # "a second later", "for a second." (but "A second, smaller fire": an adjective after the comma)
 _AFTER_SECOND_UNIT = re.compile(r"\s+(?:later|earlier|ago|before|after|or|and|to|of|in|the|a|an|for)\b|\s*[^\w\s,]|\s*$"
                                 r"|\s*,(?!\s+[a-z]+(?:er|est|ful|ous|ive|al|ic)\s+[a-z]+\s)",
@@ -217,7 +219,7 @@ _AFTER_SECOND_UNIT = re.compile(r"\s+(?:later|earlier|ago|before|after|or|and|to
 def is_ordinal_second(text: str, candidate: Candidate) -> bool:
     """"a second group", "a second betrayal": the ordinal, not one second of time."""
     return bool(_ORDINAL_SECOND.fullmatch(text, candidate.start, candidate.end)
-                and not _AFTER_SECOND_UNIT.match(text, candidate.end))
+                and (_ORDINAL_COMPOUND.match(text, candidate.end) or not _AFTER_SECOND_UNIT.match(text, candidate.end)))
 
 
 def too_generic(candidate: Candidate, text: str) -> bool:
@@ -235,9 +237,31 @@ _PAST_A_NUMBER = re.compile(rf"past\s+(?:\d[\d,.]*|{NUMBER_WORD_RE})", re.I)
 
 
 def is_seasonal_thing(text: str, candidate: Candidate) -> bool:
-    """"a winter storm", "summer clothing": a kind of weather or goods, not the season of a year."""
-    return (_SEASON.fullmatch(text, candidate.start, candidate.end) is not None
-            and _SEASONAL_THING.match(text, candidate.end) is not None)
+    """"a winter storm", "summer clothing": a kind of weather or goods, not the season of a year; "the Spring Grand
+    Sumo Tournament", "the Autumn Nations Series": a capitalised season opening a name."""
+    season = _SEASON.fullmatch(text, candidate.start, candidate.end)
+    if season is None:
+        return False
+    if _SEASONAL_THING.match(text, candidate.end) is not None:
+        return True
+    word = text[candidate.start:candidate.end].split()[-1]
+    return word[0].isupper() and _NAME_WORD_AFTER.match(text, candidate.end) is not None and not (
+        _SENTENCE_START.search(text, max(0, candidate.start - 3), candidate.start + 1))
+
+
+# "Grand Sumo Tournament", "Nations Series" (but not "Spring Festival", a holiday, nor "Summer 2019")
+_NAME_WORD_AFTER = re.compile(r"\s+(?!Festival\b|Equinox\b|Solstice\b|Holiday\b|Break\b)[A-Z][a-z]+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\s\"']*)(?=\S)")
+# "the past five games", "the past two seasons": a count of things, not the past
+_COUNT_OF_THINGS_AFTER = re.compile(rf"\s+(?:\d+|{NUMBER_WORD_RE}|few|several|many)\s+(?!(?:seconds|minutes|hours|days"
+                                    r"|nights|weeks|weekends|fortnights|months|quarters|years|decades|centuries)\b)"
+                                    r"[a-z]+s\b", re.I)
+
+
+def is_past_of_a_count(text: str, candidate: Candidate) -> bool:
+    """"lost the past five games": "the past" that counts things, not PAST_REF."""
+    return text[candidate.start:candidate.end].lower() in ("the past", "past") and (
+        _COUNT_OF_THINGS_AFTER.match(text, candidate.end) is not None)
 
 
 def is_past_the_hour(text: str, candidate: Candidate) -> bool:
@@ -302,7 +326,8 @@ def looks_temporal_but_names_something(text: str, candidate: Candidate) -> bool:
     """An age, a procession, a programme, a loan or another calendar's year: checked on the candidate as found."""
     return (is_age(text, candidate) or is_a_march(text, candidate) or is_title(text, candidate)
             or is_overnight_rate(text, candidate) or names_another_calendar(text, candidate)
-            or is_seasonal_thing(text, candidate) or is_past_the_hour(text, candidate) or is_surname(text, candidate)
+            or is_seasonal_thing(text, candidate) or is_past_of_a_count(text, candidate)
+            or is_past_the_hour(text, candidate) or is_surname(text, candidate)
             or is_award(text, candidate) or is_half_of_a_match(text, candidate) or is_temperature(text, candidate)
             or is_ranking_or_up_to_date(text, candidate))
 
