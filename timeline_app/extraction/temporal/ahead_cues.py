@@ -60,10 +60,10 @@ def _called_direction(called: re.Match[str]) -> int:
     return NEAREST if called["verb"].lower() == "called" and not perfect else FUTURE
 
 
-def before_a_day_ahead(text: str, start: int, verb: Token | None, lexical: int) -> bool:
+def before_a_day_ahead(text: str, start: int, end: int, verb: Token | None, lexical: int) -> bool:
     """"Preorders placed before midnight on Sunday get a discount": a day something must happen before, in a
     sentence told in the present, is the nearest one. ``lexical`` is the blank pipeline's reading (no verb)."""
-    if _BEFORE.search(text, max(0, start - 24), start) is None:
+    if _BEFORE.search(text, max(0, start - 24), start) is None or not _NAMES_A_WEEKDAY.search(text, start, end):
         return False
     if verb is None:
         return lexical != PAST

@@ -295,7 +295,8 @@ def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: 
             previous_end = later.end
             if later.span is not None and later.span.granularity is Granularity.DAY and (
                     later.type is TimexType.DATE or (TIME_ON_DAY.match(later.value) and names_a_day(later.text))):
-                if between.count("(") > between.count(")") or _UNTIL_DAY.search(text, expr.end, later.start):
+                if between.count("(") > between.count(")") or (later.type is TimexType.DATE and _UNTIL_DAY.search(
+                        text, expr.end, later.start)):
                     # "at 8 p.m. EST (0100 GMT on Thursday)": the other zone's day, not the clock's; "a curfew from
                     # 9pm to 6am will remain in place until Monday": the day the curfews end, not their day
                     break

@@ -145,7 +145,8 @@ def _direction_of(view: DocView, start: int, end: int) -> int:
         return cued
     span = view.doc.char_span(start, end, alignment_mode="expand")
     verb = cues.skipped_modal_verb(governing_token(view, start, end), span.start if span is not None else -1)
-    if before_a_day_ahead(view.text, start, verb, _lexical_direction(view, start, end) if verb is None else UNKNOWN):
+    lexical = _lexical_direction(view, start, end) if verb is None else UNKNOWN
+    if before_a_day_ahead(view.text, start, end, verb, lexical):
         return NEAREST  # "Preorders placed before midnight on Sunday get a discount"
     if cues.ahead_of(view.text, start, end):
         return cues.ahead_direction(verb, _lexical_direction(view, start, end) if verb is None else UNKNOWN)
@@ -295,7 +296,7 @@ def _copula_present(view: DocView, start: int, end: int, verb: Token) -> bool:
     if span is None or (view.has_sentences and not _ends_sentence(span.sent)):
         return False
     if any((child.dep_ in ("attr", "acomp", "npadvmod") or child.lower_ in _COMPARED_PREPOSITIONS)
-           and child.i not in range(span.start, span.end) for child in verb.children):
+           and verb.i < child.i < span.start for child in verb.children):
         return False  # "The offer is a premium to the price on Friday": the day of a thing, not of an event
     head = span.root.head
     return head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i)
