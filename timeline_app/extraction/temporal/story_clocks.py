@@ -17,6 +17,8 @@ from timeline_app.extraction.temporal.sentence_breaks import SENTENCE_BREAK, bre
 from timeline_app.extraction.temporal.tense import DocView, governing_token
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from timeline_app.extraction.temporal.story import StoryContext
 
 _HISTORY_DAYS = 365  # a day this long before the DCT, written with its year, is a story told from history
@@ -100,8 +102,19 @@ def _looks_ahead(doc: DocView, candidate: Candidate, direction: int) -> bool:
     verb = governing_token(doc, candidate.start, candidate.end)
     if verb is None:
         return direction != PAST  # no parse: only the tense words have spoken
+    if direction in (UNKNOWN, NEAREST) and timetable_ahead(verb, FUTURE) and _after_a_sentence_ahead(doc, verb):
+        return True  # "In three days, the moon will cover the sun. The shadow touches Oregon at 10:16 a.m."
     return direction in (UNKNOWN, NEAREST) and verb.tag_ != "VBD" and not told_as_now(verb) and not (
         told_in_the_past(verb))  # "decision time was moved to 5.40pm" is no timetable of the day ahead
+
+
+def _after_a_sentence_ahead(doc: DocView, verb: Token) -> bool:
+    """The sentence before the clock's is told with "will": a simple present after it is the event's timetable."""
+    sentence = verb.sent
+    if sentence.start == 0 or not doc.has_sentences:
+        return False
+    previous = doc.doc[sentence.start - 1].sent
+    return any(token.dep_ == "aux" and token.lower_ in ("will", "'ll", "shall") for token in previous)
 
 
 def _next_sentences_about(doc: DocView, end: int, start: int) -> bool:

@@ -31,6 +31,7 @@ from timeline_app.extraction.temporal.clock_days import (
     with_recurring_clocks,
     with_recurring_days_listed,
 )
+from timeline_app.extraction.temporal.clock_ranges import with_clock_range_ends_forward
 from timeline_app.extraction.temporal.compounds import with_compound_durations
 from timeline_app.extraction.temporal.context_rules import in_context
 from timeline_app.extraction.temporal.dateline import dateline_day
@@ -120,6 +121,7 @@ _YEAR_BOUND_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru
                                 re.I)
 _TIMES_GIVEN_ONCE = re.compile(r"\b(?:all\s+)?times\s+(?:are\s+|in\s+)?(?:GMT|UTC|BST|CET|EST|EDT|ET|local|IST)\b",
                                re.I)
+_UNTIL_DAY = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+)?$", re.I)
 _COMPARED_BETWEEN = re.compile(r"\b(?:from|than|since|compared|versus|vs)\b", re.I)
 _DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week))\b", re.I)
 # "Schools, which were closed on Monday, will remain shut": a day in an aside is background, not the story's day
@@ -253,6 +255,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     dated = with_stated_holiday_days(dated, view.text)
     dated = with_compound_durations(without_bracketed_weekdays(dated, view.text), view.text)
     dated = with_numeric_dates_ordered(with_range_ends(dated, view.text, dct), view.text, dct)
+    dated = with_clock_range_ends_forward(dated, view.text)
     dated = with_evenings_before_the_early_hours(with_wire_clock_series(dated, view.text), view)
     dated = with_clocks_of_the_narrated_day(with_converted_clock_days(dated, view.text), view, dct)
     dated = with_months_of_every_year(with_recurring_days_listed(dated, view.text), view.text)
@@ -293,8 +296,11 @@ def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: 
             previous_end = later.end
             if later.span is not None and later.span.granularity is Granularity.DAY and (
                     later.type is TimexType.DATE or (TIME_ON_DAY.match(later.value) and names_a_day(later.text))):
-                if between.count("(") > between.count(")"):
-                    break  # "at 8 p.m. EST (0100 GMT on Thursday)": the other zone's day, not the clock's
+                if between.count("(") > between.count(")") or (later.type is TimexType.DATE and _UNTIL_DAY.search(
+                        text, expr.end, later.start)):
+                    # "at 8 p.m. EST (0100 GMT on Thursday)": the other zone's day, not the clock's; "a curfew from
+                    # 9pm to 6am will remain in place until Monday": the day the curfews end, not their day
+                    break
                 day = later.value if later.type is TimexType.DATE else later.value[:later.value.index("T")]
                 value = day + midnight_opening(expr.value[expr.value.index("T"):], text, expr.end, later.text)
                 dated[index] = redated(expr, value, later.span.anchor)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline_app.extraction.temporal import direction_cues as cues
+from timeline_app.extraction.temporal.ahead_cues import ahead_cue, before_a_day_ahead
 from timeline_app.extraction.temporal.clause_tense import is_act_not_report
 from timeline_app.extraction.temporal.entry_tense import in_historical_present
 from timeline_app.extraction.temporal.lexicon import REPORTING_VERBS, WEEKDAYS
@@ -139,11 +140,15 @@ def _hangs_on_a_noun(view: DocView, start: int, end: int) -> bool:
 
 def _direction_of(view: DocView, start: int, end: int) -> int:
     before = view.text[max(0, start - 24):start].lower()
-    cued = cues.cue_direction(view.text, start, end) or _direction_from_words(view, start, end, before)
+    cued = ahead_cue(view.text, start, end) or cues.cue_direction(view.text, start, end) or _direction_from_words(
+        view, start, end, before)
     if cued is not None:
         return cued
     span = view.doc.char_span(start, end, alignment_mode="expand")
     verb = cues.skipped_modal_verb(governing_token(view, start, end), span.start if span is not None else -1)
+    lexical = _lexical_direction(view, start, end) if verb is None else UNKNOWN
+    if before_a_day_ahead(view.text, start, end, verb, lexical):
+        return NEAREST  # "Preorders placed before midnight on Sunday get a discount"
     if cues.ahead_of(view.text, start, end):
         return cues.ahead_direction(verb, _lexical_direction(view, start, end) if verb is None else UNKNOWN)
     placed = _direction_from_placement(view, start, end, before, verb)
@@ -212,7 +217,7 @@ def _direction_from_placement(view: DocView, start: int, end: int, before: str, 
             return NEAREST  # "will form the next government after Monday's election": just gone by, or just ahead
         if not ahead_of and "would" in aux and "have" not in aux and _object_of(view, start, end, verb):
             return AFTER_REPORT  # "said they would be watching Friday's report": ahead of the day it was said
-        return FUTURE if ahead_of or will else PAST
+        return FUTURE if ahead_of or will or (verb is not None and _present_plan(verb)) else PAST
     if _UNTIL_BEFORE.search(view.text[max(0, start - 40):start].lower()):
         return _until_direction(verb)
     if _PUT_OFF_TO.search(view.text, max(0, start - 60), start) and not _HAD_BEFORE.search(
@@ -291,8 +296,14 @@ def _copula_present(view: DocView, start: int, end: int, verb: Token) -> bool:
     span = view.doc.char_span(start, end, alignment_mode="expand")
     if span is None or (view.has_sentences and not _ends_sentence(span.sent)):
         return False
+    if any((child.dep_ in ("attr", "acomp", "npadvmod") or child.lower_ in _COMPARED_PREPOSITIONS)
+           and verb.i < child.i < span.start for child in verb.children):
+        return False  # "The offer is a premium to the price on Friday": the day of a thing, not of an event
     head = span.root.head
     return head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i)
+
+
+_COMPARED_PREPOSITIONS = frozenset({"above", "below", "under", "over", "beyond", "behind", "than"})
 
 
 def _ends_sentence(sent: Span) -> bool:

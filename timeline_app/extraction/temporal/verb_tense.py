@@ -59,6 +59,8 @@ def verb_direction(verb: Token, depth: int = 0) -> int:
         return _infinitive_direction(verb, depth)
     if verb.tag_ == "VBG" and aux & {"was", "were"}:
         return PAST
+    if verb.tag_ == "VBP" and verb.lower_ in SAME_IN_PAST and verb.dep_ == "advcl" and verb.head.tag_ == "VBD":
+        return PAST  # "ordered a curfew after protesters set fires late Sunday": "set" shares the past of its head
     if verb.tag_ in ("VBZ", "VBP", "VBG", "VBN") and is_plan(verb):
         return FUTURE
     if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not aux_words(verb):
@@ -104,6 +106,9 @@ def _infinitive_direction(verb: Token, depth: int) -> int:
         # may be for a day either side of now ("abandoned efforts to win backing on Monday")
         told = head.head
         return NEAREST if head.dep_ == "dobj" and told.tag_ == "VBD" and told.lemma_ in _GIVEN_UP else FUTURE
+    if head.pos_ == "ADP" and verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX") and depth < 3:
+        # "will ship in May, with a launch to follow in the third quarter": what is to follow lies ahead of its clause
+        return NEAREST if verb_direction(head.head, depth + 1) == PAST else FUTURE
     directed = head.lemma_ in DIRECTIVE_VERBS and verb.dep_ in ("xcomp", "ccomp", "advcl")
     if directed and "had" not in aux_words(head):
         return NEAREST  # "urged travellers to leave before Wednesday": the day closest to when it was urged

@@ -16,8 +16,10 @@ from timeline_app.extraction.temporal.resolve import DAY_VALUE, FUTURE, PAST
 _WEEKDAY_WORDS = alternation(WEEKDAYS)
 _WEEKDAY_FIRST = re.compile(rf"(?:on\s+)?(?P<weekday>{_WEEKDAY_WORDS})\.?(?![a-z])(?:\s+(?:morning|afternoon|evening"
                             r"|night))?$", re.I)
-# "last week" opening the frame, not "the last week" (the seven days up to now) nor "the week before last".
-_WEEK_NAMED = re.compile(r"(?<![\w-])(?<!the\s)(?<!past\s)(?P<rel>last|next)\s+week\b(?!'s|\s+(?:on|of)\b)", re.I)
+# "last week" opening the frame, not "the last week" (the seven days up to now) nor "the week before last"; nor
+# "will continue into next week" (a spell that reaches the week, whose weekdays may be nearer).
+_WEEK_NAMED = re.compile(r"(?<![\w-])(?<!the\s)(?<!past\s)(?<!into\s)(?<!until\s)(?<!till\s)(?<!through\s)"
+                         r"(?<!beyond\s)(?P<rel>last|next)\s+week\b(?!'s|\s+(?:on|of)\b)", re.I)
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAY_WORDS})\.?,?\s+$", re.I)  # "Friday last week": a day, not a frame
 _SENTENCE_START = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"'“‘(`])|\n\s*\n")
 # "on Monday and Tuesday next week": the week named after a list of weekdays frames each of them.
