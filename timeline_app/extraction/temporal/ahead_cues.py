@@ -19,9 +19,15 @@ if TYPE_CHECKING:
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _STARTS_WITH_WEEKDAY = re.compile(_WEEKDAY)
 _NAMES_A_WEEKDAY = re.compile(rf"\b{_WEEKDAY}\b")
+# What is called for on a day is an event to come: a rally, a strike, a vote, clouds in a forecast (not "called for a
+# ceasefire on Thursday", the day of the call, nor "called for witnesses after a man was stabbed on Saturday").
+_CALLED_EVENTS = (r"rally|rallies|march|marches|protests?|demonstrations?|strikes?|walkouts?|boycotts?|vigils?|sit-ins?"
+                  r"|shutdowns?|day\s+of\s+action|referendum|votes?|elections?|meeting|talks|summit|clouds|rain|sun"
+                  r"|sunshine|showers|snow|storms?")
 # "have called for a rally", "calls for clouds", "called a strike for" is read in tense.py.
 _CALLED_FOR = re.compile(r"\b(?P<perfect>(?:has|have|'ve|is|are|had)\s+(?:(?:also|now|already|again)\s+)?)?"
-                         r"(?P<verb>call(?:s|ed|ing)?)\s+for\s+(?:[\w'-]+\s+){0,6}(?:on\s+|for\s+)?$", re.I)
+                         r"(?P<verb>call(?:s|ed|ing)?)\s+for\s+(?:[\w'-]+\s+){0,3}?(?:" + _CALLED_EVENTS + r")"
+                         r"(?:\s+(?!after\b|when\b|as\b)[\w'-]+){0,5}?\s+(?:on\s+|for\s+)?$", re.I)
 # "further heavy rain likely on Sunday", "the strongest winds were likely on Friday".
 _LIKELY = re.compile(r"\b(?P<was>(?:was|were)\s+(?:\w+\s+)?)?(?:likely|possible|probable|unlikely)\s+"
                      r"(?:on\s+|by\s+|from\s+)?$", re.I)
@@ -33,20 +39,32 @@ _BEFORE = re.compile(r"\bbefore\s+(?:(?:midnight|noon|midday|dawn|sunset)\s+)?(?
 _PENDING = re.compile(r"\bsubject\s+to\s+[^.;!?]{0,60}?\b(?:on|at|in|by)\s+$"
                       r"|\b(?:annual|general|shareholders['\u2019]?|extraordinary)\s+meeting\s+(?:on|in)\s+$", re.I)
 _PAST_AUX = frozenset({"had", "was", "were", "did"})
+_HAD = re.compile(r"\bhad\b", re.I)
+# A clause told as done before the meeting's day: "approved the plan at", "held its annual general meeting on".
+_TOLD_DONE = re.compile(r"\b(?:approved|held|voted|rejected|adopted|backed|passed|completed|was\s+(?:approved|"
+                        r"held|completed)|were\s+(?:approved|held))\b", re.I)
+_SENTENCE_OPENING = re.compile(r"[.!?\n]\s+")
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins (at most 300 characters back)."""
+    return max((m.end() for m in _SENTENCE_OPENING.finditer(text, max(0, start - 300), start)),
+               default=max(0, start - 300))
 
 
 def ahead_cue(text: str, start: int, end: int) -> int | None:
     """The direction the words around a day give it whatever the verb, or None."""
-    if _PENDING.search(text, max(0, start - 80), start):
-        return NEAREST
+    pending = _PENDING.search(text, max(0, start - 80), start)
+    if pending is not None and not _TOLD_DONE.search(text, _sentence_start(text, start), start):
+        return NEAREST  # (but "approved the plan at the annual general meeting in April" is gone by)
     if not _NAMES_A_WEEKDAY.search(text, start, end):
         return None
     called = _CALLED_FOR.search(text, max(0, start - 90), start)
     if called is not None and not re.search(r"[.;!?]", text[called.start():start]):
         return _called_direction(called)
     likely = _LIKELY.search(text, max(0, start - 40), start)
-    if likely is not None:
-        return AFTER_REPORT if likely["was"] else FUTURE
+    if likely is not None and not _HAD.search(text, _sentence_start(text, start), min(len(text), end + 60)):
+        return AFTER_REPORT if likely["was"] else FUTURE  # (not "had warned that snow was possible on Friday")
     if _STARTS_WITH_WEEKDAY.match(text, start) and _THING_SET_AFTER.match(text, end):
         return FUTURE
     return None
@@ -68,5 +86,7 @@ def before_a_day_ahead(text: str, start: int, end: int, verb: Token | None, lexi
     if verb is None:
         return lexical != PAST
     root = verb.sent.root if verb.doc.has_annotation("SENT_START") or verb.doc.has_annotation("DEP") else verb
+    if root.pos_ not in ("VERB", "AUX"):
+        root = verb  # "Eclipse countdown: What you need to know before Monday": a headline's noun root
     aux = {child.lower_ for child in root.children if child.dep_ in ("aux", "auxpass")}
     return root.tag_ in ("VBZ", "VBP", "VB") and not aux & _PAST_AUX

@@ -174,7 +174,8 @@ def with_recurring_days_listed(expressions: list[TemporalExpression], text: str)
             continue
         if day.type is TimexType.DATE and _WEEKDAY.fullmatch(day.text) and _LISTED.fullmatch(
                 text, first.end, day.start):
-            result[index] = redated(day, f"XXXX-WXX-{Day.parse(day.value).weekday + 1}", timex_type=TimexType.SET)
+            weekday = WEEKDAYS[day.text.lower().rstrip(".")] + 1  # (from the word: the value may have no date)
+            result[index] = redated(day, f"XXXX-WXX-{weekday}", timex_type=TimexType.SET)
     return result
 
 

@@ -58,8 +58,10 @@ _DATA_BEFORE = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|on|from)\s+$", re.I)
 _DATA_AFTER = re.compile(rf"(?:['\u2019]s)?\s+(?:[a-z-]+\s+){{0,2}}{_DATA_NOUN}", re.I)
 # "at the September meeting", "the December policy meeting": a meeting named by its month, the nearest one.
 _OWNER_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.I)
-_MEETING_AFTER = re.compile(r"\s+(?:policy\s+|policy-setting\s+|rate-setting\s+|board\s+)?(?:meeting|session)\b",
-                            re.I)
+# "the September meeting", "the November General Election", "the March European Council summit"
+_MEETING_AFTER = re.compile(r"\s+(?:(?-i:[A-Z][a-z]+)\s+){0,3}?(?:policy\s+|policy-setting\s+|rate-setting\s+"
+                            r"|board\s+|general\s+|presidential\s+|parliamentary\s+|local\s+)?(?:meeting|session"
+                            r"|elections?|summit|referendum|vote|polls|congress|conference)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 

@@ -14,14 +14,32 @@ _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|
 _ENTRY_DATE = (rf"(?:{_WEEKDAY}(?:,?\s+{_MONTH}\s+\d{{1,2}}|,?\s+\d{{1,2}}\s+{_MONTH})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd"
                rf"|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)")
 _ENTRY_LINE = re.compile(rf"[ \t]*(?:[-*\u2022][ \t]*)?(?P<date>{_ENTRY_DATE})[ \t]*(?::|[-\u2013\u2014][ \t])")
+_CLOCK_LINE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?\d{1,2}[:.]\d\d")
 _AHEAD_WORDS = re.compile(r"\b(?:will|'ll|shall|would|to\s+be|due|expected|scheduled|set\s+to|plans?\s+to"
                           r"|planned|upcoming|next)\b", re.I)
 
 
 # A list of what is to come: "the key dates ahead", "what happens next", "the road ahead".
-_AHEAD_LIST = re.compile(r"\b(?:ahead|what\s+happens\s+next|what\s+comes\s+next|next\s+steps|upcoming|to\s+come"
-                         r"|to\s+watch|coming\s+(?:days|weeks|months))\b", re.I)
-_HEADER_REACH = 1500  # characters above a line: the list's title and lede
+_AHEAD_LIST = re.compile(r"\b(?:(?:dates?|days?|weeks?|months?|road|what\s+lies)\s+ahead|what\s+happens\s+next"
+                         r"|what\s+comes\s+next|next\s+steps|upcoming|to\s+come|to\s+watch|coming\s+(?:days|weeks"
+                         r"|months)|schedule|programme|program|agenda|calendar|fixtures|timetable|line-?up|this\s+week"
+                         r"|next\s+week|what['\u2019]s\s+on|itinerary)\b", re.I)
+_HEADER_LINES = 6  # lines above a list's first entry that may hold its title and lede
+_HEADER_PARAGRAPHS = 2
+
+
+def _header_of_list(text: str, line_start: int) -> str:
+    """The lines right above the run of dated lines ``line_start`` belongs to: the list's title and lede."""
+    lines = text[:line_start].split("\n")[:-1]
+    while lines and (_ENTRY_LINE.match(lines[-1]) or _CLOCK_LINE.match(lines[-1])):
+        lines.pop()  # the entries above this one
+    header: list[str] = []
+    for _ in range(_HEADER_PARAGRAPHS):  # the lede, then the title above it
+        while lines and not lines[-1].strip():
+            lines.pop()
+        while lines and lines[-1].strip() and len(header) < _HEADER_LINES:
+            header.append(lines.pop())
+    return "\n".join(reversed(header))
 
 
 def in_historical_present(text: str, start: int, direction: int) -> int:
@@ -35,6 +53,6 @@ def in_historical_present(text: str, start: int, direction: int) -> int:
     entry = _ENTRY_LINE.match(line)
     if entry is None or _AHEAD_WORDS.search(line):
         return direction
-    if _AHEAD_LIST.search(text, max(0, line_start - _HEADER_REACH), line_start):
-        return NEAREST  # "Brexit: the key dates ahead ... September 2: Nominations close."
+    if _AHEAD_LIST.search(_header_of_list(text, line_start)):
+        return NEAREST  # "Brexit: the key dates ahead ... September 2: Nominations close.", "Event schedule"
     return PAST  # "- Jan. 17: An earthquake strikes Kobe.", "Friday - Most Tube lines reopen."

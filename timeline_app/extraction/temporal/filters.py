@@ -246,7 +246,16 @@ def is_seasonal_thing(text: str, candidate: Candidate) -> bool:
         return True
     word = text[candidate.start:candidate.end].split()[-1]
     return word[0].isupper() and _NAME_WORD_AFTER.match(text, candidate.end) is not None and not (
-        _SENTENCE_START.search(text, max(0, candidate.start - 3), candidate.start + 1))
+        _SENTENCE_START.search(text, max(0, candidate.start - 3), candidate.start + 1)) and not (
+        _in_title_case(text, candidate.start))
+
+
+def _in_title_case(text: str, start: int) -> bool:
+    """A headline in Title Case ("Heatwave To Hit UK This Summer As Temperatures Soar"): its capitals name nothing."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = re.findall(r"[A-Za-z][\w'-]*", text[line_start:line_end if line_end >= 0 else len(text)])
+    return len(words) >= 4 and sum(word[0].isupper() for word in words) >= 0.8 * len(words)
 
 
 # "Grand Sumo Tournament", "Nations Series" (but not "Spring Festival", a holiday, nor "Summer 2019")

@@ -24,7 +24,9 @@ from timeline_app.extraction.temporal.story_clocks import is_live_entry
 from timeline_app.extraction.temporal.tense import DocView, governing_token
 
 # Testimony, evidence or a report read out: the account is of a day the hearing looks back on.
-_HEARD = re.compile(r"\b(?:court|jury|inquest|tribunal|trial|hearing|inquiry)\s+(?:was\s+|were\s+)?"
+_PROCEEDINGS = re.compile(r"\b(?:jury|jurors|court|trial|hearing|judge|inquest|tribunal|verdict|sentenc\w*"
+                          r"|adjourn\w*|retired\s+to|deliberat\w*|testif\w*)\b", re.I)
+_HEARD = re.compile(r"\b(?:court|jury|jurors|inquest|tribunal|trial|hearing|inquiry)\s+(?:was\s+|were\s+)?"
                     r"(?:heard|told|shown)\b"
                     r"|\btold\s+(?:the\s+)?(?:court|jury|inquest|tribunal|trial|hearing|inquiry)\b", re.I)
 _REACH = 600  # characters: the paragraph of the account
@@ -82,7 +84,7 @@ def _goes_on(narrated: TemporalExpression, expr: TemporalExpression, view: DocVi
         return False
     if is_live_entry(text, expr.start, expr.end):
         return False
-    if _HEARD.search(_sentence_with(text, narrated.end)) and not _HEARD.search(_sentence_with(text, expr.start)):
+    if _HEARD.search(_sentence_with(text, narrated.end)) and _PROCEEDINGS.search(_sentence_with(text, expr.start)):
         return False  # "was attacked at 11pm on January 5, the court heard. The jury retired at 2.30pm": the trial
     return told_as_gone_by(governing_token(view, expr.start, expr.end)) or told_as_gone_by(
         finite_verb_before(view, expr))

@@ -69,8 +69,9 @@ REL = r"(?:this past|this coming|this|last|next|past|coming|previous|following|c
 DUR_REL = r"(?:past|last|next|first|previous|coming|following|latest|final|remaining|initial|additional|further" \
           r"|ensuing|preceding|prior|same|full|entire|whole|year-earlier|year-ago|comparable)"
 # "sentenced on Jan. 10 to four more years": a number right after a month is its day, not a count.
-_NOT_A_DAY = (r"(?<!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.\s)(?<!Sept\.\s)(?<!uary\s)(?<!March\s)"
-              r"(?<!April\s)(?<![^\w]May\s)(?<!June\s)(?<!July\s)(?<!ugust\s)(?<!ember\s)(?<!tober\s)")
+_NOT_A_DAY = (r"(?:(?!\d)|(?=(?:3[2-9]|[4-9]\d|\d{3,})(?!\d))"
+              r"|(?<!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.\s)(?<!Sept\.\s)(?<!uary\s)(?<!March\s)"
+              r"(?<!April\s)(?<![^\w]May\s)(?<!June\s)(?<!July\s)(?<!ugust\s)(?<!ember\s)(?<!tober\s))")
 PRE_QUANTITY = (r"(?:(?:approximately|roughly|nearly|almost|more than|less than|at least|up to|no more than"
                 r"|fewer than|upwards of|an estimated|close to|well over|(?:just|a\s+little|slightly)\s+(?:over|under"
                 r"|more\s+than|less\s+than)"

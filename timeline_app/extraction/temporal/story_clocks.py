@@ -49,11 +49,23 @@ def story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidat
         if now and context.dct is not None and day.end < context.dct and breaks_sentence(
                 doc.text, end, candidate.start):
             return None  # "... last Wednesday. The army has imposed a curfew from 6pm": how things stand today
+        if direction != PAST and _counted_from(doc.text, day, end):
+            continue  # "ordered to evacuate since Monday. Winds would arrive by midafternoon" (but "missing since
+            # Friday. She was last seen at 6pm" is Friday's)
         if _day_holds_for_clock(doc, context, day, end, candidate, direction):
             return day
         if not _other_side(context.dct, day, direction):
             return None  # a background day far from the story: the clock is on the DCT
     return None
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:late\s+|early\s+|last\s+)?$", re.I)
+
+
+def _counted_from(text: str, day: TimeSpan, end: int) -> bool:
+    """A day the text counts from ("since Monday"): the start of a state, not a day the story is at."""
+    start = end - len(day.text or "")
+    return _SINCE_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 def _other_side(dct: Day | None, day: TimeSpan, direction: int) -> bool:
@@ -157,7 +169,9 @@ def reaches(text: str, end: int, start: int) -> bool:
     return start - end <= _DAY_REFERENCE_REACH or "\n" not in text[end:start]
 
 
-_TIMELINE_CUE = re.compile(r"\b(?:timeline|chronology|unfolded|events\s+of|how\s+it\s+happened|all\s+times)\b", re.I)
+_TIMELINE_CUE = re.compile(r"\b(?:timeline|chronology|unfolded|how\s+it\s+happened|all\s+times)\b", re.I)
+_ENTRY_CLOCK_LINE = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?")
+_LIVE = re.compile(r"\blive\b|\bupdates\b|\bfollow\b", re.I)
 
 
 def timeline_day(text: str, day_history: list[tuple[TimeSpan, int]], dct: Day | None) -> TimeSpan | None:
@@ -168,5 +182,11 @@ def timeline_day(text: str, day_history: list[tuple[TimeSpan, int]], dct: Day | 
     day, end = day_history[-1]
     if dct is not None and day.start > dct:
         return None
-    around = text[max(0, end - 120):end + 60]
-    return day if _TIMELINE_CUE.search(around) else None
+    line_start = text.rfind("\n", 0, end) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if _LIVE.search(line):
+        return None  # "Follow our live coverage (all times GMT):": a live blog's entries are on the day written
+    if _ENTRY_CLOCK_LINE.fullmatch(text, line_start, end):
+        return day  # the clock opening the entry before, already on the timeline's day (or a live blog's)
+    return day if _TIMELINE_CUE.search(line) else None

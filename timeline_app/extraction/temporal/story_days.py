@@ -16,7 +16,6 @@ from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import CLOCK_VALUE, DAY_VALUE
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:late\s+|early\s+)?$", re.I)
 _NEXT_PHASE_AFTER = re.compile(r",?\s+(?:and\s+)?(?:followed\s+by|then|after\s+which|thereafter)\b", re.I)
 _DATED_THING = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|of|for|when|while|as|by|after|before|until|with|from|that"
@@ -28,15 +27,11 @@ _REACH = 400  # characters: about a paragraph
 
 
 def is_deadline(text: str, expr: TemporalExpression) -> bool:
-    """"The report is due by Christmas", "had been ordered to evacuate since Monday": a date after "by" or
-    "since" is a bound, not the day the story is at."""
+    """"The report is due by Christmas": a date after "by" is a bound, not the day the story is at. (A day after
+    "since" still is: "She has been missing since Friday. She was last seen at 6pm" is Friday's 6pm.)"""
     if expr.type is not TimexType.DATE:
         return False
-    if _BY_BEFORE.search(text, max(0, expr.start - 20), expr.start) is not None:
-        return True
-    # a year counted from is still the story's year ("has sought membership since 2004, and promised in April")
-    day = expr.span is not None and expr.span.granularity is Granularity.DAY
-    return day and _SINCE_BEFORE.search(text, max(0, expr.start - 12), expr.start) is not None
+    return _BY_BEFORE.search(text, max(0, expr.start - 20), expr.start) is not None
 
 
 def with_next_phase_clocks(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:

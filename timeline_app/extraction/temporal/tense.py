@@ -114,7 +114,8 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
     decide first, then its relation to the governing verb, then the verb's tense."""
     view = doc if isinstance(doc, DocView) else DocView.of(doc)
     direction = in_historical_present(view.text, start, _direction_of(view, start, end))
-    if cues.meeting_month(view.text, start, end) and (direction != PAST or _hangs_on_a_noun(view, start, end)):
+    if cues.meeting_month(view.text, start, end) and (direction in (UNKNOWN, NEAREST) or (
+            direction == PAST and _hangs_on_a_noun(view, start, end))):
         return NEAREST  # "odds of a move at the September meeting fell": the meeting nearest the story
     return direction  # (but "began raising rates at the March meeting" is the one gone by)
 
@@ -219,9 +220,12 @@ def _direction_from_placement(view: DocView, start: int, end: int, before: str, 
             return AFTER_REPORT  # "said they would be watching Friday's report": ahead of the day it was said
         return FUTURE if ahead_of or will or (verb is not None and _present_plan(verb)) else PAST
     if _UNTIL_BEFORE.search(view.text[max(0, start - 40):start].lower()):
-        return _until_direction(verb)
+        direction = _until_direction(verb)
+        return NEAREST if direction == AFTER_REPORT and _TOLD_AS_DONE_AFTER.match(view.text, end) else direction
     if _PUT_OFF_TO.search(view.text, max(0, start - 60), start) and not _HAD_BEFORE.search(
             view.text, max(0, start - 60), start):
+        if _TOLD_AS_DONE_AFTER.match(view.text, end):
+            return NEAREST  # "The hearing was adjourned to Tuesday, when he pleaded guilty": that day has come
         return AFTER_REPORT  # "The case was adjourned to Thursday", "adjourned the case to January 10"
     lexical_past = before.endswith("from ") and verb is None and _lexical_direction(view, start, end) == PAST
     if (from_now := cues.from_now_on(view.text, start, verb, lexical_past)) is not None:
@@ -350,6 +354,9 @@ def _until_direction(verb: Token | None) -> int:
     return NEAREST if verb.tag_ == "VBD" else FUTURE
 
 
+# What happened on the day put off to: ", when he pleaded guilty", " and it closed with 90% acceptance".
+_TOLD_AS_DONE_AFTER = re.compile(r"\s*,?\s+(?:when|and)\s+(?:\w+\s+){0,2}?(?:\w+ed|won|went|came|began|fell|rose"
+                                 r"|took|made|met|left|saw|gave|held|sent)\b", re.I)
 # Verbs that put a thing off to a later day, or give someone time until a day.
 _PUT_OFF_VERBS = frozenset({"adjourn", "postpone", "defer", "delay", "reschedule", "give", "extend", "grant", "allow"})
 _PUT_OFF_TO = re.compile(r"\b(?:adjourn|postpon|defer|reschedul)\w*\b[^.;!?]{0,40}\bto\s+$", re.I)
