@@ -63,6 +63,7 @@ from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import closes_range, with_range_ends
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, TIME_ON_DAY, UNKNOWN
+from timeline_app.extraction.temporal.schedule_tense import coordinated_would
 from timeline_app.extraction.temporal.shared_units import with_shared_unit_periods
 from timeline_app.extraction.temporal.spoken import written_for
 from timeline_app.extraction.temporal.story import (
@@ -141,6 +142,8 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: StoryContex
     if direction == AFTER_REPORT:
         # "said on Monday it would vote on Friday": after the report; but "tomorrow" is the writer's tomorrow
         deictic = _DEICTIC.search(text) is not None
+        if not deictic and coordinated_would(doc.text, context.reference_end, candidate.start):
+            deictic = True  # "arrived last Wednesday and would be distributed from Thursday"
         direction, dct = FUTURE, dct if deictic else report_day(doc.text, candidate, context) or dct
     # "2305" opening a line of a blog whose times are given once is read as the wire clock "2305 hours"
     before = doc.text[max(0, candidate.start - 12):candidate.start]
