@@ -31,11 +31,16 @@ _STARTING_BEFORE = re.compile(r"(?P<had>\bhad\s+[^.;!?]{0,40})?[a-z]\s+(?:starti
                               r"(?:at\s+[\w.: ]{1,12}\s+)?(?:on\s+|in\s+|from\s+|at\s+)?$", re.I)
 
 
-def fixture_in_present(text: str, sentence_start: int, start: int, sentence_end: int) -> bool:
+# "On Tuesday, sites open at 7 a.m.": a timetable after the day, which the parser may read as an adjective.
+_TIMETABLE_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){1,2}(?:open|close|start|begin|end|resume)s?\s+(?:at|from)\b")
+
+
+def fixture_in_present(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
     """"Arsenal travel to Norwich on Saturday.": a name followed by a fixture verb in the present, read from the
     words when the parse has no verb for it; a caption without a full stop tells what happened."""
     closed = text[sentence_start:sentence_end].rstrip()[-1:] in (".", "!", "?", '"', "\u201d")
-    return closed and _FIXTURE_BEFORE.match(text[sentence_start:start]) is not None
+    return closed and (_FIXTURE_BEFORE.match(text[sentence_start:start]) is not None or (
+        _TIMETABLE_AFTER.match(text, end) is not None))
 
 
 def thing_of_day_starts(text: str, end: int) -> bool:
@@ -78,15 +83,12 @@ def able_to_direction(verb: Token) -> Token | None:
 
 
 def clause_verb_of_noun(verb: Token) -> Token | None:
-    """The verb the noun a reduced relative describes hangs on ("surveys" -> "be")."""
-    token = verb.head
-    for _ in range(4):
-        if token.head.i == token.i:
-            return token if token.pos_ in ("VERB", "AUX") else None
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return None
+    """The verb whose subject is the noun a reduced relative describes ("surveys" -> "be"); not a verb acting on
+    it ("wants the court to suspend the injunction issued Thursday": a thing already done)."""
+    noun = verb.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i == noun.i or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return noun.head
 
 
 _AND_WOULD = re.compile(r"\band\s+(?:then\s+|later\s+|only\s+)?would\b", re.I)

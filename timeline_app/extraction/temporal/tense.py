@@ -370,7 +370,7 @@ def _fixture_or_lexical(view: DocView, start: int, end: int) -> int:
     lexical = _lexical_direction(view, start, end)
     sent = _sentence(view, start, end)
     first, last = (sent.start_char, sent.end_char) if sent is not None else (max(0, start - 80), len(view.text))
-    return FUTURE if lexical == UNKNOWN and schedule.fixture_in_present(view.text, first, start, last) else lexical
+    return FUTURE if lexical == UNKNOWN and schedule.fixture_in_present(view.text, first, start, end, last) else lexical
 
 
 def _lexical_direction(view: DocView, start: int, end: int) -> int:
