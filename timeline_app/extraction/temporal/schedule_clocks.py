@@ -36,7 +36,10 @@ def with_schedule_clocks_on_their_day(expressions: list[TemporalExpression],
         if day is None or day == reading["day"]:
             continue
         gap = text[before.end:clock.start]
-        is_clock = CLOCK_VALUE.fullmatch(before.value) is not None
+        earlier = CLOCK_VALUE.fullmatch(before.value)
+        is_clock = earlier is not None
+        if earlier is not None and not "00:00" <= earlier["clock"] < reading["clock"] < "24:00":
+            continue  # "ran past midnight, and the Commons was adjourned at 1.17am": the next day
         if (_SAME_DAY_GAP if is_clock else _SAME_MOMENT_GAP).fullmatch(gap) and not names_a_day(gap):
             result[index] = redated(clock, f"{day}T{reading['clock']}")
     return result

@@ -83,12 +83,15 @@ def able_to_direction(verb: Token) -> Token | None:
 
 
 def clause_verb_of_noun(verb: Token) -> Token | None:
-    """The verb whose subject is the noun a reduced relative describes ("surveys" -> "be"); not a verb acting on
-    it ("wants the court to suspend the injunction issued Thursday": a thing already done)."""
+    """The verb told with "will" whose subject is the noun a reduced relative describes ("surveys" -> "be"); not a
+    verb acting on it ("wants the court to suspend the injunction issued Thursday": a thing already done)."""
     noun = verb.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i == noun.i or noun.head.pos_ not in ("VERB", "AUX"):
         return None
-    return noun.head
+    if verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        return None  # "The change, first announced in October, will apply": an aside on what was done
+    owner = noun.head  # told with "will" ("will be the last"), not an expectation ("is expected to be visible")
+    return owner if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in owner.children) else None
 
 
 _AND_WOULD = re.compile(r"\band\s+(?:then\s+|later\s+|only\s+)?would\b", re.I)
