@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST
+from timeline_app.extraction.temporal.schedule_tense import starting_on
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,6 +58,8 @@ def ahead_cue(text: str, start: int, end: int) -> int | None:
     pending = _PENDING.search(text, max(0, start - 80), start)
     if pending is not None and not _TOLD_DONE.search(text, _sentence_start(text, start), start):
         return NEAREST  # (but "approved the plan at the annual general meeting in April" is gone by)
+    if (starting := starting_on(text, start)) is not None:
+        return starting  # "a strike starting at 6am on Friday", "courses starting in September"
     if not _NAMES_A_WEEKDAY.search(text, start, end):
         return None
     called = _CALLED_FOR.search(text, max(0, start - 90), start)

@@ -254,7 +254,9 @@ _BODIES: dict[str, str] = {
                r"|week|month|year|morning|night|afternoon|evening)",
     "day_of_month": r"the\s+[0-3]?\d(?:st|nd|rd|th)(?!\s+(?:of\s+)?[a-z])",
     # A day and a clock reading joined on one line: "Sunday\n13:10 GMT" is a headline's day and a blog entry's time.
-    "clock": rf"(?:{DAY_WORD},?{_SP}(?:at{_SP})?)?(?:{CLOCK}){_CLOCK_TAIL}",
+    # "next Tuesday at 8pm" is one expression: the clock of the week ahead's Tuesday
+    "clock": rf"(?:(?:(?:next|this|last|coming){_SP}(?={_WEEKDAY_ANY}))?{DAY_WORD},?{_SP}(?:at{_SP})?)?(?:{CLOCK})"
+             rf"{_CLOCK_TAIL}",
     "part_of_day": rf"(?:{DAY_WORD}|this|last|that|early|late)\s+{PART}|{PART}\s+(?:(?:of|on)\s+)?{DAY_WORD}"
                    rf"|overnight\s+into\s+{DAY_WORD}(?:\s+morning)?"
                    rf"|(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:the\s+morning|{DAY_WORD}(?:\s+morning)?)",

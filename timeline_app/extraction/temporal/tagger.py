@@ -63,6 +63,8 @@ from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import closes_range, with_range_ends
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, TIME_ON_DAY, UNKNOWN
+from timeline_app.extraction.temporal.schedule_clocks import with_schedule_clocks_on_their_day
+from timeline_app.extraction.temporal.schedule_tense import coordinated_would
 from timeline_app.extraction.temporal.shared_units import with_shared_unit_periods
 from timeline_app.extraction.temporal.spoken import written_for
 from timeline_app.extraction.temporal.story import (
@@ -141,6 +143,8 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: StoryContex
     if direction == AFTER_REPORT:
         # "said on Monday it would vote on Friday": after the report; but "tomorrow" is the writer's tomorrow
         deictic = _DEICTIC.search(text) is not None
+        if not deictic and coordinated_would(doc.text, context.reference_end, candidate.start):
+            deictic = True  # "arrived last Wednesday and would be distributed from Thursday"
         direction, dct = FUTURE, dct if deictic else report_day(doc.text, candidate, context) or dct
     # "2305" opening a line of a blog whose times are given once is read as the wire clock "2305 hours"
     before = doc.text[max(0, candidate.start - 12):candidate.start]
@@ -262,6 +266,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     dated = with_recurring_clocks(with_linked_clock_days(with_clocks_after_their_day(dated, view.text), view.text),
                                   view.text)
     dated = with_clocks_looked_back_on(with_overnight_clocks(dated, view.text, dct), view.text)
+    dated = with_schedule_clocks_on_their_day(dated, view.text)
     dated = with_this_day_of_the_story(with_shared_unit_periods(dated, view.text, dct), view.text, dct)
     return with_fiscal_periods(dated, view, dct)
 
@@ -286,7 +291,8 @@ def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: 
         previous_end = expr.end  # other clocks on the way share the day: "at 2:00 p.m. PT (5:00 p.m. ET) on"
         for later in dated[index + 1:index + 6]:
             between, gap = text[expr.end:later.start], text[previous_end:later.start]
-            if len(gap) > 40 or len(between) > 90 or re.search(r"[;!?]|\n|\.\s+[A-Z]|,\s+(?:and|but)\b", gap):
+            if len(gap) > 40 or len(between) > 90 or re.search(
+                    r"[;!?]|\n|\.\s+[A-Z]|,\s+(?:and|but|while|whereas|with)\b", gap):
                 break
             if _COMPARED_BETWEEN.search(gap):
                 break  # "at 105.80 at 0230 GMT, down from 104.90 late on Thursday": the day of the comparison

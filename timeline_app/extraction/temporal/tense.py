@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline_app.extraction.temporal import direction_cues as cues
+from timeline_app.extraction.temporal import schedule_tense as schedule
 from timeline_app.extraction.temporal.ahead_cues import ahead_cue, before_a_day_ahead
 from timeline_app.extraction.temporal.clause_tense import is_act_not_report
 from timeline_app.extraction.temporal.entry_tense import in_historical_present
@@ -156,7 +157,7 @@ def _direction_of(view: DocView, start: int, end: int) -> int:
     if placed is not None:
         return placed
     if verb is None:
-        return _lexical_direction(view, start, end)
+        return _fixture_or_lexical(view, start, end)
     if _present_plan(verb):
         return FUTURE  # "The election is expected in October", "The verdict is due in September"
     if verb.lemma_ in PLAN_VERBS and verb.tag_ in ("VBD", "VBN"):
@@ -210,7 +211,8 @@ def _direction_from_placement(view: DocView, start: int, end: int, before: str, 
     if view.text.startswith(("'s ", "’s "), end) and _WEEKDAY_NAME.fullmatch(view.text, start, end):
         # "get around Wednesday's ruling", "over Thursday's closing price": the day of a thing already there,
         # unless it is ahead ("ahead of Sunday's vote", "will watch Sunday's game")
-        ahead_of = re.search(r"\b(?:ahead\s+of|upcoming|awaiting|await)\s+$", before)
+        ahead_of = re.search(r"\b(?:ahead\s+of|upcoming|awaiting|await)\s+$", before) or schedule.prepared_for(
+            view.text, start) or schedule.thing_of_day_starts(view.text, end)
         aux = aux_words(verb) if verb is not None else set()
         will = bool(aux & FUTURE_AUX)
         planned = will or (verb is not None and _is_infinitive_ahead(verb))  # "is expected to rule after ..."
@@ -230,7 +232,8 @@ def _direction_from_placement(view: DocView, start: int, end: int, before: str, 
     lexical_past = before.endswith("from ") and verb is None and _lexical_direction(view, start, end) == PAST
     if (from_now := cues.from_now_on(view.text, start, verb, lexical_past)) is not None:
         return from_now  # "is in effect from Saturday afternoon"
-    if verb is not None and before.endswith("from ") and verb.lemma_ in DECISION_VERBS and _WEEKDAY_NAME.fullmatch(
+    if verb is not None and before.endswith("from ") and verb.lemma_ in DECISION_VERBS and not aux_words(
+            verb) & FUTURE_AUX and _WEEKDAY_NAME.fullmatch(
             view.text, start, end):
         return NEAREST  # "announced a curfew from Thursday": the start of what was announced, either side
     return None
@@ -273,7 +276,7 @@ def _timetable_present(view: DocView, start: int, end: int, verb: Token) -> bool
     # "polls open at 7 a.m. and close at 7 p.m. Tuesday": a bare conjunct shares its head's present
     shared = verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ in ("VBZ", "VBP") and not aux_words(
         verb.head)
-    if not progressive and not shared and not cues.bare_present(verb) and (
+    if not progressive and not shared and not cues.bare_present(verb) and not schedule.present_conjunct(verb) and (
             verb.tag_ not in ("VBZ", "VBP") or aux_words(verb)):
         return False
     if verb.tag_ == "VBP" and verb.lower_ in SAME_IN_PAST:
@@ -367,6 +370,14 @@ def _sentence(view: DocView, start: int, end: int) -> Span | None:
     if span is None or not view.has_sentences:
         return None
     return span.sent
+
+
+def _fixture_or_lexical(view: DocView, start: int, end: int) -> int:
+    """"Arsenal travel to Norwich on Saturday.": a fixture told in the present when no cue word says otherwise."""
+    lexical = _lexical_direction(view, start, end)
+    sent = _sentence(view, start, end)
+    first, last = (sent.start_char, sent.end_char) if sent is not None else (max(0, start - 80), len(view.text))
+    return FUTURE if lexical == UNKNOWN and schedule.fixture_in_present(view.text, first, start, end, last) else lexical
 
 
 def _lexical_direction(view: DocView, start: int, end: int) -> int:

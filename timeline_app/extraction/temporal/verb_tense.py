@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.extraction.temporal import direction_cues as cues
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN
+from timeline_app.extraction.temporal.schedule_tense import able_to_direction, clause_verb_of_noun
 from timeline_app.extraction.temporal.tense_words import (
     AHEAD_ADJECTIVES,
     CONDITION_MARKS,
@@ -69,6 +70,9 @@ def verb_direction(verb: Token, depth: int = 0) -> int:
             return verb_direction(owner, depth + 1)  # "hopes to have adults vaccinated by August 9"
         if cues.shares_clause_time(verb) and depth < 3:
             return verb_direction(verb.head, depth + 1)  # "will go on sale in March, priced at $399, and ..."
+        owner_clause = clause_verb_of_noun(verb) if verb.dep_ == "acl" and depth < 3 else None
+        if owner_clause is not None and verb_direction(owner_clause, depth + 1) == FUTURE:
+            return NEAREST  # "The surveys released on Friday will be the last": either side of today
         return PAST  # "the decision, announced Wednesday": a reduced passive tells what was done
     if _shares_head_tense(verb) and depth < 3:
         return verb_direction(verb.head, depth + 1)
@@ -101,6 +105,9 @@ def _infinitive_direction(verb: Token, depth: int) -> int:
         told = head.head if head.pos_ == "ADJ" else head
         # "The truce was due to begin on Thursday": a plan told in the past, for a day either side of now
         return NEAREST if told.tag_ == "VBD" or had & {"was", "were"} else FUTURE
+    able_owner = able_to_direction(verb) if head.pos_ == "ADJ" else None
+    if able_owner is not None and depth < 3:
+        return verb_direction(able_owner, depth + 1)  # "will be able to attend from Monday"
     if head.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl") and head.lemma_ in PLAN_NOUNS:
         # "rejected a bill to hold the election in October": what the bill was for; but a plan told in the past
         # may be for a day either side of now ("abandoned efforts to win backing on Monday")
