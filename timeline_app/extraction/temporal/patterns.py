@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from timeline_app.extraction.temporal import unit_forms
+from timeline_app.extraction.temporal import period_edges, unit_forms
 from timeline_app.extraction.temporal.ancient import JUCHE_BODY, YEAR_NUMBER_BODY
 from timeline_app.extraction.temporal.candidate_cues import PRECEDED_BY, cue_ok
 from timeline_app.extraction.temporal.festivals import FESTIVAL_FORMS
@@ -264,10 +264,10 @@ _BODIES: dict[str, str] = {
     "noon": rf"(?:{DAY_WORD},?{_SP}(?:at{_SP})?)?(?:noon|midday|midnight)(?:,?{_SP}(?:on{_SP})?{DAY_WORD})?",
     "sets": rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+|few\s+|couple\s+of\s+)?"
             rf"(?:{UNIT}|{WEEKDAY_RE}(?:\s+{PART}|,?\s+at\s+(?:{CLOCK}|noon|midday|midnight))?"
-            rf"|{MONTH_FULL}(?:\s+[0-3]?\d(?:st|nd|rd|th|(?=\s*[,.;:]|$)))?|{PART}|{SEASON_RE})"
+            rf"|{MONTH_FULL}(?:\s+[0-3]?\d(?:st|nd|rd|th|(?=\s*[,.;:]|$)))?|{PART}|{SEASON_RE}|weekday)"
             r"|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually"
             rf"|{MONTH_ANY}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:each|every)\s+year",
-    "rate": r"(?:an?|per)\s+(?:day|week|month|quarter|year)",
+    "rate": r"(?:an?|per)\s+(?:hour|day|week|month|quarter|year)",
     "weekday_plural": r"(?-i:(?:(?<=\bon\s)|(?<=\bat\s))(?:weekdays|weekends)|Mondays|Tuesdays|Wednesdays|Thursdays"
                       r"|Fridays|Saturdays|Sundays"
                       r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:mornings|afternoons|evenings|nights))",
@@ -278,6 +278,8 @@ _BODIES: dict[str, str] = {
     "entry_clock": r"(?m:^)(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+[A-Z\"“])",
     # "since dawn", "by nightfall": the day's turning points after a preposition of time
     "day_turn": r"(?:dawn|daybreak|sunrise|dusk|sunset|nightfall|mid-?afternoon|mid-?morning)",
+    # "brought out by evening": a part of the day alone, after a preposition of time
+    "bare_part": r"(?:morning|afternoon|evening)(?!\s+(?:of|session|trade|trading|rush|shift|paper|news)\b)",
     "part_of_session": r"(?:morning|afternoon|evening)(?=\s+(?:session|trade|trading|deals|dealings|rush|commute"
                        r"|shift|prayers?|briefing)\b)",
     "hour_of_part": r"(?:1[0-2]|0?[1-9])(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening|night)",
@@ -288,7 +290,7 @@ _BODIES: dict[str, str] = {
     "month_after_dash": rf"{MONTH_FULL}(?:\s+(?:of\s+)?(?:{YEAR4}|(?:this|last|next)\s+year))?",
     "unit_beside": r"the\s+(?:day|week|month|year)\s+(?:before|after)(?=\s*(?:[,.;:)]|$))"
                    r"|the\s+(?:night|evening|morning)\s+before(?=\s*(?:[,.;:)]|$|\s+(?:the|his|her|their|its)\s))",
-} | unit_forms.BODIES
+} | unit_forms.BODIES | period_edges.BODIES
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,6 +310,7 @@ _EARLIER_LATER = r"|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?"
 _UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "bare_season", "weekday_plural", "for_units", "bare_units",
                                "long_units_of",
                                "units_apart", "day_of_month", "then", "the_part", "part_of_session", "day_turn",
+                               "bare_part",
                                "spoken_clock_at", "short_year", "apostrophe_year", "joined_units"})
 
 
