@@ -138,8 +138,9 @@ def _by_the_words_around(found: Normalised, text: str, candidate: Candidate, doc
     if _THAN_AFTER.match(doc.text, candidate.end) and text.lower() in ("later", "earlier", "sooner"):
         return None  # "no later than 31 January": a bound on the date that follows, not a time itself
     if _THAN_AFTER.match(doc.text, candidate.end) and (amount := _EARLIER_LATER.fullmatch(text)):
-        # "two months earlier than planned": how much earlier, not when
-        return normalise_cached(amount.group(1), None, None, UNKNOWN)
+        # "two months earlier than planned": how much earlier, not when ("about an hour earlier": roughly that much)
+        much = normalise_cached(amount.group(1), None, None, UNKNOWN)
+        return much.with_mod(found.mod) if much is not None else None
     span_words = _PAST_SPAN.fullmatch(text)
     if span_words and (span_words.group(1).lower() == "past" or _OVER_BEFORE.search(
             doc.text, max(0, candidate.start - 12), candidate.start)):

@@ -28,13 +28,14 @@ from timeline_app.extraction.temporal.lunar import LUNAR_LOWER_RE, canonical, la
 from timeline_app.extraction.temporal.resolve import (
     FUTURE,
     PAST,
-    UNKNOWN,
     month_value,
     month_year_near,
+    parse_year,
     week_value,
     weekday_near,
     year_text,
 )
+from timeline_app.extraction.temporal.season_dates import season, season_after_reference, season_of_year
 from timeline_app.extraction.temporal.spoken_years import spoken_year
 
 MONTH = rf"(?P<month>{alternation(MONTHS)})\.?"
@@ -46,18 +47,6 @@ ERA = r"(?P<era>bc|b\.c\.|bce|b\.c\.e\.|ad|a\.d\.|ce|c\.e\.)(?![a-z])"  # not th
 
 def month_number(text: str) -> int:
     return MONTHS[text.rstrip(".")]
-
-
-def parse_year(text: str, dct: Day | None) -> int:
-    """A four-digit year or "'98" (century from the DCT, else 1900s/2000s around 1950)."""
-    if text.startswith("'"):
-        short = int(text[1:])
-        century = (dct.year // 100) * 100 if dct else 1900
-        year = century + short
-        if dct and year > dct.year + 20:
-            year -= 100
-        return year
-    return int(text)
 
 
 def _day_value(year: int, month: int, day: int) -> str | None:
@@ -131,20 +120,6 @@ def _month_after_reference(m: re.Match[str], ctx: Context) -> Normalised | None:
     month = month_number(m["month"])
     year = _year_from_reference(month, m["refrel"], ctx)
     return None if year is None else date(month_value(year, month), Anchor.REFERENCE_TIME)
-
-
-def _season_after_reference(m: re.Match[str], ctx: Context) -> Normalised | None:
-    """"That spring", "the following winter": the season of, after or before the time the story is at."""
-    if ctx.reference is None:
-        return None
-    code, rel = SEASONS[m["season"]], m["refrel"]
-    if rel.endswith(("following", "next")):
-        year = _season_year(code, "next", ctx.reference.end, UNKNOWN)
-    elif rel.endswith(("previous", "preceding")):
-        year = _season_year(code, "last", ctx.reference.start, UNKNOWN)
-    else:
-        year = _season_year(code, "this", ctx.reference.start, UNKNOWN)
-    return date(f"{year_text(year)}-{code}", Anchor.REFERENCE_TIME)
 
 
 def _month_only(m: re.Match[str], ctx: Context) -> Normalised | None:
@@ -227,55 +202,6 @@ def _weekday(m: re.Match[str], ctx: Context) -> Normalised | None:
     else:
         day = weekday_near(ctx.dct, weekday, ctx.direction if ctx.direction else PAST)
     return date(day.iso(), Anchor.DOCUMENT_DATE)
-
-
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # "2021-WI" runs from December 2021 into 2022
-
-
-def _season(m: re.Match[str], ctx: Context) -> Normalised | None:
-    code = SEASONS[m["season"]]
-    if m["year"]:
-        return date(f"{year_text(parse_year(m['year'], ctx.dct))}-{code}")
-    if ctx.dct is None:
-        return date(f"XXXX-{code}")
-    year = _season_year(code, m["rel"] or "", ctx.dct, ctx.direction)
-    return date(f"{year_text(year)}-{code}", Anchor.DOCUMENT_DATE)
-
-
-def _season_of_year(m: re.Match[str], ctx: Context) -> Normalised | None:
-    """"the spring of next year", "the summer of last year": the season of the year named from the DCT (or,
-    "of that year", from the reference time)."""
-    if m["yrel"] not in ("this", "last", "next"):  # "the autumn of that year": the year the story is in
-        reference = ctx.reference
-        return None if reference is None else date(
-            f"{year_text(reference.start.year)}-{SEASONS[m['season']]}", Anchor.REFERENCE_TIME)
-    if ctx.dct is None:
-        return None
-    shift = {"this": 0, "last": -1, "next": 1}[m["yrel"]]
-    return date(f"{year_text(ctx.dct.year + shift)}-{SEASONS[m['season']]}", Anchor.DOCUMENT_DATE)
-
-
-def _season_year(code: str, rel: str, dct: Day, direction: int) -> int:
-    """The year of the season meant: the one the DCT is in, else the last one over (PAST, "last"), the next
-    to come (FUTURE, "next") or, for "this" and an unknown direction, the one in the DCT's year or nearest."""
-    here = dct.year * 12 + dct.month - 1
-    spans = [(year, year * 12 + _SEASON_START[code] - 1) for year in range(dct.year - 2, dct.year + 2)]
-    current = next((year for year, start in spans if start <= here <= start + 2), None)
-    before = [year for year, start in spans if start + 2 < here]
-    after = [year for year, start in spans if start > here]
-    if rel in ("last", "past", "this past"):
-        return before[-1]
-    if rel in ("next", "coming", "this coming"):
-        return after[0]
-    if current is not None:
-        return current
-    if rel == "this":
-        return dct.year if code != "WI" or dct.month >= 3 else dct.year - 1
-    if direction == PAST:
-        return before[-1]
-    if direction == FUTURE:
-        return after[0]
-    return min(spans, key=lambda span: min(abs(span[1] - here), abs(span[1] + 2 - here)))[0]
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> Normalised | None:
@@ -376,7 +302,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (WEEKDAY_MONTH_DAY, *(
         (rf"{REL}{MONTH}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?P<yrel>this|last|next|that|the\s+same)\s+year)?",
          _month_only),
         (rf"{REF_REL}{MONTH}", _month_after_reference),
-        (rf"{REF_REL}(?P<season>{alternation(SEASONS)})", _season_after_reference),
+        (rf"{REF_REL}(?P<season>{alternation(SEASONS)})", season_after_reference),
         (r"(?:the\s+)?week\s+of\s+(?P<inner>.+)", _week_of),
         (r"(?:the\s+year\s+)?(?P<spoken>(?:nineteen|eighteen|twenty)[\s-]+\S+(?:[\s-]\S+)?|two thousand(?:"
          r"\s+and)?(?:[\s-]+\S+)?)", spoken_year),
@@ -387,10 +313,10 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (WEEKDAY_MONTH_DAY, *(
          + alternation(DECADE_WORDS) + "))", _decade),
         (rf"(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{alternation(ORDINALS)})[\s-]+century(?:\s+{ERA})?", _century),
         (rf"{REL}{WEEKDAY}", _weekday),
-        (rf"(?:the\s+)?{REL}(?P<season>{alternation(SEASONS)})(?:\s+(?:of\s+)?{YEAR})?", _season),
-        (rf"(?:the\s+)?{YEAR}\s+(?P<season>{alternation(SEASONS)})", _season),
+        (rf"(?:the\s+)?{REL}(?P<season>{alternation(SEASONS)})(?:\s+(?:of\s+)?{YEAR})?", season),
+        (rf"(?:the\s+)?{YEAR}\s+(?P<season>{alternation(SEASONS)})", season),
         (rf"(?:the\s+)?(?P<season>{alternation(SEASONS)})\s+of\s+(?P<yrel>this|last|next|that|the\s+same)\s+year",
-         _season_of_year),
+         season_of_year),
         (rf"{REL}(?P<name>{_HOLIDAY_WORDS}|{LUNAR_LOWER_RE})(?:,?\s+{YEAR})?(?P<week>\s+week)?", _holiday),
         (r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)", _day_of_month),
         (r"(?P<iso_year>\d{4})-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)|"

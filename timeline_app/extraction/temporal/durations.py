@@ -117,6 +117,8 @@ def _set(m: re.Match[str], ctx: Context) -> Normalised | None:
         return Normalised(TimexType.SET, f"XXXX-XX-XXT{_PARTS[what]}")
     if what in SEASONS:
         return Normalised(TimexType.SET, f"XXXX-{SEASONS[what]}")  # "every summer"
+    if what == "weekday" and m["num"] is None:
+        return Normalised(TimexType.SET, "XXXX-WXX-WD")  # "each weekday": every working day
     if what == "weekend" and m["num"] is None:
         return Normalised(TimexType.SET, "XXXX-WXX-WE")  # "every weekend": the weekends, not each two days
     value = duration_value(_amount(m["num"], None), what)

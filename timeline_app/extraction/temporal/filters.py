@@ -62,6 +62,7 @@ def is_age(text: str, candidate: Candidate) -> bool:
 def without_outside_determiner(text: str, candidate: Candidate) -> Candidate:
     """The candidate without a leading article that TimeML leaves out of the extent, or without the "late" of a
     delay ("began 20 minutes late this morning" is this morning, not its end)."""
+    candidate = _without_point_of_an_event(text, candidate)
     determiner = _DETERMINER_OUTSIDE.match(text[candidate.start:candidate.end])
     if determiner is None:
         determiner = _LATE.match(text, candidate.start, candidate.end)
@@ -72,6 +73,17 @@ def without_outside_determiner(text: str, candidate: Candidate) -> Candidate:
 
 
 _LATE = re.compile(r"(?:late|early)\s+(?=\S)", re.I)
+# "at the start of Sunday's race": the start of the race, on Sunday (not the start of Sunday)
+_POINT_OF = re.compile(r"(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|outset)\s+of\s+(?=\S)", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s+[a-z]")
+
+
+def _without_point_of_an_event(text: str, candidate: Candidate) -> Candidate:
+    """The candidate without "the start of" when the day it names owns the thing that starts ("Sunday's race")."""
+    point = _POINT_OF.match(text, candidate.start, candidate.end)
+    if point is None or _POSSESSIVE_AFTER.match(text, candidate.end) is None:
+        return candidate
+    return Candidate(point.end(), candidate.end, candidate.kind)
 _DELAY_BEFORE = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|an?\s+hour|a\s+day)\s+$", re.I)
 _CLAUSE_THAT = re.compile(r"(?-i:that)\s+")
 _VERB_BEFORE = re.compile(r"\b(?:\w+ed|said|says|say|told|tells|thought|thinks|knew|knows|so|now|such|fact|hopes?"
@@ -228,10 +240,11 @@ def too_generic(candidate: Candidate, text: str) -> bool:
     return candidate.kind == "entity" and (_BARE_UNIT.fullmatch(text) is not None or text.lower().startswith("another"))
 
 
-_SEASON = re.compile(r"(?i:(?:the\s+|this\s+)?(?:spring|summer|autumn|fall|winter))")
+_SEASON = re.compile(r"(?i:(?:the\s+|this\s+)?(?:(?:next|last|coming|previous|following)\s+)?"
+                     r"(?:spring|summer|autumn|fall|winter))")
 _SEASONAL_THING = re.compile(r"\s+(?:storms?|weather|blizzards?|squalls?|freeze|chill|blast|coats?|jackets?|boots"
                              r"|clothing|clothes|tires|tyres|wheat|crops?|fashion|collection|wonderland|equinox"
-                             r"|solstice)\b", re.I)
+                             r"|solstice|tides?)\b", re.I)  # "the next spring tide": the sea's, not the season
 _PAST_THE_HOUR = re.compile(r"(?:.*\s)?(?:half|quarter|minutes?)\s+(?:past|after|to|before)\s+the\s+hour", re.I)
 _PAST_A_NUMBER = re.compile(rf"past\s+(?:\d[\d,.]*|{NUMBER_WORD_RE})", re.I)
 

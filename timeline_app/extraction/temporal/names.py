@@ -8,7 +8,7 @@ import re
 from timeline_app.extraction.temporal.figurative import is_figurative
 from timeline_app.extraction.temporal.lexicon import MONTHS, WEEKDAYS
 from timeline_app.extraction.temporal.patterns import Candidate
-from timeline_app.extraction.temporal.sport import TOURNAMENT_BEFORE
+from timeline_app.extraction.temporal.sport import EVENT_NOUN_AFTER, TOURNAMENT_BEFORE
 from timeline_app.extraction.temporal.tense import DocView
 
 _MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
@@ -83,8 +83,9 @@ def is_year_in_a_name(text: str, candidate: Candidate) -> bool:
         return False
     if before.endswith(("'s", "’s", "'", "’")):
         return False  # "Navigation Mixte's 1989 profit"
-    if TOURNAMENT_BEFORE.search(text, max(0, candidate.start - 16), candidate.start):
-        return False  # "World Cup 2026": the tournament of that year
+    if TOURNAMENT_BEFORE.search(text, max(0, candidate.start - 16), candidate.start) or EVENT_NOUN_AFTER.match(
+            text, candidate.end):
+        return False  # "World Cup 2026", "the IPL 2022 opener": the tournament of that year
     return text[candidate.start - 1] == " " and not _starts_sentence(text, candidate.start)
 
 

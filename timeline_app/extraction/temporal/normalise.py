@@ -22,6 +22,7 @@ from timeline_app.extraction.temporal import (
     new_year,
     nth_weekday,
     offsets,
+    period_edges,
     relative,
     split_years,
     times,
@@ -75,7 +76,8 @@ _SUFFIX_MODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r",?\s+at the earliest$", "ON_OR_AFTER"),
     )
 )
-_ALL_RULES = (*times.make_rules(lambda text, ctx: _core(text, ctx)), *nth_weekday.RULES, *split_years.RULES,
+_ALL_RULES = (*times.make_rules(lambda text, ctx: _core(text, ctx)),
+              *period_edges.make_rules(lambda text, ctx: _core(text, ctx)), *nth_weekday.RULES, *split_years.RULES,
               *ancient.RULES, *dates.RULES, *offsets.RULES, *SPOKEN_RULES, *relative.RULES, *new_year.RULES,
               *durations.RULES)
 

@@ -13,12 +13,12 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from timeline_app.extraction.temporal import unit_forms
+from timeline_app.extraction.temporal import period_edges, unit_forms
 from timeline_app.extraction.temporal.ancient import JUCHE_BODY, YEAR_NUMBER_BODY
+from timeline_app.extraction.temporal.candidate_cues import PRECEDED_BY, cue_ok
 from timeline_app.extraction.temporal.festivals import FESTIVAL_FORMS
 from timeline_app.extraction.temporal.lexicon import (
     HOLIDAY_RE,
-    MONTHS,
     NUMBER_WORD_RE,
     ORDINAL_RE,
     SEASON_RE,
@@ -27,6 +27,7 @@ from timeline_app.extraction.temporal.lexicon import (
     ZONE_NAMES_RE,
 )
 from timeline_app.extraction.temporal.lunar import LUNAR_RE
+from timeline_app.extraction.temporal.month_forms import MONTH_ANY, MONTH_FULL
 from timeline_app.extraction.temporal.new_year import NEW_YEAR_BODY
 from timeline_app.extraction.temporal.split_years import SPLIT_YEAR, is_split_year
 from timeline_app.extraction.temporal.spoken import (
@@ -47,12 +48,6 @@ from timeline_app.extraction.temporal.spoken import (
 _START = r"(?:(?<![\w$'/.:+])|(?<=[^.]\.\.\.))(?<![A-Za-z]-)"  # not "GMT+5:45"; but advisories' "CDT...2100Z"
 # "quarter-to-quarter", "year-on-year": a compound adjective, not an expression of its own.
 _END = r"(?!-(?:to|on|over|by)-\w)(?!-(?:point|percentage)\b)(?:(?![A-Za-z0-9])|(?=[A-Z][a-z]))"
-_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
-_ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
-MONTH_FULL = "(?-i:" + "|".join(sorted((m.capitalize() for m in _FULL_MONTHS), key=len, reverse=True)) + "|" + \
-    "|".join(m.upper() for m in _FULL_MONTHS) + ")"
-MONTH_ANY = "(?:" + MONTH_FULL + "|(?-i:" + "|".join(sorted((m.capitalize() for m in _ABBR_MONTHS), key=len,
-                                                            reverse=True)) + r")\.?)"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[0-9]{3}|20[0-9]{2})"
 # "800,000 years", "76 million years": the spans of geology and evolution
@@ -272,10 +267,10 @@ _BODIES: dict[str, str] = {
     "noon": rf"(?:{DAY_WORD},?{_SP}(?:at{_SP})?)?(?:noon|midday|midnight)(?:,?{_SP}(?:on{_SP})?{DAY_WORD})?",
     "sets": rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+|few\s+|couple\s+of\s+)?"
             rf"(?:{UNIT}|{WEEKDAY_RE}(?:\s+{PART}|,?\s+at\s+(?:{CLOCK}|noon|midday|midnight))?"
-            rf"|{MONTH_FULL}(?:\s+[0-3]?\d(?:st|nd|rd|th|(?=\s*[,.;:]|$)))?|{PART}|{SEASON_RE})"
+            rf"|{MONTH_FULL}(?:\s+[0-3]?\d(?:st|nd|rd|th|(?=\s*[,.;:]|$)))?|{PART}|{SEASON_RE}|weekday)"
             r"|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually"
             rf"|{MONTH_ANY}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:each|every)\s+year",
-    "rate": r"(?:an?|per)\s+(?:day|week|month|quarter|year)",
+    "rate": r"(?:an?|per)\s+(?:hour|day|week|month|quarter|year)",
     "weekday_plural": r"(?-i:(?:(?<=\bon\s)|(?<=\bat\s))(?:weekdays|weekends)|Mondays|Tuesdays|Wednesdays|Thursdays"
                       r"|Fridays|Saturdays|Sundays"
                       r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:mornings|afternoons|evenings|nights))",
@@ -286,6 +281,8 @@ _BODIES: dict[str, str] = {
     "entry_clock": r"(?m:^)(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+[A-Z\"“])",
     # "since dawn", "by nightfall": the day's turning points after a preposition of time
     "day_turn": r"(?:dawn|daybreak|sunrise|dusk|sunset|nightfall|mid-?afternoon|mid-?morning)",
+    # "brought out by evening": a part of the day alone, after a preposition of time
+    "bare_part": r"(?:morning|afternoon|evening)(?!\s+(?:of|session|trade|trading|rush|shift|paper|news)\b)",
     "part_of_session": r"(?:morning|afternoon|evening)(?=\s+(?:session|trade|trading|deals|dealings|rush|commute"
                        r"|shift|prayers?|briefing)\b)",
     "hour_of_part": r"(?:1[0-2]|0?[1-9])(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening|night)",
@@ -296,14 +293,7 @@ _BODIES: dict[str, str] = {
     "month_after_dash": rf"{MONTH_FULL}(?:\s+(?:of\s+)?(?:{YEAR4}|(?:this|last|next)\s+year))?",
     "unit_beside": r"the\s+(?:day|week|month|year)\s+(?:before|after)(?=\s*(?:[,.;:)]|$))"
                    r"|the\s+(?:night|evening|morning)\s+before(?=\s*(?:[,.;:)]|$|\s+(?:the|his|her|their|its)\s))",
-} | unit_forms.BODIES
-
-
-def _cue_ok(kind: str, text: str, start: int) -> bool:
-    cue, against = PRECEDED_BY.get(kind), NOT_PRECEDED_BY.get(kind)
-    if against is not None and against.search(text, max(0, start - 48), start):
-        return False
-    return cue is None or cue.search(text, max(0, start - _CUE_WINDOW.get(kind, 12)), start) is not None
+} | unit_forms.BODIES | period_edges.BODIES
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,52 +305,6 @@ class Candidate:
     kind: str
 
 
-# Some kinds never count after certain words: "unemployment rose by 2200" is a change, not the year 2200.
-_PRICE_AT = re.compile(r"\b(?:closed|closing|opened|opening|ended|ending|stood|standing|traded|trading|priced"
-                       r"|fixed|settled|finished|rose|fell|was|is|valued|quoted|pegged|sold|bought|set|apiece"
-                       r"|rate|price|shares?|index|stock)\s+at\s+$", re.I)
-NOT_PRECEDED_BY: dict[str, re.Pattern[str]] = {
-    # "the decades of", "three centuries of", "recent decades of": counted or pointed at elsewhere
-    "long_units_of": re.compile(r"\b(?:the|these|those|its|their|his|her|our|my|your|recent|past|last|next|few"
-                                r"|several|many|two|three|four|five|some|\d+|of)\s+$", re.I),
-    "dotted_clock": _PRICE_AT,
-    "wire_clock_on": _PRICE_AT,
-    # "the rate fell to one in twenty-one", "he ranked second in forty-two": a ratio or a field, not a year
-    "short_year": re.compile(r"\b(?:one|a|an|two|three|four|five|\d+|first|second|third|fourth|fifth|last|ranked"
-                             r"|placed|finished)\s+in\s+$", re.I),
-    "far_year": re.compile(r"\b(?:rose|rise[sn]?|fell|falls?|fallen|up|down|cut|cuts|increased?|decreased?|grew|grow"
-                           r"|grown|dropped|drops?|reduced?|raised?|climbed|slipped|gained|lost|jumped|declined|shrank"
-                           r"|expanded|carried|won|beat|led|trailed|outnumbered)\s+by\s+$", re.I),
-} | unit_forms.NOT_PRECEDED_BY
-# Some kinds count only after a cue word: "on the 14th", "twice a year", "for years".
-PRECEDED_BY: dict[str, re.Pattern[str]] = {
-    "day_of_month": re.compile(r"\b(?:on|by|until|since|from|before|after|through|till)\s+$", re.I),
-    "rate": re.compile(r"\b(?:times|twice|once)\s+$", re.I),
-    "another_span": re.compile(r"\b(?:for|extended|extend|extends|last|lasts|lasted|take|takes|took|wait|waited"
-                               r"|within|in|stay|stayed|remain|remained|live|lives|lived|survive|survives"
-                               r"|survived)\s+(?:(?:at\s+least|up\s+to|nearly|almost|about)\s+)?$", re.I),
-    "for_units": re.compile(r"\b(?:for|in|over|within|take|takes|took|taking|last|lasts|lasted|lasting|spend|spent"
-                            r"|back|(?:take|takes|took|taking)\s+(?:him|her|them|us|me|you|it)"
-                            r"|matter\s+of)\s+$", re.I),
-    "the_part": re.compile(r"\b(?:in|during|by|through|throughout|late|early|spend|spent|spending|all"
-                           r"|(?:most|much|all|part|some|the\s+rest)\s+of)\s+$", re.I),
-    "hour_of_part": re.compile(r"\b(?:at|by|around|about|until|till|before|after|from|to)\s+$", re.I),
-    "bare_units": re.compile(rf"\b(?:{unit_forms.SPAN_OF_CUES})\s+$|(?:^|[.!?\n]\s*|\b(?:and|but)\s+)$", re.I),
-    "then": re.compile(r"\b(?:until|till|by)\s+$", re.I),
-    "bare_season": re.compile(r"\b(?:an?\s+(?!(?:few|couple|lot|bit|number|second|third|new)\b)[a-z]+[\s-]+"
-                              r"|(?:spring|summer|autumn|fall|winter)\s+(?:and|or)\s+)$", re.I),
-    "day_turn": re.compile(r"\b(?:since|at|by|before|after|until|till|from|around|near|towards?)\s+$", re.I),
-    "month_after_dash": re.compile(rf"{MONTH_FULL}\s*[-\u2013]$"),
-    "spoken_clock_at": re.compile(r"\b(?:at|by|until|till|it's|it\u2019s|it\s+is)\s+(?:(?:about|around|approximately"
-                                  r"|roughly|exactly|precisely|just\s+(?:before|after))\s+)?$", re.I),
-    "short_year": re.compile(r"\b(?:in|since)\s+$", re.I),
-    "apostrophe_year": re.compile(r"\b(?:in|since|of|from|by|until|till|through|to|and|or)\s+$", re.I),
-    # contrasted, not joined: TimeBank keeps "weeks or months", "recent weeks and months" as one expression
-    "joined_units": re.compile(r"\b(?:hours|days|weeks|months|years|decades|centuries),?\s+(?:not|nor|if\s+not"
-                               rf"|but\s+not|rather\s+than|let\s+alone|{unit_forms.HEDGES})\s+$", re.I),
-}
-# How far back a cue may start: most are one word; the spoken ones may take a qualifier ("at about").
-_CUE_WINDOW = {"spoken_clock_at": 30, "joined_units": 28}
 _QUANTITY_KINDS = frozenset({"duration", "ago", "vague_units", "rel_duration", "another_span"})
 # "Earlier Friday", "later today": TimeML leaves the relative adverb out of day-sized expressions.
 _DAY_KINDS = frozenset({"weekday", "deictic", "part_of_day", "clock", "noon", "wire_clock", "wire_clock_on",
@@ -369,6 +313,7 @@ _EARLIER_LATER = r"|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?"
 _UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "bare_season", "weekday_plural", "for_units", "bare_units",
                                "long_units_of",
                                "units_apart", "day_of_month", "then", "the_part", "part_of_session", "day_turn",
+                               "bare_part",
                                "spoken_clock_at", "short_year", "apostrophe_year", "joined_units"})
 
 
@@ -391,7 +336,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {kind: _compile(kind, body) for kind, bod
 def find_candidates(text: str) -> list[Candidate]:
     """Longest non-overlapping candidates, in text order."""
     found = [Candidate(m.start(), m.end(), kind) for kind, pattern in PATTERNS.items()
-             for m in pattern.finditer(text) if m.end() > m.start() and _cue_ok(kind, text, m.start())
+             for m in pattern.finditer(text) if m.end() > m.start() and cue_ok(kind, text, m.start())
              and (kind != "split_year" or is_split_year(m.group()))]
     chosen: list[Candidate] = []  # kept sorted by start; they never overlap, so neighbours tell
     # Among equally long candidates, one confirmed by its cue word wins ("twice [a year]" is a rate).

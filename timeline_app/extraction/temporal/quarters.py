@@ -11,11 +11,11 @@ from timeline_app.core.calendar import Day, days_in_month, iso_week_of, iso_week
 from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.temporal.base import Context, Normalised, date
-from timeline_app.extraction.temporal.dates import parse_year
 from timeline_app.extraction.temporal.lexicon import MONTHS, ORDINALS
 from timeline_app.extraction.temporal.resolve import (
     FUTURE,
     PAST,
+    parse_year,
     plus_quarters,
     quarter_of,
     shift_span,

@@ -145,3 +145,15 @@ def value_at(day: Day, granularity: Granularity) -> str:
     if granularity is Granularity.CENTURY:
         return year_text(day.year)[:-2]
     return year_text(day.year)
+
+
+def parse_year(text: str, dct: Day | None) -> int:
+    """A four-digit year or "'98" (century from the DCT, else 1900s/2000s around 1950)."""
+    if text.startswith("'"):
+        short = int(text[1:])
+        century = (dct.year // 100) * 100 if dct else 1900
+        year = century + short
+        if dct and year > dct.year + 20:
+            year -= 100
+        return year
+    return int(text)

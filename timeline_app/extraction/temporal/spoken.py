@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 
 from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date
-from timeline_app.extraction.temporal.dates import parse_year
 from timeline_app.extraction.temporal.lexicon import MONTHS, SEASONS, alternation
-from timeline_app.extraction.temporal.resolve import year_text
+from timeline_app.extraction.temporal.resolve import parse_year, year_text
 
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",

@@ -14,6 +14,11 @@ from timeline_app.extraction.temporal.patterns import Candidate
 TOURNAMENT_BEFORE = re.compile(r"\b(?-i:Cup|Euro|Euros|Olympics|Paralympics|Games|Championships?|Open|Series"
                                r"|Slam|Trophy|Expo|Classic|Masters|Grand\s+Prix)\s+$")
 
+# "the IPL 2022 opener", "the Paris 2024 fan zone": a competition or host city's year before a word of the event
+EVENT_NOUN_AFTER = re.compile(r"\s+(?:opener|final|finals|season|fan\s+zones?|organi[sz]ers|organi[sz]ing|Games"
+                              r"|Olympics|Paralympics|tournament|edition|qualifiers?|qualifying|auction|draft|playoffs?"
+                              r"|opening\s+ceremony|closing\s+ceremony|squad|champions?|title)\b", re.I)
+
 _RESULT_VERB = r"(?:won|wins?|lost|lose|loses|beat|beats|led|leads?|trailed|trails?|drew|tied)"
 _SPORT_WORDS = re.compile(
     r"\b(?:goals?|goalless|goalscorers?|scored|scorers?|kick(?:ed)?[\s-]*off|half[\s-]*time|full[\s-]*time|referee"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Granularity, TimeSpan
+from timeline_app.extraction.temporal.afternoon_oclock import with_afternoon_oclocks
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.bracketed import without_bracketed_weekdays
 from timeline_app.extraction.temporal.chronology import with_chronology_dates
@@ -266,7 +267,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     dated = with_recurring_clocks(with_linked_clock_days(with_clocks_after_their_day(dated, view.text), view.text),
                                   view.text)
     dated = with_clocks_looked_back_on(with_overnight_clocks(dated, view.text, dct), view.text)
-    dated = with_schedule_clocks_on_their_day(dated, view.text)
+    dated = with_afternoon_oclocks(with_schedule_clocks_on_their_day(dated, view.text), view.text)
     dated = with_this_day_of_the_story(with_shared_unit_periods(dated, view.text, dct), view.text, dct)
     return with_fiscal_periods(dated, view, dct)
 

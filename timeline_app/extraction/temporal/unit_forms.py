@@ -118,8 +118,9 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
 UNIT_QUALIFIERS = r"(?:trading|business|working|calendar|fiscal|school|full|straight|consecutive|single|earth|martian" \
     r"|lunar|solar|sidereal)"
 HEDGES = r"perhaps|possibly|maybe|probably|or\s+even"  # "for months, perhaps years"
-# "caused by months of rains", "amid years of war": an unstated span after a preposition
-SPAN_OF_CUES = r"after|by|amid|despite|following|during"
+# "caused by months of rains", "amid years of war", "follows days of pressure": an unstated span after a
+# preposition or a verb of sequence
+SPAN_OF_CUES = r"after|by|amid|despite|following|during|follows|followed|ends|ended|ending|end"
 NOT_PRECEDED_BY: dict[str, re.Pattern[str]] = {
     # "4.6bn years ago": a (glued) amount, which the vague span would drop
     "vague_units": re.compile(r"\d(?:bn|m|mn|k)?\s+$|\b(?:million|billion|thousand)\s+$", re.I),
