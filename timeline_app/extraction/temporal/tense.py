@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from timeline_app.extraction.temporal import direction_cues as cues
 from timeline_app.extraction.temporal import schedule_tense as schedule
 from timeline_app.extraction.temporal.ahead_cues import ahead_cue, before_a_day_ahead
+from timeline_app.extraction.temporal.bound_tense import put_off_direction, put_off_to, until_direction
 from timeline_app.extraction.temporal.clause_tense import is_act_not_report
 from timeline_app.extraction.temporal.entry_tense import in_historical_present
 from timeline_app.extraction.temporal.lexicon import REPORTING_VERBS, WEEKDAYS
@@ -222,13 +223,9 @@ def _direction_from_placement(view: DocView, start: int, end: int, before: str, 
             return AFTER_REPORT  # "said they would be watching Friday's report": ahead of the day it was said
         return FUTURE if ahead_of or will or (verb is not None and _present_plan(verb)) else PAST
     if _UNTIL_BEFORE.search(view.text[max(0, start - 40):start].lower()):
-        direction = _until_direction(verb)
-        return NEAREST if direction == AFTER_REPORT and _TOLD_AS_DONE_AFTER.match(view.text, end) else direction
-    if _PUT_OFF_TO.search(view.text, max(0, start - 60), start) and not _HAD_BEFORE.search(
-            view.text, max(0, start - 60), start):
-        if _TOLD_AS_DONE_AFTER.match(view.text, end):
-            return NEAREST  # "The hearing was adjourned to Tuesday, when he pleaded guilty": that day has come
-        return AFTER_REPORT  # "The case was adjourned to Thursday", "adjourned the case to January 10"
+        return until_direction(verb, view.text, end)
+    if put_off_to(view.text, start) and not _HAD_BEFORE.search(view.text, max(0, start - 60), start):
+        return put_off_direction(view.text, end)  # "The case was adjourned to Thursday"
     lexical_past = before.endswith("from ") and verb is None and _lexical_direction(view, start, end) == PAST
     if (from_now := cues.from_now_on(view.text, start, verb, lexical_past)) is not None:
         return from_now  # "is in effect from Saturday afternoon"
@@ -338,31 +335,6 @@ def same_clause(view: DocView, start: int, end: int, other_start: int, other_end
     if first is None or second is None or first.i == second.i:
         return True
     return conjoined and second.dep_ == "conj" and second.head.i == first.i
-
-
-def _until_direction(verb: Token | None) -> int:
-    """"loans through January" and "postponed until Tuesday" run ahead; "had stayed until May" is over; a bound
-    told in the simple past ("gave him until noon on Monday", "sales ... through August") may be either side of
-    the DCT, so the nearest date wins. "was not confirmed until March" is over."""
-    if verb is None:
-        return FUTURE
-    aux = aux_words(verb)
-    if "had" in aux:
-        return PAST
-    told_in_past = verb.tag_ == "VBD" or bool(aux & {"did", "was", "were"})
-    if told_in_past and any(child.dep_ == "neg" for child in verb.children):
-        return PAST  # "was not confirmed until March", "did not leave until May": when it finally happened
-    if verb.tag_ == "VBD" and verb.lemma_ in _PUT_OFF_VERBS:
-        return AFTER_REPORT  # "adjourned the case until Tuesday", "gave him until midnight on Tuesday": a day ahead
-    return NEAREST if verb.tag_ == "VBD" else FUTURE
-
-
-# What happened on the day put off to: ", when he pleaded guilty", " and it closed with 90% acceptance".
-_TOLD_AS_DONE_AFTER = re.compile(r"\s*,?\s+(?:when|and)\s+(?:\w+\s+){0,2}?(?:\w+ed|won|went|came|began|fell|rose"
-                                 r"|took|made|met|left|saw|gave|held|sent)\b", re.I)
-# Verbs that put a thing off to a later day, or give someone time until a day.
-_PUT_OFF_VERBS = frozenset({"adjourn", "postpone", "defer", "delay", "reschedule", "give", "extend", "grant", "allow"})
-_PUT_OFF_TO = re.compile(r"\b(?:adjourn|postpon|defer|reschedul)\w*\b[^.;!?]{0,40}\bto\s+$", re.I)
 
 
 def _sentence(view: DocView, start: int, end: int) -> Span | None:
