@@ -69,3 +69,11 @@ def test_a_day_put_off_to_that_has_come(parsed_tag: Tagger) -> None:
 ])
 def test_months_counts_and_headline_seasons(parsed_tag: Tagger, sentence: str, text: str, value: str) -> None:
     assert _values(parsed_tag(sentence, Day(2024, 5, 20)))[text] == value
+
+
+def test_since_giving_a_reason_is_no_day_counted_from(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("Ruto will lead the Madaraka Day celebrations in Homa Bay on Sunday. The minister, in a "
+                               "gazette notice published on Thursday, declared Monday, June 2, a public holiday since "
+                               "Madaraka Day falls on a Sunday this year. Gates at the stadium will open at 6am.",
+                               Day(2025, 5, 30)))
+    assert found["6am"] == "2025-06-01T06:00"

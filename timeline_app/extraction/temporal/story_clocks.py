@@ -59,13 +59,15 @@ def story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidat
     return None
 
 
+_CAUSE_VERB_AFTER = re.compile(r"\s+(?:falls|fell|is|was|are|were|has|had|comes|came|will|would)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:late\s+|early\s+|last\s+)?$", re.I)
 
 
 def _counted_from(text: str, day: TimeSpan, end: int) -> bool:
     """A day the text counts from ("since Monday"): the start of a state, not a day the story is at."""
     start = end - len(day.text or "")
-    return _SINCE_BEFORE.search(text, max(0, start - 16), start) is not None
+    return _SINCE_BEFORE.search(text, max(0, start - 16), start) is not None and _CAUSE_VERB_AFTER.match(
+        text, end) is None  # (not "a holiday since Madaraka Day falls on a Sunday": "since" gives a reason)
 
 
 def _other_side(dct: Day | None, day: TimeSpan, direction: int) -> bool:
