@@ -77,3 +77,10 @@ def test_since_giving_a_reason_is_no_day_counted_from(parsed_tag: Tagger) -> Non
                                "Madaraka Day falls on a Sunday this year. Gates at the stadium will open at 6am.",
                                Day(2025, 5, 30)))
     assert found["6am"] == "2025-06-01T06:00"
+
+
+def test_a_day_counted_from_does_not_hide_the_day_ahead(parsed_tag: Tagger) -> None:
+    found = _values(parsed_tag("In three days, the moon will slide in front of the sun. It will be the first total "
+                               "eclipse to cross the country since June 8, 1918. The shadow first touches land near "
+                               "Lincoln Beach, Oregon, at 10:16 a.m. PDT.", Day(2017, 8, 18)))
+    assert found["10:16 a.m. PDT"] == "2017-08-21T10:16"

@@ -46,12 +46,12 @@ def story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidat
     for day, end in reversed(context.day_history):  # the last day, or the one before a plan
         if not reaches(doc.text, end, candidate.start):
             return None
-        if now and context.dct is not None and day.end < context.dct and breaks_sentence(
-                doc.text, end, candidate.start):
-            return None  # "... last Wednesday. The army has imposed a curfew from 6pm": how things stand today
         if direction != PAST and _counted_from(doc.text, day, end):
             continue  # "ordered to evacuate since Monday. Winds would arrive by midafternoon" (but "missing since
             # Friday. She was last seen at 6pm" is Friday's)
+        if now and context.dct is not None and day.end < context.dct and breaks_sentence(
+                doc.text, end, candidate.start):
+            return None  # "... last Wednesday. The army has imposed a curfew from 6pm": how things stand today
         if _day_holds_for_clock(doc, context, day, end, candidate, direction):
             return day
         if not _other_side(context.dct, day, direction):
