@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from timeline_app.extraction.temporal.clause_tense import aux_words
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST
 from timeline_app.extraction.temporal.schedule_tense import starting_on
 
@@ -91,5 +92,5 @@ def before_a_day_ahead(text: str, start: int, end: int, verb: Token | None, lexi
     root = verb.sent.root if verb.doc.has_annotation("SENT_START") or verb.doc.has_annotation("DEP") else verb
     if root.pos_ not in ("VERB", "AUX"):
         root = verb  # "Eclipse countdown: What you need to know before Monday": a headline's noun root
-    aux = {child.lower_ for child in root.children if child.dep_ in ("aux", "auxpass")}
+    aux = aux_words(root)
     return root.tag_ in ("VBZ", "VBP", "VB") and not aux & _PAST_AUX

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from timeline_app.extraction.temporal.clause_tense import aux_words
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST
-from timeline_app.extraction.temporal.verb_tense import aux_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

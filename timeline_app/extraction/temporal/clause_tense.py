@@ -19,6 +19,11 @@ _PRESENT_PERFECT_AUX = frozenset({"has", "have", "'s", "'ve"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re"})
 
 
+def aux_words(verb: Token) -> set[str]:
+    """The auxiliaries of ``verb`` ("will", "has", "was"), lower-cased."""
+    return {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+
+
 def is_act_not_report(verb: Token) -> bool:
     """"claimed victory on Wednesday": the date of the claim is the day the story happened."""
     if verb.lemma_ not in _ACT_WITH_OBJECT:
@@ -37,7 +42,7 @@ def told_ahead(verb: Token | None) -> bool:
     an event the story looks forward to, so its day is one the later clocks ("that day") can be on."""
     if verb is None:
         return False
-    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    aux = aux_words(verb)
     return bool(aux & _FUTURE_AUX) or (verb.tag_ == "VB" and "to" in aux)
 
 
@@ -60,7 +65,7 @@ def told_as_now(verb: Token | None) -> bool:
         verb = verb.head  # "have ordered shops to close at 4 p.m.": an infinitive takes its head's tense
     if verb is None:
         return False
-    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    aux = aux_words(verb)
     if verb.tag_ == "VBN" and aux and aux <= _PRESENT_PERFECT_AUX:
         return True
     if verb.tag_ == "VBG" and aux and aux <= _PRESENT_AUX:
@@ -78,7 +83,7 @@ def told_in_the_past(verb: Token | None) -> bool:
     """"Voting was extended until 9pm": a bound told in the past is on the story's day gone by, not ahead."""
     if verb is None:
         return False
-    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    aux = aux_words(verb)
     return (verb.tag_ == "VBD" and not aux) or (verb.tag_ == "VBN" and bool(aux) and aux <= {"was", "were"})
 
 
@@ -95,7 +100,7 @@ def told_as_gone_by(verb: Token | None) -> bool:
     for _ in range(3):
         if verb is None:
             return False
-        aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+        aux = aux_words(verb)
         if told_in_the_past(verb) or "had" in aux:
             return True
         if verb.tag_ != "VBG" or aux or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
@@ -111,5 +116,5 @@ def looks_ahead(verb: Token | None) -> bool:
     """"results would come by 6 p.m.", "is to be announced at 9 p.m.": a clause told with a modal or an infinitive."""
     if verb is None:
         return False
-    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    aux = aux_words(verb)
     return bool(aux & _MODAL_AUX) or (verb.tag_ == "VB" and "to" in aux)

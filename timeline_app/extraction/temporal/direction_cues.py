@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from timeline_app.extraction.temporal.clause_tense import aux_words
 from timeline_app.extraction.temporal.lexicon import WRITTEN_MONTH
 from timeline_app.extraction.temporal.resolve import FUTURE, NEAREST, PAST
 
@@ -128,7 +129,7 @@ def ahead_direction(verb: Token | None, lexical: int) -> int:
 def forecast_made(verb: Token, forecast_verbs: frozenset[str]) -> bool:
     """"National Grid forecast demand of 440 mcm on Friday": a forecast told in the past is for a day
     shortly ahead of it, or was made on a day just gone; either way the nearest day (NEAREST)."""
-    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    aux = aux_words(verb)
     passive = any(child.dep_ == "auxpass" for child in verb.children)
     return verb.lemma_ in forecast_verbs and verb.tag_ in ("VBD", "VBN") and not passive and not aux & {"had", "'d"}
 
@@ -203,7 +204,7 @@ def from_now_on(text: str, start: int, verb: Token | None, lexical_past: bool) -
         return None
     if verb is None:
         return None if lexical_past else FUTURE
-    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    aux = aux_words(verb)
     if verb.tag_ == "VBN" and aux in ({"has"}, {"have"}):
         return NEAREST
     return FUTURE if verb.tag_ in _PRESENT_TAGS and not aux else None

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.timespan import TimeSpan
-from timeline_app.extraction.temporal.clause_tense import timetable_ahead, told_as_now, told_in_the_past
+from timeline_app.extraction.temporal.clause_tense import aux_words, timetable_ahead, told_as_now, told_in_the_past
 from timeline_app.extraction.temporal.narrative_days import NARRATED_DAYS, is_the_narrated_day, opens_its_sentence
 from timeline_app.extraction.temporal.patterns import Candidate
 from timeline_app.extraction.temporal.resolve import FUTURE, NEAREST, PAST, UNKNOWN
@@ -155,7 +155,7 @@ def _none_told_in_the_past(doc: DocView, end: int, start: int) -> bool:
         if sentence.start_char < end or sentence.end_char > start:
             continue  # the day's sentence, the clock's own and those elsewhere
         root = sentence.root
-        aux = {child.lower_ for child in root.children if child.dep_ in ("aux", "auxpass")}
+        aux = aux_words(root)
         if root.tag_ == "VBD" or aux & _PAST_AUX:
             return False
     return True

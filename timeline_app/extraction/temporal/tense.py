@@ -15,7 +15,7 @@ from timeline_app.extraction.temporal import direction_cues as cues
 from timeline_app.extraction.temporal import schedule_tense as schedule
 from timeline_app.extraction.temporal.ahead_cues import ahead_cue, before_a_day_ahead
 from timeline_app.extraction.temporal.bound_tense import put_off_direction, put_off_to, until_direction
-from timeline_app.extraction.temporal.clause_tense import is_act_not_report
+from timeline_app.extraction.temporal.clause_tense import aux_words, is_act_not_report
 from timeline_app.extraction.temporal.entry_tense import in_historical_present
 from timeline_app.extraction.temporal.lexicon import REPORTING_VERBS, WEEKDAYS
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN
@@ -27,7 +27,7 @@ from timeline_app.extraction.temporal.tense_words import (
     SAME_IN_PAST,
     SCHEDULE_VERBS,
 )
-from timeline_app.extraction.temporal.verb_tense import aux_words, is_plan, verb_direction
+from timeline_app.extraction.temporal.verb_tense import is_plan, verb_direction
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline_app.extraction.temporal import direction_cues as cues
+from timeline_app.extraction.temporal.clause_tense import aux_words
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN
 from timeline_app.extraction.temporal.schedule_tense import able_to_direction, clause_verb_of_noun
 from timeline_app.extraction.temporal.tense_words import (
@@ -25,11 +26,6 @@ from timeline_app.extraction.temporal.tense_words import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-def aux_words(verb: Token) -> set[str]:
-    """The auxiliaries of ``verb`` ("will", "has", "was"), lower-cased."""
-    return {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
 
 
 def _negated(verb: Token) -> bool:
