@@ -98,6 +98,7 @@ DAY_WORD = rf"(?:{_WEEKDAY_ANY}(?:,?\s+{MONTH_ANY}\s+{DAY}(?:,\s+{YEAR4})?" \
            rf"|{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR4}(?![\d,.]\d))?|{DAY}\s+{MONTH_ANY}(?:\s+{YEAR4})?)"
 PART = r"(?:morning|afternoon|evening|night|lunchtime)"
 _SP = r"[ \t]+"  # spaces within a line
+_REL_DAY_WORD = rf"(?:(?:next|this|last|coming){_SP}(?={_WEEKDAY_ANY}))?{DAY_WORD}"  # "next Tuesday at 8pm"
 # Broadcast transcripts spell years out: "January nineteen ninety-seven".
 SPOKEN_YEAR = (r"(?:(?:nineteen|eighteen)[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
                r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -114,6 +115,8 @@ SPOKEN_CLOCK_AT = rf"(?:{HOUR12}[\s-]{MINUTE}{NOT_COMPOUND}|{HOUR24}\s+hundred\s
 _YEAR_ENDS = rf"(?=\s*(?:[.;:!?)]|,(?!\s*(?:{TWO_DIGITS}|{ONES}|\d)\b)|$)|\s+(?:and|or|but|when|while|until)\b)"
 SHORT_YEAR = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]{ONES}{_YEAR_ENDS}"
 
+# "next Wednesday, 22 February": the whole apposition is one date (the stated day decides the value)
+_WEEKDAY_REL = r"(?:(?:this\s+coming|this|next|last|coming)\s+)?"
 _YEAR_REL = r",?\s+(?:of\s+)?(?:this|last|next|that|the\s+same)\s+year"
 # "noted that June 12 is a Sunday": "that" opens a clause before a month and day, it does not point to the month
 _NOT_THAT_DAY = rf"(?!that\s+{MONTH_FULL}\s+\d)"
@@ -123,8 +126,8 @@ _BODIES: dict[str, str] = {
     "split_year": SPLIT_YEAR,  # "the 2009-10 season", "2025/26", "winter 2026-27"
     "nth_weekday": rf"(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+{WEEKDAY_RE}\s+"
                    rf"(?:of|in)\s+{MONTH_ANY}(?:,?\s+{YEAR4})?",
-    "month_day": rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR}|{_YEAR_REL})?(?!\d|[:.]\s?\d)",
-    "day_month": rf"(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH_ANY}(?:,?\s+{YEAR}|{_YEAR_REL})?",
+    "month_day": rf"(?:{_WEEKDAY_REL}{WEEKDAY_RE},?\s+)?{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR}|{_YEAR_REL})?(?!\d|[:.]\s?\d)",
+    "day_month": rf"(?:{_WEEKDAY_REL}{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH_ANY}(?:,?\s+{YEAR}|{_YEAR_REL})?",
     "month_year": rf"{_NOT_THAT_DAY}(?:{REL}\s+)?{MONTH_FULL}"
                   rf"(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year|\s+of\s+(?:that|the\s+same)\s+year)?"
                   rf"|{MONTH_ANY},?\s+{YEAR}",
@@ -250,7 +253,7 @@ _BODIES: dict[str, str] = {
     "day_of_month": r"the\s+[0-3]?\d(?:st|nd|rd|th)(?!\s+(?:of\s+)?[a-z])",
     # A day and a clock reading joined on one line: "Sunday\n13:10 GMT" is a headline's day and a blog entry's time.
     # "next Tuesday at 8pm" is one expression: the clock of the week ahead's Tuesday
-    "clock": rf"(?:(?:(?:next|this|last|coming){_SP}(?={_WEEKDAY_ANY}))?{DAY_WORD},?{_SP}(?:at{_SP})?)?(?:{CLOCK})"
+    "clock": rf"(?:{_REL_DAY_WORD},?{_SP}(?:at{_SP})?)?(?:{CLOCK})"
              rf"{_CLOCK_TAIL}",
     "part_of_day": rf"(?:{DAY_WORD}|this|last|that|early|late)\s+{PART}|{PART}\s+(?:(?:of|on)\s+)?{DAY_WORD}"
                    rf"|overnight\s+into\s+{DAY_WORD}(?:\s+morning)?"
@@ -264,7 +267,7 @@ _BODIES: dict[str, str] = {
     "dotted_clock": r"(?<=\bat\s)(?:[01]\d|2[0-3])\.[0-5]\d(?:\s*(?:hours|hrs)\b)?"
                     r"(?=\s*(?:[.,;:)](?!\d)|$)|\s+(?:on|and|local|hours|hrs|today|tonight|tomorrow|this|next|sharp|CET|CEST"
                     r"|GMT|UTC|BST|EET|WET)\b)",
-    "noon": rf"(?:{DAY_WORD},?{_SP}(?:at{_SP})?)?(?:noon|midday|midnight)(?:,?{_SP}(?:on{_SP})?{DAY_WORD})?",
+    "noon": rf"(?:{_REL_DAY_WORD},?{_SP}(?:at{_SP})?)?(?:noon|midday|midnight)(?:,?{_SP}(?:on{_SP})?{DAY_WORD})?",
     "sets": rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+|few\s+|couple\s+of\s+)?"
             rf"(?:{UNIT}|{WEEKDAY_RE}(?:\s+{PART}|,?\s+at\s+(?:{CLOCK}|noon|midday|midnight))?"
             rf"|{MONTH_FULL}(?:\s+[0-3]?\d(?:st|nd|rd|th|(?=\s*[,.;:]|$)))?|{PART}|{SEASON_RE}|weekday)"
