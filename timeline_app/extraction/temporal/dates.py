@@ -292,14 +292,15 @@ REL = r"(?:(?P<rel>last|next|this|coming|past|this past|this coming)\s+)?"
 # "That spring", "the following August": from the time the story has reached, not from the DCT.
 REF_REL = r"(?P<refrel>that|(?:the\s+)?(?:following|same|previous|preceding)|the\s+next)\s+"
 _YEAR_REL = r",?\s+(?:of\s+)?(?P<yrel>this|last|next|that|the\s+same)\s+year"  # "Jan. 6 last year", "of that year"
-_WEEKDAY_REL = r"(?:(?:this\s+coming|this|next|last|coming)\s+)?"  # "next Wednesday, 22 February"
+# "next Wednesday, 22 February": the stated day decides, the weekday and its word only confirm it
+_WEEKDAY_LEAD = rf"(?:(?:(?:this\s+coming|this|next|last|coming)\s+)?{WEEKDAY},?\s+)?"
 # "Sunday, March 8", "March 8, 2020": a month and a day (with its weekday), the rule others reuse.
 WEEKDAY_MONTH_DAY: tuple[re.Pattern[str], Handler] = (
-    re.compile(rf"(?:{_WEEKDAY_REL}{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR}|{_YEAR_REL})?"), _month_day)
+    re.compile(rf"{_WEEKDAY_LEAD}{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR}|{_YEAR_REL})?"), _month_day)
 RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (WEEKDAY_MONTH_DAY, *(
     (re.compile(pattern), handler)
     for pattern, handler in (
-        (rf"(?:{_WEEKDAY_REL}{WEEKDAY},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?(?:\s+{YEAR}|{_YEAR_REL})?", _month_day),
+        (rf"{_WEEKDAY_LEAD}(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH},?(?:\s+{YEAR}|{_YEAR_REL})?", _month_day),
         (rf"{REL}{MONTH}(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?P<yrel>this|last|next|that|the\s+same)\s+year)?",
          _month_only),
         (rf"{REF_REL}{MONTH}", _month_after_reference),

@@ -116,7 +116,7 @@ _YEAR_ENDS = rf"(?=\s*(?:[.;:!?)]|,(?!\s*(?:{TWO_DIGITS}|{ONES}|\d)\b)|$)|\s+(?:
 SHORT_YEAR = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]{ONES}{_YEAR_ENDS}"
 
 # "next Wednesday, 22 February": the whole apposition is one date (the stated day decides the value)
-_WEEKDAY_REL = r"(?:(?:this\s+coming|this|next|last|coming)\s+)?"
+_WEEKDAY_LEAD = rf"(?:(?:(?:this\s+coming|this|next|last|coming)\s+)?{WEEKDAY_RE},?\s+)?"
 _YEAR_REL = r",?\s+(?:of\s+)?(?:this|last|next|that|the\s+same)\s+year"
 # "noted that June 12 is a Sunday": "that" opens a clause before a month and day, it does not point to the month
 _NOT_THAT_DAY = rf"(?!that\s+{MONTH_FULL}\s+\d)"
@@ -126,8 +126,8 @@ _BODIES: dict[str, str] = {
     "split_year": SPLIT_YEAR,  # "the 2009-10 season", "2025/26", "winter 2026-27"
     "nth_weekday": rf"(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+{WEEKDAY_RE}\s+"
                    rf"(?:of|in)\s+{MONTH_ANY}(?:,?\s+{YEAR4})?",
-    "month_day": rf"(?:{_WEEKDAY_REL}{WEEKDAY_RE},?\s+)?{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR}|{_YEAR_REL})?(?!\d|[:.]\s?\d)",
-    "day_month": rf"(?:{_WEEKDAY_REL}{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH_ANY}(?:,?\s+{YEAR}|{_YEAR_REL})?",
+    "month_day": rf"{_WEEKDAY_LEAD}{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR}|{_YEAR_REL})?(?!\d|[:.]\s?\d)",
+    "day_month": rf"{_WEEKDAY_LEAD}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH_ANY}(?:,?\s+{YEAR}|{_YEAR_REL})?",
     "month_year": rf"{_NOT_THAT_DAY}(?:{REL}\s+)?{MONTH_FULL}"
                   rf"(?:,?\s+(?:of\s+)?{YEAR}|\s+(?:of\s+)?(?:this|last|next)\s+year|\s+of\s+(?:that|the\s+same)\s+year)?"
                   rf"|{MONTH_ANY},?\s+{YEAR}",
