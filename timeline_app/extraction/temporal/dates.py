@@ -243,6 +243,9 @@ def _holiday_occurrence(name: str, dct: Day, direction: int, week: bool, explici
         return counting[0]  # "ballots that arrive within three days after Election Day" told the day after
     if direction == PAST:
         return max((key, day) for key, day in keyed if key <= dct)[1]
+    running = [day for day in days if day <= dct <= (last_day(name, day) or day)]
+    if running and not week and not explicit:
+        return running[0]  # "Ramadan will complete 30 days" told in its third week: the Ramadan going on
     if direction == FUTURE:
         return min((key, day) for key, day in keyed if key >= dct)[1]
     return min(keyed, key=lambda pair: abs(pair[0].number - dct.number))[1]

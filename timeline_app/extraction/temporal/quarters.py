@@ -130,7 +130,8 @@ def latest_quarter_period(m: re.Match[str], ctx: Context) -> Normalised | None:
         value = shift_span(ctx.period, -4, "Q")
         return date(value, Anchor.REFERENCE_TIME) if value else None
     current = quarter_of(ctx.dct.month)
-    if m["which"] == "current":
+    if m["which"] == "current" or (ctx.direction == FUTURE and not m["which"] and not m["ago"]):
+        # "Prices will be reviewed at the end of the quarter": told ahead, the quarter running now
         year, quarter = ctx.dct.year, current
     else:
         year, quarter = plus_quarters(ctx.dct.year, current, -1)

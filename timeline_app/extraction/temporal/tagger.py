@@ -91,7 +91,7 @@ from timeline_app.extraction.temporal.tense import (
 )
 from timeline_app.extraction.temporal.this_day import with_this_day_of_the_story
 from timeline_app.extraction.temporal.wire_clocks import with_wire_clock_series
-from timeline_app.extraction.temporal.yearly_months import with_months_of_every_year
+from timeline_app.extraction.temporal.yearly_months import with_habitual_months, with_months_of_every_year
 from timeline_app.extraction.temporal.years import with_years_written_nearby
 
 if TYPE_CHECKING:
@@ -264,6 +264,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     dated = with_evenings_before_the_early_hours(with_wire_clock_series(dated, view.text), view)
     dated = with_clocks_of_the_narrated_day(with_converted_clock_days(dated, view.text), view, dct)
     dated = with_months_of_every_year(with_recurring_days_listed(dated, view.text), view.text)
+    dated = with_habitual_months(dated, view.text)
     dated = with_recurring_clocks(with_linked_clock_days(with_clocks_after_their_day(dated, view.text), view.text),
                                   view.text)
     dated = with_clocks_looked_back_on(with_overnight_clocks(dated, view.text, dct), view.text)

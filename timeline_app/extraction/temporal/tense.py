@@ -15,6 +15,7 @@ from timeline_app.extraction.temporal import direction_cues as cues
 from timeline_app.extraction.temporal import schedule_tense as schedule
 from timeline_app.extraction.temporal.ahead_cues import ahead_cue, before_a_day_ahead
 from timeline_app.extraction.temporal.bound_tense import put_off_direction, put_off_to, until_direction
+from timeline_app.extraction.temporal.clause_direction import clause_after_participle, clause_direction
 from timeline_app.extraction.temporal.clause_tense import aux_words, is_act_not_report
 from timeline_app.extraction.temporal.entry_tense import in_historical_present
 from timeline_app.extraction.temporal.lexicon import REPORTING_VERBS, WEEKDAYS
@@ -39,7 +40,7 @@ _REPORTED_JUST_BEFORE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS.values())
 _FUTURE_BEFORE = re.compile(r"\b(?:payable|effective|starting|beginning|expires?|expiring"
                             r"|(?:scheduled|set|slated|planned|booked|pencill?ed in) for|due"
                             r"|(?:moved|postponed|delayed|pushed back|brought forward|rescheduled) (?:to|until|for))\s+"
-                            r"(?:on\s+|by\s+)?$")
+                            r"(?:on\s+|by\s+|before\s+)?$")
 _PLANNED_FOR = re.compile(r"\b(?:scheduled|slated|planned|pencill?ed in|earmarked|targeted) for\s+$")
 _A_PERIOD = re.compile(r"\b(?:quarter|half|year|season|spring|summer|autumn|fall|winter)\b", re.I)
 _WEEKDAY_NAME = re.compile("|".join(w.capitalize() for w in WEEKDAYS if w.endswith("day")))
@@ -56,6 +57,10 @@ _DEADLINE_AFTER = re.compile(r"\s+as\s+(?:the|a|its|their)\s+(?:new\s+|final\s+)
 _DEADLINE_VERBS = frozenset({"want", "demand", "ask", "urge", "need", "require", "insist", "press", "push"})
 _NEXT_THING_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?!to\b)(?:[a-z-]+\s+){1,2}(?:on|in|at)\s+$",
                                 re.I)
+# "remanded him until a hearing in March": a bound set by a thing on a day, read as "until March"
+_UNTIL_THING_BEFORE = re.compile(r"\b(?:until|till|pending)\s+(?:a|an|the|his|her|their|its|next)\s+"
+                                 r"(?:[\w'-]+\s+){0,2}?(?:hearing|trial|sentencing|appearance|review|meeting|vote|election|decision|ruling"
+                                 r"|verdict|inquest|referendum|summit|talks)s?\s+(?:in|on|at)\s+$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|as (?:early|soon|late) as)\s+(?:at\s+least\s+)?"
                            r"(?:(?:sunset|sunrise|dawn|dusk|noon|midnight)\s+(?:on\s+)?)?$")
 _HAD_BEFORE = re.compile(r"\b(?:had|having)\s+(?:been\s+)?(?:\w+\s+){0,4}$", re.I)
@@ -143,12 +148,13 @@ def _hangs_on_a_noun(view: DocView, start: int, end: int) -> bool:
 
 def _direction_of(view: DocView, start: int, end: int) -> int:
     before = view.text[max(0, start - 24):start].lower()
-    cued = ahead_cue(view.text, start, end) or cues.cue_direction(view.text, start, end) or _direction_from_words(
-        view, start, end, before)
+    cued = ahead_cue(view.text, start, end) or cues.cue_direction(view.text, start, end) or clause_direction(
+        view.text, start, end) or _direction_from_words(view, start, end, before)
     if cued is not None:
         return cued
     span = view.doc.char_span(start, end, alignment_mode="expand")
     verb = cues.skipped_modal_verb(governing_token(view, start, end), span.start if span is not None else -1)
+    verb = clause_after_participle(verb, span.end - 1 if span is not None else -1)
     lexical = _lexical_direction(view, start, end) if verb is None else UNKNOWN
     if before_a_day_ahead(view.text, start, end, verb, lexical):
         return NEAREST  # "Preorders placed before midnight on Sunday get a discount"
@@ -222,7 +228,8 @@ def _direction_from_placement(view: DocView, start: int, end: int, before: str, 
         if not ahead_of and "would" in aux and "have" not in aux and _object_of(view, start, end, verb):
             return AFTER_REPORT  # "said they would be watching Friday's report": ahead of the day it was said
         return FUTURE if ahead_of or will or (verb is not None and _present_plan(verb)) else PAST
-    if _UNTIL_BEFORE.search(view.text[max(0, start - 40):start].lower()):
+    if _UNTIL_BEFORE.search(view.text[max(0, start - 40):start].lower()) or _UNTIL_THING_BEFORE.search(
+            view.text, max(0, start - 60), start):
         return until_direction(verb, view.text, end)
     if put_off_to(view.text, start) and not _HAD_BEFORE.search(view.text, max(0, start - 60), start):
         return put_off_direction(view.text, end)  # "The case was adjourned to Thursday"
@@ -359,11 +366,19 @@ def _lexical_direction(view: DocView, start: int, end: int) -> int:
     first, last = (sent.start_char, sent.end_char) if sent is not None else (max(0, start - 120), end + 60)
     before = _CUE_WORD.findall(_LAST_OWNING.sub(" ", view.text[first:start]))
     after = _CUE_WORD.findall(_LAST_OWNING.sub(" ", view.text[end:last]))
-    for word in [*reversed(before), *after]:
+    for index, word in [*reversed(list(enumerate(before))), *enumerate(after, len(before) + 1)]:
+        if _participle_of_earlier_verb(before, index):
+            continue  # "will be reviewed", "will be taken down and moved back": the tense is the earlier word's
         direction = _cue_direction(word.lower())
         if direction != UNKNOWN:
             return direction
     return UNKNOWN
+
+
+def _participle_of_earlier_verb(before: list[str], index: int) -> bool:
+    """The word at ``index`` of ``before`` is an -ed participle after "be" or a conjunction, so it tells no tense."""
+    return 0 < index < len(before) and before[index].lower().endswith("ed") and before[index - 1].lower() in (
+        "and", "or", "be")
 
 
 def _cue_direction(word: str) -> int:

@@ -13,7 +13,7 @@ from timeline_app.core.calendar import Day, days_in_month, iso_week_of
 from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date, duration, number_of
-from timeline_app.extraction.temporal.lexicon import MONTHS, NUMBER_WORD_RE, ORDINALS
+from timeline_app.extraction.temporal.lexicon import HOLIDAYS, MONTHS, NUMBER_WORD_RE, ORDINALS
 
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _MONTH_CAPS = "(?-i:" + "|".join(sorted((m.capitalize() for m in _FULL_MONTHS), key=len, reverse=True)) + ")"
@@ -21,6 +21,8 @@ _MONTH_LOWER = "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
 _COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORD_RE})"
 _WEEK_ORDINAL = r"(?:second|third|fourth|2nd|3rd|4th)"  # "the first week of April" is April's START
 _DAY_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
+# Holidays on a fixed day of the year: "every Christmas" is that day of every year
+_FIXED_HOLIDAY = "|".join(re.escape(name).replace("'", "['\u2019]") for name in sorted(HOLIDAYS, key=len, reverse=True))
 
 BODIES: dict[str, str] = {
     # "fell for three straight sessions": a market's sessions are its trading days
@@ -30,6 +32,8 @@ BODIES: dict[str, str] = {
     # "Every year on 15 March", "each year on April 25": that day of every year
     "yearly_day": rf"(?:every|each)\s+year,?\s+on\s+(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_CAPS}"
                   rf"|{_MONTH_CAPS}\s+[0-3]?\d(?:st|nd|rd|th)?)(?!\d)",
+    # "Every Christmas we relive it": the holiday's day of every year
+    "yearly_holiday": rf"(?:every|each)\s+(?:{_FIXED_HOLIDAY})\b",
     # "the 13th day of the new year", "the 100th day of 2024"
     "nth_day_of_year": rf"the\s+{_DAY_ORDINAL}\s+day\s+of\s+(?:the\s+(?-i:new)\s+year|this\s+year|(?:19|20)\d\d)",
     # "the second week of December": the ISO week around the month's 11th
@@ -95,6 +99,11 @@ def _nth_week_of_month(m: re.Match[str], ctx: Context) -> Normalised | None:
     return date(f"{iso_year:04d}-W{week:02d}", Anchor.EXPLICIT if m["year"] else Anchor.DOCUMENT_DATE)
 
 
+def _yearly_holiday(m: re.Match[str], ctx: Context) -> Normalised | None:
+    month, day = HOLIDAYS[m["name"]]
+    return Normalised(TimexType.SET, f"XXXX-{month:02d}-{day:02d}")
+
+
 _NUM = rf"(?P<num>\d{{1,3}}|{NUMBER_WORD_RE})"
 _MONTH = rf"(?P<month>{_MONTH_LOWER})"
 RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
@@ -105,6 +114,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          _days_a_period),
         (rf"(?:every|each)\s+year,?\s+on\s+(?:the\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
          rf"|(?P<month2>{_MONTH_LOWER})\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)", _yearly_day),
+        (rf"(?:every|each)\s+(?P<name>{_FIXED_HOLIDAY})", _yearly_holiday),
         (r"the\s+(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+day\s+of\s+"
          r"(?P<year>the\s+new\s+year|this\s+year|(?:19|20)\d\d)",
          _nth_day_of_year),

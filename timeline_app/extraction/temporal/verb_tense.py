@@ -40,6 +40,8 @@ def verb_direction(verb: Token, depth: int = 0) -> int:
     aux = aux_words(verb)
     if aux & FUTURE_AUX or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.head.children)):
         return FUTURE
+    if _participle_sharing_aux(verb) and depth < 3:
+        return verb_direction(verb.head, depth + 1)  # "will be taken down on Sunday and moved back in January"
     if verb.tag_ == "VBD" and verb.lower_ in SAME_IN_PAST and _shares_head_tense(verb) and depth < 3:
         return verb_direction(verb.head, depth + 1)
     if aux & PERFECT or verb.tag_ == "VBD" or "did" in aux:
@@ -93,6 +95,8 @@ def _infinitive_direction(verb: Token, depth: int) -> int:
         # "was to meet on Friday" or "were the first to join on Friday": either side of the DCT
         return NEAREST
     forecast = head.lemma_ in FORECAST_VERBS and head.tag_ == "VBN"  # "are forecast to fall on Thursday"
+    if head.lemma_ == "book" and head.tag_ == "VBN" and not aux_words(head):
+        return NEAREST  # "Passengers booked to fly between Christmas Eve and New Year's Day": the trip nearest now
     if is_plan(head) or forecast or head.lemma_ in AHEAD_ADJECTIVES | DECIDING_VERBS or head.lemma_ == "be":
         # "had been due to address the nation on Monday": the "had" sits on the adjective's verb
         had = aux_words(head) | (aux_words(head.head) if head.pos_ == "ADJ" else set())
@@ -152,6 +156,17 @@ def _shares_head_tense(verb: Token) -> bool:
             child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in verb.children):
         return True  # "will be called off if it rains on Sunday"
     return verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"
+
+
+def _participle_sharing_aux(verb: Token) -> bool:
+    """"will be taken down and moved back": a conjunct with no subject or auxiliary of its own shares its head's
+    "will", though the model tags it as a past tense."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.i == verb.i or aux_words(verb):
+        return False
+    if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+        return False
+    return bool(aux_words(head) & (FUTURE_AUX | MODALS))
 
 
 def _prepositional_participle(verb: Token) -> bool:

@@ -1,5 +1,6 @@
 """"Cyclones hit almost every year between April and December": months named after a yearly set are the months
-of every year (XXXX-04), not the ones nearest the article's date."""
+of every year (XXXX-04), not the ones nearest the article's date; so is a month of a habit ("The rainy season that
+usually begins in November")."""
 
 from __future__ import annotations
 
@@ -32,4 +33,21 @@ def with_months_of_every_year(expressions: list[TemporalExpression], text: str) 
         if _LINK.fullmatch(text, before.end, month.start):
             name = month.text.rstrip(".").lower()
             result[index] = redated(month, f"XXXX-{MONTHS[name]:02d}")
+    return result
+
+
+# "usually begins in November", "normally runs until March": a habit's month, ahead of it in its clause
+_HABIT_BEFORE = re.compile(r"\b(?:usually|normally|typically|generally|traditionally|customarily|habitually"
+                           r"|tends?\s+to)\s+(?:[a-z-]+\s+){0,4}?(?:in|by|during|around|until|till|from|before|after"
+                           r"|between)\s+(?:(?:late|early|mid)[\s-]+)?$", re.I)
+
+
+def with_habitual_months(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """A bare month a habit is told of is that month of any year (XXXX-11), not the one nearest the DCT."""
+    result = list(expressions)
+    for index, month in enumerate(result):
+        if month.type is not TimexType.DATE or not _BARE_MONTH.fullmatch(month.text):
+            continue
+        if _HABIT_BEFORE.search(text, max(0, month.start - 80), month.start):
+            result[index] = redated(month, f"XXXX-{MONTHS[month.text.rstrip('.').lower()]:02d}")
     return result
