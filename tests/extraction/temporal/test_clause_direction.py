@@ -79,6 +79,11 @@ def test_figures_announced_for_a_month_are_of_the_month_gone_by(nlp: Language) -
     assert _found(nlp, "The company announced results for February.", Day(2022, 3, 14))["February"].value == "2022-02"
 
 
+def test_in_a_month_after_a_thing_without_its_place_dates_the_announcing(nlp: Language) -> None:
+    found = _found(nlp, "Mr Cameron announced the tour in February, and the campaign began.", Day(2016, 3, 1))
+    assert found["February"].value == "2016-02"
+
+
 # --- a verb sharing the auxiliary of the one before it
 
 
@@ -122,6 +127,8 @@ def test_a_one_day_holiday_gone_by_is_next_years_in_the_future_tense(tag: Tagger
     ("The rainy season that usually begins in November has been delayed.", "November", "XXXX-11"),
     ("Shops normally close for the holidays in August.", "August", "XXXX-08"),
     ("The season began in November.", "November", "2015-11"),
+    # the end of the weather going on: this year's
+    ("Boats arrive during calm weather, which usually lasts until October.", "October", "2016-10"),
 ])
 def test_a_habits_month_is_of_no_particular_year(nlp: Language, text: str, expr: str, value: str) -> None:
     assert _found(nlp, text, Day(2016, 1, 20))[expr].value == value

@@ -53,14 +53,15 @@ def condition_direction(text: str, start: int, end: int) -> int | None:
 
 
 # Verbs that make a thing to come known, and the thing: "confirmed a headline slot at Glastonbury in June",
-# "announced a new album for September". With "for", any thing but data; with "in" or "on", an event.
+# "announced a new album for September". With "for", any thing but data; with "in" or "on", an event at a place.
 _ANNOUNCING = r"\b(?:announc|confirm|unveil|reveal|book|tease|promis)\w*\s+"
 _THING = r"(?:(?:a|an|the|its|their|his|her|two|three|four|\d+)\s+)?(?:[\w'-]+\s+){0,3}?"
-_EVENT_NOUN = (r"(?:album|tour|slot|gig|concert|show|release|launch|premiere|festival|dates?|sequel|single|EP"
+_EVENT_NOUN = (r"(?:album|tour|slot|gig|concert|show|release|launch|premiere|festival|sequel|single|EP"
                r"|residency|reunion|comeback|exhibition|performance|appearance|opening|debut|season|series"
                r"|visit|run)s?")
-_AT_PLACE = r"(?:(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3})?"
-_ANNOUNCED_FOR = re.compile(rf"{_ANNOUNCING}{_THING}[\w'-]+\s+{_AT_PLACE}for\s+(?:the\s+)?$")
+_AT_PLACE = r"(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}"
+_ANNOUNCED_FOR = re.compile(rf"{_ANNOUNCING}{_THING}[\w'-]+\s+(?:{_AT_PLACE})?for\s+(?:the\s+)?$")
+# "in" alone may date the announcing ("announced the tour in February"); after the event's place it dates the event
 _ANNOUNCED_EVENT_IN = re.compile(rf"{_ANNOUNCING}{_THING}{_EVENT_NOUN}\s+{_AT_PLACE}(?:in|on|at)\s+(?:the\s+)?$")
 # Things reported on, not to come: "announced results for September", "confirmed figures for June".
 _DATA_FOR = re.compile(r"\b(?:results?|figures|data|sales|earnings|profits?|loss(?:es)?|numbers|revenues?"

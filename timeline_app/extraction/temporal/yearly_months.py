@@ -36,10 +36,11 @@ def with_months_of_every_year(expressions: list[TemporalExpression], text: str) 
     return result
 
 
-# "usually begins in November", "normally runs until March": a habit's month, ahead of it in its clause
+# "usually begins in November": a habit's month, ahead of it in its clause (but "calm weather, which usually lasts
+# until October" told in May is this year's, the end of the weather now)
 _HABIT_BEFORE = re.compile(r"\b(?:usually|normally|typically|generally|traditionally|customarily|habitually"
-                           r"|tends?\s+to)\s+(?:[a-z-]+\s+){0,4}?(?:in|by|during|around|until|till|from|before|after"
-                           r"|between)\s+(?:(?:late|early|mid)[\s-]+)?$", re.I)
+                           r"|tends?\s+to)\s+(?:[a-z-]+\s+){0,4}?(?:in|by|during|around|from|before|after|between)"
+                           r"\s+(?:(?:late|early|mid)[\s-]+)?$", re.I)
 
 
 def with_habitual_months(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
