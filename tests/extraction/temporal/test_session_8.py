@@ -22,3 +22,51 @@ def _found(found: list) -> dict[str, str]:
 def test_a_relative_weekday_in_apposition_with_its_date_is_one_expression(
         parsed_tag: Tagger, sentence: str, text: str, value: str) -> None:
     assert _found(parsed_tag(sentence, Day(2023, 2, 15)))[text] == value
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Sixty years ago this month, Zambia became independent.", "Sixty years ago this month", "1964-10"),
+    ("Twenty years ago tonight, the handover took place.", "Twenty years ago tonight", "2004-10-19TNI"),
+    ("A year ago this week, the bank collapsed.", "A year ago this week", "2023-W42"),
+    ("Forty-five years ago this spring, the shah fell.", "Forty-five years ago this spring", "1979-SP"),
+    ("The lesson of the past half century is clear.", "the past half century", "P50Y"),
+    ("The next quarter-century will be harder.", "The next quarter-century", "P25Y"),
+    ("It happened a half century ago.", "a half century ago", "1974"),
+    ("It happened half a century ago.", "half a century ago", "1974"),
+    ("A generation ago, the high street was busy.", "A generation ago", "PAST_REF"),
+    ("Japan faced a similar moment in the late 1960s, and South Korea two decades later.", "two decades later",
+     "198"),
+])
+def test_anniversaries_and_long_spans_of_features(parsed_tag: Tagger, sentence: str, text: str, value: str) -> None:
+    assert _found(parsed_tag(sentence, Day(2024, 10, 19)))[text] == value
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("It was the first rise after five consecutive quarters of decline.", "five consecutive quarters", "P5Q"),
+    ("It was the first fall after two straight quarters of growth.", "two straight quarters", "P2Q"),
+    ("The deal should close at midyear.", "midyear", "1999"),
+    ("He has held a rally every May 1 since 1988.", "every May 1", "XXXX-05-01"),
+])
+def test_wire_forms(parsed_tag: Tagger, sentence: str, text: str, value: str) -> None:
+    assert _found(parsed_tag(sentence, Day(1999, 6, 10)))[text] == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three quarters of the market went to rivals.",
+    "The deal was agreed by Juncker and May in Brussels.",
+    "May said she would resign.",
+])
+def test_fractions_and_people_are_no_dates(parsed_tag: Tagger, sentence: str) -> None:
+    assert parsed_tag(sentence, Day(2017, 6, 30)) == []
+
+
+def test_an_aside_after_a_comma_is_not_a_second_unit(parsed_tag: Tagger) -> None:
+    found = _found(parsed_tag("The company said it would cut costs within two years, a week after its chief "
+                              "executive resigned.", Day(1998, 5, 14)))
+    assert found["two years"] == "P2Y"
+    assert "two years, a week" not in found
+
+
+def test_months_after_and_stay_months(parsed_tag: Tagger) -> None:
+    found = _found(parsed_tag("Sales rose in April and May.", Day(2017, 6, 30)))
+    assert found["May"] == "2017-05"

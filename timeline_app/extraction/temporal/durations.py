@@ -142,6 +142,9 @@ def _weekdays_or_weekends(m: re.Match[str], ctx: Context) -> Normalised | None:
     return Normalised(TimexType.SET, "XXXX-WXX-WD" if m["days"] == "weekdays" else "XXXX-WXX-WE")
 
 
+_FULL_MONTHS = "|".join(m for m in MONTHS if len(m) > 3 or m == "may")  # full names, not "mar"
+
+
 def _yearly_day(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"every April 25th": that day of every year."""
     day = int(m["day"])
@@ -202,8 +205,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (r"(?:a|an|per)\s+(?P<num>)(?P<what>second|minute|hour|day|week|month|quarter|year)", _set),
         (r"(?:every|each)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
          r"(?P<part>morning|afternoon|evening|night)s?", _weekday_plural),
-        (r"(?:every|each)\s+(?P<month>" + "|".join(m for m in MONTHS if len(m) > 3) + r")\s+(?P<day>[0-3]?\d)"
-         r"(?:st|nd|rd|th)?", _yearly_day),
+        (r"(?:every|each)\s+(?P<month>" + _FULL_MONTHS + r")\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?", _yearly_day),
         (r"(?P<month>" + "|".join(MONTHS) + r")\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?:each|every)\s+year",
          _yearly_day),  # "by Nov. 1 each year"
         (r"(?P<word>" + "|".join(sorted(_ADVERB_SETS, key=len, reverse=True)) + ")", _adverb_set),

@@ -106,9 +106,15 @@ def without_clause_that(view: DocView, candidate: Candidate) -> Candidate:
 _COUNT_BEFORE = re.compile(r"\b(?:a|one|two|three)[\s-]+$", re.I)
 
 
+_COUNTED_QUARTERS = re.compile(r"(?:four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)[\s-]"
+                               r"|(?:\S+\s+)?(?:straight|consecutive|successive)\s", re.I)
+
+
 def is_fraction(text: str, candidate: Candidate, surface: str) -> bool:
     """"three-quarters of its food", "a quarter of the market", "cut by a quarter point": a fraction, not
     three quarters of a year."""
+    if _COUNTED_QUARTERS.match(surface):
+        return False  # "after five consecutive quarters of decline": more than a whole, so not a fraction
     return bool(_QUARTERS.search(surface) and (_FRACTION_OF.match(text, candidate.end)
                                                or _POINT_AFTER.match(text, candidate.end)))
 

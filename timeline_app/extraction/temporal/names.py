@@ -34,6 +34,14 @@ _NOT_TEMPORAL_CURRENT = re.compile(r"(?:electric|electrical|strong|ocean|sea|alt
                                    r"|jet|rip|river)\s+$", re.I)
 
 
+# "May said", "May told MPs": months do not speak
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|tells|insisted|insists|added|argued|argues|replied|wrote)\b")
+# "Juncker and May": a surname (not a month or weekday) joined to it
+_NAMED_WITH_A_PERSON = re.compile(r"\b(?-i:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:(?!(?:" + "|".join(
+    sorted({m.capitalize() for m in MONTHS} | {w.capitalize() for w in WEEKDAYS})) + r")\b)[A-Z][a-z]+)"
+    r"\s+(?:and|or)\s+$")
+
+
 def _word_before(text: str, start: int) -> str | None:
     """The word before ``start`` in its sentence (None after "Biden. March ...")."""
     match = _WORD_BEFORE.search(text, max(0, start - 30), start)
@@ -53,6 +61,9 @@ def is_month_named_person(doc: DocView, candidate: Candidate) -> bool:
     before = _word_before(doc.text, candidate.start)
     if before is not None and before[0].isupper() and before.lower().rstrip(".") not in _DATE_WORDS:
         return True  # a first name or title before it
+    if _SPEAKS_AFTER.match(doc.text, candidate.end) or _NAMED_WITH_A_PERSON.search(
+            doc.text, max(0, candidate.start - 40), candidate.start):
+        return True  # "May said", "talks between Juncker and May": a person
     after_name = _CAPITALISED_AFTER.match(doc.text, candidate.end)
     date_before = before is not None and before.lower().rstrip(".") in _DATE_WORDS
     if after_name and not date_before:

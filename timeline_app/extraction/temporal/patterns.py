@@ -192,7 +192,8 @@ _BODIES: dict[str, str] = {
              r"|the (?:recent|distant) past|the present|these days|current|recent"
              r"|the (?:near|short|long|medium)\s+term(?![\s-]+[a-z])",
     "ago": rf"{NUM}(?:\s+or\s+so)?[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT}(?:\s+or\s+so)?\s+"
-           r"(?:ago(?:\s+today\b)?|earlier|later|from now|hence|(?:before|after)(?=\s*(?:[,.;:)]|$|\s+(?:and|but)\b)))",
+           r"(?:ago(?:\s+(?:today|tonight|this\s+(?:month|week|spring|summer|autumn|fall|winter))\b)?|earlier|later"
+           r"|from now|hence|(?:before|after)(?=\s*(?:[,.;:)]|$|\s+(?:and|but)\b)))",
     "duration": rf"(?:the\s+)?(?:each\s+of\s+the\s+)?(?:{DUR_REL}\s+)*(?!(?:1\d|20)\d\d\s+(?:to|or)\s){_NOT_A_DAY}{NUM}"
                 rf"(?:\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:to|or|-)\s+{NUM})?"
                 rf"(?:[\s-]+(?:more|additional|full|straight|consecutive|long|whole|extra))?[\s-]+"
@@ -231,6 +232,11 @@ _BODIES: dict[str, str] = {
     # "in epidemiological week 31", "week 31 of 2014": a numbered (ISO) week of a year
     "week_number": r"(?:(?:epidemiological|epi|calendar|ISO|reporting)\s+week\s+[1-5]?\d"
                    r"(?:,?\s+(?:of\s+)?(?:19|20)\d\d)?|week\s+[1-5]?\d,?\s+(?:of\s+)?(?:19|20)\d\d)(?!\d)",
+    # "the past half century", "a quarter-century ago": fifty and twenty-five years (spoken.py rewrites them)
+    "part_century": rf"(?:(?:the\s+)?{REL}\s+|an?\s+|one\s+)(?:half|quarter)[\s-]+century"
+                    r"(?:\s+(?:ago|earlier|later))?",
+    "generation_ago": r"(?:an?|one|two|three|several|a\s+few|some)\s+generations?\s+ago",
+    "midyear": rf"mid-?year(?:,?\s+{YEAR4})?(?![\w-])",  # "close at midyear", "by mid-year 1999"
     "unit_long": rf"{UNIT}-?long",  # "day-long", "a daylong meeting"
     "quarter": rf"(?:the\s+)?(?:(?:this|last|next)\s+year's\s+)?"
                rf"(?:(?:fiscal|calendar|current|latest|recent|year-ago|year-earlier|year's)\s+)*"
@@ -270,7 +276,8 @@ _BODIES: dict[str, str] = {
     "noon": rf"(?:{_REL_DAY_WORD},?{_SP}(?:at{_SP})?)?(?:noon|midday|midnight)(?:,?{_SP}(?:on{_SP})?{DAY_WORD})?",
     "sets": rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+|few\s+|couple\s+of\s+)?"
             rf"(?:{UNIT}|{WEEKDAY_RE}(?:\s+{PART}|,?\s+at\s+(?:{CLOCK}|noon|midday|midnight))?"
-            rf"|{MONTH_FULL}(?:\s+[0-3]?\d(?:st|nd|rd|th|(?=\s*[,.;:]|$)))?|{PART}|{SEASON_RE}|weekday)"
+            rf"|{MONTH_FULL}(?:\s+[0-3]?\d(?:st|nd|rd|th|(?=\s*[,.;:]|$|\s+(?:since|until|and|at|in|for)\b)))?"
+            rf"|{PART}|{SEASON_RE}|weekday)"
             r"|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually"
             rf"|{MONTH_ANY}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:each|every)\s+year",
     "rate": r"(?:an?|per)\s+(?:hour|day|week|month|quarter|year)",

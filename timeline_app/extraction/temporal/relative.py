@@ -12,7 +12,7 @@ from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date, number_of
 from timeline_app.extraction.temporal.dates import YEAR
-from timeline_app.extraction.temporal.lexicon import NUMBER_WORD_RE, ORDINALS, VAGUE_RE, WEEKDAYS
+from timeline_app.extraction.temporal.lexicon import NUMBER_WORD_RE, ORDINALS, SEASONS, VAGUE_RE, WEEKDAYS
 from timeline_app.extraction.temporal.quarters import (
     latest_quarter_period,
     months_quarter_period,
@@ -123,10 +123,35 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> Normalised | None:
     return date(ctx.dct.plus_days(offset).iso(), Anchor.DOCUMENT_DATE)
 
 
+_HALF_OF = {"century": ("year", 50), "decade": ("year", 5), "year": ("month", 6), "day": ("hour", 12),
+            "hour": ("minute", 30)}
+
+
+def _halved(unit: str, amount: int | None, number: str) -> tuple[str, int | None]:
+    """"half a century ago" is fifty years ago ("half a" counts as 0 in the number words)."""
+    if amount == 0 and "half" in number.lower() and unit in _HALF_OF:
+        return _HALF_OF[unit]
+    return unit, amount
+
+
+_THIS_PART = {"month": Granularity.MONTH, "week": Granularity.WEEK}
+
+
+def _ago_this(when: str, day: Day, anchor: Anchor) -> Normalised:
+    """The part of the year named after "ago" ("today", "tonight", "this month", "this spring") on ``day``."""
+    word = when.split()[-1]
+    if word == "tonight":
+        return Normalised(TimexType.TIME, f"{day.iso()}TNI", None, anchor)
+    if word in _THIS_PART:
+        return date(value_at(day, _THIS_PART[word]), anchor)
+    if word in SEASONS:
+        return date(f"{year_text(day.year)}-{SEASONS[word]}", anchor)
+    return date(day.iso(), anchor)
+
+
 def _ago(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"three years ago", "two days later", "a week earlier", "a month from now"."""
-    unit = m["unit"]
-    amount = number_of(m["num"])
+    unit, amount = _halved(m["unit"], number_of(m["num"]), m["num"])
     word = m["dir"]
     from_dct = word in ("ago", "from now", "hence", "from today")
     base = _dct_span(ctx) if from_dct or ctx.reference is None else ctx.reference
@@ -136,8 +161,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Normalised | None:
         Anchor.REFERENCE_TIME)
     sign = -1 if word in ("ago", "earlier", "before", "previously") else 1
     if m["today"] and amount is not None and unit in ("year", "decade", "century"):
-        # "Two hundred and fifty years ago today": the same day of the month that many years back
-        return date(_moved(base.start, unit, sign * amount).iso(), anchor)
+        # "Two hundred and fifty years ago today", "Sixty years ago this month": that part of the year, years back
+        return _ago_this(m["today"], _moved(base.start, unit, sign * amount), anchor)
     if amount is None:
         return date("PAST_REF" if sign < 0 else "FUTURE_REF", anchor)
     if unit == "year" and (millennium := _round_millennium(base.start.year - amount, amount)):
@@ -150,7 +175,9 @@ def _ago(m: re.Match[str], ctx: Context) -> Normalised | None:
         return date(base.start.plus_days(sign * whole_days).iso(), anchor)
     if unit in ("decade", "century"):
         moved = _moved(base.start, unit, sign * amount)
-        return date(value_at(moved, Granularity.YEAR), anchor)
+        # "in the late 1960s, and South Korea two decades later": a decade after a decade
+        wide = base.granularity if base.granularity in (Granularity.DECADE, Granularity.CENTURY) else Granularity.YEAR
+        return date(value_at(moved, wide), anchor)
     letter = _UNIT_LETTER[unit]
     if unit == "year" and ctx.period is not None and sign < 0 and amount == 1:
         value = shift_span(ctx.period, -amount * 4, "Q")
@@ -214,6 +241,11 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Normalised | None:
     if m.groupdict().get("part"):  # "the following evening": a part of that day, a time
         return Normalised(TimexType.TIME, f"{day}T{_PART_CODES[m['part']]}", None, anchor)
     return date(day, anchor)
+
+
+def _generations_ago(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"A generation ago": some decades back, no year a reader could be given."""
+    return date("PAST_REF", Anchor.DOCUMENT_DATE)
 
 
 def _this_day_in(m: re.Match[str], ctx: Context) -> Normalised | None:
@@ -304,7 +336,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (r"(?P<point>(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|rest)\s+of\s+)the\s+"
          r"(?P<unit>decade|century)", _bare_period),
         (rf"{NUM}[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT1}s?(?:\s+or\s+so)?\s+"
-         r"(?P<dir>ago|earlier|later|before|after|previously|from now|hence|from today)(?P<today>(?<=ago) today)?",
+         r"(?P<dir>ago|earlier|later|before|after|previously|from now|hence|from today)"
+         r"(?P<today>(?<=ago) (?:today|tonight|this (?:month|week|spring|summer|autumn|fall|winter)))?",
          _ago),
         (r"(?:the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?:day|(?P<part>morning|afternoon"
          r"|evening|night))"
@@ -319,6 +352,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (r"(?:the\s+)?(?:fiscal\s+)?year(?:[\s-]|'s\s+)end", year_end_period),
         (r"(?:the\s+)?year[\s-]+to[\s-]+date", year_to_date_period),
         (r"this\s+day\s+in\s+(?P<year>\d{4})", _this_day_in),
+        (r"(?:an?|one|two|three|several|a\s+few|some)\s+generations?\s+ago", _generations_ago),
         (r"this\s+day", _deictic_day_of_dct),
         (r"(?:epidemiological|epi|calendar|iso|reporting)\s+week\s+(?P<week>[1-5]?\d)"
          r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", week_number_period),

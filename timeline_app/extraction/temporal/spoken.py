@@ -141,6 +141,12 @@ _HAS_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|
 _NOW_BEFORE = re.compile(r"\b(?:it's|it\u2019s|it\s+is)\s+$", re.I)
 
 
+_PART_CENTURY = re.compile(r"(?:\b(?:an?|one)\s+)?(?P<part>half|quarter)[\s-]+century", re.I)
+
+
+_MIDYEAR = re.compile(r"mid-?year", re.I)
+
+
 def written_for(kind: str, text: str, before: str = "") -> str:
     """The words a candidate found through a cue outside it is read as: "nine thirty" after "at" is a clock
     ("9:30"), "ninety-five" after "in" a year ("'95"). ``before`` is the text up to the candidate: a
@@ -152,6 +158,10 @@ def written_for(kind: str, text: str, before: str = "") -> str:
         if _NOW_BEFORE.search(before) and not _HAS_DAY.search(converted):
             return converted + " today"
         return converted
+    if kind == "midyear":
+        return _MIDYEAR.sub("mid-year", text)
+    if _PART_CENTURY.search(text) and not _PART_CENTURY.fullmatch(text):  # "its quarter-century low": no count
+        return _PART_CENTURY.sub(lambda m: "fifty years" if m["part"].lower() == "half" else "twenty-five years", text)
     if kind == "apostrophe_year":
         return "year " + lowered.replace("\u2019", "'")
     if kind in ("short_year", "season_short_year"):
