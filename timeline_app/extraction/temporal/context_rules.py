@@ -28,6 +28,7 @@ from timeline_app.extraction.temporal.story import (
     in_the_year_named,
     the_period_just_named,
 )
+from timeline_app.extraction.temporal.story_holidays import holiday_after_the_day
 from timeline_app.extraction.temporal.tense import DocView
 from timeline_app.extraction.temporal.week_frame import weekday_in_week_named
 
@@ -121,8 +122,11 @@ def _in_the_story(found: Normalised, text: str, candidate: Candidate, doc: DocVi
     if ((_WITHOUT_YEAR.fullmatch(text) or candidate.kind == "holiday") and re.fullmatch(
             r"\d{4}-\d\d(?:-\d\d(?:T[A-Z]{2})?)?", found.value)) or is_season_alone(text, found):
         framed = in_the_frame_year(found, doc.text, candidate, context, direction)
-        if framed is not found or candidate.kind == "holiday":
+        if framed is not found:
             return framed
+        if candidate.kind == "holiday":
+            return holiday_after_the_day(found, doc.text, text, context.reference, context.reference_end,
+                                         candidate.start, direction)
         return in_the_year_named(found, doc.text, candidate, context, direction)
     return None
 

@@ -84,11 +84,17 @@ def _named_period(m: re.Match[str], ctx: Context) -> Normalised | None:
         return None
     anchor = Anchor.REFERENCE_TIME if base is ctx.reference else Anchor.DOCUMENT_DATE
     amount = -1 if rel in _BACK else 1 if rel in _FORWARD else 0
-    if unit == "weekend" and amount == 0:
-        return date(_weekend_near(base.start, ctx.direction), anchor)
+    if unit == "weekend" and (amount == 0 or _coming_weekend(rel, m["the"], base.start, anchor)):
+        return date(_weekend_near(base.start, FUTURE if amount else ctx.direction), anchor)
     if unit == "week" and rel == "this" and ctx.direction == FUTURE and base.start.weekday == 6:
         amount = 1  # "will meet this week" written on a Sunday: the week that starts tomorrow
     return date(_period(_moved(base.start, unit, amount), unit), anchor)
+
+
+def _coming_weekend(rel: str, the: str | None, day: Day, anchor: Anchor) -> bool:
+    """"Next weekend's releases" written on a Monday or Tuesday: the weekend ahead, while "the weekend" is still
+    the one just gone (later in the week "next weekend" is the one after the coming one)."""
+    return rel == "next" and the is None and anchor is Anchor.DOCUMENT_DATE and day.weekday <= 1
 
 
 def _weekend_near(day: Day, direction: int) -> str:

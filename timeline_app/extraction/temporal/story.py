@@ -18,11 +18,7 @@ from timeline_app.extraction.temporal.patterns import Candidate
 from timeline_app.extraction.temporal.resolve import CLOCK_VALUE, FUTURE, NEAREST, PAST, UNKNOWN, value_at
 from timeline_app.extraction.temporal.sentence_breaks import SENTENCE_BREAK, breaks_sentence
 from timeline_app.extraction.temporal.story_clocks import is_live_entry, reaches, story_day_for_clock, timeline_day
-from timeline_app.extraction.temporal.story_years import (
-    compared_across,
-    ends_a_thing_named_by_year,
-    is_comparison_base,
-)
+from timeline_app.extraction.temporal.story_years import is_year_of_the_date_before, no_year_for_what_follows
 from timeline_app.extraction.temporal.tense import DocView
 
 # Financial reports give year-to-date figures after the quarter's: "the nine months", "the first six months".
@@ -76,7 +72,8 @@ class StoryContext:
             self._to_year()
         if span is None or span.anchor is Anchor.INFERRED:
             return
-        if bound and span.granularity in YEAR_OR_COARSER:
+        if (bound and span.granularity in YEAR_OR_COARSER) or is_year_of_the_date_before(
+                text, self.reference, self.reference_end, span, expr.start):
             return  # "will rule until 2022, well into the next decade": a bound year is no reference
         clock = self._clock_of_the_day(span, text[self.reference_end:expr.start] if text else None)
         if clock is not None:
@@ -159,21 +156,14 @@ def in_the_year_named(found: Normalised, text: str, candidate: Candidate, contex
     from May 12": a month or day in the year its sentence just named (not "was elected in 2019 and will
     step down in March")."""
     year = context.reference
-    if year is None or _no_year_for_what_follows(text, context, candidate.start) or cues.apart_by_relative_clause(
+    if year is None or no_year_for_what_follows(
+            text, context.reference_start, context.reference_end, candidate.start) or cues.apart_by_relative_clause(
             text, context.reference_start, context.reference_end, candidate.start):
         return found  # "Kanzaki, which turns 100 next year, raised its forecast in July": the aside's year
     if breaks_sentence(text, context.reference_end, candidate.start):
         return _in_the_year_told(found, text, candidate, context, direction)
     moved = _year_named_for(found, text, candidate, context, direction, year)
     return moved if _on_its_side(moved, context.dct, direction) else found
-
-
-def _no_year_for_what_follows(text: str, context: StoryContext, start: int) -> bool:
-    """A comparison base ("from a year earlier"), a clause compared with the year ("this year, compared with ...
-    in November") or the year of a thing that has since ended ("the 1991 treaty, which expired in December")."""
-    year_start, year_end = context.reference_start, context.reference_end
-    return is_comparison_base(text, year_start, year_end) or compared_across(text, year_end, start) or (
-        ends_a_thing_named_by_year(text, year_start, year_end, start))
 
 
 def _owns_a_thing(text: str, year_start: int, year_end: int, start: int) -> bool:

@@ -1,10 +1,15 @@
 """When the date the story named last is no year for the months that follow it: a comparison base ("rose 2.6%
-from a year earlier, up from 2.4% in September") or a year that names a thing whose end the clause tells ("the
-1991 treaty, which expired in December")."""
+from a year earlier, up from 2.4% in September"), a year that names a thing whose end the clause tells ("the
+1991 treaty, which expired in December"), a thing made ahead of its year ("the 2025 crop") or a forecast's year;
+and when a year only qualifies the date before it ("November 18 last year")."""
 
 from __future__ import annotations
 
 import re
+
+from timeline_app.core.timespan import Granularity, TimeSpan
+
+_YEARS = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
 
 _YEAR_BACK = re.compile(r"(?:the\s+same\s+(?:period|month|quarter|time)\s+)?"
                         r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year)", re.I)
@@ -40,3 +45,38 @@ def ends_a_thing_named_by_year(text: str, year_start: int, year_end: int, start:
     between tell; the month is of its end, not of its year."""
     return _DETERMINER_BEFORE.search(text, max(0, year_start - 8), year_start) is not None and (
         _NOUN_AFTER.match(text, year_end) is not None) and _ENDING_VERB.search(text, year_end, start) is not None
+
+
+# "the 2025 crop", "its 2030 targets", "the 2024 budget": things made, set or forecast ahead of their year
+_MADE_AHEAD = re.compile(r"\s+(?:crops?|harvests?|budgets?|models?|vintages?|targets?|goals?|forecasts?|projections?"
+                         r"|outlook|guidance|estimates?)\b", re.I)
+# "projected growth of 2% in 2024", "expects inflation to average 3.5 percent for 2025": the year of a forecast figure
+_FORECAST_BEFORE = re.compile(r"\b(?:project|forecast|predict|expect|see|estimate|anticipate)(?:s|ed|ing)?\b"
+                              r"[^.;]{0,60}?\d(?:\.\d+)?\s*(?:%|percent|per\s+cent)[^.;]{0,20}?\b(?:in|for)\s+$", re.I)
+
+
+def is_a_year_ahead_of_its_story(text: str, year_start: int, year_end: int) -> bool:
+    """"The 2025 crop will flower in October", "projected growth of 2% in 2024, down from its October forecast":
+    the year of a thing made ahead of it or of a forecast figure, not the year the clause's months are in."""
+    return (_DETERMINER_BEFORE.search(text, max(0, year_start - 8), year_start) is not None and _MADE_AHEAD.match(
+        text, year_end) is not None) or _FORECAST_BEFORE.search(text, max(0, year_start - 120), year_start) is not None
+
+
+_JUST_AFTER = re.compile(r"\s*,?\s*")
+
+
+def is_year_of_the_date_before(text: str, before: TimeSpan | None, before_end: int, year: TimeSpan, start: int) -> bool:
+    """"on the morning of November 18 last year": a year written right after a date only says which year the date
+    is in; the date stays the time the story is at ("the previous Thursday" counts back from it)."""
+    return bool(text) and before is not None and before.granularity not in _YEARS and (
+        before.start.year == year.start.year and year.granularity is Granularity.YEAR) and (
+        _JUST_AFTER.fullmatch(text, before_end, start) is not None)
+
+
+def no_year_for_what_follows(text: str, year_start: int, year_end: int, start: int) -> bool:
+    """A comparison base ("from a year earlier"), a clause compared with the year ("this year, compared with ...
+    in November"), the year of a thing that has since ended ("the 1991 treaty, which expired in December") or of
+    a thing made ahead of it ("the 2025 crop")."""
+    return is_comparison_base(text, year_start, year_end) or compared_across(text, year_end, start) or (
+        ends_a_thing_named_by_year(text, year_start, year_end, start)) or is_a_year_ahead_of_its_story(
+        text, year_start, year_end)

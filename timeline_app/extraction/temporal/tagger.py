@@ -67,6 +67,7 @@ from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEARE
 from timeline_app.extraction.temporal.schedule_clocks import with_schedule_clocks_on_their_day
 from timeline_app.extraction.temporal.schedule_tense import coordinated_would
 from timeline_app.extraction.temporal.shared_units import with_shared_unit_periods
+from timeline_app.extraction.temporal.speaker_periods import counts_from_the_speaker
 from timeline_app.extraction.temporal.spoken import written_for
 from timeline_app.extraction.temporal.story import (
     YEAR_OR_COARSER,
@@ -126,7 +127,8 @@ _TIMES_GIVEN_ONCE = re.compile(r"\b(?:all\s+)?times\s+(?:are\s+|in\s+)?(?:GMT|UT
                                re.I)
 _UNTIL_DAY = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+)?$", re.I)
 _COMPARED_BETWEEN = re.compile(r"\b(?:from|than|since|compared|versus|vs)\b", re.I)
-_DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week))\b", re.I)
+_DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week|month|year"
+                      r"|quarter|decade|century))\b", re.I)
 # "Schools, which were closed on Monday, will remain shut": a day in an aside is background, not the story's day
 _ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whose)\s+(?:\w+\s+)?(?:was|were|had|\w+ed)\b[^,;.!?\n]*$", re.I)
 # Ages, bare numbers, amounts; "' Day" cut from "Heroes' Day" (a name's possessive tail, not one day)
@@ -140,6 +142,8 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: StoryContex
     if candidate.kind in ("quarter", "quarter_abbr") and _RESULTS_AFTER.match(doc.text, candidate.end):
         direction = PAST  # "will report fourth-quarter results": a quarter already over
     reference = reference_for(text, candidate, doc, context, direction)
+    if counts_from_the_speaker(doc.text, candidate.start, text, context.reference_end, direction):
+        reference = None
     dct = context.dct
     if direction == AFTER_REPORT:
         # "said on Monday it would vote on Friday": after the report; but "tomorrow" is the writer's tomorrow
@@ -254,7 +258,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     expressions = with_stated_election_days(with_earlier_in_the_day_looking_back(expressions, view.text, dct),
                                             view.text)
     expressions = with_next_phase_clocks(expressions, view.text)
-    dated = with_years_written_nearby(_clocks_dated_by_the_day_after(expressions, view), view.text)
+    dated = with_years_written_nearby(_clocks_dated_by_the_day_after(expressions, view), view.text, dct)
     dated = with_chronology_dates(dated, view.text)
     dated = with_labour_days_of_the_country(with_national_independence_days(dated, view.text, dct), view.text, dct)
     dated = with_stated_holiday_days(dated, view.text)

@@ -38,9 +38,13 @@ _PAST_BEFORE = re.compile(r"\bsince\s+the\s+$|\b(?:since|ended|ending|" + "|".jo
                           + r")\s+(?:on\s+|late\s+|early\s+)?$")
 _REPORTED_JUST_BEFORE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS.values()) + r")\s+(?:on\s+|late\s+|early\s+)?$")
 _FUTURE_BEFORE = re.compile(r"\b(?:payable|effective|starting|beginning|expires?|expiring"
-                            r"|(?:scheduled|set|slated|planned|booked|pencill?ed in) for|due"
+                            r"|(?:scheduled|set|slated|planned|booked|pencill?ed in) for|due(?:\s+in(?=\s))?"
                             r"|(?:moved|postponed|delayed|pushed back|brought forward|rescheduled) (?:to|until|for))\s+"
                             r"(?:on\s+|by\s+|before\s+)?$")
+# "payments, normally made in December", "the season that usually begins in November": what happens every year is
+# told of its nearest time, on either side of the DCT.
+_HABITUAL_BEFORE = re.compile(r"\b(?:normally|usually|typically|traditionally|customarily)\s+(?:[a-z]+\s+){1,2}"
+                              r"(?:in|on|during)\s+$", re.I)
 _PLANNED_FOR = re.compile(r"\b(?:scheduled|slated|planned|pencill?ed in|earmarked|targeted) for\s+$")
 _A_PERIOD = re.compile(r"\b(?:quarter|half|year|season|spring|summer|autumn|fall|winter)\b", re.I)
 _WEEKDAY_NAME = re.compile("|".join(w.capitalize() for w in WEEKDAYS if w.endswith("day")))
@@ -184,6 +188,8 @@ def _direction_from_words(view: DocView, start: int, end: int, before: str) -> i
         return PAST  # "in the wake of the Easter Sunday attacks": an event named by its day has happened
     if _PAST_BEFORE.search(before) and not ahead:
         return PAST  # "said on Friday", but not "will be announced on Friday"
+    if _HABITUAL_BEFORE.search(view.text, max(0, start - 48), start):
+        return NEAREST
     if _NEXT_THING_BEFORE.search(view.text, max(0, start - 40), start):
         return FUTURE  # "a move at the next meeting on Sept. 19", "the upcoming vote in May"
     if _FUTURE_BEFORE.search(before):

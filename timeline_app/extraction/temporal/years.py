@@ -7,9 +7,11 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.lexicon import FOUR_DIGIT_YEAR
+from timeline_app.extraction.temporal.list_years import later_items_in_the_first_year, months_of_the_year_after_them
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import UNKNOWN
@@ -26,10 +28,12 @@ _AND_OR = re.compile(r"\s*(?:,\s*)?(?:and|or|and\s+the|and\s+in)\s+", re.I)
 _DAY_TO_SEASON = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.SEASON})
 
 
-def with_years_written_nearby(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
-    """``expressions`` with the years that other expressions beside them write out."""
+def with_years_written_nearby(expressions: list[TemporalExpression], text: str,
+                              dct: Day | None = None) -> list[TemporalExpression]:
+    """``expressions`` with the years that other expressions beside them write out (or the first of their list)."""
     dated = days_in_the_year_after(months_sharing_a_year(expressions, text), text)
-    return chronology_years(seasons_of_one_year(dated, text), text)
+    dated = months_of_the_year_after_them(chronology_years(seasons_of_one_year(dated, text), text), text)
+    return later_items_in_the_first_year(dated, text, dct)
 
 
 def seasons_of_one_year(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
