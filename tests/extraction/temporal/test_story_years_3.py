@@ -126,8 +126,8 @@ def test_a_clause_of_its_own_after_a_list_item_keeps_its_year(tag: Tagger) -> No
     ("2005-02-15", "The opposition, which had been preparing for parliamentary elections due in May, blamed Damascus.",
      "May", "2005-05"),
     ("2003-09-04", "Brussels said on Tuesday that it would bring forward payments, normally made in December, to "
-     "October 16.", "December", "2003-12"),
-    ("2016-01-20", "The rainy season that usually begins in November has been delayed.", "November", "2015-11"),
+     "October 16.", "December", "XXXX-12"),  # a habit: every year's December
+    ("2016-01-20", "The rainy season that usually begins in November has been delayed.", "November", "XXXX-11"),
 ])
 def test_what_is_due_or_habitual_is_not_read_back_from_a_past_verb(tag: Tagger, dct: str, sentence: str, text: str,
                                                                     expected: str) -> None:
