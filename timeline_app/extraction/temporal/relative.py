@@ -125,7 +125,7 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 def _ago(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"three years ago", "two days later", "a week earlier", "a month from now"."""
-    unit = m["unit"]
+    unit = m["unit"] or "century"  # "five centuries ago"
     amount = number_of(m["num"])
     word = m["dir"]
     from_dct = word in ("ago", "from now", "hence", "from today")
@@ -303,7 +303,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          _bare_period),
         (r"(?P<point>(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|rest)\s+of\s+)the\s+"
          r"(?P<unit>decade|century)", _bare_period),
-        (rf"{NUM}[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT1}s?(?:\s+or\s+so)?\s+"
+        (rf"{NUM}[\s-]+(?:(?:more|full|long|whole|entire)\s+)?(?:{UNIT1}s?|centuries)(?:\s+or\s+so)?\s+"
          r"(?P<dir>ago|earlier|later|before|after|previously|from now|hence|from today)(?P<today>(?<=ago) today)?",
          _ago),
         (r"(?:the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?:day|(?P<part>morning|afternoon"
