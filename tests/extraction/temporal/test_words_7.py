@@ -50,6 +50,10 @@ def test_quoted_speech_and_named_days_stay_dates(tag: Tagger) -> None:
     assert [e.text for e in found] == ["Last Friday", "Black Friday", "Good Friday"]
     assert found[0].value == "2017-02-17"
     assert [e.value for e in tag("Friday Trump said he would sign.", Day(2017, 2, 22))] == ["2017-02-17"]
+    found = tag("Turnout in Tuesday's General Election stood at 65 per cent.", Day(2022, 8, 10))
+    assert [e.text for e in found] == ["Tuesday"]
+    found = tag("Growth slowed in the second quarter. The Autumn Forecast projects growth of 0.6%.", Day(2023, 11, 15))
+    assert [e.text for e in found] == ["the second quarter", "The Autumn"]
 
 
 def test_fractions_falls_counts_and_compounds_are_no_times(tag: Tagger) -> None:
@@ -79,8 +83,10 @@ def test_seasons_of_crops_and_sport(tag: Tagger) -> None:
 def test_a_season_after_a_superlative_is_the_story_season(tag: Tagger) -> None:
     found = tag("The northern hemisphere has just had its hottest summer on record.", Day(2023, 9, 6))
     assert [(e.type.value, e.value) for e in found] == [("DATE", "2023-SU")]
-    found = tag("It was the warmest winter on record.", Day(2024, 3, 10))
-    assert [e.value for e in found] == ["2023-WI"]
+    found = tag("The region has had its driest winter on record.", Day(2006, 10, 11))
+    assert [e.value for e in found] == ["2006-WI"]  # as "this winter" is read
+    found = tag("It was the wettest spring on record.", Day(2024, 2, 10))
+    assert [e.value for e in found] == ["2023-SP"]  # this year's has not begun
 
 
 def test_centuries_ago_is_a_year_back(tag: Tagger) -> None:

@@ -54,15 +54,13 @@ def _season_rel(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 
 def _superlative_season(m: re.Match[str], ctx: Context) -> Normalised | None:
-    """"its hottest summer on record": this year's season, or last year's when it has not yet begun."""
+    """"its hottest summer on record": this year's season, or last year's when it has not yet begun (a winter
+    goes by the year it ends in, as "this winter" does in March)."""
     if ctx.dct is None:
         return None
-    season = m["season"]
-    codes = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "winter": ("WI", 12)}
-    code, first_month = codes[season]
+    codes = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "winter": ("WI", 1)}
+    code, first_month = codes[m["season"]]
     year = ctx.dct.year if ctx.dct.month >= first_month or ctx.direction == FUTURE else ctx.dct.year - 1
-    if season == "winter" and ctx.dct.month <= 2:
-        year = ctx.dct.year - 1  # the winter that began last December
     return date(f"{year:04d}-{code}", Anchor.DOCUMENT_DATE)
 
 

@@ -84,17 +84,18 @@ def _capital_mid_sentence(text: str, candidate: Candidate) -> bool:
 
 
 def _glued_to_a_name(text: str, candidate: Candidate) -> bool:
-    """"Friday Rush tickets", "The Winter's Tale": a capitalised weekday or season followed by a capitalised
-    word that is not a date word, and then by a noun (not a verb: "Friday Trump said" is a date)."""
+    """"Friday Rush tickets": a capitalised weekday followed by a capitalised word that is not a date word, and
+    then by a noun (not a verb: "Friday Trump said" is a date); "The Winter's Tale": a season's possessive before
+    a capitalised word (but "The Autumn Forecast" is the autumn's, and "Sunday's Grand Prix" that day's)."""
     if _WEEKDAY_OR_SEASON.fullmatch(text, candidate.start, candidate.end) is None:
         return False
     glued = _GLUED_NAME_AFTER.match(text, candidate.end)
     if glued is None or glued["word"] in _DATE_WORDS or in_title_case_line(text, candidate.start):
         return False
-    possessive = text[candidate.end:glued.start("word")].strip().startswith(("'s", "\u2019s"))
-    if possessive:
-        return True  # "The Winter's Tale", "Summer's Lease"
-    return glued["next"] is not None and _VERB_LIKE.match(glued["next"]) is None and (
+    season = re.search(r"(?i:summer|winter|autumn|spring)$", text[candidate.start:candidate.end])
+    if text[candidate.end:glued.start("word")].strip().startswith(("'s", "\u2019s")):
+        return season is not None  # "The Winter's Tale" (but "Tuesday's General Election" is that day's)
+    return season is None and glued["next"] is not None and _VERB_LIKE.match(glued["next"]) is None and (
         _SENTENCE_OPENING.search(text[max(0, candidate.start - 40):candidate.start]) is not None)
 
 
