@@ -52,7 +52,7 @@ _RESULTS_OF = re.compile(r"'s\s+(?:net\s+)?(?:loss|profit|earnings|income|result
                          re.I)
 _LASTING_BEFORE = re.compile(r"\b(?:for|over|within|spend|spent|take|took|last|lasted|lasting|matter\s+of)\s+$", re.I)
 _WINDOW = re.compile(r"the\s+(?:next|coming|following)\s", re.I)
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|most|least|\w{3,}est)\b"
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|most|least|worst|best|\w{3,}est)\b"
                                  r"[^.;]{0,40}\bin\s+$", re.I)
 _THAN_AFTER = re.compile(r"\s+than\b", re.I)
 _EARLIER_LATER = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)

@@ -12,6 +12,7 @@ from timeline_app.extraction.temporal.base import Context, Handler, Normalised, 
 from timeline_app.extraction.temporal.lexicon import MONTHS, NUMBER_WORD_RE, SEASONS, VAGUE_RE, WEEKDAYS
 from timeline_app.extraction.temporal.unit_forms import RULES as UNIT_FORM_RULES
 from timeline_app.extraction.temporal.unit_forms import UNIT_QUALIFIERS
+from timeline_app.extraction.temporal.word_forms import RULES as WORD_FORM_RULES
 
 _LETTERS = {
     "second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1), "day": ("", "D", 1),
@@ -214,4 +215,4 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          r"(?P<part>mornings|afternoons|evenings|nights)", _weekday_plural),
         (r"(?P<word>" + "|".join(sorted(_VAGUE, key=len, reverse=True)) + ")", _vague),
     )
-) + UNIT_FORM_RULES
+) + UNIT_FORM_RULES + WORD_FORM_RULES

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from timeline_app.extraction.temporal.lexicon import NUMBER_WORD_RE
+from timeline_app.extraction.temporal.not_times import is_not_a_time
 from timeline_app.extraction.temporal.other_calendars import names_another_calendar
 from timeline_app.extraction.temporal.patterns import Candidate
 from timeline_app.extraction.temporal.sport import is_half_of_a_match
@@ -357,7 +358,7 @@ def looks_temporal_but_names_something(text: str, candidate: Candidate) -> bool:
             or is_seasonal_thing(text, candidate) or is_past_of_a_count(text, candidate)
             or is_past_the_hour(text, candidate) or is_surname(text, candidate)
             or is_award(text, candidate) or is_half_of_a_match(text, candidate) or is_temperature(text, candidate)
-            or is_ranking_or_up_to_date(text, candidate))
+            or is_ranking_or_up_to_date(text, candidate) or is_not_a_time(text, candidate))
 
 
 def counts_rather_than_times(doc: DocView, candidate: Candidate) -> bool:

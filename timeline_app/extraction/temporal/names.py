@@ -10,6 +10,7 @@ from timeline_app.extraction.temporal.lexicon import MONTHS, WEEKDAYS
 from timeline_app.extraction.temporal.patterns import Candidate
 from timeline_app.extraction.temporal.sport import EVENT_NOUN_AFTER, TOURNAMENT_BEFORE
 from timeline_app.extraction.temporal.tense import DocView
+from timeline_app.extraction.temporal.work_titles import in_title_case_line, is_title_of_a_work
 
 _MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
 # Words before a month or year that make it a date, even capitalised at the start of a sentence.
@@ -20,6 +21,9 @@ _DATE_WORDS = frozenset({
     *MONTHS, "fy", "year", "class", "election", "elections", "christmas", "easter",
     "starting", "beginning", "throughout", "within", "over", "into", "come", "ahead", "ending", *WEEKDAYS,
 })
+# Verbs of a title-case headline before a year: "Police Reopen 1979 Killing", "Court Revisits 2008 Ruling"
+_HEADLINE_VERB_BEFORE = re.compile(r"(?:Re)?[A-Z][a-z]+(?:s|ed|en)|Reopen|Revisit|Probe|Recall|Mark|Remember"
+                                   r"|Honou?r|Solve|Review|Find|Win|Lose|Hit|Beat|Top|Miss")
 _TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "prof.", "st."})
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’]*)[\s,]*$")
 _CAPITALISED_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)\b(?!\s+\d)")
@@ -97,6 +101,8 @@ def is_year_in_a_name(text: str, candidate: Candidate) -> bool:
     if TOURNAMENT_BEFORE.search(text, max(0, candidate.start - 16), candidate.start) or EVENT_NOUN_AFTER.match(
             text, candidate.end):
         return False  # "World Cup 2026", "the IPL 2022 opener": the tournament of that year
+    if _HEADLINE_VERB_BEFORE.fullmatch(before) and in_title_case_line(text, candidate.start):
+        return False  # "Police Reopen 1979 Killing of Teenage Waitress": a headline's capitals name nothing
     return text[candidate.start - 1] == " " and not _starts_sentence(text, candidate.start)
 
 
@@ -202,4 +208,5 @@ def names_something(doc: DocView, candidate: Candidate) -> bool:
             or is_year_in_a_name(text, candidate)
             or is_another_calendar_or_named_day(text, candidate) or is_electric_current(text, candidate)
             or is_part_of_a_title(text, candidate) or is_figurative(text, candidate)
-            or is_month_in_a_name(text, candidate) or is_school_year(text, candidate))
+            or is_month_in_a_name(text, candidate) or is_school_year(text, candidate)
+            or is_title_of_a_work(text, candidate))

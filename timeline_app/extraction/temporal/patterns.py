@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from timeline_app.extraction.temporal import period_edges, unit_forms
+from timeline_app.extraction.temporal import period_edges, unit_forms, word_forms
 from timeline_app.extraction.temporal.ancient import JUCHE_BODY, YEAR_NUMBER_BODY
 from timeline_app.extraction.temporal.candidate_cues import PRECEDED_BY, cue_ok
 from timeline_app.extraction.temporal.festivals import FESTIVAL_FORMS
@@ -85,8 +85,10 @@ ZONE = (rf"(?:\s+(?-i:{ZONE_NAMES_RE})\b|\s+local\s+time"
         r"|\s+(?-i:Eastern|Central|Mountain|Pacific|Moscow|Kyiv|Beijing)(?:\s+(?-i:Standard|Daylight))?\s+(?-i:[Tt]ime)\b"
         rf"|\s+(?-i:{_CITY_TIMES})\s+time\b)?")
 _AFTER_AT = r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s))"
+_SECONDS = r"(?::[0-5]\d(?!\d))?"  # "at 18:15:59 Tehran time": the seconds of a precise moment
 # Tokenised copies of news split clocks apart ("3: 33 a. m.", "12: 41 GMT"); they are still clocks.
-CLOCK = rf"\d{{1,2}}(?:[:.]\s?\d\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am|pm|o'clock)(?![a-z]){ZONE}|\d{{1,2}}:\d\d{ZONE}" \
+CLOCK = rf"\d{{1,2}}(?:[:.]\s?\d\d)?{_SECONDS}\s*(?:a\.\s?m\.?|p\.\s?m\.?|am|pm|o'clock)(?![a-z]){ZONE}" \
+        rf"|\d{{1,2}}:\d\d{_SECONDS}{ZONE}" \
         rf"|(?:[01]?\d|2[0-3])\.[0-5]\d{ZONE[:-1]}" \
         rf"|\d{{1,2}}:\s\d\d(?=\s*(?-i:{ZONE_NAMES_RE})\b)" + ZONE \
         + rf"|{_AFTER_AT}(?:[01]?\d|2[0-3]):\s?[0-5]\d(?!\d)(?:\s*(?:hours|hrs)\b)?" \
@@ -303,7 +305,7 @@ _BODIES: dict[str, str] = {
     "month_after_dash": rf"{MONTH_FULL}(?:\s+(?:of\s+)?(?:{YEAR4}|(?:this|last|next)\s+year))?",
     "unit_beside": r"the\s+(?:day|week|month|year)\s+(?:before|after)(?=\s*(?:[,.;:)]|$))"
                    r"|the\s+(?:night|evening|morning)\s+before(?=\s*(?:[,.;:)]|$|\s+(?:the|his|her|their|its)\s))",
-} | unit_forms.BODIES | period_edges.BODIES
+} | unit_forms.BODIES | period_edges.BODIES | word_forms.BODIES
 
 
 @dataclass(frozen=True, slots=True)

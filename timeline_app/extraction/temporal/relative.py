@@ -157,7 +157,7 @@ def _ago_this(when: str, day: Day, anchor: Anchor) -> Normalised:
 
 def _ago(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"three years ago", "two days later", "a week earlier", "a month from now"."""
-    unit, amount = _halved(m["unit"], number_of(m["num"]), m["num"])
+    unit, amount = _halved(m["unit"] or "century", number_of(m["num"]), m["num"])  # "five centuries ago"
     word = m["dir"]
     from_dct = word in ("ago", "from now", "hence", "from today")
     base = _dct_span(ctx) if from_dct or ctx.reference is None else ctx.reference
@@ -341,7 +341,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          _bare_period),
         (r"(?P<point>(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|rest)\s+of\s+)the\s+"
          r"(?P<unit>decade|century)", _bare_period),
-        (rf"{NUM}[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT1}s?(?:\s+or\s+so)?\s+"
+        (rf"{NUM}[\s-]+(?:(?:more|full|long|whole|entire)\s+)?(?:{UNIT1}s?|centuries)(?:\s+or\s+so)?\s+"
          r"(?P<dir>ago|earlier|later|before|after|previously|from now|hence|from today)"
          r"(?P<today>(?<=ago) (?:today|tonight|this (?:month|week|spring|summer|autumn|fall|winter)))?",
          _ago),

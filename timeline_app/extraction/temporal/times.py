@@ -20,11 +20,12 @@ _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "o
           "nightfall": "EV", "lunchtime": "MI", "midafternoon": "AF", "mid-afternoon": "AF", "midmorning": "MO",
           "mid-morning": "MO", "midday": "T12:00", "noon": "T12:00", "midnight": "T24:00"}
 ZONE = rf"(?:\s+(?:{ZONE_NAMES_RE.lower()}|local time|local|[a-z]+ (?:standard |daylight )?time)\b)?"
-CLOCK = r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'clock)" + ZONE
+CLOCK = (r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d)(?::(?P<second>[0-5]\d))?)?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'clock)"
+         + ZONE)
 _DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d|XXXX-XX-XX")
 # "10:30", and "04.17 local time" (a dotted 24-hour clock needs its zone: "4.17" alone is a number).
 # "10h00" and a two-digit dotted hour ("18.00", which the candidate patterns take only after "at") are European.
-CLOCK_24 = (r"(?P<hour>\d{1,2})[:h](?P<minute>\d\d)(?:\s*(?:hours|hrs)\b)?" + ZONE
+CLOCK_24 = (r"(?P<hour>\d{1,2})[:h](?P<minute>\d\d)(?::(?P<second>[0-5]\d))?(?:\s*(?:hours|hrs)\b)?" + ZONE
             + r"|(?P<hour1>[01]?\d|2[0-3])\.(?P<minute1>[0-5]\d)" + ZONE[:-1]
             + r"|(?P<hour3>[01]\d|2[0-3])\.(?P<minute3>[0-5]\d)(?:\s*(?:hours|hrs)\b)?")
 # Wire copy's four-digit clock: "1530 GMT", "0600 hours", "0500 on Thursday" (a zone or a leading zero;
@@ -64,7 +65,10 @@ def _clock(m: re.Match[str]) -> str | None:
         hour = 0
     if hour > 24 or (minute is not None and minute > 59):
         return None
-    return f"T{hour:02d}:{minute:02d}" if minute is not None else f"T{hour:02d}:00"
+    if minute is None:
+        return f"T{hour:02d}:00"
+    second = groups.get("second")  # "18:15:59": a moment told to the second
+    return f"T{hour:02d}:{minute:02d}" + (f":{second}" if second else "")
 
 
 _LATE_PART = re.compile(r"(?:afternoon|evening|night|tonight)$")
