@@ -70,3 +70,20 @@ def test_an_aside_after_a_comma_is_not_a_second_unit(parsed_tag: Tagger) -> None
 def test_months_after_and_stay_months(parsed_tag: Tagger) -> None:
     found = _found(parsed_tag("Sales rose in April and May.", Day(2017, 6, 30)))
     assert found["May"] == "2017-05"
+
+
+def test_a_season_after_a_month_of_a_past_year_does_not_crash(parsed_tag: Tagger) -> None:
+    found = _found(parsed_tag("Work started in November 2005 and was delayed in the summer.", Day(2010, 7, 15)))
+    assert found["November 2005"] == "2005-11"
+    assert "the summer" in found
+
+
+def test_a_failing_pass_costs_only_its_own_refinement(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline_app.extraction.temporal import tagger
+
+    def broken(expressions: list, view: object, dct: object) -> list:
+        raise ValueError("a rule that did not foresee this text")
+
+    monkeypatch.setattr(tagger, "_PASSES", (broken, *tagger._PASSES))
+    found = _found(tagger.tag_text("The talks began on Monday and ended two days later.", Day(2022, 3, 16)))
+    assert found == {"Monday": "2022-03-14", "two days later": "2022-03-16"}

@@ -181,13 +181,18 @@ def _on_its_side(moved: Normalised, dct: Day | None, direction: int) -> bool:
     return dct is None or span is None or direction != PAST or not span.start > dct
 
 
+def _month_from(value: str, month: int) -> bool:
+    """Whether ``value`` names a month (not a season, "2005-SU") at or after ``month``."""
+    return value[5:7].isdigit() and int(value[5:7]) >= month
+
+
 def _year_named_for(found: Normalised, text: str, candidate: Candidate, context: StoryContext, direction: int,
                     year: TimeSpan) -> Normalised:
     if year.granularity is Granularity.MONTH and year.anchor is Anchor.EXPLICIT and (
             found.value[5:7] == f"{year.start.month:02d}"):
         return _in_year_of(found, year)  # "In July 1995 Serb forces took Srebrenica, and on 14 July ..."
     if year.granularity in _STORY_STEPS and (len(found.value) == 7 or year.anchor is Anchor.EXPLICIT) and (
-            _told_in_the_past(context, year, direction)) and int(found.value[5:7]) >= year.start.month and not (
+            _told_in_the_past(context, year, direction)) and _month_from(found.value, year.start.month) and not (
             _SAID_IN_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)):
         return _in_year_of(found, year)  # "In 1991, polling stopped on May 21, and the rest was held in June"
     if year.granularity is not Granularity.YEAR:

@@ -8,8 +8,10 @@ resolved so far), so "the next day" follows the text.
 
 from __future__ import annotations
 
+import logging
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -99,6 +101,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _WORD = re.compile(r"\S+")
+_LOG = logging.getLogger(__name__)
+# What a rule can raise on a text nobody foresaw; anything else is a real bug and should surface.
+_RULE_FAILURES = (ValueError, IndexError, KeyError, TypeError, AttributeError, OverflowError, RecursionError)
 # Words our patterns may take in that are never part of an entity's extent.
 _LEADING_JUNK = re.compile(r"^(?:(?:on|in|at|by|for|from|since|until|till|during|through|of|to|about|around|"
                            r"and|or|as|the|a|an|this|that|its|their|his|her|my|our|your|some|only|just|recent|other|each)"
@@ -227,54 +232,102 @@ def _expression(doc: DocView, candidate: Candidate, found: Normalised) -> Tempor
 
 
 def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
-    """Temporal expressions of ``doc``, sorted, non-overlapping, normalised against ``dct``."""
+    """Temporal expressions of ``doc``, sorted, non-overlapping, normalised against ``dct``.
+
+    A rule that fails on an odd text costs only its own refinement: the candidate it failed on is dropped, or the
+    pass that fails is skipped, so one bad sentence never loses the article's dates."""
     view = DocView.of(doc)
     dct = dateline_day(view.text, dct) or dct  # "NEW DELHI, Aug. 15": the story's today, a day before publication
+    return _refined(_first_reading(doc, view, dct), view, dct)
+
+
+def _first_reading(doc: Doc, view: DocView, dct: Day | None) -> list[TemporalExpression]:
+    """Each candidate normalised in text order against the DCT and the story's reference time."""
     candidates = find_candidates(view.text)
     if doc.has_annotation("ENT_IOB"):
         candidates = sorted(candidates + _entity_candidates(doc, candidates), key=lambda c: c.start)
     expressions: list[TemporalExpression] = []
     context = StoryContext(dct)
     for candidate in candidates:
-        result = _shrunk(view, candidate, context)
+        try:
+            result = _shrunk(view, candidate, context)
+        except _RULE_FAILURES:
+            _LOG.exception("a temporal rule failed on %r", view.text[candidate.start:candidate.end])
+            continue
         if result is None:
             continue
         expr = _expression(view, *result)
         expressions.append(expr)
-        bound = (_BOUNDARY_BEFORE if expr.span is None or expr.span.granularity not in YEAR_OR_COARSER
-                 else _YEAR_BOUND_BEFORE).search(view.text, max(0, expr.start - 16), expr.start) is not None
-        bound = bound or closes_range(view.text, expressions) or is_deadline(view.text, expr)
-        aside = _ASIDE_BEFORE.search(view.text, max(0, expr.start - 80), expr.start) is not None or (
-            in_relative_clause(governing_token(view, expr.start, expr.end)))
-        quoted = in_quotation(view.text, expr.start)  # a day a speaker recalls is not the story's day
-        report = is_reporting_date(view, expr.start, expr.end) and not told_ahead(
-            governing_token(view, expr.start, expr.end))
-        event = names_an_event(view.text, expr, expressions[:-1], dct)
-        converted = _converts_the_clock_before(view.text, expressions)
-        if not converted:  # "21:05 local time (19:05 GMT)": the clock first written stays the reference
-            context.update(expr, bound or aside or quoted or report or event, bound, view.text)
-        if frames_sentence(view.text, expr):
-            context.frame, context.frame_end = expr.span, expr.end
-    expressions = with_stated_election_days(with_earlier_in_the_day_looking_back(expressions, view.text, dct),
-                                            view.text)
-    expressions = with_next_phase_clocks(expressions, view.text)
-    dated = with_years_written_nearby(_clocks_dated_by_the_day_after(expressions, view), view.text, dct)
-    dated = with_chronology_dates(dated, view.text)
-    dated = with_labour_days_of_the_country(with_national_independence_days(dated, view.text, dct), view.text, dct)
-    dated = with_stated_holiday_days(dated, view.text)
-    dated = with_compound_durations(without_bracketed_weekdays(dated, view.text), view.text)
-    dated = with_numeric_dates_ordered(with_range_ends(dated, view.text, dct), view.text, dct)
-    dated = with_clock_range_ends_forward(dated, view.text)
-    dated = with_evenings_before_the_early_hours(with_wire_clock_series(dated, view.text), view)
-    dated = with_clocks_of_the_narrated_day(with_converted_clock_days(dated, view.text), view, dct)
-    dated = with_months_of_every_year(with_recurring_days_listed(dated, view.text), view.text)
-    dated = with_habitual_months(dated, view.text)
-    dated = with_recurring_clocks(with_linked_clock_days(with_clocks_after_their_day(dated, view.text), view.text),
-                                  view.text)
-    dated = with_clocks_looked_back_on(with_overnight_clocks(dated, view.text, dct), view.text)
-    dated = with_afternoon_oclocks(with_schedule_clocks_on_their_day(dated, view.text), view.text)
-    dated = with_this_day_of_the_story(with_shared_unit_periods(dated, view.text, dct), view.text, dct)
-    return with_fiscal_periods(dated, view, dct)
+        _move_the_story_on(view, expressions, context, dct)
+    return expressions
+
+
+def _move_the_story_on(view: DocView, expressions: list[TemporalExpression], context: StoryContext,
+                       dct: Day | None) -> None:
+    """Let the newest expression become the story's reference time, unless it is a bound, an aside, a quoted
+    memory, the report's own day, the date of a named event or a clock's conversion."""
+    expr = expressions[-1]
+    bound = (_BOUNDARY_BEFORE if expr.span is None or expr.span.granularity not in YEAR_OR_COARSER
+             else _YEAR_BOUND_BEFORE).search(view.text, max(0, expr.start - 16), expr.start) is not None
+    bound = bound or closes_range(view.text, expressions) or is_deadline(view.text, expr)
+    aside = _ASIDE_BEFORE.search(view.text, max(0, expr.start - 80), expr.start) is not None or (
+        in_relative_clause(governing_token(view, expr.start, expr.end)))
+    quoted = in_quotation(view.text, expr.start)  # a day a speaker recalls is not the story's day
+    report = is_reporting_date(view, expr.start, expr.end) and not told_ahead(
+        governing_token(view, expr.start, expr.end))
+    event = names_an_event(view.text, expr, expressions[:-1], dct)
+    converted = _converts_the_clock_before(view.text, expressions)
+    if not converted:  # "21:05 local time (19:05 GMT)": the clock first written stays the reference
+        context.update(expr, bound or aside or quoted or report or event, bound, view.text)
+    if frames_sentence(view.text, expr):
+        context.frame, context.frame_end = expr.span, expr.end
+
+
+_Pass = Callable[[list[TemporalExpression], DocView, "Day | None"], list[TemporalExpression]]
+# The passes that look at several expressions at once, in the order they build on each other.
+_PASSES: tuple[_Pass, ...] = (
+    lambda e, v, d: with_earlier_in_the_day_looking_back(e, v.text, d),
+    lambda e, v, d: with_stated_election_days(e, v.text),
+    lambda e, v, d: with_next_phase_clocks(e, v.text),
+    lambda e, v, d: _clocks_dated_by_the_day_after(e, v),
+    lambda e, v, d: with_years_written_nearby(e, v.text, d),
+    lambda e, v, d: with_chronology_dates(e, v.text),
+    lambda e, v, d: with_national_independence_days(e, v.text, d),
+    lambda e, v, d: with_labour_days_of_the_country(e, v.text, d),
+    lambda e, v, d: with_stated_holiday_days(e, v.text),
+    lambda e, v, d: without_bracketed_weekdays(e, v.text),
+    lambda e, v, d: with_compound_durations(e, v.text),
+    lambda e, v, d: with_range_ends(e, v.text, d),
+    lambda e, v, d: with_numeric_dates_ordered(e, v.text, d),
+    lambda e, v, d: with_clock_range_ends_forward(e, v.text),
+    lambda e, v, d: with_wire_clock_series(e, v.text),
+    lambda e, v, d: with_evenings_before_the_early_hours(e, v),
+    lambda e, v, d: with_converted_clock_days(e, v.text),
+    lambda e, v, d: with_clocks_of_the_narrated_day(e, v, d),
+    lambda e, v, d: with_recurring_days_listed(e, v.text),
+    lambda e, v, d: with_months_of_every_year(e, v.text),
+    lambda e, v, d: with_habitual_months(e, v.text),
+    lambda e, v, d: with_clocks_after_their_day(e, v.text),
+    lambda e, v, d: with_linked_clock_days(e, v.text),
+    lambda e, v, d: with_recurring_clocks(e, v.text),
+    lambda e, v, d: with_overnight_clocks(e, v.text, d),
+    lambda e, v, d: with_clocks_looked_back_on(e, v.text),
+    lambda e, v, d: with_schedule_clocks_on_their_day(e, v.text),
+    lambda e, v, d: with_afternoon_oclocks(e, v.text),
+    lambda e, v, d: with_shared_unit_periods(e, v.text, d),
+    lambda e, v, d: with_this_day_of_the_story(e, v.text, d),
+    lambda e, v, d: with_fiscal_periods(e, v, d),
+)
+
+
+def _refined(expressions: list[TemporalExpression], view: DocView, dct: Day | None) -> list[TemporalExpression]:
+    """``expressions`` after every pass; a pass that fails on an odd text is skipped, the others still run."""
+    for refine in _PASSES:
+        try:
+            expressions = refine(expressions, view, dct)
+        except _RULE_FAILURES:
+            _LOG.exception("a temporal pass failed; its refinement is skipped")
+    return expressions
 
 
 def _converts_the_clock_before(text: str, expressions: list[TemporalExpression]) -> bool:
