@@ -87,3 +87,17 @@ def test_a_failing_pass_costs_only_its_own_refinement(monkeypatch: pytest.Monkey
     monkeypatch.setattr(tagger, "_PASSES", (broken, *tagger._PASSES))
     found = _found(tagger.tag_text("The talks began on Monday and ended two days later.", Day(2022, 3, 16)))
     assert found == {"Monday": "2022-03-14", "two days later": "2022-03-16"}
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("A report released in May said inflation would fall.", "May", "2023-05"),
+    ("Rain fell in London and March was cold.", "March", "2024-03"),
+    ("Prices rose between Easter and May.", "May", "2023-05"),
+])
+def test_months_beside_names_and_speech_stay_months(parsed_tag: Tagger, sentence: str, text: str, value: str) -> None:
+    assert _found(parsed_tag(sentence, Day(2024, 3, 10)))[text] == value
+
+
+def test_a_list_of_units_after_a_comma_is_one_duration(parsed_tag: Tagger) -> None:
+    found = _found(parsed_tag("The war lasted two years, a month and three days.", Day(2024, 3, 10)))
+    assert found["two years, a month and three days"] == "P2Y1M3D"

@@ -13,7 +13,7 @@ from timeline_app.extraction.temporal.base import number_of
 from timeline_app.extraction.temporal.durations import duration_value
 
 _JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
-_ARTICLE = re.compile(r"an?\s", re.I)
+_OFFSET_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago)\b", re.I)
 _PART = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
 _UNITS = ("Y", "M", "W", "D", "H", "TM", "S")  # largest first; "TM" is minutes
 _OFFSET = re.compile(r"(?P<num>\d+|[a-z]+)\s+(?P<unit>minutes?|seconds?|hours?|days?|weeks?|months?)"
@@ -50,7 +50,7 @@ def _joined(first: TemporalExpression, second: TemporalExpression, text: str) ->
         return None
     if not _JOIN.fullmatch(text, first.end, second.start):
         return None
-    if "," in text[first.end:second.start] and _ARTICLE.match(second.text):
+    if "," in text[first.end:second.start] and _OFFSET_AFTER.match(text, second.end):
         return None  # "within two years, a week after he resigned": an aside that dates, not a second unit
     one, two = _parts(first.value), _parts(second_value)
     if not one or not two or max(_UNITS.index(u) for u in one) >= min(_UNITS.index(u) for u in two):

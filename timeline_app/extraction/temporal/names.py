@@ -40,10 +40,8 @@ _NOT_TEMPORAL_CURRENT = re.compile(r"(?:electric|electrical|strong|ocean|sea|alt
 
 # "May said", "May told MPs": months do not speak
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|tells|insisted|insists|added|argued|argues|replied|wrote)\b")
-# "Juncker and May": a surname (not a month or weekday) joined to it
-_NAMED_WITH_A_PERSON = re.compile(r"\b(?-i:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:(?!(?:" + "|".join(
-    sorted({m.capitalize() for m in MONTHS} | {w.capitalize() for w in WEEKDAYS})) + r")\b)[A-Z][a-z]+)"
-    r"\s+(?:and|or)\s+$")
+# "Juncker and May", "Mrs Merkel and May": a name joined to it (a person only if a title or the model says so)
+_NAME_AND = re.compile(r"\b(?P<title>(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>(?-i:[A-Z][a-z]+))\s+(?:and|or)\s+$")
 
 
 def _word_before(text: str, start: int) -> str | None:
@@ -65,14 +63,23 @@ def is_month_named_person(doc: DocView, candidate: Candidate) -> bool:
     before = _word_before(doc.text, candidate.start)
     if before is not None and before[0].isupper() and before.lower().rstrip(".") not in _DATE_WORDS:
         return True  # a first name or title before it
-    if _SPEAKS_AFTER.match(doc.text, candidate.end) or _NAMED_WITH_A_PERSON.search(
-            doc.text, max(0, candidate.start - 40), candidate.start):
-        return True  # "May said", "talks between Juncker and May": a person
-    after_name = _CAPITALISED_AFTER.match(doc.text, candidate.end)
     date_before = before is not None and before.lower().rstrip(".") in _DATE_WORDS
+    if (_SPEAKS_AFTER.match(doc.text, candidate.end) and not date_before) or _joined_to_a_person(doc, candidate):
+        return True  # "May said" (not "a report released in May said"), "talks between Juncker and May"
+    after_name = _CAPITALISED_AFTER.match(doc.text, candidate.end)
     if after_name and not date_before:
         return True  # a surname after it
     return doc.parsed and not date_before and _is_person(doc, candidate)
+
+
+def _joined_to_a_person(doc: DocView, candidate: Candidate) -> bool:
+    """"between Juncker and May": the word joined to it names a person ("London and March" do not)."""
+    joined = _NAME_AND.search(doc.text, max(0, candidate.start - 40), candidate.start)
+    if joined is None or joined["name"].lower() in _DATE_WORDS:
+        return False
+    if joined["title"]:
+        return True
+    return doc.parsed and _is_person(doc, Candidate(joined.start("name"), joined.end("name"), "name"))
 
 
 def _is_person(doc: DocView, candidate: Candidate) -> bool:
