@@ -62,6 +62,7 @@ from timeline_app.extraction.temporal.numeric_order import with_numeric_dates_or
 from timeline_app.extraction.temporal.overnight import with_clocks_looked_back_on, with_overnight_clocks
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import closes_range, with_range_ends
+from timeline_app.extraction.temporal.reconstructions import with_reconstructed_night
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, TIME_ON_DAY, UNKNOWN
 from timeline_app.extraction.temporal.schedule_clocks import with_schedule_clocks_on_their_day
@@ -267,6 +268,7 @@ def tag_doc(doc: Doc, dct: Day | None) -> list[TemporalExpression]:
     dated = with_recurring_clocks(with_linked_clock_days(with_clocks_after_their_day(dated, view.text), view.text),
                                   view.text)
     dated = with_clocks_looked_back_on(with_overnight_clocks(dated, view.text, dct), view.text)
+    dated = with_reconstructed_night(dated, view.text)
     dated = with_afternoon_oclocks(with_schedule_clocks_on_their_day(dated, view.text), view.text)
     dated = with_this_day_of_the_story(with_shared_unit_periods(dated, view.text, dct), view.text, dct)
     return with_fiscal_periods(dated, view, dct)
