@@ -110,3 +110,15 @@ def test_a_part_of_the_day_is_on_the_day_named_after_its_noun(tag: Tagger) -> No
 def test_the_early_morning_hours_of_a_date_are_one_time_on_that_date(tag: Tagger) -> None:
     expressions = tag("He set fire to the house in the early morning hours of Dec. 27, 2008.", Day(2010, 5, 7))
     assert [(expr.type.value, expr.value) for expr in expressions] == [("TIME", "2008-12-27TMO")]
+
+
+def test_a_clock_that_friday_is_one_time_on_the_friday_named_before(tag: Tagger) -> None:
+    expressions = tag("She was last seen on Friday 29 September. Her mother flew in on Sunday. Anyone who saw her at "
+                      "2am that Friday should call police.", Day(2023, 10, 5))
+    assert [(expr.text, expr.value) for expr in expressions][-1] == ("2am that Friday", "2023-09-29T02:00")
+
+
+def test_that_friday_without_a_friday_named_before_is_left_alone(tag: Tagger) -> None:
+    values = _values(tag("She was last seen on Thursday. Anyone who saw her that Friday should call police.",
+                         Day(2023, 10, 5)))
+    assert "Friday" in values

@@ -1,8 +1,8 @@
 """The days of a night told again after the fact, as police appeals, inquests and vote counts do: "a vigil on
 Sunday night that lasted until dawn" (Monday's dawn), "shot at 2:19 a.m. ... seen in the area earlier that
 night" (the night before), "Results were published Wednesday morning. Exit polls at 10 p.m. had shown a tie"
-(Tuesday's 10 p.m.), a day named inside a quotation for the clocks the speaker gives after it, and "the morning
-rush hour on Friday" (Friday's morning).
+(Tuesday's 10 p.m.), a day named inside a quotation for the clocks the speaker gives after it, "the morning
+rush hour on Friday" (Friday's morning) and "2am that Friday" (the Friday named before).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.extraction.temporal.clock_days import in_quotation, names_a_day
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import CLOCK_VALUE
+from timeline_app.extraction.temporal.that_weekday import with_weekdays_named_before
 
 _PART_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<part>MO|AF|EV|NI)")
 _DAY_OF = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)(?:T.*)?")
@@ -179,6 +180,7 @@ def with_parts_of_the_day_after(expressions: list[TemporalExpression], text: str
 
 def with_reconstructed_night(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
     """All of the above, in the order they build on each other."""
-    result = with_clocks_of_the_quoted_day(with_parts_of_the_day_after(expressions, text), text)
+    result = with_parts_of_the_day_after(with_weekdays_named_before(expressions, text), text)
+    result = with_clocks_of_the_quoted_day(result, text)
     result = with_the_night_looked_back_on(with_nights_until_dawn(result, text), text)
     return with_clocks_told_before_the_day(result, text)
