@@ -122,3 +122,15 @@ def test_that_friday_without_a_friday_named_before_is_left_alone(tag: Tagger) ->
     values = _values(tag("She was last seen on Thursday. Anyone who saw her that Friday should call police.",
                          Day(2023, 10, 5)))
     assert "Friday" in values
+
+
+def test_a_past_perfect_in_another_clause_does_not_move_the_clock(tag: Tagger) -> None:
+    values = _values(tag("The ban came into force at 12.01am. Police said in a statement issued at 3.45am that "
+                         "officers had fired 24 rounds of tear gas.", Day(2019, 10, 5)))
+    assert values["3.45am"] == "2019-10-05T03:45"
+
+
+def test_a_clock_after_the_story_came_back_to_the_present_stays_on_the_dct(parsed_tag: Tagger) -> None:
+    values = _values(parsed_tag("Some 240 people were abducted on October 7, and the army has been pounding Gaza for "
+                                "seven weeks. Sirens sounded near the border at 7:04 a.m.", Day(2023, 11, 24)))
+    assert values["7:04 a.m."] == "2023-11-24T07:04"

@@ -110,8 +110,7 @@ def with_clocks_told_before_the_day(expressions: list[TemporalExpression], text:
             continue
         if len(_SENTENCE_END.findall(text, before.end, clock_expr.start)) != 1:
             continue  # (one sentence: overnight.with_clocks_looked_back_on)
-        sentence = _sentence_around(text, clock_expr.start)
-        if _PAST_PERFECT.search(sentence) and not _PLAN.search(sentence):
+        if _told_in_the_past_perfect(text, clock_expr):
             day = Day.parse(clock["day"]).plus_days(-1).iso()
             result[index] = redated(clock_expr, f"{day}T{clock['clock']}")
     return result
@@ -128,11 +127,22 @@ def _latest_hour(value: str, day: str) -> tuple[int, int] | None:
     return _LATEST_HOUR[part["part"]], 0
 
 
-def _sentence_around(text: str, position: int) -> str:
-    begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, position - 300), position)),
-                default=max(0, position - 300))
-    after = _SENTENCE_END.search(text, position)
-    return text[begin:after.start() if after else len(text)]
+# "at 10 p.m. had shown", "at 10 p.m. on the BBC had shown" (not "at 3.45am that officers had fired": another clause)
+_PAST_PERFECT_AFTER = re.compile(r"\s+(?:(?!(?:that|which|who|when|after|before|because|as|since|while|but|and|or)\b)"
+                                 r"[\w-]+\s+){0,2}?had\s+(?:not\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b", re.I)
+
+
+def _told_in_the_past_perfect(text: str, clock: TemporalExpression) -> bool:
+    """The clock's own clause is in the past perfect: before it in its sentence ("He had been seen ... at 11:30
+    p.m.") or just after it ("Exit polls at 10 p.m. had shown"), not in a clause further on ("By 9pm, police said
+    370 people had been arrested")."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, clock.start - 300), clock.start)),
+                default=max(0, clock.start - 300))
+    before = text[begin:clock.start]
+    if _PAST_PERFECT.search(before) and not _PLAN.search(before):
+        return True
+    after = _PAST_PERFECT_AFTER.match(text, clock.end)
+    return after is not None and _PLAN.search(after.group(0)) is None
 
 
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")

@@ -31,6 +31,7 @@ _LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:|]\s|\s+(?=[A-Z\"“])")
 _ENTRY_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:(?i:update[d]?|breaking|latest)[ \t]*[,:]?[ \t]*)?$")
 _AHEAD_SENTENCES = 3  # sentence breaks between a far day ahead and a clock still about it
 _PAST_AUX = frozenset({"had", "was", "were", "did", "'d"})
+_PRESENT_OR_MODAL = frozenset({"VBZ", "VBP", "MD"})
 # A session of the market a report is about: "in afternoon trading", "in morning deals".
 _TRADING_AFTER = re.compile(r"\s+(?:trading|trade|dealings|deals)\b", re.I)
 _TIME_LABEL = re.compile(r"[ \t]*(?:Times?|When|Hours)[ \t]*:", re.I)
@@ -103,18 +104,25 @@ def _day_holds_for_clock(doc: DocView, context: StoryContext, day: TimeSpan, end
         return True  # "returns on Saturday, December 11. Candles go on sale from 5pm.": the event's timetable
     if direction == FUTURE:
         return 0 <= away <= _STORY_DAYS_AHEAD  # "will vote on June 24. The committee will meet at 10 a.m."
-    if away < -_STORY_DAYS and direction == PAST and _carries_the_account_on(doc, candidate, away) and (
+    if away < -_STORY_DAYS and direction == PAST and _carries_the_account_on(doc, candidate, away, end) and (
             _next_sentence(doc.text, end, candidate.start)) and is_the_narrated_day(doc, day, end):
         return True  # "The flight crashed on August 19. At 21:26, the crew declared an emergency." (years back too)
     return -_STORY_DAYS <= away <= 1
 
 
-def _carries_the_account_on(doc: DocView, candidate: Candidate, away: int) -> bool:
+def _carries_the_account_on(doc: DocView, candidate: Candidate, away: int, day_end: int) -> bool:
     """A clock opening its sentence ("At about 8.50pm a driver saw her", however long ago), or told in the past
     within a year ("A neighbor called 911 at 2:20 a.m."): the account of the day named before goes on (but "was
     founded on July 30, 1966. Its shares rose 3% at 10 a.m." is today's market)."""
     return opens_its_sentence(doc.text, candidate.start) or (away >= -_NARRATED_DAYS and told_in_the_past(
-        governing_token(doc, candidate.start, candidate.end)))
+        governing_token(doc, candidate.start, candidate.end)) and not _told_as_now_since(doc, day_end, candidate))
+
+
+def _told_as_now_since(doc: DocView, day_end: int, candidate: Candidate) -> bool:
+    """"abducted on October 7, ..., and the IDF has been pounding Gaza for seven weeks. Sirens sounded at 7:04
+    a.m.": a present or a modal told after the day brings the story back to the day of writing."""
+    span = doc.doc.char_span(day_end, candidate.start, alignment_mode="contract") if doc.parsed else None
+    return span is not None and any(token.tag_ in _PRESENT_OR_MODAL for token in span)
 
 
 def _next_sentence(text: str, end: int, start: int) -> bool:
