@@ -96,9 +96,10 @@ def test_an_earlier_clock_told_in_the_past_perfect_stays_on_the_day(tag: Tagger)
     assert values["11 a.m."] == "2015-03-18T11:00"
 
 
-def test_a_clock_after_an_older_aside_is_on_the_story_day(tag: Tagger) -> None:
-    values = _values(tag("The carrier left Norfolk on Monday. The budget request, released March 12, proposes "
-                         "retiring the Truman. A farewell ceremony on the pier began at 8 a.m.", Day(2019, 4, 2)))
+def test_a_clock_after_an_older_aside_is_on_the_story_day(parsed_tag: Tagger) -> None:
+    text = ("The carrier left Norfolk on Monday. The budget request, released March 12, proposes retiring the "
+            "Truman. A farewell ceremony on the pier began at 8 a.m.")
+    values = _values(parsed_tag(text, Day(2019, 4, 2)))
     assert values["8 a.m."] == "2019-04-01T08:00"
 
 
@@ -134,3 +135,16 @@ def test_a_clock_after_the_story_came_back_to_the_present_stays_on_the_dct(parse
     values = _values(parsed_tag("Some 240 people were abducted on October 7, and the army has been pounding Gaza for "
                                 "seven weeks. Sirens sounded near the border at 7:04 a.m.", Day(2023, 11, 24)))
     assert values["7:04 a.m."] == "2023-11-24T07:04"
+
+
+def test_a_clock_after_a_far_day_the_story_moved_to_is_not_on_the_day_before_it(parsed_tag: Tagger) -> None:
+    values = _values(parsed_tag("The deal was approved early Wednesday after an overnight session. Some 240 people "
+                                "were abducted on October 7, and the army has been pounding Gaza for seven weeks. "
+                                "Sirens sounded near the border at 7:04 a.m.", Day(2023, 11, 24)))
+    assert values["7:04 a.m."] == "2023-11-24T07:04"
+
+
+def test_a_past_perfect_after_a_clause_set_off_by_commas_still_moves_the_clock(tag: Tagger) -> None:
+    values = _values(tag("Results were published Wednesday morning. Exit polls broadcast at 10 p.m., when voting "
+                         "closed, had shown a tie.", Day(2015, 3, 18)))
+    assert values["10 p.m."] == "2015-03-17T22:00"

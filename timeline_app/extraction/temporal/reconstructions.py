@@ -127,9 +127,11 @@ def _latest_hour(value: str, day: str) -> tuple[int, int] | None:
     return _LATEST_HOUR[part["part"]], 0
 
 
-# "at 10 p.m. had shown", "at 10 p.m. on the BBC had shown" (not "at 3.45am that officers had fired": another clause)
-_PAST_PERFECT_AFTER = re.compile(r"\s+(?:(?!(?:that|which|who|when|after|before|because|as|since|while|but|and|or)\b)"
-                                 r"[\w-]+\s+){0,2}?had\s+(?:not\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b", re.I)
+# "at 10 p.m. had shown", "at 10 p.m., when voting closed, had shown" (not "at 3.45am that officers had fired":
+# another clause)
+_PAST_PERFECT_AFTER = re.compile(r"(?:\s*,[^,.;]{1,40},)?\s+(?:(?!(?:that|which|who|when|after|before|because|as"
+                                 r"|since|while|but|and|or)\b)[\w-]+\s+){0,2}?had\s+(?:not\s+)?(?:been\s+)?"
+                                 r"\w+(?:ed|en|wn)\b", re.I)
 
 
 def _told_in_the_past_perfect(text: str, clock: TemporalExpression) -> bool:

@@ -56,16 +56,18 @@ def story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidat
             return None  # "... last Wednesday. The army has imposed a curfew from 6pm": how things stand today
         if _day_holds_for_clock(doc, context, day, end, candidate, direction):
             return day
-        if not _other_side(context.dct, day, direction) and not _aside_before(context, day):
+        if not _other_side(context.dct, day, direction) and not _aside_before(doc, context, day, end):
             return None  # a background day far from the story: the clock is on the DCT
     return None
 
 
-def _aside_before(context: StoryContext, day: TimeSpan) -> bool:
-    """A day gone by named after a later one ("left Norfolk on Monday. The budget, released March 12, ...
-    A ceremony began at 8 a.m."): an aside the story passes over back to the day it is at."""
+def _aside_before(doc: DocView, context: StoryContext, day: TimeSpan, end: int) -> bool:
+    """A day gone by named after a later one, not as its sentence's own day ("left Norfolk on Monday. The
+    budget, released March 12, ... A ceremony began at 8 a.m."): an aside the story passes over back to the day it
+    is at (but "were abducted on October 7" moves the story to that day)."""
     earlier = [named for named, _ in context.day_history if named is not day]
-    return bool(earlier) and earlier[-1].start > day.end and (context.dct is None or day.end <= context.dct)
+    return doc.parsed and bool(earlier) and earlier[-1].start > day.end and (
+        context.dct is None or day.end <= context.dct) and not is_the_narrated_day(doc, day, end)
 
 
 _CAUSE_VERB_AFTER = re.compile(r"\s+(?:falls|fell|is|was|are|were|has|had|comes|came|will|would)\b", re.I)
