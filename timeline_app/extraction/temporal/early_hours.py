@@ -29,7 +29,7 @@ _REACH = 600  # characters: the lede and the paragraph after it
 _EARLY_BEFORE = re.compile(r"\b(?:early\s+(?:on\s+)?|(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+(?:of\s+)?)$",
                            re.I)
 _EARLY_TEXT = re.compile(r"early\b", re.I)
-_SMALL_HOURS = re.compile(r"(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?!the\s+morning)", re.I)
+_SMALL_HOURS = re.compile(r"(?:the\s+)?(?:early|small|wee)\s+(?:morning\s+)?hours\s+of\s+(?!the\s+morning)", re.I)
 _SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.!?][\"'\u201d\u2019)]*\s+(?=[A-Z\"\u201c])|\n")
 # The lede of a results story, and the clocks of the voting night it looks back on.
 _RESULTS = re.compile(r"\b(?:results?|won|wins?|winner|victory|majority|seized|secured|projected|declared|conceded"

@@ -87,4 +87,20 @@ def _goes_on(narrated: TemporalExpression, expr: TemporalExpression, view: DocVi
     if _HEARD.search(_sentence_with(text, narrated.end)) and _PROCEEDINGS.search(_sentence_with(text, expr.start)):
         return False  # "was attacked at 11pm on January 5, the court heard. The jury retired at 2.30pm": the trial
     return told_as_gone_by(governing_token(view, expr.start, expr.end)) or told_as_gone_by(
-        finite_verb_before(view, expr))
+        finite_verb_before(view, expr)) or _past_in_a_verbless_parse(view, expr)
+
+
+_PRESENT_OR_AHEAD = frozenset({"VBZ", "VBP", "MD"})
+
+
+def _past_in_a_verbless_parse(view: DocView, expr: TemporalExpression) -> bool:
+    """"The two parted ways at 2:07am", parsed with "ways" as its root: a sentence the parse gives no verb,
+    with a past form before the clock and no present or modal one, is told in the past."""
+    if not view.parsed:
+        return False
+    span = view.doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None or span.sent.root.pos_ in ("VERB", "AUX"):
+        return False
+    before = view.doc[span.sent.start:span.start]
+    return any(token.tag_ in ("VBD", "VBN") for token in before) and not any(
+        token.tag_ in _PRESENT_OR_AHEAD for token in before)

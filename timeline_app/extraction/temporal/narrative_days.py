@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from timeline_app.extraction.temporal.tense import DocView
 
 _PAST_TAGS = frozenset({"VBD", "VBN"})
-NARRATED_DAYS = 366  # a report or feature told up to a year after the day it narrates
 # "At 21:26, the crew ...", "Shortly after 9 p.m., ...": a clock that opens its sentence carries the narrative on
 _OPENING = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:(?:At|By|Around|About|Shortly\s+(?:after|before)|Just"
                       r"\s+(?:after|before)|Until)\s+)?(?:about\s+|around\s+)?$")

@@ -29,8 +29,9 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 _FORWARD_CUE = re.compile(r"\b(?:by|until|till|through|then|later|and\s+again)\s+(?:about\s+|around\s+)?$", re.I)
 _BACK_CUE = re.compile(r"\b(?:earlier|before|after|having|previously|had(?:\s+been)?\s+\w+|since)\b[^.]{0,30}$",
                        re.I)
-# "lost his seat shortly after 3am": just past the clock, the story going on, not a look back
-_SHORTLY_AFTER = re.compile(r"\b(?:shortly|just|soon|minutes|moments)\s+after\s+$", re.I)
+# "lost his seat shortly after 3am", "a deal appeared close shortly before 2am": just by the clock, the story
+# going on, not a look back
+_SHORTLY_AFTER = re.compile(r"\b(?:shortly|just|soon|minutes|moments)\s+(?:after|before)\s+$", re.I)
 # "closed at 11 p.m. on Tuesday, and voting in Alaska ended at 1 a.m.": the next clause, told after it
 _NEXT_CLAUSE = re.compile(r",\s+and\b|;")
 _PAST_BEFORE = re.compile(r"\b(?:past|after|beyond)\s+$", re.I)

@@ -265,7 +265,7 @@ _BODIES: dict[str, str] = {
              rf"{_CLOCK_TAIL}",
     "part_of_day": rf"(?:{DAY_WORD}|this|last|that|early|late)\s+{PART}|{PART}\s+(?:(?:of|on)\s+)?{DAY_WORD}"
                    rf"|overnight\s+into\s+{DAY_WORD}(?:\s+morning)?"
-                   rf"|(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:the\s+morning|{DAY_WORD}(?:\s+morning)?)",
+                   rf"|(?:the\s+)?(?:early|small|wee)\s+(?:morning\s+)?hours\s+of\s+(?:the\s+morning|{DAY_WORD}(?:\s+morning)?)",
     "wire_clock": rf"(?:(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hours|hrs|GMT|UTC)\b|Z\b|{ZONE[:-1]})|{_AFTER_AT}0\d[0-5]\d"
                   rf"|{_AFTER_AT}(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:today|tonight|this[ \t]))"
                   rf"(?:\s*(?:hours|hrs)\b)?)(?:,?{_SP}(?:on{_SP})?{DAY_WORD})?",

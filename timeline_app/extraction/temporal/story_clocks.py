@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from timeline_app.core.calendar import Day
 from timeline_app.core.timespan import TimeSpan
 from timeline_app.extraction.temporal.clause_tense import aux_words, timetable_ahead, told_as_now, told_in_the_past
-from timeline_app.extraction.temporal.narrative_days import NARRATED_DAYS, is_the_narrated_day, opens_its_sentence
+from timeline_app.extraction.temporal.narrative_days import is_the_narrated_day, opens_its_sentence
 from timeline_app.extraction.temporal.patterns import Candidate
 from timeline_app.extraction.temporal.resolve import FUTURE, NEAREST, PAST, UNKNOWN
 from timeline_app.extraction.temporal.sentence_breaks import SENTENCE_BREAK, breaks_sentence
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 _HISTORY_DAYS = 365  # a day this long before the DCT, written with its year, is a story told from history
 _STORY_DAYS = 7  # how far before the DCT a day named earlier may still be the day a story's clocks are on
+_NARRATED_DAYS = 366  # a report or feature told in the past up to a year after the day it narrates
 _STORY_DAYS_AHEAD = 14  # and how far after it, for clocks of a plan
 _DAY_REFERENCE_REACH = 400  # characters: about a paragraph
 # After a live blog's entry time: a dash, a colon or the entry's first capitalised word ("16:30 The Red Cross").
@@ -30,6 +31,7 @@ _LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:|]\s|\s+(?=[A-Z\"“])")
 _ENTRY_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:(?i:update[d]?|breaking|latest)[ \t]*[,:]?[ \t]*)?$")
 _AHEAD_SENTENCES = 3  # sentence breaks between a far day ahead and a clock still about it
 _PAST_AUX = frozenset({"had", "was", "were", "did", "'d"})
+_PRESENT_OR_MODAL = frozenset({"VBZ", "VBP", "MD"})
 # A session of the market a report is about: "in afternoon trading", "in morning deals".
 _TRADING_AFTER = re.compile(r"\s+(?:trading|trade|dealings|deals)\b", re.I)
 _TIME_LABEL = re.compile(r"[ \t]*(?:Times?|When|Hours)[ \t]*:", re.I)
@@ -54,9 +56,18 @@ def story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidat
             return None  # "... last Wednesday. The army has imposed a curfew from 6pm": how things stand today
         if _day_holds_for_clock(doc, context, day, end, candidate, direction):
             return day
-        if not _other_side(context.dct, day, direction):
+        if not _other_side(context.dct, day, direction) and not _aside_before(doc, context, day, end):
             return None  # a background day far from the story: the clock is on the DCT
     return None
+
+
+def _aside_before(doc: DocView, context: StoryContext, day: TimeSpan, end: int) -> bool:
+    """A day gone by named after a later one, not as its sentence's own day ("left Norfolk on Monday. The
+    budget, released March 12, ... A ceremony began at 8 a.m."): an aside the story passes over back to the day it
+    is at (but "were abducted on October 7" moves the story to that day)."""
+    earlier = [named for named, _ in context.day_history if named is not day]
+    return doc.parsed and bool(earlier) and earlier[-1].start > day.end and (
+        context.dct is None or day.end <= context.dct) and not is_the_narrated_day(doc, day, end)
 
 
 _CAUSE_VERB_AFTER = re.compile(r"\s+(?:falls|fell|is|was|are|were|has|had|comes|came|will|would)\b", re.I)
@@ -95,11 +106,25 @@ def _day_holds_for_clock(doc: DocView, context: StoryContext, day: TimeSpan, end
         return True  # "returns on Saturday, December 11. Candles go on sale from 5pm.": the event's timetable
     if direction == FUTURE:
         return 0 <= away <= _STORY_DAYS_AHEAD  # "will vote on June 24. The committee will meet at 10 a.m."
-    if -NARRATED_DAYS <= away < -_STORY_DAYS and direction == PAST and opens_its_sentence(
-            doc.text, candidate.start) and _next_sentence(doc.text, end, candidate.start) and (
-            is_the_narrated_day(doc, day, end)):
-        return True  # "The flight crashed on August 19. At 21:26, the crew declared an emergency."
+    if away < -_STORY_DAYS and direction == PAST and _carries_the_account_on(doc, candidate, away, end) and (
+            _next_sentence(doc.text, end, candidate.start)) and is_the_narrated_day(doc, day, end):
+        return True  # "The flight crashed on August 19. At 21:26, the crew declared an emergency." (years back too)
     return -_STORY_DAYS <= away <= 1
+
+
+def _carries_the_account_on(doc: DocView, candidate: Candidate, away: int, day_end: int) -> bool:
+    """A clock opening its sentence ("At about 8.50pm a driver saw her", however long ago), or told in the past
+    within a year ("A neighbor called 911 at 2:20 a.m."): the account of the day named before goes on (but "was
+    founded on July 30, 1966. Its shares rose 3% at 10 a.m." is today's market)."""
+    return opens_its_sentence(doc.text, candidate.start) or (away >= -_NARRATED_DAYS and told_in_the_past(
+        governing_token(doc, candidate.start, candidate.end)) and not _told_as_now_since(doc, day_end, candidate))
+
+
+def _told_as_now_since(doc: DocView, day_end: int, candidate: Candidate) -> bool:
+    """"abducted on October 7, ..., and the IDF has been pounding Gaza for seven weeks. Sirens sounded at 7:04
+    a.m.": a present or a modal told after the day brings the story back to the day of writing."""
+    span = doc.doc.char_span(day_end, candidate.start, alignment_mode="contract") if doc.parsed else None
+    return span is not None and any(token.tag_ in _PRESENT_OR_MODAL for token in span)
 
 
 def _next_sentence(text: str, end: int, start: int) -> bool:

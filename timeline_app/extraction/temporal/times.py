@@ -188,7 +188,7 @@ def make_rules(resolve_date: DateResolver) -> tuple[tuple[re.Pattern[str], Handl
             (r"overnight\s+into\s+(?P<date>.+?)(?:\s+morning)?", handlers.night_before),
             (r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>\d\d))?\s+in\s+the\s+(?P<part>morning|afternoon|evening|night)",
              handlers.hour_of_part),
-            (r"(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:the\s+morning|(?P<date>.+?)(?:\s+morning)?)",
+            (r"(?:the\s+)?(?:early|small|wee)\s+(?:morning\s+)?hours\s+of\s+(?:the\s+morning|(?P<date>.+?)(?:\s+morning)?)",
              handlers.early_hours),
         )
     )
