@@ -25,7 +25,7 @@ _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|provided(?:\s+that)?|as\s+long\s
 # "will check if the bridge is safe": after these verbs "if" means "whether", a question, not a condition
 _WHETHER_VERBS = re.compile(r"\b(?:check|ask|see|investigat|establish|review|examin|decid|determin|know|wonder|assess"
                             r"|consider|verif|probe|test|find\s+out|judg|learn|discover|clarif|ascertain)\w*"
-                            r"(?:\s+(?:\w+\s+){0,2}?)?\s+$", re.I)
+                            r"(?:\s+(?:me|him|her|them|us|you|it|to\s+see|to\s+know))?\s+$", re.I)
 # Inside the condition: a clause of its own ("the fire that broke out on Friday") or a judgement on a past act
 # ("is found liable for the crash in January"): the date is not the condition's.
 _NOT_THE_CONDITIONS = re.compile(r"\b(?:who|whom|which|that|what|whose|guilty|liable|responsible|convicted|accused"
