@@ -13,59 +13,80 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE
+from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST
+from timeline_app.extraction.temporal.sentence_breaks import sentence_bounds, without_short_form_points
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # The condition opening the clause the date is in, with no clause break between: "unless management agrees by".
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|provided(?:\s+that)?|as\s+long\s+as)\s+[^,;:.!?\"\u201c\u201d()]*$",
                                re.I)
-_COUNTERFACTUAL = re.compile(r"\b(?:had|'d)\b|\bwould(?:n't|\s+not)?\s+have\b", re.I)
+# "will check if the bridge is safe": after these verbs "if" means "whether", a question, not a condition
+_WHETHER_VERBS = re.compile(r"\b(?:check|ask|see|investigat|establish|review|examin|decid|determin|know|wonder|assess"
+                            r"|consider|verif|probe|test|find\s+out|judg|learn|discover|clarif|ascertain)\w*"
+                            r"(?:\s+(?:me|him|her|them|us|you|it|to\s+see|to\s+know))?\s+$", re.I)
+# Inside the condition: a clause of its own ("the fire that broke out on Friday") or a judgement on a past act
+# ("is found liable for the crash in January"): the date is not the condition's.
+_NOT_THE_CONDITIONS = re.compile(r"\b(?:who|whom|which|that|what|whose|guilty|liable|responsible|convicted|accused"
+                                 r"|blamed)\b", re.I)
+_PAST_WORD = re.compile(r"\b(?:was|were|did|broke|came|went|took|made|lost|began|saw|gave|held|left|won|fell|rose"
+                        r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bget\s)(?<!\bgets\s)"
+                        r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bnot\s)(?!(?:hundred|sacred|naked|wicked|beloved|aged)\b)"
+                        r"(?:[a-z]{2,}(?<!e)ed|agreed|freed))\b", re.I)
+_VERB_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:is|are|was|were|has|have|had|\w+(?<!s)s|\w+ed|found|made|took|did)\b")
+_COUNTERFACTUAL_IF = re.compile(r"\bhad\b|'d\b", re.I)
+_COUNTERFACTUAL_MAIN = re.compile(r"\b(?:would(?:n't|\s+not)?|'d)\s+have\b", re.I)
 _WILL = re.compile(r"\b(?:will|shall|won't)\b|'ll\b", re.I)
-_WOULD = re.compile(r"\b(?:would|wouldn't)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-
-
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The characters of the sentence around ``start:end``, cut at the full stops either side."""
-    window = max(0, start - 300)
-    first = max((m.end() for m in _SENTENCE_END.finditer(text, window, start)), default=window)
-    after = _SENTENCE_END.search(text, end, min(len(text), end + 300))
-    return first, after.start() if after is not None else min(len(text), end + 300)
+_WOULD = re.compile(r"\b(?:would|wouldn't)\b|'d\b", re.I)
 
 
 def condition_direction(text: str, start: int, end: int) -> int | None:
     """FUTURE for a date in an "if"/"unless" clause whose main clause is told with "will", AFTER_REPORT with
-    "would" ("said it would be ready if funding arrived by the summer"); None elsewhere, and for a condition
-    about the past ("if he had left by Tuesday", "would have been ready if ...")."""
-    first, last = _sentence_bounds(text, start, end)
-    condition = _CONDITION_BEFORE.search(text, first, start)
-    if condition is None:
+    "would" ("said it would be ready if funding arrived by the summer"); None elsewhere, for a condition
+    about the past ("if he had left by Tuesday", "would have been ready if ..."), for "if" meaning "whether"
+    and for a date of something else in the condition ("if the ban imposed on Friday stands")."""
+    first, last = sentence_bounds(text, start, end)
+    found = _CONDITION_BEFORE.search(without_short_form_points(text[first:start]))
+    condition = first + found.start() if found is not None else -1
+    if found is None or _WHETHER_VERBS.search(text, max(first, condition - 40), condition):
         return None
     clause_end = text.find(",", end, last)
-    main = text[first:condition.start()] + " " + (text[clause_end:last] if clause_end >= 0 else "")
-    if _COUNTERFACTUAL.search(text, first, last):
+    main = text[first:condition] + " " + (text[clause_end:last] if clause_end >= 0 else "")
+    inside = text[condition:start]
+    if _COUNTERFACTUAL_IF.search(text, condition, clause_end if clause_end >= 0 else last) or (
+            _COUNTERFACTUAL_MAIN.search(main)) or _NOT_THE_CONDITIONS.search(inside):
         return None
     if _WILL.search(main):
-        return FUTURE
-    return AFTER_REPORT if _WOULD.search(main) else None
+        # "will get a refund even if they attended the concert on Friday": a past verb tells a past condition
+        return None if _PAST_WORD.search(inside) else FUTURE
+    if not _WOULD.search(main):
+        return None
+    # "would resign if the report published in March found wrongdoing": the date is of the subject's participle
+    return None if _PAST_WORD.search(inside) and _VERB_AFTER.match(text, end) else AFTER_REPORT
 
 
 # Verbs that make a thing to come known, and the thing: "confirmed a headline slot at Glastonbury in June",
 # "announced a new album for September". With "for", any thing but data; with "in" or "on", an event at a place.
 _ANNOUNCING = r"\b(?:announc|confirm|unveil|reveal|book|tease|promis)\w*\s+"
 _THING = r"(?:(?:a|an|the|its|their|his|her|two|three|four|\d+)\s+)?(?:[\w'-]+\s+){0,3}?"
-_EVENT_NOUN = (r"(?:album|tour|slot|gig|concert|show|release|launch|premiere|festival|sequel|single|EP"
-               r"|residency|reunion|comeback|exhibition|performance|appearance|opening|debut|season|series"
-               r"|visit|run)s?")
+# Things staged at a place, so that "at <place> in <month>" dates them; not a product: "teased the album at the
+# Grammys in February" dates the teasing.
+_STAGED_EVENT = (r"(?:tour|slot|gig|concert|show|launch|premiere|festival|residency|reunion|exhibition|performance"
+                 r"|appearance|opening|debut|visit|run)s?")
 _AT_PLACE = r"(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}"
 _ANNOUNCED_FOR = re.compile(rf"{_ANNOUNCING}{_THING}[\w'-]+\s+(?:{_AT_PLACE})?for\s+(?:the\s+)?$")
 # "in" alone may date the announcing ("announced the tour in February"); after the event's place it dates the event
-_ANNOUNCED_EVENT_IN = re.compile(rf"{_ANNOUNCING}{_THING}{_EVENT_NOUN}\s+{_AT_PLACE}(?:in|on|at)\s+(?:the\s+)?$")
+_ANNOUNCED_EVENT_IN = re.compile(rf"{_ANNOUNCING}{_THING}{_STAGED_EVENT}\s+{_AT_PLACE}(?:in|on|at)\s+(?:the\s+)?$")
 # Things reported on, not to come: "announced results for September", "confirmed figures for June".
-_DATA_FOR = re.compile(r"\b(?:results?|figures|data|sales|earnings|profits?|loss(?:es)?|numbers|revenues?"
-                       r"|dividends?|output|growth|rates?)\s+(?:for|in)\s+(?:the\s+)?$", re.I)
+_DATA_FOR = re.compile(r"(?:\b(?:results?|figures|data|sales|earnings|profits?|loss(?:es)?|numbers|revenues?"
+                       r"|dividends?|output|growth|rates?|arrivals|visitors|bookings|passengers|exports|imports|orders"
+                       r"|deliveries|shipments|admissions|registrations|deaths|cases|inflation|unemployment|jobs)"
+                       r"|\brecord\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:for|in)\s+(?:the\s+)?$", re.I)
+# "will report results for the quarter": the quarter reported on is over
+_RESULTS_FOR = re.compile(r"\b(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|figures|numbers)\s+for\s+$",
+                          re.I)
+_A_PART_OF_THE_YEAR = re.compile(r"\b(?:quarter|half|period)\b|\b[QH][1-4]\b", re.I)
 _HAD = re.compile(r"\bhad\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NOT_A_MONTH_OR_SEASON = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|\b(?:year|quarter|week|half)\b",
                                     re.I)
@@ -87,20 +108,48 @@ def announced_ahead(text: str, start: int, end: int) -> int | None:
 # planned to". The plan is as of the report, so its date lies after the report.
 _REPORTED_PLAN = re.compile(r"\b(?:said|told|added|announced|stated|confirmed|indicated)\b[^.;!?]{0,60}?"
                             r"\b(?<!had\s)(?:hoped|planned|intended|aimed|expected|wanted|vowed|pledged|promised)\s+"
-                            r"to\s+[^.;!?]{0,60}$", re.I)
+                            r"to\s+(?P<plan>[^.;!?]{0,60})$", re.I)
 
 
-def reported_plan(text: str, start: int, end: int) -> bool:
+def reported_plan(text: str, start: int, end: int, doc: Doc | None = None) -> bool:
     """"Thurmond said the panel hoped to finish the bill before the August recess": a hope under "said" for a
-    month, season or holiday (a weekday stays the nearest: the report may be of the day before)."""
-    return not _NOT_A_MONTH_OR_SEASON.search(text, start, end) and _REPORTED_PLAN.search(
-        text, max(0, start - 140), start) is not None
+    month, season or holiday (a weekday stays the nearest: the report may be of the day before). Not a date of
+    another past verb or thing in the plan: "planned to reverse the cuts made in February"."""
+    if _NOT_A_MONTH_OR_SEASON.search(text, start, end):
+        return False
+    plan = _REPORTED_PLAN.search(text, max(0, start - 140), start)
+    if plan is None:
+        return False
+    inside = text[plan.start("plan"):start]
+    return not _NOT_THE_CONDITIONS.search(inside) and not _PAST_WORD.search(inside) and not _of_a_thing(
+        doc, start, end)
 
 
-def clause_direction(text: str, start: int, end: int) -> int | None:
-    """The direction the clause around ``start:end`` gives its date, whatever the verb; None when it gives none."""
-    found = condition_direction(text, start, end) or announced_ahead(text, start, end)
-    if found is None and reported_plan(text, start, end):
+def _of_a_thing(doc: Doc | None, start: int, end: int) -> bool:
+    """With a parse: the date hangs on a noun ("after heavy losses in March"), not on the verb of the plan."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in ("compound", "amod", "nmod") and token.head.i != token.i:
+        token = token.head
+    place = token.head
+    return token.dep_ == "pobj" and place.dep_ == "prep" and place.head.pos_ in ("NOUN", "PROPN")
+
+
+def results_period(text: str, start: int, end: int) -> int | None:
+    """PAST for "results for the quarter": a period whose results are told is over, even when told ahead."""
+    if _A_PART_OF_THE_YEAR.search(text, start, end) and _RESULTS_FOR.search(text, max(0, start - 24), start):
+        return PAST
+    return None
+
+
+def clause_direction(text: str, start: int, end: int, doc: Doc | None = None) -> int | None:
+    """The direction the clause around ``start:end`` gives its date, whatever the verb; None when it gives none.
+    ``doc`` (with a parse) tells which word the date hangs on."""
+    found = results_period(text, start, end) or condition_direction(text, start, end) or announced_ahead(
+        text, start, end)
+    if found is None and reported_plan(text, start, end, doc):
         return AFTER_REPORT
     return found
 

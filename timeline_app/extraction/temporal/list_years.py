@@ -20,14 +20,20 @@ _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|-|\u2013)\s*", re.I)
 _SHARED_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|till|-|\u2013)\s*", re.I)
 # Words that open another clause ("became chairman in January, and by May he had") or a comparison: what follows
 # them need not be in the list's year.
+# "to" before words is no range: "payable Jan. 3 to holders of record Nov. 16".
 _OTHER_CLAUSE = re.compile(r"[;:()\[\]\d]|,\s*(?:and|or)\b|\b(?:after|before|since|than|compared|versus|while"
-                           r"|whereas|but|when|said|says|was|were|had|ago|last|previous)\b", re.I)
+                           r"|whereas|but|when|said|says|was|were|had|ago|last|previous)\b|\bto\s+[^\W\d]", re.I)
 _LIST_GAP = 60
 _RELATIVE_YEAR = re.compile(r"(?:this|last|next)\s+year", re.I)
 # "the April-June rains this year": at most one word (a noun) between the months and the year they are of.
 _ONE_WORD = re.compile(r"\s+(?:(?P<word>[a-z]{3,})\s+)?")
+# Words between that are no noun of the months: "rose in March despite last year's slump".
 _NOT_A_NOUN = frozenset({"from", "than", "and", "but", "since", "until", "with", "over", "after", "before", "was",
-                         "were", "are", "has", "had", "have", "will", "would", "the", "for", "into", "compared"})
+                         "were", "are", "has", "had", "have", "will", "would", "the", "for", "into", "compared",
+                         "despite", "unlike", "like", "following", "amid", "amidst", "against", "versus", "during",
+                         "throughout", "beyond", "above", "below", "under", "behind", "past", "via", "per", "not",
+                         "including", "excluding", "besides", "except", "toward", "towards", "about", "around"})
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
 def _parts(expr: TemporalExpression) -> tuple[int, int, int] | None:
@@ -85,7 +91,7 @@ def months_of_the_year_after_them(expressions: list[TemporalExpression], text: s
         year, last = dated[index], dated[index - 1]
         gap = _ONE_WORD.fullmatch(text, last.end, year.start)
         if not _RELATIVE_YEAR.fullmatch(year.text) or not re.fullmatch(r"\d{4}", year.value) or gap is None or (
-                (gap["word"] or "") in _NOT_A_NOUN):
+                (gap["word"] or "") in _NOT_A_NOUN) or _POSSESSIVE.match(text, year.end):
             continue
         target = int(year.value)
         for back in range(index - 1, -1, -1):

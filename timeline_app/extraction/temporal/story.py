@@ -18,7 +18,11 @@ from timeline_app.extraction.temporal.patterns import Candidate
 from timeline_app.extraction.temporal.resolve import CLOCK_VALUE, FUTURE, NEAREST, PAST, UNKNOWN, value_at
 from timeline_app.extraction.temporal.sentence_breaks import SENTENCE_BREAK, breaks_sentence
 from timeline_app.extraction.temporal.story_clocks import is_live_entry, reaches, story_day_for_clock, timeline_day
-from timeline_app.extraction.temporal.story_years import is_year_of_the_date_before, no_year_for_what_follows
+from timeline_app.extraction.temporal.story_years import (
+    YEAR_OR_COARSER,
+    is_year_of_the_date_before,
+    no_year_for_what_follows,
+)
 from timeline_app.extraction.temporal.tense import DocView
 
 # Financial reports give year-to-date figures after the quarter's: "the nine months", "the first six months".
@@ -30,7 +34,6 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"'”’]\s*)"
 # What can open a sentence as its frame: "In 2019,", "In the summer of 2011,", "In March 2011,".
 _FRAMING = frozenset({Granularity.YEAR, Granularity.HALF, Granularity.SEASON, Granularity.QUARTER,
                       Granularity.MONTH})
-YEAR_OR_COARSER = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
 CLOCK_KINDS = frozenset({"clock", "noon", "wire_clock", "wire_clock_on", "dotted_clock",
                          "the_part", "hour_of_part", "part_of_day", "part_of_session",
                          "day_turn"})

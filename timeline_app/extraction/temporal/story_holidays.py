@@ -3,16 +3,14 @@ died on New Year's Day" is the New Year's Day after that day (2004), not the one
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.normalise import normalise_cached
-from timeline_app.extraction.temporal.resolve import FUTURE, UNKNOWN
+from timeline_app.extraction.temporal.resolve import DAY_VALUE, FUTURE, UNKNOWN
 from timeline_app.extraction.temporal.sentence_breaks import breaks_sentence
 
-_DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d")
 # A story moves on by days: a holiday more than a month after the day named is no step in it.
 _STEP_DAYS = 31
 
@@ -21,7 +19,7 @@ def holiday_after_the_day(found: Normalised, text: str, surface: str, day: TimeS
                           start: int, direction: int) -> Normalised:
     """The first such holiday on or after ``day`` (a day its sentence wrote out with its year), within a month."""
     if day is None or direction == FUTURE or day.anchor is not Anchor.EXPLICIT or (
-            day.granularity is not Granularity.DAY) or not _DAY_VALUE.fullmatch(found.value) or breaks_sentence(
+            day.granularity is not Granularity.DAY) or not DAY_VALUE.fullmatch(found.value) or breaks_sentence(
             text, day_end, start):
         return found
     for year in (day.start.year, day.start.year + 1):

@@ -9,7 +9,7 @@ import re
 
 from timeline_app.core.timespan import Granularity, TimeSpan
 
-_YEARS = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
+YEAR_OR_COARSER = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
 
 _YEAR_BACK = re.compile(r"(?:the\s+same\s+(?:period|month|quarter|time)\s+)?"
                         r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year)", re.I)
@@ -47,8 +47,9 @@ def ends_a_thing_named_by_year(text: str, year_start: int, year_end: int, start:
         _NOUN_AFTER.match(text, year_end) is not None) and _ENDING_VERB.search(text, year_end, start) is not None
 
 
-# "the 2025 crop", "its 2030 targets", "the 2024 budget": things made, set or forecast ahead of their year
-_MADE_AHEAD = re.compile(r"\s+(?:crops?|harvests?|budgets?|models?|vintages?|targets?|goals?|forecasts?|projections?"
+# "the 2025 crop", "its 2030 targets", "the 2024 budget": things made, set or forecast ahead of their year (not a
+# harvest: "the 2022 harvest began in September" is in its own year)
+_MADE_AHEAD = re.compile(r"\s+(?:crops?|budgets?|models?|vintages?|targets?|goals?|forecasts?|projections?"
                          r"|outlook|guidance|estimates?)\b", re.I)
 # "projected growth of 2% in 2024", "expects inflation to average 3.5 percent for 2025": the year of a forecast figure
 _FORECAST_BEFORE = re.compile(r"\b(?:project|forecast|predict|expect|see|estimate|anticipate)(?:s|ed|ing)?\b"
@@ -68,7 +69,7 @@ _JUST_AFTER = re.compile(r"\s*,?\s*")
 def is_year_of_the_date_before(text: str, before: TimeSpan | None, before_end: int, year: TimeSpan, start: int) -> bool:
     """"on the morning of November 18 last year": a year written right after a date only says which year the date
     is in; the date stays the time the story is at ("the previous Thursday" counts back from it)."""
-    return bool(text) and before is not None and before.granularity not in _YEARS and (
+    return bool(text) and before is not None and before.granularity not in YEAR_OR_COARSER and (
         before.start.year == year.start.year and year.granularity is Granularity.YEAR) and (
         _JUST_AFTER.fullmatch(text, before_end, start) is not None)
 

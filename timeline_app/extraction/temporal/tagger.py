@@ -73,7 +73,6 @@ from timeline_app.extraction.temporal.shared_units import with_shared_unit_perio
 from timeline_app.extraction.temporal.speaker_periods import counts_from_the_speaker
 from timeline_app.extraction.temporal.spoken import written_for
 from timeline_app.extraction.temporal.story import (
-    YEAR_OR_COARSER,
     StoryContext,
     frames_sentence,
     reference_for,
@@ -86,6 +85,7 @@ from timeline_app.extraction.temporal.story_days import (
     with_earlier_in_the_day_looking_back,
     with_next_phase_clocks,
 )
+from timeline_app.extraction.temporal.story_years import YEAR_OR_COARSER
 from timeline_app.extraction.temporal.tense import (
     DocView,
     direction_of,

@@ -29,6 +29,7 @@ from timeline_app.extraction.temporal.tense_words import (
     SCHEDULE_VERBS,
 )
 from timeline_app.extraction.temporal.verb_tense import is_plan, verb_direction
+from timeline_app.extraction.temporal.yearly_months import HABIT_BEFORE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -41,10 +42,6 @@ _FUTURE_BEFORE = re.compile(r"\b(?:payable|effective|starting|beginning|expires?
                             r"|(?:scheduled|set|slated|planned|booked|pencill?ed in) for|due(?:\s+in(?=\s))?"
                             r"|(?:moved|postponed|delayed|pushed back|brought forward|rescheduled) (?:to|until|for))\s+"
                             r"(?:on\s+|by\s+|before\s+)?$")
-# "payments, normally made in December", "the season that usually begins in November": what happens every year is
-# told of its nearest time, on either side of the DCT.
-_HABITUAL_BEFORE = re.compile(r"\b(?:normally|usually|typically|traditionally|customarily)\s+(?:[a-z]+\s+){1,2}"
-                              r"(?:in|on|during)\s+$", re.I)
 _PLANNED_FOR = re.compile(r"\b(?:scheduled|slated|planned|pencill?ed in|earmarked|targeted) for\s+$")
 _A_PERIOD = re.compile(r"\b(?:quarter|half|year|season|spring|summer|autumn|fall|winter)\b", re.I)
 _WEEKDAY_NAME = re.compile("|".join(w.capitalize() for w in WEEKDAYS if w.endswith("day")))
@@ -78,7 +75,7 @@ _FUTURE_WORDS = frozenset({"will", "shall", "'ll", "next", "upcoming", "tomorrow
                            "expects", "expect", "scheduled", "due", "hopes", "aims", "intends"})
 _PAST_WORDS = frozenset({
     "since", "ago", "was", "were", "had", "did", "said", "told", "met", "last", "came", "went", "saw", "took",
-    "gave", "made", "held", "left", "began", "won", "lost", "spoke", "wrote", "fell", "rose", "sent",
+    "gave", "made", "held", "left", "began", "won", "lost", "broke", "spoke", "wrote", "fell", "rose", "sent",
     "paid", "sold", "bought", "got", "put", "ran", "led", "brought", "thought", "found", "became", "kept",
     "yesterday", "earlier",
 })
@@ -153,7 +150,7 @@ def _hangs_on_a_noun(view: DocView, start: int, end: int) -> bool:
 def _direction_of(view: DocView, start: int, end: int) -> int:
     before = view.text[max(0, start - 24):start].lower()
     cued = ahead_cue(view.text, start, end) or cues.cue_direction(view.text, start, end) or clause_direction(
-        view.text, start, end) or _direction_from_words(view, start, end, before)
+        view.text, start, end, view.doc if view.parsed else None) or _direction_from_words(view, start, end, before)
     if cued is not None:
         return cued
     span = view.doc.char_span(start, end, alignment_mode="expand")
@@ -188,8 +185,8 @@ def _direction_from_words(view: DocView, start: int, end: int, before: str) -> i
         return PAST  # "in the wake of the Easter Sunday attacks": an event named by its day has happened
     if _PAST_BEFORE.search(before) and not ahead:
         return PAST  # "said on Friday", but not "will be announced on Friday"
-    if _HABITUAL_BEFORE.search(view.text, max(0, start - 48), start):
-        return NEAREST
+    if HABIT_BEFORE.search(view.text, max(0, start - 80), start):
+        return NEAREST  # "the season that usually begins in November": a habit's time is the nearest, either side
     if _NEXT_THING_BEFORE.search(view.text, max(0, start - 40), start):
         return FUTURE  # "a move at the next meeting on Sept. 19", "the upcoming vote in May"
     if _FUTURE_BEFORE.search(before):
@@ -372,13 +369,12 @@ def _lexical_direction(view: DocView, start: int, end: int) -> int:
     first, last = (sent.start_char, sent.end_char) if sent is not None else (max(0, start - 120), end + 60)
     before = _CUE_WORD.findall(_LAST_OWNING.sub(" ", view.text[first:start]))
     after = _CUE_WORD.findall(_LAST_OWNING.sub(" ", view.text[end:last]))
-    for index, word in [*reversed(list(enumerate(before))), *enumerate(after, len(before) + 1)]:
+    for index in range(len(before) - 1, -1, -1):
         if _participle_of_earlier_verb(before, index):
             continue  # "will be reviewed", "will be taken down and moved back": the tense is the earlier word's
-        direction = _cue_direction(word.lower())
-        if direction != UNKNOWN:
+        if (direction := _cue_direction(before[index].lower())) != UNKNOWN:
             return direction
-    return UNKNOWN
+    return next((d for d in map(_cue_direction, (word.lower() for word in after)) if d != UNKNOWN), UNKNOWN)
 
 
 def _participle_of_earlier_verb(before: list[str], index: int) -> bool:

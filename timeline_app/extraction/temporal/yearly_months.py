@@ -36,11 +36,15 @@ def with_months_of_every_year(expressions: list[TemporalExpression], text: str) 
     return result
 
 
-# "usually begins in November": a habit's month, ahead of it in its clause (but "calm weather, which usually lasts
-# until October" told in May is this year's, the end of the weather now)
-_HABIT_BEFORE = re.compile(r"\b(?:usually|normally|typically|generally|traditionally|customarily|habitually"
-                           r"|tends?\s+to)\s+(?:[a-z-]+\s+){0,4}?(?:in|by|during|around|from|before|after|between)"
-                           r"\s+(?:(?:late|early|mid)[\s-]+)?$", re.I)
+# "usually begins in November", "payments, normally made in December": a habit's month or day, ahead of it in its
+# clause (but "calm weather, which usually lasts until October" told in May is this year's, the end of the weather
+# now). Not across "and"/"but" ("usually run late and in March they stopped"), and not "normally"/"generally" after
+# a verb, where they tell the manner: "reopened normally in September", "was generally calm in March".
+HABIT_BEFORE = re.compile(r"\b(?:usually|typically|traditionally|customarily|habitually|tends?\s+to"
+                          r"|(?<!ed\s)(?<!ing\s)(?<!\bwas\s)(?<!\bwere\s)(?:normally|generally))"
+                          r"\s+(?:(?!(?:and|but|or|then|now|this|last)\b)[a-z-]+\s+){0,4}?"
+                          r"(?:in|on|by|during|around|from|before|after|between)\s+(?:(?:late|early|mid)[\s-]+)?$",
+                          re.I)
 
 
 def with_habitual_months(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
@@ -49,6 +53,6 @@ def with_habitual_months(expressions: list[TemporalExpression], text: str) -> li
     for index, month in enumerate(result):
         if month.type is not TimexType.DATE or not _BARE_MONTH.fullmatch(month.text):
             continue
-        if _HABIT_BEFORE.search(text, max(0, month.start - 80), month.start):
+        if HABIT_BEFORE.search(text, max(0, month.start - 80), month.start):
             result[index] = redated(month, f"XXXX-{MONTHS[month.text.rstrip('.').lower()]:02d}")
     return result
