@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from timeline_app.extraction.temporal.lexicon import FULL_WEEKDAYS, alternation
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE
 
 if TYPE_CHECKING:
@@ -67,8 +68,7 @@ _ANNOUNCED_EVENT_IN = re.compile(rf"{_ANNOUNCING}{_THING}{_EVENT_NOUN}\s+{_AT_PL
 _DATA_FOR = re.compile(r"\b(?:results?|figures|data|sales|earnings|profits?|loss(?:es)?|numbers|revenues?"
                        r"|dividends?|output|growth|rates?)\s+(?:for|in)\s+(?:the\s+)?$", re.I)
 _HAD = re.compile(r"\bhad\s+(?:[\w-]+\s+){0,2}$", re.I)
-_NOT_A_MONTH_OR_SEASON = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|\b(?:year|quarter|week|half)\b",
-                                    re.I)
+_NOT_A_MONTH_OR_SEASON = re.compile(rf"{alternation(FULL_WEEKDAYS)}|\d|\b(?:year|quarter|week|half)\b", re.I)
 
 
 def announced_ahead(text: str, start: int, end: int) -> int | None:
