@@ -21,8 +21,8 @@ _QUOTES = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019"}
 _TITLE_WORD = re.compile(r"[A-Za-z0-9][\w'\u2019-]*")
 _MAX_TITLE = 60
 # Quoted speech: 'told reporters: "Tomorrow We Vote."', 'said "Next Tuesday"'
-_SPEECH_BEFORE = re.compile(rf"(?:\b(?:{'|'.join([*REPORTING_VERBS, *REPORTING_VERBS.values()])}|says|tells|tweets)"
-                            r"|:)\s*$", re.I)
+_SPOKEN = [past for past in REPORTING_VERBS.values() if past != "showed"] + ["says", "tells", "writes", "tweets"]
+_SPEECH_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(_SPOKEN)})|:)\s*$", re.I)
 # Time words that prose writes in lower case: a capital mid-sentence makes them part of a name.
 _LOWER_IN_PROSE = frozenset({"last", "next", "this", "every", "each", "other", "midnight", "noon", "midday",
                              "morning", "evening", "afternoon", "night", "tonight", "weekend", "today", "tomorrow",
@@ -30,8 +30,8 @@ _LOWER_IN_PROSE = frozenset({"last", "next", "this", "every", "each", "other", "
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\u2014\"\u201c\u2018(\[]|\s-)\s*$")
 # Capitalised words that still belong to a date: "Friday Morning" in a headline, "Monday March 3", "Summer 2019".
 _CAPITALISED_DATE_WORDS = frozenset({*(w.capitalize() for w in WEEKDAYS), *(m.capitalize() for m in MONTHS),
-                         "Morning", "Afternoon", "Evening", "Night", "Week", "Weekend", "Last", "Next", "This",
-                         "Eve", "Day", "Night's", "I", "A", "The", "Noon"})
+                                     "Morning", "Afternoon", "Evening", "Night", "Week", "Weekend", "Last", "Next",
+                                     "This", "Eve", "Day", "Night's", "I", "A", "The", "Noon"})
 _GLUED_NAME_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?P<word>[A-Z][a-z]+)(?P<rest>\s+(?P<next>[a-z]+))?")
 _CALENDAR_SEASONS = [s for s in SEASONS if s != "fall"]  # "Fall" opens many a sentence
 _WEEKDAY_OR_SEASON = re.compile(r"(?:the\s+|The\s+)?(?-i:" + "|".join(
