@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from timeline_app.extraction.temporal.lexicon import FULL_WEEKDAYS, alternation
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, PAST
 from timeline_app.extraction.temporal.sentence_breaks import sentence_bounds, without_short_form_points
 
@@ -88,8 +89,7 @@ _RESULTS_FOR = re.compile(r"\b(?:results|earnings|profits?|revenues?|sales|loss(
                           re.I)
 _A_PART_OF_THE_YEAR = re.compile(r"\b(?:quarter|half|period)\b|\b[QH][1-4]\b", re.I)
 _HAD = re.compile(r"\bhad\s+(?:[\w-]+\s+){0,2}$", re.I)
-_NOT_A_MONTH_OR_SEASON = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|\b(?:year|quarter|week|half)\b",
-                                    re.I)
+_NOT_A_MONTH_OR_SEASON = re.compile(rf"{alternation(FULL_WEEKDAYS)}|\d|\b(?:year|quarter|week|half)\b", re.I)
 
 
 def announced_ahead(text: str, start: int, end: int) -> int | None:

@@ -9,10 +9,19 @@ import re
 from timeline_app.core.calendar import days_in_month
 from timeline_app.core.model import TimexType
 from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date, duration, number_of
-from timeline_app.extraction.temporal.lexicon import MONTHS, NUMBER_WORD_RE, SEASONS, VAGUE_RE, WEEKDAYS
+from timeline_app.extraction.temporal.hijri_days import RULES as HIJRI_DAY_RULES
+from timeline_app.extraction.temporal.lexicon import (
+    FULL_MONTHS,
+    MONTHS,
+    NUMBER_WORD_RE,
+    SEASONS,
+    VAGUE_RE,
+    WEEKDAYS,
+    alternation,
+)
 from timeline_app.extraction.temporal.unit_forms import RULES as UNIT_FORM_RULES
 from timeline_app.extraction.temporal.unit_forms import UNIT_QUALIFIERS
-from timeline_app.extraction.temporal.word_forms import RULES as WORD_FORM_RULES
+from timeline_app.extraction.temporal.unstated_periods import RULES as UNSTATED_PERIOD_RULES
 
 _LETTERS = {
     "second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1), "day": ("", "D", 1),
@@ -143,7 +152,7 @@ def _weekdays_or_weekends(m: re.Match[str], ctx: Context) -> Normalised | None:
     return Normalised(TimexType.SET, "XXXX-WXX-WD" if m["days"] == "weekdays" else "XXXX-WXX-WE")
 
 
-_FULL_MONTHS = "|".join(m for m in MONTHS if len(m) > 3 or m == "may")  # full names, not "mar"
+_FULL_MONTH_RE = alternation(FULL_MONTHS)  # full names, not "mar"
 
 
 def _yearly_day(m: re.Match[str], ctx: Context) -> Normalised | None:
@@ -206,7 +215,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (r"(?:a|an|per)\s+(?P<num>)(?P<what>second|minute|hour|day|week|month|quarter|year)", _set),
         (r"(?:every|each)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
          r"(?P<part>morning|afternoon|evening|night)s?", _weekday_plural),
-        (r"(?:every|each)\s+(?P<month>" + _FULL_MONTHS + r")\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?", _yearly_day),
+        (r"(?:every|each)\s+(?P<month>" + _FULL_MONTH_RE + r")\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?", _yearly_day),
         (r"(?P<month>" + "|".join(MONTHS) + r")\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?:each|every)\s+year",
          _yearly_day),  # "by Nov. 1 each year"
         (r"(?P<word>" + "|".join(sorted(_ADVERB_SETS, key=len, reverse=True)) + ")", _adverb_set),
@@ -215,4 +224,4 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          r"(?P<part>mornings|afternoons|evenings|nights)", _weekday_plural),
         (r"(?P<word>" + "|".join(sorted(_VAGUE, key=len, reverse=True)) + ")", _vague),
     )
-) + UNIT_FORM_RULES + WORD_FORM_RULES
+) + UNIT_FORM_RULES + UNSTATED_PERIOD_RULES + HIJRI_DAY_RULES

@@ -20,6 +20,9 @@ WEEKDAYS: dict[str, int] = {
     "thursday": 3, "thurs": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+# Names written out in full ("March", "May", "June", not "Mar" or "Sept"), and the weekdays' ("Monday", not "Mon").
+FULL_MONTHS: list[str] = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+FULL_WEEKDAYS: list[str] = [w for w in WEEKDAYS if w.endswith("day")]
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -72,6 +75,8 @@ EASTER_OFFSETS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2, "palm sunday": -7,
     "ash wednesday": -46, "pentecost": 49, "whit monday": 50,
 }
+# "a generation ago", "a few generations ago": some decades back (the candidate and its rule share it)
+GENERATIONS_AGO = r"(?:an?|one|two|three|several|a\s+few|some)\s+generations?\s+ago"
 # US general elections: the Tuesday after the first Monday of November.
 ELECTION_DAY = "election day"
 
@@ -86,9 +91,10 @@ def _capitalised(words: list[str]) -> str:
     return alternation(forms)
 
 
-_DAY_FULL = [w for w in WEEKDAYS if w.endswith("day")]
-_DAY_ABBR = [w for w in WEEKDAYS if not w.endswith("day")]
-WEEKDAY_RE = rf"(?-i:(?:{_capitalised(_DAY_FULL)})|(?:{_capitalised(_DAY_ABBR)})\.)"
+_DAY_ABBR = [w for w in WEEKDAYS if w not in FULL_WEEKDAYS]
+WEEKDAY_RE = rf"(?-i:(?:{_capitalised(FULL_WEEKDAYS)})|(?:{_capitalised(_DAY_ABBR)})\.)"
+# A full weekday name as written in running text ("Monday", not "monday"): case-sensitive in any pattern
+WEEKDAY_CAPITALISED = rf"(?-i:{alternation(w.capitalize() for w in FULL_WEEKDAYS)})"
 SEASON_RE = alternation(list(SEASONS))
 NUMBER_WORD_RE = (
     r"(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six"
@@ -108,6 +114,6 @@ HOLIDAY_RE = rf"(?-i:{alternation(_HOLIDAY_NAMES)})"
 
 
 # A month name as written in running text ("March", "Sept."), and a four-digit year in an expression.
-WRITTEN_MONTH = re.compile("|".join(m.capitalize() + ("" if len(m) > 4 or m in ("may", "june", "july") else r"\.")
+WRITTEN_MONTH = re.compile("|".join(m.capitalize() + ("" if m in FULL_MONTHS else r"\.")
                                     for m in MONTHS))
 FOUR_DIGIT_YEAR = re.compile(r"\b\d{4}\b")

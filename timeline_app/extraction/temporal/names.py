@@ -108,9 +108,18 @@ def is_year_in_a_name(text: str, candidate: Candidate) -> bool:
     if TOURNAMENT_BEFORE.search(text, max(0, candidate.start - 16), candidate.start) or EVENT_NOUN_AFTER.match(
             text, candidate.end):
         return False  # "World Cup 2026", "the IPL 2022 opener": the tournament of that year
-    if _HEADLINE_VERB_BEFORE.fullmatch(before) and in_title_case_line(text, candidate.start):
+    if _headline_verb_before(text, candidate.start, before) and in_title_case_line(text, candidate.start):
         return False  # "Police Reopen 1979 Killing of Teenage Waitress": a headline's capitals name nothing
     return text[candidate.start - 1] == " " and not _starts_sentence(text, candidate.start)
+
+
+def _headline_verb_before(text: str, start: int, before: str) -> bool:
+    """"Police Reopen 1979 Killing": the headline's verb before the year. After another verb the word is its object
+    and names a thing ("Microsoft Ends Windows 2000 Support")."""
+    if _HEADLINE_VERB_BEFORE.fullmatch(before) is None:
+        return False
+    earlier = _WORD_BEFORE.search(text, max(0, start - 60), text.rfind(before, 0, start))
+    return earlier is None or _HEADLINE_VERB_BEFORE.fullmatch(earlier.group(1)) is None
 
 
 def _starts_sentence(text: str, start: int) -> bool:

@@ -13,11 +13,12 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from timeline_app.extraction.temporal import period_edges, unit_forms, word_forms
+from timeline_app.extraction.temporal import hijri_days, period_edges, unit_forms, unstated_periods
 from timeline_app.extraction.temporal.ancient import JUCHE_BODY, YEAR_NUMBER_BODY
 from timeline_app.extraction.temporal.candidate_cues import PRECEDED_BY, cue_ok
 from timeline_app.extraction.temporal.festivals import FESTIVAL_FORMS
 from timeline_app.extraction.temporal.lexicon import (
+    GENERATIONS_AGO,
     HOLIDAY_RE,
     NUMBER_WORD_RE,
     ORDINAL_RE,
@@ -237,7 +238,7 @@ _BODIES: dict[str, str] = {
     # "the past half century", "a quarter-century ago": fifty and twenty-five years (spoken.py rewrites them)
     "part_century": rf"(?:(?:the\s+)?{REL}\s+|an?\s+|one\s+)(?:half|quarter)[\s-]+century"
                     r"(?:\s+(?:ago|earlier|later))?",
-    "generation_ago": r"(?:an?|one|two|three|several|a\s+few|some)\s+generations?\s+ago",
+    "generation_ago": GENERATIONS_AGO,
     "midyear": rf"mid-?year(?:,?\s+{YEAR4})?(?![\w-])",  # "close at midyear", "by mid-year 1999"
     "unit_long": rf"{UNIT}-?long",  # "day-long", "a daylong meeting"
     "quarter": rf"(?:the\s+)?(?:(?:this|last|next)\s+year's\s+)?"
@@ -305,7 +306,7 @@ _BODIES: dict[str, str] = {
     "month_after_dash": rf"{MONTH_FULL}(?:\s+(?:of\s+)?(?:{YEAR4}|(?:this|last|next)\s+year))?",
     "unit_beside": r"the\s+(?:day|week|month|year)\s+(?:before|after)(?=\s*(?:[,.;:)]|$))"
                    r"|the\s+(?:night|evening|morning)\s+before(?=\s*(?:[,.;:)]|$|\s+(?:the|his|her|their|its)\s))",
-} | unit_forms.BODIES | period_edges.BODIES | word_forms.BODIES
+} | unit_forms.BODIES | period_edges.BODIES | unstated_periods.BODIES | hijri_days.BODIES
 
 
 @dataclass(frozen=True, slots=True)

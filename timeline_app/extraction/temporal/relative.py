@@ -12,7 +12,14 @@ from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date, number_of
 from timeline_app.extraction.temporal.dates import YEAR
-from timeline_app.extraction.temporal.lexicon import NUMBER_WORD_RE, ORDINALS, SEASONS, VAGUE_RE, WEEKDAYS
+from timeline_app.extraction.temporal.lexicon import (
+    GENERATIONS_AGO,
+    NUMBER_WORD_RE,
+    ORDINALS,
+    SEASONS,
+    VAGUE_RE,
+    WEEKDAYS,
+)
 from timeline_app.extraction.temporal.quarters import (
     latest_quarter_period,
     months_quarter_period,
@@ -358,7 +365,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (r"(?:the\s+)?(?:fiscal\s+)?year(?:[\s-]|'s\s+)end", year_end_period),
         (r"(?:the\s+)?year[\s-]+to[\s-]+date", year_to_date_period),
         (r"this\s+day\s+in\s+(?P<year>\d{4})", _this_day_in),
-        (r"(?:an?|one|two|three|several|a\s+few|some)\s+generations?\s+ago", _generations_ago),
+        (GENERATIONS_AGO, _generations_ago),
         (r"this\s+day", _deictic_day_of_dct),
         (r"(?:epidemiological|epi|calendar|iso|reporting)\s+week\s+(?P<week>[1-5]?\d)"
          r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", week_number_period),

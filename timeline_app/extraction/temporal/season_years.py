@@ -9,9 +9,11 @@ from dataclasses import replace
 from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.patterns import Candidate
+from timeline_app.extraction.temporal.unstated_periods import WEATHER_SUPERLATIVE
 
-# A season alone: "the autumn", "summer", "late spring" (its value is the DCT's year's season).
-SEASON_ALONE = re.compile(r"(?i:(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:spring|summer|autumn|fall|winter))")
+# A season alone: "the autumn", "summer", "late spring", "hottest summer" (its value is the DCT's year's season).
+SEASON_ALONE = re.compile(rf"(?i:(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:{WEATHER_SUPERLATIVE}\s+)?"
+                          r"(?:spring|summer|autumn|fall|winter))")
 SEASON_VALUE = re.compile(r"-?\d{4}-(?:SP|SU|FA|WI)")
 # "its summer break in 1994", "the winter session in 2019": a seasonal thing and the year it happened in
 _SEASON_THING_IN_YEAR = re.compile(r"[\s-]+(?:break|recess|holidays?|vacation|session|sitting|term|season|months"

@@ -13,11 +13,10 @@ from timeline_app.core.calendar import Day, days_in_month, iso_week_of
 from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date, duration, number_of
-from timeline_app.extraction.temporal.lexicon import HOLIDAYS, MONTHS, NUMBER_WORD_RE, ORDINALS
+from timeline_app.extraction.temporal.lexicon import FULL_MONTHS, HOLIDAYS, MONTHS, NUMBER_WORD_RE, ORDINALS
 
-_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
-_MONTH_CAPS = "(?-i:" + "|".join(sorted((m.capitalize() for m in _FULL_MONTHS), key=len, reverse=True)) + ")"
-_MONTH_LOWER = "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
+_MONTH_CAPS = "(?-i:" + "|".join(sorted((m.capitalize() for m in FULL_MONTHS), key=len, reverse=True)) + ")"
+_MONTH_LOWER = "|".join(sorted(FULL_MONTHS, key=len, reverse=True))
 _COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORD_RE})"
 _WEEK_ORDINAL = r"(?:second|third|fourth|2nd|3rd|4th)"  # "the first week of April" is April's START
 _DAY_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline_app.extraction.temporal.lexicon import MONTHS, WEEKDAYS
+from timeline_app.extraction.temporal.lexicon import FULL_WEEKDAYS, MONTHS, REPORTING_VERBS, SEASONS, WEEKDAYS
 from timeline_app.extraction.temporal.patterns import Candidate
 
 # Short words a title keeps in lower case ("Midnight in Lisbon", "The Day of the Jackal").
@@ -20,21 +20,31 @@ _SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "fro
 _QUOTES = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019"}
 _TITLE_WORD = re.compile(r"[A-Za-z0-9][\w'\u2019-]*")
 _MAX_TITLE = 60
+# Quoted speech: 'told reporters: "Tomorrow We Vote."', 'said "Next Tuesday"'
+_SPOKEN = [past for past in REPORTING_VERBS.values() if past != "showed"] + ["says", "tells", "writes", "tweets"]
+_SPEECH_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(_SPOKEN)})|:)\s*$", re.I)
 # Time words that prose writes in lower case: a capital mid-sentence makes them part of a name.
 _LOWER_IN_PROSE = frozenset({"last", "next", "this", "every", "each", "other", "midnight", "noon", "midday",
                              "morning", "evening", "afternoon", "night", "tonight", "weekend", "today", "tomorrow",
                              "yesterday", "dawn", "dusk"})  # not seasons, which some style guides capitalise
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n\u2014\"\u201c\u2018(\[]|\s-)\s*$")
 # Capitalised words that still belong to a date: "Friday Morning" in a headline, "Monday March 3", "Summer 2019".
-_DATE_WORDS = frozenset({*(w.capitalize() for w in WEEKDAYS), *(m.capitalize() for m in MONTHS),
-                         "Morning", "Afternoon", "Evening", "Night", "Week", "Weekend", "Last", "Next", "This",
-                         "Eve", "Day", "Night's", "I", "A", "The", "Noon"})
+_CAPITALISED_DATE_WORDS = frozenset({*(w.capitalize() for w in WEEKDAYS), *(m.capitalize() for m in MONTHS),
+                                     "Morning", "Afternoon", "Evening", "Night", "Week", "Weekend", "Last", "Next",
+                                     "This", "Eve", "Day", "Night's", "I", "A", "The", "Noon"})
 _GLUED_NAME_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?P<word>[A-Z][a-z]+)(?P<rest>\s+(?P<next>[a-z]+))?")
-_WEEKDAY_OR_SEASON = re.compile(r"(?:the\s+|The\s+)?(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Summer|Winter"
-                                r"|Autumn|Spring)")
+_CALENDAR_SEASONS = [s for s in SEASONS if s != "fall"]  # "Fall" opens many a sentence
+_WEEKDAY_OR_SEASON = re.compile(r"(?:the\s+|The\s+)?(?-i:" + "|".join(
+    w.capitalize() for w in (*FULL_WEEKDAYS, *_CALENDAR_SEASONS)) + ")")
+_SEASON_END = re.compile(rf"(?i:{'|'.join(_CALENDAR_SEASONS)})$")
 # Words after "Friday Trump" that make the capitalised word a subject, so the weekday a date ("Friday Trump said").
 _VERB_LIKE = re.compile(r"(?:said|says|say|told|will|would|could|can|may|might|is|was|are|were|has|had|have|did"
                         r"|does|urged|warned|announced|added|called|signed|met|visited|\w+ed)$")
+# "Wednesday Macron flies to Berlin": a verb in -s when a preposition, article or pronoun follows (but "Friday
+# Rush tickets will go on sale": a plural noun, with the verb after it).
+_VERB_IN_S = re.compile(r"[a-z]+[^s\W]s$")
+_OBJECT_AFTER = re.compile(r"\s+(?:to|for|from|in|on|at|into|with|back|home|out|up|down|a|an|the|his|her|its|their"
+                           r"|him|them|it|us|new|off|over|after|against|amid|ahead)\b")
 
 
 def in_title_case_line(text: str, start: int) -> bool:
@@ -57,9 +67,20 @@ def _quoted_title(text: str, candidate: Candidate) -> bool:
         if close_at < 0 or close_at - open_at > _MAX_TITLE:
             continue
         inside = text[open_at + 1:close_at]
-        if _is_title(inside):
+        if _is_title(inside) and not _quoted_for_itself(text, candidate, open_at, close_at):
             return True
     return False
+
+
+def _quoted_for_itself(text: str, candidate: Candidate, open_at: int, close_at: int) -> bool:
+    """"The deadline, "March 31," was firm", "for "Black Friday"": the quotation is the time expression itself
+    (with no capital prose would not write); 'told reporters: "Tomorrow We Vote."': quoted speech, whose capitals
+    are the speaker's."""
+    inside = text[open_at + 1:close_at].strip(" ,.!?")
+    if inside == text[candidate.start:candidate.end].strip(" ,.!?"):
+        later = _TITLE_WORD.findall(inside)[1:]  # a title capitalises what prose would not: "Every Other Weekend"
+        return not any(w[0].isupper() and w.lower() in _LOWER_IN_PROSE for w in later)
+    return _SPEECH_BEFORE.search(text, max(0, open_at - 24), open_at) is not None
 
 
 def _is_title(inside: str) -> bool:
@@ -90,13 +111,20 @@ def _glued_to_a_name(text: str, candidate: Candidate) -> bool:
     if _WEEKDAY_OR_SEASON.fullmatch(text, candidate.start, candidate.end) is None:
         return False
     glued = _GLUED_NAME_AFTER.match(text, candidate.end)
-    if glued is None or glued["word"] in _DATE_WORDS or in_title_case_line(text, candidate.start):
+    if glued is None or glued["word"] in _CAPITALISED_DATE_WORDS or in_title_case_line(text, candidate.start):
         return False
-    season = re.search(r"(?i:summer|winter|autumn|spring)$", text[candidate.start:candidate.end])
+    season = _SEASON_END.search(text, candidate.start, candidate.end)
     if text[candidate.end:glued.start("word")].strip().startswith(("'s", "\u2019s")):
         return season is not None  # "The Winter's Tale" (but "Tuesday's General Election" is that day's)
-    return season is None and glued["next"] is not None and _VERB_LIKE.match(glued["next"]) is None and (
+    return season is None and glued["next"] is not None and not _is_verb(text, glued) and (
         _SENTENCE_OPENING.search(text[max(0, candidate.start - 40):candidate.start]) is not None)
+
+
+def _is_verb(text: str, glued: re.Match[str]) -> bool:
+    """Whether the word after "Friday Trump" is its verb ("said", "flies to"), so the weekday is a date."""
+    word = glued["next"]
+    return _VERB_LIKE.match(word) is not None or (
+        _VERB_IN_S.match(word) is not None and _OBJECT_AFTER.match(text, glued.end()) is not None)
 
 
 def is_title_of_a_work(text: str, candidate: Candidate) -> bool:
