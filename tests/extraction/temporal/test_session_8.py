@@ -101,3 +101,31 @@ def test_months_beside_names_and_speech_stay_months(parsed_tag: Tagger, sentence
 def test_a_list_of_units_after_a_comma_is_one_duration(parsed_tag: Tagger) -> None:
     found = _found(parsed_tag("The war lasted two years, a month and three days.", Day(2024, 3, 10)))
     assert found["two years, a month and three days"] == "P2Y1M3D"
+
+
+_NEWEST_FIRST = ("Live: Storm Ciaran batters Europe\n\n"
+                 "02:10 GMT - Power has been restored to 40,000 homes in Brittany, the operator says.\n\n"
+                 "01:45 GMT - Wind gusts of 200 km/h were recorded at Pointe du Raz.\n\n"
+                 "23:50 GMT - French authorities say one person has died in Aisne.\n\n"
+                 "23:15 GMT - Gusts are strongest on the Atlantic coast.\n\n"
+                 "22:30 GMT - Welcome to our live coverage of the storm.\n")
+
+
+def test_a_newest_first_live_blog_runs_back_across_midnight(parsed_tag: Tagger) -> None:
+    found = _found(parsed_tag(_NEWEST_FIRST, Day(2023, 11, 2)))
+    assert found["02:10 GMT"] == "2023-11-02T02:10"
+    assert found["23:50 GMT"] == "2023-11-01T23:50"
+    assert found["22:30 GMT"] == "2023-11-01T22:30"
+
+
+def test_a_newest_first_blog_dated_by_its_first_day_names_the_day_after(parsed_tag: Tagger) -> None:
+    text = _NEWEST_FIRST.replace("the operator says.", "the operator said on Thursday.")
+    found = _found(parsed_tag(text, Day(2023, 11, 1)))
+    assert found["02:10 GMT"] == "2023-11-02T02:10"
+    assert found["23:50 GMT"] == "2023-11-01T23:50"
+
+
+def test_an_oldest_first_blog_keeps_its_entries_on_the_day(parsed_tag: Tagger) -> None:
+    lines = [line for line in _NEWEST_FIRST.split("\n\n")[1:]]
+    found = _found(parsed_tag("Live: Storm Ciaran batters Europe\n\n" + "\n\n".join(reversed(lines)), Day(2023, 11, 2)))
+    assert found["23:50 GMT"] == "2023-11-02T23:50"

@@ -52,6 +52,7 @@ from timeline_app.extraction.temporal.filters import (
 from timeline_app.extraction.temporal.fiscal_story import with_fiscal_periods
 from timeline_app.extraction.temporal.holiday_context import with_stated_holiday_days
 from timeline_app.extraction.temporal.lexicon import WRITTEN_MONTH, ZONE_NAMES_RE
+from timeline_app.extraction.temporal.live_blog_days import with_live_blog_days
 from timeline_app.extraction.temporal.names import names_something
 from timeline_app.extraction.temporal.narrated_clocks import with_clocks_of_the_narrated_day
 from timeline_app.extraction.temporal.national_days import (
@@ -314,6 +315,7 @@ _PASSES: tuple[_Pass, ...] = (
     lambda e, v, d: with_overnight_clocks(e, v.text, d),
     lambda e, v, d: with_clocks_looked_back_on(e, v.text),
     lambda e, v, d: with_reconstructed_night(e, v.text),
+    lambda e, v, d: with_live_blog_days(e, v.text),
     lambda e, v, d: with_schedule_clocks_on_their_day(e, v.text),
     lambda e, v, d: with_afternoon_oclocks(e, v.text),
     lambda e, v, d: with_shared_unit_periods(e, v.text, d),
