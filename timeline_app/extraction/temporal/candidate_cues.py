@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from timeline_app.extraction.temporal import unit_forms
+from timeline_app.extraction.temporal import broadcast, unit_forms
 from timeline_app.extraction.temporal.month_forms import MONTH_FULL
 
 # Some kinds never count after certain words: "unemployment rose by 2200" is a change, not the year 2200.
@@ -55,9 +55,9 @@ PRECEDED_BY: dict[str, re.Pattern[str]] = {
     # contrasted, not joined: TimeBank keeps "weeks or months", "recent weeks and months" as one expression
     "joined_units": re.compile(r"\b(?:hours|days|weeks|months|years|decades|centuries),?\s+(?:not|nor|if\s+not"
                                rf"|but\s+not|rather\s+than|let\s+alone|{unit_forms.HEDGES})\s+$", re.I),
-}
+} | broadcast.PRECEDED_BY
 # How far back a cue may start: most are one word; the spoken ones may take a qualifier ("at about").
-CUE_WINDOW = {"spoken_clock_at": 30, "joined_units": 28}
+CUE_WINDOW = {"spoken_clock_at": 30, "joined_units": 28} | broadcast.CUE_WINDOW
 
 
 def cue_ok(kind: str, text: str, start: int) -> bool:

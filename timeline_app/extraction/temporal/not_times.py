@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from timeline_app.extraction.temporal.compound_nouns import is_compound_noun
 from timeline_app.extraction.temporal.patterns import Candidate
 
 # "fell by a third and exports by a quarter", "cut by one quarter": a share of an amount
@@ -65,4 +66,4 @@ def is_not_a_time(text: str, candidate: Candidate) -> bool:
     """A fraction, a fall, a count, any such days, a time compound or a weekday counted in a period."""
     return (is_share_of_an_amount(text, candidate) or is_a_tumble(text, candidate) or is_a_count(text, candidate)
             or is_any_such_span(text, candidate) or is_time_compound(text, candidate)
-            or is_weekday_counted_in_a_period(text, candidate))
+            or is_weekday_counted_in_a_period(text, candidate) or is_compound_noun(text, candidate))

@@ -58,6 +58,7 @@ from timeline_app.extraction.temporal.national_days import (
     with_labour_days_of_the_country,
     with_national_independence_days,
 )
+from timeline_app.extraction.temporal.night_clocks import with_clocks_of_their_night, with_first_clocks_of_pairs
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.number_labels import is_version_before_month
 from timeline_app.extraction.temporal.numeric_order import with_numeric_dates_ordered
@@ -319,6 +320,8 @@ _PASSES: tuple[_Pass, ...] = (
     lambda e, v, d: with_shared_unit_periods(e, v.text, d),
     lambda e, v, d: with_this_day_of_the_story(e, v.text, d),
     lambda e, v, d: with_fiscal_periods(e, v, d),
+    lambda e, v, d: with_clocks_of_their_night(e, v.text),
+    lambda e, v, d: with_first_clocks_of_pairs(e, v.text),
 )
 
 
