@@ -159,6 +159,8 @@ def written_for(kind: str, text: str, before: str = "") -> str:
         if _NOW_BEFORE.search(before) and not _HAS_DAY.search(converted):
             return converted + " today"
         return converted
+    if kind == "spoken_clock" and _NOW_BEFORE.search(before) and not _HAS_DAY.search(lowered):
+        return text + " today"  # "It's eighteen hundred Universal Time": now, whatever day the story was at
     if kind == "ago":
         return halves_counted(text)
     if kind == "midyear":

@@ -38,6 +38,7 @@ from timeline_app.extraction.temporal.clock_ranges import with_clock_range_ends_
 from timeline_app.extraction.temporal.compounds import with_compound_durations
 from timeline_app.extraction.temporal.context_rules import in_context
 from timeline_app.extraction.temporal.dateline import dateline_day
+from timeline_app.extraction.temporal.decade_pairs import with_decades_of_the_century_before
 from timeline_app.extraction.temporal.direction_cues import ahead_in_the_present
 from timeline_app.extraction.temporal.early_hours import with_evenings_before_the_early_hours
 from timeline_app.extraction.temporal.election_day import with_stated_election_days
@@ -322,6 +323,7 @@ _PASSES: tuple[_Pass, ...] = (
     lambda e, v, d: with_fiscal_periods(e, v, d),
     lambda e, v, d: with_clocks_of_their_night(e, v.text),
     lambda e, v, d: with_first_clocks_of_pairs(e, v.text),
+    lambda e, v, d: with_decades_of_the_century_before(e, v.text),
 )
 
 
