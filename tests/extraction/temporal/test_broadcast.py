@@ -154,3 +154,20 @@ def test_a_bare_decade_after_a_decade_shares_its_century(tag: Tagger) -> None:
     assert [(e.text, e.value) for e in found if e.type.value == "DATE"] == [
         ("the eighteen-forties", "184"), ("fifties", "185")]
     assert [e.value for e in tag("In the 1980s and nineties it grew.", Day(2019, 4, 16))] == ["198", "199"]
+
+
+def test_a_bare_clock_soon_after_an_evening_clock_is_that_evening(tag: Tagger) -> None:
+    day = Day(2003, 3, 20)
+    found = _by_text(tag("The deadline expired at eight p.m. Eastern last night. The president spoke to the nation "
+                         "shortly afterward, at ten-fifteen.", day))
+    assert found["ten-fifteen"][1] == "2003-03-19T22:15"
+    next_morning = _by_text(tag("The raid began at 9 p.m. Friday. At 10:15 the next morning they left.", day))
+    assert next_morning["10:15"][1] == "2003-03-21T10:15"
+
+
+def test_parts_of_the_day_told_as_now_are_on_the_broadcast_day(tag: Tagger) -> None:
+    found = _by_text(tag("The deadline expired at eight p.m. last night. Now it's mid-afternoon here, and the city "
+                         "has been quiet since dawn.", Day(2003, 3, 20)))
+    assert found["mid-afternoon"][1] == "2003-03-20TAF" and found["dawn"][1] == "2003-03-20TMO"
+    story = _by_text(tag("The deadline expired at eight p.m. last night. Troops crossed at dawn.", Day(2003, 3, 20)))
+    assert story["dawn"][1] == "2003-03-19TMO"

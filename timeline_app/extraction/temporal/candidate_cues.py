@@ -46,7 +46,8 @@ PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "bare_season": re.compile(r"\b(?:an?\s+(?!(?:few|couple|lot|bit|number|second|third|new)\b)[a-z]+[\s-]+"
                               r"|(?:spring|summer|autumn|fall|winter)\s+(?:and|or)\s+)$", re.I),
     "bare_part": re.compile(r"\b(?:by|until|till|before|towards?)\s+$", re.I),  # "brought out by evening"
-    "day_turn": re.compile(r"\b(?:since|at|by|before|after|until|till|from|around|near|towards?)\s+$", re.I),
+    "day_turn": re.compile(r"\b(?:since|at|by|before|after|until|till|from|around|near|towards?|it's|it\u2019s"
+                           r"|it\s+is(?:\s+now)?)\s+$", re.I),
     "month_after_dash": re.compile(rf"{MONTH_FULL}\s*[-\u2013]$"),
     "spoken_clock_at": re.compile(r"\b(?:at|by|until|till|it's|it\u2019s|it\s+is)\s+(?:(?:about|around|approximately"
                                   r"|roughly|exactly|precisely|just\s+(?:before|after))\s+)?$", re.I),

@@ -105,3 +105,41 @@ def _first_clock(pair: re.Match[str], second: re.Match[str], expr: TemporalExpre
     anchor = expr.span.anchor if expr.span is not None else Anchor.EXPLICIT
     span = TimeSpan.from_value(value, None, anchor, text[start:end])
     return TemporalExpression(start, end, text[start:end], TimexType.TIME, value, None, span)
+
+
+_BARE_SPOKEN_CLOCK = re.compile(rf"(?:{HOUR12})(?:[\s-](?:{MINUTE}))?|(?:1[0-2]|[1-9]):[0-5]\d", re.I)
+_EVENING_WORD = re.compile(r"\b(?:evening|night|tonight)\b", re.I)
+_MORNING_BETWEEN = re.compile(r"\b(?:morning|a\.?m\b|dawn|daybreak|tomorrow|next\s+day|overnight|midnight)", re.I)
+
+
+def with_bare_clocks_after_evening_clocks(expressions: list[TemporalExpression],
+                                          text: str) -> list[TemporalExpression]:
+    """"The deadline expired at eight p.m. last night. The president spoke shortly afterward, at ten-fifteen": a
+    clock with no a.m./p.m. soon after an evening clock is later that evening."""
+    result = list(expressions)
+    for index, expr in enumerate(result):
+        clock = _CLOCK_VALUE.match(expr.value) if expr.type is TimexType.TIME else None
+        evening = _evening_clock_before(result, index, text)
+        if clock is None or evening is None or not _BARE_SPOKEN_CLOCK.fullmatch(expr.text):
+            continue
+        hour = int(clock["hour"])
+        if not 1 <= hour < 12 or int(evening["hour"]) > hour + 12 or (
+                _MORNING_BETWEEN.search(text, expr.end, min(len(text), expr.end + 30))):
+            continue
+        result[index] = redated(expr, f"{evening['day']}T{hour + 12:02d}:{clock['minute']}")
+    return result
+
+
+def _evening_clock_before(expressions: list[TemporalExpression], index: int, text: str) -> re.Match[str] | None:
+    """The p.m. clock shortly before ``expressions[index]``, with only its own day's words between."""
+    end = expressions[index].start
+    for before in reversed(expressions[max(0, index - 3):index]):
+        if end - before.end > 160 or _MORNING_BETWEEN.search(text, before.end, end):
+            return None
+        found = _CLOCK_VALUE.match(before.value) if before.type is TimexType.TIME else None
+        if found is not None:
+            said_pm = _PM.search(before.text) or _EVENING_WORD.search(before.text)
+            return found if int(found["hour"]) > 12 and said_pm else None  # not a 24-hour clock ("16:30")
+        if before.type is not TimexType.TIME:
+            return None
+    return None

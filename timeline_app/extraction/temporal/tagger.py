@@ -51,6 +51,7 @@ from timeline_app.extraction.temporal.filters import (
     without_outside_determiner,
 )
 from timeline_app.extraction.temporal.fiscal_story import with_fiscal_periods
+from timeline_app.extraction.temporal.handover_times import with_parts_of_now
 from timeline_app.extraction.temporal.holiday_context import with_stated_holiday_days
 from timeline_app.extraction.temporal.lexicon import WRITTEN_MONTH, ZONE_NAMES_RE
 from timeline_app.extraction.temporal.names import names_something
@@ -59,7 +60,11 @@ from timeline_app.extraction.temporal.national_days import (
     with_labour_days_of_the_country,
     with_national_independence_days,
 )
-from timeline_app.extraction.temporal.night_clocks import with_clocks_of_their_night, with_first_clocks_of_pairs
+from timeline_app.extraction.temporal.night_clocks import (
+    with_bare_clocks_after_evening_clocks,
+    with_clocks_of_their_night,
+    with_first_clocks_of_pairs,
+)
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.number_labels import is_version_before_month
 from timeline_app.extraction.temporal.numeric_order import with_numeric_dates_ordered
@@ -323,6 +328,8 @@ _PASSES: tuple[_Pass, ...] = (
     lambda e, v, d: with_fiscal_periods(e, v, d),
     lambda e, v, d: with_clocks_of_their_night(e, v.text),
     lambda e, v, d: with_first_clocks_of_pairs(e, v.text),
+    lambda e, v, d: with_bare_clocks_after_evening_clocks(e, v.text),
+    lambda e, v, d: with_parts_of_now(e, v.text, d),
     lambda e, v, d: with_decades_of_the_century_before(e, v.text),
 )
 
