@@ -171,3 +171,9 @@ def test_parts_of_the_day_told_as_now_are_on_the_broadcast_day(tag: Tagger) -> N
     assert found["mid-afternoon"][1] == "2003-03-20TAF" and found["dawn"][1] == "2003-03-20TMO"
     story = _by_text(tag("The deadline expired at eight p.m. last night. Troops crossed at dawn.", Day(2003, 3, 20)))
     assert story["dawn"][1] == "2003-03-19TMO"
+
+
+def test_the_early_hours_after_an_evening_are_the_next_mornings(tag: Tagger) -> None:
+    found = _by_text(tag("Polls closed at 10pm on Thursday. The first result was declared at 10.45pm. Through the "
+                         "early hours seat after seat fell, and he lost shortly after 3am.", Day(1997, 5, 2)))
+    assert found["the early hours"][1] == "1997-05-02TMO" and found["3am"][1] == "1997-05-02T03:00"

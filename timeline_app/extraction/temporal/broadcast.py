@@ -201,10 +201,24 @@ def _unit_or_two(m: re.Match[str], ctx: Context) -> Normalised | None:
     return duration(value) if value else None
 
 
+_EVENING = re.compile(r"T(?:EV|1[89]:\d\d|2[0-4]:\d\d)$")
+
+
+def _after_an_evening(ctx: Context) -> bool:
+    """The story is at an evening ("declared at 10.45pm"), or at a night before the DCT ("last night")."""
+    reference = ctx.reference
+    if reference is None:
+        return False
+    night_before = reference.value.endswith("TNI") and ctx.dct is not None and reference.start < ctx.dct
+    return night_before or _EVENING.search(reference.value) is not None
+
+
 def _early_hours_alone(m: re.Match[str], ctx: Context) -> Normalised | None:
-    """"the early hours": the small hours of the story's day."""
+    """"the early hours": the small hours of the story's day (of the day after, when the story is at an evening)."""
     day = _story_day(ctx)
-    return time(f"{day[0].iso()}TMO", day[1]) if day is not None else None
+    if day is None:
+        return None
+    return time(f"{day[0].plus_days(1 if _after_an_evening(ctx) else 0).iso()}TMO", day[1])
 
 
 def _another_unit(m: re.Match[str], ctx: Context) -> Normalised | None:
