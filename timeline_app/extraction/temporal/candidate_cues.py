@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from timeline_app.extraction.temporal import unit_forms
+from timeline_app.extraction.temporal import broadcast, unit_forms
 from timeline_app.extraction.temporal.month_forms import MONTH_FULL
 
 # Some kinds never count after certain words: "unemployment rose by 2200" is a change, not the year 2200.
@@ -46,7 +46,8 @@ PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "bare_season": re.compile(r"\b(?:an?\s+(?!(?:few|couple|lot|bit|number|second|third|new)\b)[a-z]+[\s-]+"
                               r"|(?:spring|summer|autumn|fall|winter)\s+(?:and|or)\s+)$", re.I),
     "bare_part": re.compile(r"\b(?:by|until|till|before|towards?)\s+$", re.I),  # "brought out by evening"
-    "day_turn": re.compile(r"\b(?:since|at|by|before|after|until|till|from|around|near|towards?)\s+$", re.I),
+    "day_turn": re.compile(r"\b(?:since|at|by|before|after|until|till|from|around|near|towards?|it's|it\u2019s"
+                           r"|it\s+is(?:\s+now)?)\s+$", re.I),
     "month_after_dash": re.compile(rf"{MONTH_FULL}\s*[-\u2013]$"),
     "spoken_clock_at": re.compile(r"\b(?:at|by|until|till|it's|it\u2019s|it\s+is)\s+(?:(?:about|around|approximately"
                                   r"|roughly|exactly|precisely|just\s+(?:before|after))\s+)?$", re.I),
@@ -55,9 +56,9 @@ PRECEDED_BY: dict[str, re.Pattern[str]] = {
     # contrasted, not joined: TimeBank keeps "weeks or months", "recent weeks and months" as one expression
     "joined_units": re.compile(r"\b(?:hours|days|weeks|months|years|decades|centuries),?\s+(?:not|nor|if\s+not"
                                rf"|but\s+not|rather\s+than|let\s+alone|{unit_forms.HEDGES})\s+$", re.I),
-}
+} | broadcast.PRECEDED_BY
 # How far back a cue may start: most are one word; the spoken ones may take a qualifier ("at about").
-CUE_WINDOW = {"spoken_clock_at": 30, "joined_units": 28}
+CUE_WINDOW = {"spoken_clock_at": 30, "joined_units": 28} | broadcast.CUE_WINDOW
 
 
 def cue_ok(kind: str, text: str, start: int) -> bool:

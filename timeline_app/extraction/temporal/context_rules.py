@@ -90,7 +90,7 @@ def _roughly(found: Normalised, text: str, candidate: Candidate, doc: DocView) -
     if found.mod is None and found.type is TimexType.TIME and _NEARLY_BEFORE.search(
             doc.text, max(0, candidate.start - 8), candidate.start):
         return found.with_mod("APPROX")
-    if found.mod is None and "_REF" not in found.value and _ABOUT_BEFORE.search(
+    if found.mod is None and ("_REF" not in found.value or text.lower().endswith(" ago")) and _ABOUT_BEFORE.search(
             doc.text, max(0, candidate.start - 16), candidate.start) and (
             _ABOUT_A_NUMBER.match(text) or not doc.text[:candidate.start].rstrip().lower().endswith("about")):
         return found.with_mod("APPROX")

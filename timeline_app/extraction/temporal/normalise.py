@@ -17,6 +17,7 @@ from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import TimeSpan
 from timeline_app.extraction.temporal import (
     ancient,
+    broadcast,
     dates,
     durations,
     new_year,
@@ -79,7 +80,7 @@ _SUFFIX_MODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _ALL_RULES = (*times.make_rules(lambda text, ctx: _core(text, ctx)),
               *period_edges.make_rules(lambda text, ctx: _core(text, ctx)), *nth_weekday.RULES, *split_years.RULES,
               *ancient.RULES, *dates.RULES, *offsets.RULES, *SPOKEN_RULES, *relative.RULES, *new_year.RULES,
-              *durations.RULES)
+              *durations.RULES, *broadcast.RULES)
 
 
 # Tokenised copies of news split clocks apart: "3: 33 a. m." is "3:33 a.m.".

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from timeline_app.extraction.temporal.compound_nouns import is_compound_noun
 from timeline_app.extraction.temporal.lexicon import WEEKDAY_CAPITALISED
 from timeline_app.extraction.temporal.patterns import Candidate
 from timeline_app.extraction.temporal.unstated_periods import is_season_of_a_run
@@ -79,10 +80,10 @@ def is_a_season_of_a_run(text: str, candidate: Candidate) -> bool:
 
 
 _NOT_TIMES = (is_a_season_of_a_run, is_share_of_an_amount, is_a_tumble, is_a_count, is_any_such_span,
-              is_time_compound, is_weekday_counted_in_a_period)
+              is_time_compound, is_weekday_counted_in_a_period, is_compound_noun)
 
 
 def is_not_a_time(text: str, candidate: Candidate) -> bool:
     """A fraction, a fall, a count, any such days, a time compound, a weekday counted in a period or a season of a
-    show's or a player's run."""
+    show's or a player's run (or a compound noun: "a day care centre")."""
     return any(test(text, candidate) for test in _NOT_TIMES)

@@ -19,6 +19,7 @@ from timeline_app.extraction.temporal.resolve import CLOCK_VALUE
 
 _EVENING_PART = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)T(?:NI|EV)")
 _AFTERNOON_PART = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)TAF")
+_SMALL_HOURS_ALONE = re.compile(r"the\s+(?:early|small|wee)\s+hours", re.I)  # still the night's
 _DAYTIME_PART = re.compile(r"-?\d{4}-\d\d-\d\dT(?:MO|AF|MI|DT)")
 _EVENING_FROM = 18
 _AFTERNOON_FROM = 12
@@ -71,7 +72,7 @@ def with_overnight_clocks(expressions: list[TemporalExpression], text: str,
         elif expr.type is TimexType.TIME and (afternoon := _AFTERNOON_PART.fullmatch(expr.value)):
             evening = expr if _before_dct(afternoon["day"], dct) else None  # "swept in yesterday afternoon"
         elif expr.type is TimexType.TIME and _DAYTIME_PART.fullmatch(expr.value) and not _told_looking_back(
-                text, expr.start):
+                text, expr.start) and not _SMALL_HOURS_ALONE.fullmatch(expr.text):  # "Through the early hours"
             evening = None  # "this morning, at 10.50am": the story is back in the day
     return result
 

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from timeline_app.extraction.temporal import hijri_days, period_edges, unit_forms, unstated_periods
+from timeline_app.extraction.temporal import broadcast, hijri_days, period_edges, unit_forms, unstated_periods
 from timeline_app.extraction.temporal.ancient import JUCHE_BODY, YEAR_NUMBER_BODY
 from timeline_app.extraction.temporal.candidate_cues import PRECEDED_BY, cue_ok
 from timeline_app.extraction.temporal.festivals import FESTIVAL_FORMS
@@ -83,7 +83,8 @@ _CITY_TIMES = ("Moscow|Kyiv|Kiev|Beijing|Tokyo|Tehran|Jerusalem|Istanbul|Ankara|
                "|Islamabad|Delhi|Seoul|Pyongyang|Taipei|Manila|Bangkok|Jakarta|Paris|Berlin|Brussels|London"
                "|Washington|Caracas|Havana")
 ZONE = (rf"(?:\s+(?-i:{ZONE_NAMES_RE})\b|\s+local\s+time"
-        r"|\s+(?-i:Eastern|Central|Mountain|Pacific|Moscow|Kyiv|Beijing)(?:\s+(?-i:Standard|Daylight))?\s+(?-i:[Tt]ime)\b"
+        r"|\s+(?-i:Eastern|Central|Mountain|Pacific|Moscow|Kyiv|Beijing|Universal)(?:\s+(?-i:Standard|Daylight))?"
+        r"\s+(?-i:[Tt]ime)\b"
         rf"|\s+(?-i:{_CITY_TIMES})\s+time\b)?")
 _AFTER_AT = r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s))"
 _SECONDS = r"(?::[0-5]\d(?!\d))?"  # "at 18:15:59 Tehran time": the seconds of a precise moment
@@ -194,7 +195,8 @@ _BODIES: dict[str, str] = {
     "vague": r"now|right now|currently|nowadays|recently|lately|the past|the future|the near future"
              r"|the (?:recent|distant) past|the present|these days|current|recent"
              r"|the (?:near|short|long|medium)\s+term(?![\s-]+[a-z])",
-    "ago": rf"{NUM}(?:\s+or\s+so)?[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT}(?:\s+or\s+so)?\s+"
+    "ago": rf"{NUM}(?:[\s-]+and[\s-]+a[\s-]+half)?(?:\s+or\s+so)?[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT}"
+           r"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+"
            r"(?:ago(?:\s+(?:today|tonight|this\s+(?:month|week|spring|summer|autumn|fall|winter))\b)?|earlier|later"
            r"|from now|hence|(?:before|after)(?=\s*(?:[,.;:)]|$|\s+(?:and|but)\b)))",
     "duration": rf"(?:the\s+)?(?:each\s+of\s+the\s+)?(?:{DUR_REL}\s+)*(?!(?:1\d|20)\d\d\s+(?:to|or)\s){_NOT_A_DAY}{NUM}"
@@ -277,7 +279,7 @@ _BODIES: dict[str, str] = {
                     r"(?=\s*(?:[.,;:)](?!\d)|$)|\s+(?:on|and|local|hours|hrs|today|tonight|tomorrow|this|next|sharp|CET|CEST"
                     r"|GMT|UTC|BST|EET|WET)\b)",
     "noon": rf"(?:{_REL_DAY_WORD},?{_SP}(?:at{_SP})?)?(?:noon|midday|midnight)(?:,?{_SP}(?:on{_SP})?{DAY_WORD})?",
-    "sets": rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}\s+|few\s+|couple\s+of\s+)?"
+    "sets": rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUM}(?:[\s-]+and[\s-]+a[\s-]+half)?\s+|few\s+|couple\s+of\s+)?"
             rf"(?:{UNIT}|{WEEKDAY_RE}(?:\s+{PART}|,?\s+at\s+(?:{CLOCK}|noon|midday|midnight))?"
             rf"|{MONTH_FULL}(?:\s+[0-3]?\d(?:st|nd|rd|th|(?=\s*[,.;:]|$|\s+(?:since|until|and|at|in|for)\b)))?"
             rf"|{PART}|{SEASON_RE}|weekday)"
@@ -306,7 +308,7 @@ _BODIES: dict[str, str] = {
     "month_after_dash": rf"{MONTH_FULL}(?:\s+(?:of\s+)?(?:{YEAR4}|(?:this|last|next)\s+year))?",
     "unit_beside": r"the\s+(?:day|week|month|year)\s+(?:before|after)(?=\s*(?:[,.;:)]|$))"
                    r"|the\s+(?:night|evening|morning)\s+before(?=\s*(?:[,.;:)]|$|\s+(?:the|his|her|their|its)\s))",
-} | unit_forms.BODIES | period_edges.BODIES | unstated_periods.BODIES | hijri_days.BODIES
+} | unit_forms.BODIES | period_edges.BODIES | unstated_periods.BODIES | hijri_days.BODIES | broadcast.BODIES
 
 
 @dataclass(frozen=True, slots=True)

@@ -178,6 +178,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Normalised | None:
         return _ago_this(m["today"], _moved(base.start, unit, sign * amount), anchor)
     if amount is None:
         return date("PAST_REF" if sign < 0 else "FUTURE_REF", anchor)
+    if unit == "year" and sign < 0 and _before_dated_years(base.start.year - amount, amount):
+        return date("PAST_REF", anchor)  # "about 44,000 years ago": no four-digit year can hold it
     if unit == "year" and (millennium := _round_millennium(base.start.year - amount, amount)):
         return Normalised(TimexType.DATE, millennium, "APPROX", anchor)
     if unit in ("hour", "minute", "second"):
@@ -278,6 +280,12 @@ def _round_millennium(year: int, amount: float) -> str | None:
     if amount < 10000 or amount % 1000 or not -9999 <= year <= -1000:
         return None
     return f"-{-year // 1000}"
+
+
+def _before_dated_years(year: int, amount: float) -> bool:
+    """Earlier than 9999 BC but within the last 100,000 years: a past point (the spans of geology, "800,000 years
+    ago", stay counts of years)."""
+    return year < -9999 and amount < 100_000
 
 
 def _deictic_day_of_dct(m: re.Match[str], ctx: Context) -> Normalised | None:

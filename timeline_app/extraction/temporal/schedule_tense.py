@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from timeline_app.extraction.temporal.resolve import FUTURE, PAST
+from timeline_app.extraction.temporal.resolve import FUTURE, NEAREST, PAST
 from timeline_app.extraction.temporal.tense_words import SAME_IN_PAST, SCHEDULE_VERBS
 
 if TYPE_CHECKING:
@@ -27,7 +27,8 @@ _THING_STARTS_AFTER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){1,7}?(?:starts|beg
 _PREPARING_FOR = re.compile(r"\b(?:prepar\w+|ready(?:ing)?|gearing\s+up|train\w*|practis\w+|practic\w+)\s+for\s+$"
                             r"|\b(?:preparations?|build-up|run-up|countdown)\s+(?:for|to)\s+$", re.I)
 # "a strike starting at 6am on Friday", "courses starting in September": a thing that starts on a day.
-_STARTING_BEFORE = re.compile(r"(?P<had>\bhad\s+[^.;!?]{0,40})?[a-z]\s+(?:starting|beginning|commencing)\s+"
+_STARTING_BEFORE = re.compile(r"(?P<had>\bhad\s+[^.;!?]{0,40})?[a-z](?:\s+|(?P<comma>,)\s+(?=\w+\s+at\b))"
+                              r"(?:starting|beginning|commencing)\s+"
                               r"(?:at\s+[\w.: ]{1,12}\s+)?(?:on\s+|in\s+|from\s+|at\s+)?$", re.I)
 
 
@@ -58,6 +59,8 @@ def starting_on(text: str, start: int) -> int | None:
     found = _STARTING_BEFORE.search(text, max(0, start - 80), start)
     if found is None:
         return None
+    if found["comma"]:
+        return NEAREST  # "ordered ..., starting at midnight on Monday": an aside, the nearest such day
     return PAST if found["had"] else FUTURE
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date
+from timeline_app.extraction.temporal.halves import halves_counted
 from timeline_app.extraction.temporal.lexicon import MONTHS, SEASONS, alternation
 from timeline_app.extraction.temporal.resolve import parse_year, year_text
 
@@ -158,6 +159,10 @@ def written_for(kind: str, text: str, before: str = "") -> str:
         if _NOW_BEFORE.search(before) and not _HAS_DAY.search(converted):
             return converted + " today"
         return converted
+    if kind == "spoken_clock" and _NOW_BEFORE.search(before) and not _HAS_DAY.search(lowered):
+        return text + " today"  # "It's eighteen hundred Universal Time": now, whatever day the story was at
+    if kind == "ago":
+        return halves_counted(text)
     if kind == "midyear":
         return _MIDYEAR.sub("mid-year", text)
     if _PART_CENTURY.search(text) and not _PART_CENTURY.fullmatch(text):  # "its quarter-century low": no count

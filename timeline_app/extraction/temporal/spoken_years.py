@@ -23,8 +23,10 @@ def _spoken_number(words: list[str]) -> int | None:
     return None
 
 
-_SPOKEN_YEAR = re.compile(r"\b(?:nineteen|eighteen)[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-                          r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# Centuries from "thirteen" (a twelve-hour clock never says them: "eleven fifty" stays a clock).
+_SPOKEN_YEAR = re.compile(r"\b(?:nineteen|eighteen|seventeen|sixteen|fifteen|fourteen|thirteen)[\s-]+"
+                          r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+                          r"|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                           r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\b")
 
 

@@ -38,6 +38,7 @@ from timeline_app.extraction.temporal.clock_ranges import with_clock_range_ends_
 from timeline_app.extraction.temporal.compounds import with_compound_durations
 from timeline_app.extraction.temporal.context_rules import in_context
 from timeline_app.extraction.temporal.dateline import dateline_day
+from timeline_app.extraction.temporal.decade_pairs import with_decades_of_the_century_before
 from timeline_app.extraction.temporal.direction_cues import ahead_in_the_present
 from timeline_app.extraction.temporal.early_hours import with_evenings_before_the_early_hours
 from timeline_app.extraction.temporal.election_day import with_stated_election_days
@@ -50,6 +51,7 @@ from timeline_app.extraction.temporal.filters import (
     without_outside_determiner,
 )
 from timeline_app.extraction.temporal.fiscal_story import with_fiscal_periods
+from timeline_app.extraction.temporal.handover_times import with_parts_of_now
 from timeline_app.extraction.temporal.holiday_context import with_stated_holiday_days
 from timeline_app.extraction.temporal.lexicon import WRITTEN_MONTH, ZONE_NAMES_RE
 from timeline_app.extraction.temporal.live_blog_days import with_live_blog_days
@@ -58,6 +60,11 @@ from timeline_app.extraction.temporal.narrated_clocks import with_clocks_of_the_
 from timeline_app.extraction.temporal.national_days import (
     with_labour_days_of_the_country,
     with_national_independence_days,
+)
+from timeline_app.extraction.temporal.night_clocks import (
+    with_bare_clocks_after_evening_clocks,
+    with_clocks_of_their_night,
+    with_first_clocks_of_pairs,
 )
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.number_labels import is_version_before_month
@@ -321,6 +328,11 @@ _PASSES: tuple[_Pass, ...] = (
     lambda e, v, d: with_shared_unit_periods(e, v.text, d),
     lambda e, v, d: with_this_day_of_the_story(e, v.text, d),
     lambda e, v, d: with_fiscal_periods(e, v, d),
+    lambda e, v, d: with_clocks_of_their_night(e, v.text),
+    lambda e, v, d: with_first_clocks_of_pairs(e, v.text),
+    lambda e, v, d: with_bare_clocks_after_evening_clocks(e, v.text),
+    lambda e, v, d: with_parts_of_now(e, v.text, d),
+    lambda e, v, d: with_decades_of_the_century_before(e, v.text),
 )
 
 
