@@ -1,6 +1,6 @@
 """Spoken clocks and spans of broadcast transcripts: "seven this morning", "six-fifty last evening", "three in the
 morning", "around one-thirty", "shortly before two", "two minutes past nine", "the next half hour", "the early
-hours" (of the story's day), "all day", "weeks away", "the spring of 920 BC".
+hours" (of the story's day), "the whole morning", "weeks away", "the spring of 920 BC".
 
 ``BODIES`` are candidate patterns for :mod:`patterns` (``PRECEDED_BY`` the cues some need); ``RULES`` normalise
 their lower-cased text. Clocks with no a.m./p.m. take the half of the day their part of the day says.
@@ -39,8 +39,8 @@ BODIES: dict[str, str] = {
     # "the next half hour", "the past half century"
     "half_unit": r"the\s+(?:next|past|last|coming|first|following|previous)\s+half[\s-](?:an?\s+)?"
                  r"(?:hour|day|year|decade|century)",
-    # "at the scene all day", "the whole morning", "all year": the whole of one unit
-    "whole_unit": r"(?:all|the\s+whole|the\s+entire)\s+(?:day|night|week|month|year|morning|afternoon|evening)"
+    # "the whole morning", "the entire week": the whole of one unit (TimeBank leaves "all day", "All week" untagged)
+    "whole_unit": r"(?:the\s+whole|the\s+entire)\s+(?:day|night|week|month|year|morning|afternoon|evening)"
                   r"(?![\w-])(?!\s+(?:long|round)\b)",
     # "could be weeks away", "just hours before": an unstated number of units
     "units_away": r"(?:minutes|hours|days|weeks|months|years|decades)(?=\s+away\b)"
@@ -183,7 +183,7 @@ _WHOLE_VALUES = {"day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M", "y
 
 
 def _whole_unit(m: re.Match[str], ctx: Context) -> Normalised | None:
-    """"all day" is a day long; "the whole morning" is that part of the day (TIME, as "this morning")."""
+    """"the whole day" is a day long; "the whole morning" is that part of the day (TIME, as "this morning")."""
     unit = m["unit"]
     if unit in _WHOLE_VALUES:
         return duration(_WHOLE_VALUES[unit])
@@ -269,7 +269,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          rf"(?:\s+o'clock)?(?:\s+{_PARTS_RE})?", _minutes_past),
         (r"the\s+(?:next|past|last|coming|first|following|previous)\s+half[\s-](?:an?\s+)?"
          r"(?P<unit>hour|day|year|decade|century)", _half_unit),
-        (r"(?:all|the\s+whole|the\s+entire)\s+(?P<unit>day|night|week|month|year|morning|afternoon|evening)",
+        (r"(?:the\s+whole|the\s+entire)\s+(?P<unit>day|night|week|month|year|morning|afternoon|evening)",
          _whole_unit),
         (r"(?P<unit>minutes|hours|days|weeks|months|years|decades)", _units_away),
         (r"the\s+(?:next|coming|past|last)\s+(?P<unit>day|week|month|year)\s+or\s+two", _unit_or_two),
