@@ -84,7 +84,7 @@ def test_a_failing_pass_costs_only_its_own_refinement(monkeypatch: pytest.Monkey
     def broken(expressions: list, view: object, dct: object) -> list:
         raise ValueError("a rule that did not foresee this text")
 
-    monkeypatch.setattr(tagger, "_PASSES", (broken, *tagger._PASSES))
+    monkeypatch.setattr(tagger, "_PASSES", (("broken", broken), *tagger._PASSES))
     found = _found(tagger.tag_text("The talks began on Monday and ended two days later.", Day(2022, 3, 16)))
     assert found == {"Monday": "2022-03-14", "two days later": "2022-03-16"}
 
@@ -129,3 +129,18 @@ def test_an_oldest_first_blog_keeps_its_entries_on_the_day(parsed_tag: Tagger) -
     lines = [line for line in _NEWEST_FIRST.split("\n\n")[1:]]
     found = _found(parsed_tag("Live: Storm Ciaran batters Europe\n\n" + "\n\n".join(reversed(lines)), Day(2023, 11, 2)))
     assert found["23:50 GMT"] == "2023-11-02T23:50"
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ('She starred in "Last Summer" in 2005.', "Last Summer"),
+    ('Orwell wrote "Nineteen Eighty-Four" in 1948.', "Nineteen Eighty-Four"),
+    ("Trade between Britain and May's government soured.", "May"),
+    ("After two years, a month ago, he was freed.", "two years, a month"),
+])
+def test_titles_owners_and_asides_are_not_read_as_one_date(parsed_tag: Tagger, sentence: str, absent: str) -> None:
+    assert absent not in _found(parsed_tag(sentence, Day(2024, 6, 10)))
+
+
+def test_a_quoted_holiday_is_still_a_date(parsed_tag: Tagger) -> None:
+    found = _found(parsed_tag('Retailers are preparing for "Black Friday" next week.', Day(2024, 11, 17)))
+    assert found["Black Friday"] == "2024-11-29"

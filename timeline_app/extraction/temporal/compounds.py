@@ -50,7 +50,8 @@ def _joined(first: TemporalExpression, second: TemporalExpression, text: str) ->
         return None
     if not _JOIN.fullmatch(text, first.end, second.start):
         return None
-    if "," in text[first.end:second.start] and _OFFSET_AFTER.match(text, second.end):
+    if "," in text[first.end:second.start] and (second.type is not TimexType.DURATION or _OFFSET.fullmatch(
+            second.text) or _OFFSET_AFTER.match(text, second.end)):
         return None  # "within two years, a week after he resigned": an aside that dates, not a second unit
     one, two = _parts(first.value), _parts(second_value)
     if not one or not two or max(_UNITS.index(u) for u in one) >= min(_UNITS.index(u) for u in two):

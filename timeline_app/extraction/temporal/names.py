@@ -40,6 +40,10 @@ _NOT_TEMPORAL_CURRENT = re.compile(r"(?:electric|electrical|strong|ocean|sea|alt
 
 # "May said", "May told MPs": months do not speak
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|tells|insisted|insists|added|argued|argues|replied|wrote)\b")
+# "May's government", "May's spokesman": what a person has, not a month
+_A_PERSONS_AFTER = re.compile(r"['\u2019]s\s+(?:government|cabinet|administration|premiership"
+                              r"|spokes(?:man|woman|person)|husband|wife|aides?|successor|predecessor|leadership"
+                              r"|resignation|allies)\b")
 # "Juncker and May", "Mrs Merkel and May": a name joined to it (a person only if a title or the model says so)
 _NAME_AND = re.compile(r"\b(?P<title>(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>(?-i:[A-Z][a-z]+))\s+(?:and|or)\s+$")
 
@@ -64,7 +68,8 @@ def is_month_named_person(doc: DocView, candidate: Candidate) -> bool:
     if before is not None and before[0].isupper() and before.lower().rstrip(".") not in _DATE_WORDS:
         return True  # a first name or title before it
     date_before = before is not None and before.lower().rstrip(".") in _DATE_WORDS
-    if (_SPEAKS_AFTER.match(doc.text, candidate.end) and not date_before) or _joined_to_a_person(doc, candidate):
+    if (_SPEAKS_AFTER.match(doc.text, candidate.end) and not date_before) or _joined_to_a_person(doc, candidate) or (
+            _A_PERSONS_AFTER.match(doc.text, candidate.end)):
         return True  # "May said" (not "a report released in May said"), "talks between Juncker and May"
     after_name = _CAPITALISED_AFTER.match(doc.text, candidate.end)
     if after_name and not date_before:

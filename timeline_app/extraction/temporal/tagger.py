@@ -294,55 +294,55 @@ def _move_the_story_on(view: DocView, expressions: list[TemporalExpression], con
 
 _Pass = Callable[[list[TemporalExpression], DocView, "Day | None"], list[TemporalExpression]]
 # The passes that look at several expressions at once, in the order they build on each other.
-_PASSES: tuple[_Pass, ...] = (
-    lambda e, v, d: with_earlier_in_the_day_looking_back(e, v.text, d),
-    lambda e, v, d: with_stated_election_days(e, v.text),
-    lambda e, v, d: with_next_phase_clocks(e, v.text),
-    lambda e, v, d: _clocks_dated_by_the_day_after(e, v),
-    lambda e, v, d: with_years_written_nearby(e, v.text, d),
-    lambda e, v, d: with_chronology_dates(e, v.text),
-    lambda e, v, d: with_national_independence_days(e, v.text, d),
-    lambda e, v, d: with_labour_days_of_the_country(e, v.text, d),
-    lambda e, v, d: with_stated_holiday_days(e, v.text),
-    lambda e, v, d: without_bracketed_weekdays(e, v.text),
-    lambda e, v, d: with_compound_durations(e, v.text),
-    lambda e, v, d: with_range_ends(e, v.text, d),
-    lambda e, v, d: with_numeric_dates_ordered(e, v.text, d),
-    lambda e, v, d: with_clock_range_ends_forward(e, v.text),
-    lambda e, v, d: with_wire_clock_series(e, v.text),
-    lambda e, v, d: with_evenings_before_the_early_hours(e, v),
-    lambda e, v, d: with_converted_clock_days(e, v.text),
-    lambda e, v, d: with_clocks_of_the_narrated_day(e, v, d),
-    lambda e, v, d: with_recurring_days_listed(e, v.text),
-    lambda e, v, d: with_months_of_every_year(e, v.text),
-    lambda e, v, d: with_habitual_months(e, v.text),
-    lambda e, v, d: with_clocks_after_their_day(e, v.text),
-    lambda e, v, d: with_linked_clock_days(e, v.text),
-    lambda e, v, d: with_recurring_clocks(e, v.text),
-    lambda e, v, d: with_overnight_clocks(e, v.text, d),
-    lambda e, v, d: with_clocks_looked_back_on(e, v.text),
-    lambda e, v, d: with_reconstructed_night(e, v.text),
-    lambda e, v, d: with_live_blog_days(e, v.text),
-    lambda e, v, d: with_schedule_clocks_on_their_day(e, v.text),
-    lambda e, v, d: with_afternoon_oclocks(e, v.text),
-    lambda e, v, d: with_shared_unit_periods(e, v.text, d),
-    lambda e, v, d: with_this_day_of_the_story(e, v.text, d),
-    lambda e, v, d: with_fiscal_periods(e, v, d),
-    lambda e, v, d: with_clocks_of_their_night(e, v.text),
-    lambda e, v, d: with_first_clocks_of_pairs(e, v.text),
-    lambda e, v, d: with_bare_clocks_after_evening_clocks(e, v.text),
-    lambda e, v, d: with_parts_of_now(e, v.text, d),
-    lambda e, v, d: with_decades_of_the_century_before(e, v.text),
+_PASSES: tuple[tuple[str, _Pass], ...] = (
+    ("with_earlier_in_the_day_looking_back", lambda e, v, d: with_earlier_in_the_day_looking_back(e, v.text, d)),
+    ("with_stated_election_days", lambda e, v, d: with_stated_election_days(e, v.text)),
+    ("with_next_phase_clocks", lambda e, v, d: with_next_phase_clocks(e, v.text)),
+    ("_clocks_dated_by_the_day_after", lambda e, v, d: _clocks_dated_by_the_day_after(e, v)),
+    ("with_years_written_nearby", lambda e, v, d: with_years_written_nearby(e, v.text, d)),
+    ("with_chronology_dates", lambda e, v, d: with_chronology_dates(e, v.text)),
+    ("with_national_independence_days", lambda e, v, d: with_national_independence_days(e, v.text, d)),
+    ("with_labour_days_of_the_country", lambda e, v, d: with_labour_days_of_the_country(e, v.text, d)),
+    ("with_stated_holiday_days", lambda e, v, d: with_stated_holiday_days(e, v.text)),
+    ("without_bracketed_weekdays", lambda e, v, d: without_bracketed_weekdays(e, v.text)),
+    ("with_compound_durations", lambda e, v, d: with_compound_durations(e, v.text)),
+    ("with_range_ends", lambda e, v, d: with_range_ends(e, v.text, d)),
+    ("with_numeric_dates_ordered", lambda e, v, d: with_numeric_dates_ordered(e, v.text, d)),
+    ("with_clock_range_ends_forward", lambda e, v, d: with_clock_range_ends_forward(e, v.text)),
+    ("with_wire_clock_series", lambda e, v, d: with_wire_clock_series(e, v.text)),
+    ("with_evenings_before_the_early_hours", lambda e, v, d: with_evenings_before_the_early_hours(e, v)),
+    ("with_converted_clock_days", lambda e, v, d: with_converted_clock_days(e, v.text)),
+    ("with_clocks_of_the_narrated_day", lambda e, v, d: with_clocks_of_the_narrated_day(e, v, d)),
+    ("with_recurring_days_listed", lambda e, v, d: with_recurring_days_listed(e, v.text)),
+    ("with_months_of_every_year", lambda e, v, d: with_months_of_every_year(e, v.text)),
+    ("with_habitual_months", lambda e, v, d: with_habitual_months(e, v.text)),
+    ("with_clocks_after_their_day", lambda e, v, d: with_clocks_after_their_day(e, v.text)),
+    ("with_linked_clock_days", lambda e, v, d: with_linked_clock_days(e, v.text)),
+    ("with_recurring_clocks", lambda e, v, d: with_recurring_clocks(e, v.text)),
+    ("with_overnight_clocks", lambda e, v, d: with_overnight_clocks(e, v.text, d)),
+    ("with_clocks_looked_back_on", lambda e, v, d: with_clocks_looked_back_on(e, v.text)),
+    ("with_reconstructed_night", lambda e, v, d: with_reconstructed_night(e, v.text)),
+    ("with_live_blog_days", lambda e, v, d: with_live_blog_days(e, v.text)),
+    ("with_schedule_clocks_on_their_day", lambda e, v, d: with_schedule_clocks_on_their_day(e, v.text)),
+    ("with_afternoon_oclocks", lambda e, v, d: with_afternoon_oclocks(e, v.text)),
+    ("with_shared_unit_periods", lambda e, v, d: with_shared_unit_periods(e, v.text, d)),
+    ("with_this_day_of_the_story", lambda e, v, d: with_this_day_of_the_story(e, v.text, d)),
+    ("with_fiscal_periods", lambda e, v, d: with_fiscal_periods(e, v, d)),
+    ("with_clocks_of_their_night", lambda e, v, d: with_clocks_of_their_night(e, v.text)),
+    ("with_first_clocks_of_pairs", lambda e, v, d: with_first_clocks_of_pairs(e, v.text)),
+    ("with_bare_clocks_after_evening_clocks", lambda e, v, d: with_bare_clocks_after_evening_clocks(e, v.text)),
+    ("with_parts_of_now", lambda e, v, d: with_parts_of_now(e, v.text, d)),
+    ("with_decades_of_the_century_before", lambda e, v, d: with_decades_of_the_century_before(e, v.text)),
 )
 
 
 def _refined(expressions: list[TemporalExpression], view: DocView, dct: Day | None) -> list[TemporalExpression]:
     """``expressions`` after every pass; a pass that fails on an odd text is skipped, the others still run."""
-    for refine in _PASSES:
+    for name, refine in _PASSES:
         try:
             expressions = refine(expressions, view, dct)
         except _RULE_FAILURES:
-            _LOG.exception("a temporal pass failed; its refinement is skipped")
+            _LOG.exception("the temporal pass %s failed; its refinement is skipped", name)
     return expressions
 
 

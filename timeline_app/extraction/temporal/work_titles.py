@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from timeline_app.extraction.temporal.lexicon import FULL_WEEKDAYS, MONTHS, REPORTING_VERBS, SEASONS, WEEKDAYS
+from timeline_app.extraction.temporal.lexicon import (
+    FULL_WEEKDAYS,
+    MONTHS,
+    NUMBER_WORDS,
+    REPORTING_VERBS,
+    SEASONS,
+    WEEKDAYS,
+)
 from timeline_app.extraction.temporal.patterns import Candidate
 
 # Short words a title keeps in lower case ("Midnight in Lisbon", "The Day of the Jackal").
@@ -79,8 +86,17 @@ def _quoted_for_itself(text: str, candidate: Candidate, open_at: int, close_at: 
     inside = text[open_at + 1:close_at].strip(" ,.!?")
     if inside == text[candidate.start:candidate.end].strip(" ,.!?"):
         later = _TITLE_WORD.findall(inside)[1:]  # a title capitalises what prose would not: "Every Other Weekend"
-        return not any(w[0].isupper() and w.lower() in _LOWER_IN_PROSE for w in later)
+        return not any(w[0].isupper() and _lower_in_prose(w, inside) for w in later)
     return _SPEECH_BEFORE.search(text, max(0, open_at - 24), open_at) is not None
+
+
+def _lower_in_prose(word: str, quoted: str) -> bool:
+    """Whether prose would write ``word`` in lower case: "Last Summer", "Nineteen Eighty-Four" are titles (a
+    season with a year, "Summer 2019", may be a style's capital)."""
+    lowered = word.lower()
+    if lowered in SEASONS:
+        return not re.search(r"\d", quoted)
+    return lowered in _LOWER_IN_PROSE or lowered.split("-")[0] in NUMBER_WORDS
 
 
 def _is_title(inside: str) -> bool:
