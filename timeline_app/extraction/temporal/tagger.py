@@ -50,6 +50,7 @@ from timeline_app.extraction.temporal.filters import (
     without_outside_determiner,
 )
 from timeline_app.extraction.temporal.fiscal_story import with_fiscal_periods
+from timeline_app.extraction.temporal.habit_cycles import with_habitual_cycles
 from timeline_app.extraction.temporal.holiday_context import with_stated_holiday_days
 from timeline_app.extraction.temporal.lexicon import WRITTEN_MONTH, ZONE_NAMES_RE
 from timeline_app.extraction.temporal.names import names_something
@@ -308,6 +309,7 @@ _PASSES: tuple[_Pass, ...] = (
     lambda e, v, d: with_recurring_days_listed(e, v.text),
     lambda e, v, d: with_months_of_every_year(e, v.text),
     lambda e, v, d: with_habitual_months(e, v.text),
+    lambda e, v, d: with_habitual_cycles(e, v),
     lambda e, v, d: with_clocks_after_their_day(e, v.text),
     lambda e, v, d: with_linked_clock_days(e, v.text),
     lambda e, v, d: with_recurring_clocks(e, v.text),
