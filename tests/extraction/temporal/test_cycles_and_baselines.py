@@ -83,8 +83,8 @@ def test_gap_compared_with_than_is_a_duration(tag: Tagger) -> None:
     found = tag("Records run from 1960 to 2012. Birds arrived at least a week earlier in the 2000s than in the "
                 "1960s.", Day(2014, 4, 9))
     by_text = {e.text: e for e in found}
-    assert (by_text["at least a week"].type, by_text["at least a week"].value) == (TimexType.DURATION, "P1W")
-    assert by_text["at least a week"].mod == "EQUAL_OR_MORE"
+    gap = by_text["at least a week earlier"]
+    assert (gap.type, gap.value, gap.mod) == (TimexType.DURATION, "P1W", "EQUAL_OR_MORE")
     assert by_text["the 2000s"].value == "200"
     assert by_text["the 1960s"].value == "196"
 
@@ -123,6 +123,14 @@ def test_past_perfect_plan_rule_only(tag: Tagger) -> None:
 def test_weekdays_thing_after_reported_would_lies_ahead(parsed_tag: Tagger) -> None:
     found = parsed_tag("Jospin said he would retire from politics after Sunday's vote.", Day(2002, 5, 2))
     assert found[0].value == "2002-05-05"
+
+
+def test_weekday_reported_from_weeks_ago_is_the_writers(tag: Tagger) -> None:
+    found = tag("Le Pen won on April 21. Jospin announced that night that he would retire after the vote on Sunday.",
+                Day(2002, 5, 2))
+    assert found[-1].value == "2002-05-05"
+    found = tag("Jospin said on Monday that he would retire after the vote on Sunday.", Day(2002, 5, 2))
+    assert found[-1].value == "2002-05-05"
 
 
 def test_weekdays_thing_after_a_past_act_stays_past(parsed_tag: Tagger) -> None:

@@ -198,9 +198,7 @@ _BODIES: dict[str, str] = {
              r"|the (?:recent|distant) past|the present|these days|current|recent"
              r"|the (?:near|short|long|medium)\s+term(?![\s-]+[a-z])",
     "ago": rf"{NUM}(?:\s+or\s+so)?[\s-]+(?:(?:more|full|long|whole|entire)\s+)?{UNIT}(?:\s+or\s+so)?\s+"
-           r"(?:ago(?:\s+(?:today|tonight|this\s+(?:month|week|spring|summer|autumn|fall|winter))\b)?"
-           # "arrived a week earlier in the 2000s than in the 1960s": a gap compared, a duration
-           rf"|{_NOT_COMPARED}(?:earlier|later)"
+           r"(?:ago(?:\s+(?:today|tonight|this\s+(?:month|week|spring|summer|autumn|fall|winter))\b)?|earlier|later"
            r"|from now|hence|(?:before|after)(?=\s*(?:[,.;:)]|$|\s+(?:and|but)\b)))",
     "duration": rf"(?:the\s+)?(?:each\s+of\s+the\s+)?(?:{DUR_REL}\s+)*(?!(?:1\d|20)\d\d\s+(?:to|or)\s){_NOT_A_DAY}{NUM}"
                 rf"(?:\s+1/2|[\s-]+and[\s-]+a[\s-]+half)?(?:\s+(?:to|or|-)\s+{NUM})?"
