@@ -32,6 +32,8 @@ def test_habitual_holiday_and_season_are_of_any_year(tag: Tagger) -> None:
 
 def test_habit_told_after_the_month_opening_the_sentence(tag: Tagger) -> None:
     assert _values(tag("In December, retail prices usually rise.", Day(2022, 10, 27))) == {"December": "XXXX-12"}
+    found = tag("Sales fell 3% on Monday. In December, retail prices usually rise.", Day(2022, 10, 27))
+    assert found[-1].value == "XXXX-12"
 
 
 def test_habit_cue_in_quoted_judgement_of_a_quarter(tag: Tagger) -> None:

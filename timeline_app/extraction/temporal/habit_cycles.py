@@ -17,6 +17,7 @@ from timeline_app.extraction.temporal.clause_tense import aux_words
 from timeline_app.extraction.temporal.lexicon import HOLIDAY_RE, MONTHS, SEASON_RE, alternation
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.sentence_breaks import sentence_bounds
+from timeline_app.extraction.temporal.tense import governing_token
 
 if TYPE_CHECKING:
     from timeline_app.extraction.temporal.tense import DocView
@@ -51,10 +52,10 @@ _REAL_TIME_WORD = re.compile(r"\b(?:was|were|had|did|will|would|shall|won't|woul
 _PAST_FORM = re.compile(r"\b(?:[a-z]{3,}ed|made|won|lost|broke|left|held|brought|spent|sent|built|paid|sold|told)\b",
                         re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be|being|gets?|becomes?)\s+(?:[a-z]+ly\s+)?$", re.I)
-_NOT_PAST_ED = frozenset({"need", "speed", "indeed", "proceed", "exceed", "succeed", "breed", "bleed", "feed", "seed",
-                          "weed", "deed", "greed", "shed", "bed", "red", "wed", "hundred", "sacred", "naked",
-                          "wicked", "aged", "beloved", "based", "limited", "advanced", "expected", "unexpected",
-                          "related", "extended", "detailed", "varied", "mixed", "pronounced", "sustained"})
+_NOT_PAST_ED = frozenset({"speed", "indeed", "proceed", "exceed", "succeed", "breed", "bleed", "greed", "hundred",
+                          "sacred", "naked", "wicked", "beloved", "based", "limited", "advanced", "expected",
+                          "unexpected", "related", "extended", "detailed", "varied", "mixed", "pronounced",
+                          "sustained"})
 # A verb of the parse that tells a real time: a past, a perfect, "will"
 _REAL_TIME_AUX = frozenset({"will", "would", "'ll", "shall", "wo", "had", "has", "have", "was", "were", "did"})
 
@@ -90,15 +91,13 @@ def _told_as_habit(text: str, expr: TemporalExpression) -> bool:
         if _CLAUSE_END.search(between) or _ASIDE.search(between) or _tells_real_time(between):
             continue
         # "In December, prices usually rise"; but not "the summer season, typically our best quarter" (an aside)
-        if ahead or "," not in between or _OPENS_SENTENCE.search(text, first, expr.start):
+        if ahead or "," not in between or _OPENS_SENTENCE.search(text[first:expr.start]):
             return True
     return False
 
 
 def _parse_tells_real_time(view: DocView, expr: TemporalExpression) -> bool:
     """With a parse: the date's verb is a past or has an auxiliary of a real time ("peaked", "will peak")."""
-    from timeline_app.extraction.temporal.tense import governing_token
-
     verb = governing_token(view, expr.start, expr.end)
     return verb is not None and (verb.tag_ == "VBD" or bool(aux_words(verb) & _REAL_TIME_AUX))
 
