@@ -1,6 +1,7 @@
 """Dates whose year is not a plain four-digit Gregorian year: ancient dates with an era ("January 49 BC",
-"15 March 44 BC"), short years named as years ("the year 62"), and North Korean Juche years given with their
-Gregorian year ("April 15, Juche 1 (1912)": Juche year N is 1911 + N; the bracketed year is its own expression).
+"15 March 44 BC", "the spring of 920 BC"), short years named as years ("the year 62"), and North Korean Juche
+years given with their Gregorian year ("April 15, Juche 1 (1912)": Juche year N is 1911 + N; the bracketed year is
+its own expression).
 
 A month and day followed by such a year is one date; read apart, the month would be placed in the article's
 year and the year would be left without its day.
@@ -13,11 +14,12 @@ import re
 from timeline_app.core.calendar import Day
 from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date
 from timeline_app.extraction.temporal.dates import ERA
-from timeline_app.extraction.temporal.lexicon import MONTHS
+from timeline_app.extraction.temporal.lexicon import MONTHS, SEASONS, alternation
 from timeline_app.extraction.temporal.resolve import year_text
 
 _MONTH_DAY = (r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>[a-z]+)\.?"
               r"(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?,?\s+")
+_ERA_SEASON = rf"(?:the\s+)?(?P<season>{alternation(list(SEASONS))})\s+(?:of\s+)?"
 _YEAR_NUMBER = r"the\s+year\s+(?P<num>[1-9]\d{0,2})"
 _JUCHE_YEAR = r"juche\s+(?P<num>[1-9]\d{0,2})"
 # "the year 62 when", "the year 62." are years; "the year 9 group", "over the year 12 banks failed" a school year
@@ -32,6 +34,7 @@ def _unnamed(pattern: str) -> str:
 
 
 # Recognition bodies for patterns.py (case-insensitive there; month names are checked here).
+ERA_SEASON_BODY = _unnamed(_ERA_SEASON)  # followed by an ancient year: "the spring of 920 BC"
 JUCHE_BODY = rf"(?:(?-i:[A-Z][a-z]+\.?)\s+[0-3]?\d,?\s+)?{_unnamed(_JUCHE_YEAR)}(?!\d)"
 YEAR_NUMBER_BODY = rf"{_unnamed(_YEAR_NUMBER)}(?![\d,.:]\d|\d|\s*(?:%|percent|per\s+cent)){_NO_NOUN_AFTER}"
 
@@ -62,6 +65,12 @@ def _era_date(m: re.Match[str], ctx: Context) -> Normalised | None:
     return None if year is None else _on_day(year, m)
 
 
+def _era_season(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"the spring of 920 BC", "summer 44 BC": a season of an ancient year."""
+    year = _year_of_era(int(m["num"]), m["era"])
+    return None if year is None else date(f"{year_text(year)}-{SEASONS[m['season']]}")
+
+
 def _year_number(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"in the year 62": a year of the first millennium, said as a year."""
     return date(year_text(int(m["num"])))
@@ -79,6 +88,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
     (re.compile(pattern), handler)
     for pattern, handler in (
         (rf"{_MONTH_DAY}(?P<num>\d{{1,4}})\s*{ERA}", _era_date),
+        (rf"{_ERA_SEASON}(?P<num>\d{{1,4}})\s*{ERA}", _era_season),
         (_YEAR_NUMBER, _year_number),
         (rf"(?:{_MONTH_DAY})?{_JUCHE_YEAR}(?:\s*\((?P<gregorian>\d{{4}})\)?)?", _juche),
     )

@@ -144,11 +144,29 @@ def results_period(text: str, start: int, end: int) -> int | None:
     return None
 
 
+# A verbless aside that gives a figure and its time: "Unemployment, at 4.8 percent in April, may rise"
+_FIGURE_ASIDE_BEFORE = re.compile(r"(?:^|,)\s*(?:at|of|with|up|down|from|around|near)\s+[^,;:.!?]*?\d"
+                                  r"(?:[^,;:.!?]|\.\d)*?\s(?:in|on|for|during)\s+(?:the\s+)?$", re.I)
+_ASIDE_CLOSES = re.compile(r"\s*,")
+_VERB_IN_ASIDE = re.compile(r"\b(?:[a-z]{3,}(?:ed|ing)|is|are|was|were|will|would|be)\b", re.I)
+
+
+def figure_aside(text: str, start: int, end: int) -> int | None:
+    """PAST for the time of a figure in a verbless aside: the figure was measured, whatever the main clause's
+    modal or future tells ("Unemployment, at 4.8 percent in April, may rise")."""
+    if not _ASIDE_CLOSES.match(text, end):
+        return None
+    found = _FIGURE_ASIDE_BEFORE.search(text, max(0, start - 60), start)
+    if found is None or _VERB_IN_ASIDE.search(text, found.start(), start):
+        return None
+    return PAST
+
+
 def clause_direction(text: str, start: int, end: int, doc: Doc | None = None) -> int | None:
     """The direction the clause around ``start:end`` gives its date, whatever the verb; None when it gives none.
     ``doc`` (with a parse) tells which word the date hangs on."""
     found = results_period(text, start, end) or condition_direction(text, start, end) or announced_ahead(
-        text, start, end)
+        text, start, end) or figure_aside(text, start, end)
     if found is None and reported_plan(text, start, end, doc):
         return AFTER_REPORT
     return found

@@ -55,6 +55,7 @@ _WINDOW = re.compile(r"the\s+(?:next|coming|following)\s", re.I)
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|most|least|worst|best|\w{3,}est)\b"
                                  r"[^.;]{0,40}\bin\s+$", re.I)
 _THAN_AFTER = re.compile(r"\s+than\b", re.I)
+_THAN_FURTHER_ON = re.compile(r"\s+(?:[\w'-]+\s+){0,5}?than\b", re.I)
 _EARLIER_LATER = re.compile(r"(.+?)\s+(?:earlier|later|sooner)", re.I)
 _ABOUT_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|some)\s+$", re.I)
 _NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost)\s+$", re.I)  # "almost 9am" (but "almost daily" is just daily)
@@ -141,8 +142,9 @@ def _by_the_words_around(found: Normalised, text: str, candidate: Candidate, doc
         return Normalised(TimexType.DATE, context.period.value, None, Anchor.REFERENCE_TIME)
     if _THAN_AFTER.match(doc.text, candidate.end) and text.lower() in ("later", "earlier", "sooner"):
         return None  # "no later than 31 January": a bound on the date that follows, not a time itself
-    if _THAN_AFTER.match(doc.text, candidate.end) and (amount := _EARLIER_LATER.fullmatch(text)):
-        # "two months earlier than planned": how much earlier, not when ("about an hour earlier": roughly that much)
+    if _THAN_FURTHER_ON.match(doc.text, candidate.end) and (amount := _EARLIER_LATER.fullmatch(text)):
+        # "two months earlier than planned", "a week earlier in the 2000s than in the 1960s": how much earlier, not
+        # when ("about an hour earlier": roughly that much)
         much = normalise_cached(amount.group(1), None, None, UNKNOWN)
         return much.with_mod(found.mod) if much is not None else None
     span_words = _PAST_SPAN.fullmatch(text)

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from timeline_app.extraction.temporal import broadcast, hijri_days, period_edges, unit_forms, unstated_periods
-from timeline_app.extraction.temporal.ancient import JUCHE_BODY, YEAR_NUMBER_BODY
+from timeline_app.extraction.temporal.ancient import ERA_SEASON_BODY, JUCHE_BODY, YEAR_NUMBER_BODY
 from timeline_app.extraction.temporal.candidate_cues import PRECEDED_BY, cue_ok
 from timeline_app.extraction.temporal.festivals import FESTIVAL_FORMS
 from timeline_app.extraction.temporal.lexicon import (
@@ -72,13 +72,16 @@ PRE_QUANTITY = (r"(?:(?:approximately|roughly|nearly|almost|more than|less than|
                 r"|fewer than|upwards of|an estimated|close to|well over|(?:just|a\s+little|slightly)\s+(?:over|under"
                 r"|more\s+than|less\s+than)"
                 r"|(?:over|under)(?=\s+(?:an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half)\b))\s+)?")
+# "a week earlier in the 2000s than in the 1960s": a gap compared, not a time earlier in the decade
+_NOT_COMPARED = r"(?!(?:earlier|later)\s+(?:[\w'-]+\s+){0,5}?than\b)"
 PRE_POINT = r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?=the\s+(?:\d{3}0|'\d0|[a-z]+ties))" \
             r"|(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:weeks?|days|few\s+days)\s+of\s+" \
             r"(?=(?-i:[A-Z][a-z]+)|\d{4}|(?:this|last|next)\s+(?:month|year)" \
             r"|the\s+(?:fiscal\s+)?(?:quarter|year|month)\b)" \
             r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|outset|latter part|early part|rest" \
             r"|first part|last part|final part)\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)(?:\s+on|\s+in)?[\s-]+" \
-            r"|(?:the\s+)?mid(?:-|\s+)|(?-i:end|start)-(?=\d{4}|(?-i:[A-Z][a-z]))|(?-i:post|pre)-(?=\d{4}\b)|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?)?"
+            r"|(?:the\s+)?mid(?:-|\s+)|(?-i:end|start)-(?=\d{4}|(?-i:[A-Z][a-z]))|(?-i:post|pre)-(?=\d{4}\b)|" \
+            + _NOT_COMPARED + r"(?:earlier|later)\s+(?:in\s+|on\s+)?)?"
 _CITY_TIMES = ("Moscow|Kyiv|Kiev|Beijing|Tokyo|Tehran|Jerusalem|Istanbul|Ankara|Cairo|Riyadh|Baghdad|Damascus|Kabul"
                "|Islamabad|Delhi|Seoul|Pyongyang|Taipei|Manila|Bangkok|Jakarta|Paris|Berlin|Brussels|London"
                "|Washington|Caracas|Havana")
@@ -172,7 +175,7 @@ _BODIES: dict[str, str] = {
             rf"(?:\s+or\s+(?:later|earlier|before|after))?",
     "era_year": rf"\d{{1,4}}\s*{ERA}|{ERA}\s*\d{{1,4}}",
     # "January 49 BC", "15 March 44 BC", "the year 62", "April 15, Juche 1 (1912)": see ancient.py
-    "era_date": rf"(?:{DAY}\s+(?:of\s+)?)?{MONTH_ANY}(?:\s+{DAY})?,?\s+\d{{1,4}}\s*{ERA}",
+    "era_date": rf"(?:(?:{DAY}\s+(?:of\s+)?)?{MONTH_ANY}(?:\s+{DAY})?,?\s+|{ERA_SEASON_BODY})\d{{1,4}}\s*{ERA}",
     "year_number": YEAR_NUMBER_BODY,
     "juche": JUCHE_BODY,
     "decade": r"(?:the\s+)?(?:\d{3}0'?s|'\d0s|(?:nine|eigh|seven|six|fif|for|thir|twen)ties)",
@@ -324,7 +327,7 @@ _QUANTITY_KINDS = frozenset({"duration", "ago", "vague_units", "rel_duration", "
 # "Earlier Friday", "later today": TimeML leaves the relative adverb out of day-sized expressions.
 _DAY_KINDS = frozenset({"weekday", "deictic", "part_of_day", "clock", "noon", "wire_clock", "wire_clock_on",
                         "dotted_clock", "spoken_clock"})
-_EARLIER_LATER = r"|earlier\s+(?:in\s+|on\s+)?|later\s+(?:in\s+|on\s+)?"
+_EARLIER_LATER = r"|" + _NOT_COMPARED + r"(?:earlier|later)\s+(?:in\s+|on\s+)?"
 _UNMODIFIED_KINDS = frozenset({"vague", "sets", "rate", "bare_season", "weekday_plural", "for_units", "bare_units",
                                "long_units_of",
                                "units_apart", "day_of_month", "then", "the_part", "part_of_session", "day_turn",

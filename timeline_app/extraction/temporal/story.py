@@ -12,7 +12,7 @@ from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import GRANULARITY_ORDER, Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal import direction_cues as cues
 from timeline_app.extraction.temporal.base import Normalised
-from timeline_app.extraction.temporal.lexicon import FOUR_DIGIT_YEAR
+from timeline_app.extraction.temporal.lexicon import FOUR_DIGIT_YEAR, WEEKDAY_CAPITALISED
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate
 from timeline_app.extraction.temporal.resolve import CLOCK_VALUE, FUTURE, NEAREST, PAST, UNKNOWN, value_at
@@ -321,8 +321,9 @@ def report_day(text: str, candidate: Candidate, context: StoryContext) -> Day | 
     span, end = context.reference, context.reference_end
     if span is None or context.dct is None or span.days > 7 or not span.end < context.dct:
         return None
-    if breaks_sentence(text, end, candidate.start):
-        return None
+    if breaks_sentence(text, end, candidate.start) or (context.dct.number - span.end.number > 6 and re.match(
+            WEEKDAY_CAPITALISED, text[candidate.start:candidate.end])):
+        return None  # "announced on April 21 he would retire after Sunday's vote", told on May 2: the writer's Sunday
     return span.start.plus_days(1)
 
 

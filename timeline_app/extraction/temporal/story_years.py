@@ -12,7 +12,8 @@ from timeline_app.core.timespan import Granularity, TimeSpan
 YEAR_OR_COARSER = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
 
 _YEAR_BACK = re.compile(r"(?:the\s+same\s+(?:period|month|quarter|time)\s+)?"
-                        r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year)", re.I)
+                        r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year"
+                        r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)", re.I)
 # "up from a year earlier", "hopes to match last year's profit": a figure's base, met or beaten
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|over|on|match(?:es|ed|ing)?|beat(?:s|ing)?"
                               r"|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|equal(?:s|led|ling)?|repeat(?:s|ed|ing)?)"
@@ -74,10 +75,21 @@ def is_year_of_the_date_before(text: str, before: TimeSpan | None, before_end: i
         _JUST_AFTER.fullmatch(text, before_end, start) is not None)
 
 
+# "above the 1991-2020 average", "40% below 1990 levels", "the 1961-90 baseline": a reference period to compare with
+_BASELINE_AFTER = re.compile(r"(?:\s*[-\u2013/]\s*(?:\d{4}|\d\d))?\s+(?:long-term\s+|30-year\s+|annual\s+)?"
+                             r"(?:average|averages|baseline|norms?|mean|levels?|normals?)\b", re.I)
+
+
+def is_a_baseline(text: str, year_start: int, year_end: int) -> bool:
+    """"warmer than the 1850-1900 average, and two days in November": a baseline's years (a range's first or last
+    year) date no month the clause names later."""
+    return _BASELINE_AFTER.match(text, year_end) is not None
+
+
 def no_year_for_what_follows(text: str, year_start: int, year_end: int, start: int) -> bool:
     """A comparison base ("from a year earlier"), a clause compared with the year ("this year, compared with ...
-    in November"), the year of a thing that has since ended ("the 1991 treaty, which expired in December") or of
-    a thing made ahead of it ("the 2025 crop")."""
+    in November"), the year of a thing that has since ended ("the 1991 treaty, which expired in December"), of
+    a thing made ahead of it ("the 2025 crop") or of a baseline ("the 1991-2020 average")."""
     return is_comparison_base(text, year_start, year_end) or compared_across(text, year_end, start) or (
         ends_a_thing_named_by_year(text, year_start, year_end, start)) or is_a_year_ahead_of_its_story(
-        text, year_start, year_end)
+        text, year_start, year_end) or is_a_baseline(text, year_start, year_end)

@@ -51,6 +51,7 @@ from timeline_app.extraction.temporal.filters import (
     without_outside_determiner,
 )
 from timeline_app.extraction.temporal.fiscal_story import with_fiscal_periods
+from timeline_app.extraction.temporal.habit_cycles import with_habitual_cycles
 from timeline_app.extraction.temporal.handover_times import with_parts_of_now
 from timeline_app.extraction.temporal.holiday_context import with_stated_holiday_days
 from timeline_app.extraction.temporal.lexicon import WRITTEN_MONTH, ZONE_NAMES_RE
@@ -316,6 +317,7 @@ _PASSES: tuple[tuple[str, _Pass], ...] = (
     ("with_recurring_days_listed", lambda e, v, d: with_recurring_days_listed(e, v.text)),
     ("with_months_of_every_year", lambda e, v, d: with_months_of_every_year(e, v.text)),
     ("with_habitual_months", lambda e, v, d: with_habitual_months(e, v.text)),
+    ("with_habitual_cycles", lambda e, v, d: with_habitual_cycles(e, v)),
     ("with_clocks_after_their_day", lambda e, v, d: with_clocks_after_their_day(e, v.text)),
     ("with_linked_clock_days", lambda e, v, d: with_linked_clock_days(e, v.text)),
     ("with_recurring_clocks", lambda e, v, d: with_recurring_clocks(e, v.text)),

@@ -19,6 +19,7 @@ from timeline_app.extraction.temporal.clause_direction import clause_after_parti
 from timeline_app.extraction.temporal.clause_tense import aux_words, is_act_not_report
 from timeline_app.extraction.temporal.entry_tense import in_historical_present
 from timeline_app.extraction.temporal.lexicon import REPORTING_VERBS, WEEKDAYS
+from timeline_app.extraction.temporal.possessive_days import possessive_day_direction, present_plan
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN
 from timeline_app.extraction.temporal.tense_words import (
     DECISION_VERBS,
@@ -166,7 +167,7 @@ def _direction_of(view: DocView, start: int, end: int) -> int:
         return placed
     if verb is None:
         return _fixture_or_lexical(view, start, end)
-    if _present_plan(verb):
+    if present_plan(verb):
         return FUTURE  # "The election is expected in October", "The verdict is due in September"
     if verb.lemma_ in PLAN_VERBS and verb.tag_ in ("VBD", "VBN"):
         # "planned a rally on Saturday": the planned event's date; "On Friday, X planned": the plan's
@@ -190,10 +191,11 @@ def _direction_from_words(view: DocView, start: int, end: int, before: str) -> i
     if _NEXT_THING_BEFORE.search(view.text, max(0, start - 40), start):
         return FUTURE  # "a move at the next meeting on Sept. 19", "the upcoming vote in May"
     if _FUTURE_BEFORE.search(before):
-        # "It had been due to expire Friday": a plan told in the past perfect was for a day now past.
+        # "It had been due to expire Friday", "had been planned for 9 December": a plan told in the past perfect
+        # looks ahead from a time gone by, so its day may be either side of now
         told = view.text[max(0, start - 48):start]
         if _HAD_BEFORE.search(told):
-            return PAST
+            return NEAREST
         # "was scheduled for the fourth quarter": a period planned for is still ahead; a planned day may be past
         period = _PLANNED_FOR.search(before) is not None and _A_PERIOD.search(view.text, start, end) is not None
         return NEAREST if _WAS_BEFORE.search(told) and not period else FUTURE
@@ -218,19 +220,8 @@ def _direction_from_placement(view: DocView, start: int, end: int, before: str, 
         # deadline" may be past by now
         told_in_past = verb is not None and (verb.tag_ == "VBD" or "had" in aux_words(verb))
         return NEAREST if told_in_past and _WEEKDAY_NAME.match(view.text, start, end) else FUTURE
-    if view.text.startswith(("'s ", "’s "), end) and _WEEKDAY_NAME.fullmatch(view.text, start, end):
-        # "get around Wednesday's ruling", "over Thursday's closing price": the day of a thing already there,
-        # unless it is ahead ("ahead of Sunday's vote", "will watch Sunday's game")
-        ahead_of = re.search(r"\b(?:ahead\s+of|upcoming|awaiting|await)\s+$", before) or schedule.prepared_for(
-            view.text, start) or schedule.thing_of_day_starts(view.text, end)
-        aux = aux_words(verb) if verb is not None else set()
-        will = bool(aux & FUTURE_AUX)
-        planned = will or (verb is not None and _is_infinitive_ahead(verb))  # "is expected to rule after ..."
-        if planned and not ahead_of and re.search(r"\bafter\s+$", before):
-            return NEAREST  # "will form the next government after Monday's election": just gone by, or just ahead
-        if not ahead_of and "would" in aux and "have" not in aux and _object_of(view, start, end, verb):
-            return AFTER_REPORT  # "said they would be watching Friday's report": ahead of the day it was said
-        return FUTURE if ahead_of or will or (verb is not None and _present_plan(verb)) else PAST
+    if (owned := possessive_day_direction(view, start, end, before, verb)) is not None:
+        return owned  # "get around Wednesday's ruling", "ahead of Sunday's vote"
     if _UNTIL_BEFORE.search(view.text[max(0, start - 40):start].lower()) or _UNTIL_THING_BEFORE.search(
             view.text, max(0, start - 60), start):
         return until_direction(verb, view.text, end)
@@ -244,32 +235,6 @@ def _direction_from_placement(view: DocView, start: int, end: int, before: str, 
             view.text, start, end):
         return NEAREST  # "announced a curfew from Thursday": the start of what was announced, either side
     return None
-
-
-def _object_of(view: DocView, start: int, end: int, verb: Token | None) -> bool:
-    """"would be watching Friday's report": the day's thing is what the verb acts on (not "a victory in
-    Tuesday's election would usher in")."""
-    span = view.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or verb is None:
-        return False
-    thing = span.root.head
-    return thing.i != span.root.i and thing.dep_ == "dobj" and thing.head.i == verb.i
-
-
-def _is_infinitive_ahead(verb: Token) -> bool:
-    return verb.tag_ == "VB" and "to" in aux_words(verb) and verb_direction(verb) == FUTURE
-
-
-def _present_plan(verb: Token) -> bool:
-    """A plan told in the present: "is expected", "are planned", "is due", "are set"."""
-    present = {"is", "are", "am", "'s", "'re"}
-    if verb.lemma_ in PLAN_VERBS | FORECAST_VERBS and verb.tag_ == "VBN" and aux_words(verb) & present:
-        return True
-    if verb.tag_ == "VBG" and aux_words(verb) & present and (verb.lemma_ in PLAN_VERBS or (
-            verb.lemma_ == "call" and any(c.lower_ == "for" for c in verb.children))):
-        return True  # "is calling for a general strike on Wednesday", "are planning a rally on Friday"
-    return verb.lemma_ == "be" and verb.lower_ in present and any(
-        child.dep_ == "acomp" and child.lemma_ in PLAN_VERBS | {"likely"} for child in verb.children)
 
 
 def _timetable_present(view: DocView, start: int, end: int, verb: Token) -> bool:

@@ -101,7 +101,9 @@ def _infinitive_direction(verb: Token, depth: int) -> int:
         # "had been due to address the nation on Monday": the "had" sits on the adjective's verb
         had = aux_words(head) | (aux_words(head.head) if head.pos_ == "ADJ" else set())
         if had & {"had", "having"}:
-            return PAST  # "having been due to leave the EU on 29 March"
+            # "having been due to leave the EU on 29 March", "had been due to open on 9 December": a plan looking
+            # ahead from a time gone by, for a day either side of now
+            return NEAREST
         told = head.head if head.pos_ == "ADJ" else head
         # "The truce was due to begin on Thursday": a plan told in the past, for a day either side of now
         return NEAREST if told.tag_ == "VBD" or had & {"was", "were"} else FUTURE
