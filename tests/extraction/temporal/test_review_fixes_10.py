@@ -92,3 +92,14 @@ def test_the_dawn_after_the_last_night_of_the_calendar_keeps_a_written_day(tag: 
     expressions = tag("Mourners held a vigil on Friday night that lasted until dawn.", Day(9999, 12, 31))
     dawn = next(expr for expr in expressions if expr.text == "dawn")
     assert dawn.value.startswith("9999-") and dawn.span is not None
+
+
+def test_a_clock_telling_an_incident_on_is_on_its_day(parsed_tag: Tagger) -> None:
+    values = _values(parsed_tag("Hamas fighters attacked on October 7. Sirens sounded at 7:04 a.m.", JUNE_10))
+    assert values["7:04 a.m."] == "2023-10-07T07:04"
+
+
+def test_a_quoted_clock_told_in_the_past_perfect_after_it_is_on_the_quoted_day(tag: Tagger) -> None:
+    values = _values(tag('"On Friday we saw the worst flooding. By 6am the river had burst its banks," the mayor '
+                         'said.', JUNE_10))
+    assert values["6am"] == f"{values['Friday']}T06:00"

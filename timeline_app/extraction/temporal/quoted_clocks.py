@@ -25,6 +25,7 @@ _CLAUSE_VERB = re.compile(r"\b(?:will|would|shall|can|could|must|is|are|am|was|w
                           re.I)
 _PAST_VERB = re.compile(r"was|were|had|did|\w+ed", re.I)
 _CLAUSE_OPENING = re.compile(r",\s+(?:and|but|or|so)\b|;|:|[\"\u201c]")
+_CLAUSE_CLOSING = re.compile(r"[,;:.!?\"\u201d]")
 
 
 def with_clocks_of_the_quoted_day(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
@@ -54,8 +55,8 @@ def _speaker_named(text: str, named: TemporalExpression, clock: TemporalExpressi
 
 
 def _told_in_the_past(text: str, clock: TemporalExpression) -> bool:
-    """The clock's own clause is told in the past (its nearest verb before it: a parse hangs "between 10pm" on
-    "would urge" as often as on "was"), with no day word of its own in its sentence."""
+    """The clock's own clause is told in the past (its nearest verb before it, or else its first after it: a parse
+    hangs "between 10pm" on "would urge" as often as on "was"), with no day word of its own in its sentence."""
     begin = max((m.end() for m in SENTENCE_END.finditer(text, max(0, clock.start - 300), clock.start)),
                 default=max(0, clock.start - 300))
     after = SENTENCE_END.search(text, clock.end)
@@ -63,4 +64,7 @@ def _told_in_the_past(text: str, clock: TemporalExpression) -> bool:
         return False
     begin = max((m.end() for m in _CLAUSE_OPENING.finditer(text, begin, clock.start)), default=begin)
     verbs = list(_CLAUSE_VERB.finditer(text, begin, clock.start))
+    if not verbs:  # "By 6am the river had burst its banks": the verb after the clock
+        closing = _CLAUSE_CLOSING.search(text, clock.end)
+        verbs = list(_CLAUSE_VERB.finditer(text, clock.end, closing.start() if closing else len(text)))[:1]
     return bool(verbs) and _PAST_VERB.fullmatch(verbs[-1].group(0)) is not None

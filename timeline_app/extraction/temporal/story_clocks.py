@@ -128,7 +128,7 @@ def _carries_the_account_on(doc: DocView, candidate: Candidate, away: int, day_e
     if opens_its_sentence(doc.text, candidate.start):
         return away >= -_NARRATED_DAYS or not _BEGINS_A_STATE.search(doc.text, max(0, day_end - 80), day_end)
     return away >= -_NARRATED_DAYS and told_in_the_past(governing_token(doc, candidate.start, candidate.end)) and (
-        _reconstruction_cue(doc.text, candidate))
+        _reconstruction_cue(doc.text, candidate) or _incident_goes_on(doc.text, day_end, candidate))
 
 
 # "was completed on", "went public on": a day a lasting state began, not an incident an account retells
@@ -139,6 +139,23 @@ _BEGINS_A_STATE = re.compile(r"\b(?:built|completed|founded|established|opened|w
 _RECONSTRUCTION_CUE = re.compile(r"\b(?:911|999|112|called\s+(?:police|for\s+help)|that\s+(?:night|evening"
                                  r"|morning|day|afternoon)|had|last\s+seen)\b", re.I)
 _SMALL_HOURS_CLOCK = re.compile(r"(?:0?[0-5]|12)(?:[:.][0-5]\d)?\s*a\.?m\b|0[0-5][:.]?[0-5]\d", re.I)
+
+
+# "attacked on October 7", "was killed on May 26": a day of an incident, which the next clocks may go on telling
+_INCIDENT_BEFORE = re.compile(r"\b(?:attack(?:ed)?|killed|murdered|stabbed|shot|struck|exploded|crashed|collapsed"
+                              r"|erupted|bombed|invaded|stormed|abducted|kidnapped|disappeared|vanished"
+                              r"|went\s+missing)\b[^.!?]*$", re.I)
+# "Police held a press conference at 10 a.m.", "He was caught at 6 a.m.": the response to it, later news
+_RESPONSE = re.compile(r"\b(?:press\s+conference|news\s+conference|vigil|funeral|memorial|arrested|caught|charged"
+                       r"|appeal\w*|statement|briefing|restored|returned)\b", re.I)
+
+
+def _incident_goes_on(text: str, day_end: int, candidate: Candidate) -> bool:
+    """"Hamas fighters attacked on October 7. Sirens sounded at 7:04 a.m.": the clock tells the incident on."""
+    if _INCIDENT_BEFORE.search(text, max(0, day_end - 80), day_end) is None:
+        return False
+    begin, end = sentence_bounds(text, candidate.start, candidate.end)
+    return _RESPONSE.search(text, begin, end) is None
 
 
 def _reconstruction_cue(text: str, candidate: Candidate) -> bool:
