@@ -4,6 +4,7 @@ reading (tense.py) and the days clock readings are on (story.py, tagger.py)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from timeline_app.extraction.temporal.resolve import FUTURE
@@ -17,6 +18,11 @@ _ACT_WITH_OBJECT = frozenset({"claim", "declare"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 _PRESENT_PERFECT_AUX = frozenset({"has", "have", "'s", "'ve"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re"})
+PRESENT_OR_MODAL_TAGS = frozenset({"VBZ", "VBP", "MD"})  # a verb told as now or ahead, not in the past
+# "had shown", "had been seen": a clause told in the past perfect, looking back from a later time ...
+PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b", re.I)
+# ... unless it is a plan: "had been due to land at 6.30am" looks ahead
+PLAN_IN_PAST_PERFECT = re.compile(r"\bhad\s+been\s+(?:due|scheduled|expected|set|supposed|slated|planned)\b", re.I)
 
 
 def aux_words(verb: Token) -> set[str]:

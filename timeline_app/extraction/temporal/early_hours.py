@@ -16,6 +16,7 @@ from timeline_app.extraction.temporal.clause_tense import looks_ahead, told_as_g
 from timeline_app.extraction.temporal.clock_days import names_a_day, opens_a_conversion
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import CLOCK_VALUE
+from timeline_app.extraction.temporal.sentence_breaks import SENTENCE_END
 from timeline_app.extraction.temporal.tense import DocView, governing_token
 
 if TYPE_CHECKING:
@@ -30,7 +31,6 @@ _EARLY_BEFORE = re.compile(r"\b(?:early\s+(?:on\s+)?|(?:in\s+)?the\s+(?:early|sm
                            re.I)
 _EARLY_TEXT = re.compile(r"early\b", re.I)
 _SMALL_HOURS = re.compile(r"(?:the\s+)?(?:early|small|wee)\s+(?:morning\s+)?hours\s+of\s+(?!the\s+morning)", re.I)
-_SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.!?][\"'\u201d\u2019)]*\s+(?=[A-Z\"\u201c])|\n")
 # The lede of a results story, and the clocks of the voting night it looks back on.
 _RESULTS = re.compile(r"\b(?:results?|won|wins?|winner|victory|majority|seized|secured|projected|declared|conceded"
                       r"|count(?:ed|ing)?|tally|runoff|elections?)\b", re.I)
@@ -75,9 +75,9 @@ def _bracketed_with(clock: TemporalExpression, expr: TemporalExpression, early: 
 
 def _sentence_of(text: str, start: int) -> str:
     """The sentence around ``start``; "7 p.m. Newfoundland time" does not end one."""
-    begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(
+    begin = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(
         0, start - 400))
-    after = _SENTENCE_END.search(text, start)
+    after = SENTENCE_END.search(text, start)
     return text[begin:after.start() + 1 if after else len(text)]
 
 

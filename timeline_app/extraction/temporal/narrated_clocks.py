@@ -14,7 +14,7 @@ import re
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Granularity
-from timeline_app.extraction.temporal.clause_tense import told_as_gone_by
+from timeline_app.extraction.temporal.clause_tense import PRESENT_OR_MODAL_TAGS, told_as_gone_by
 from timeline_app.extraction.temporal.clock_days import names_a_day, opens_a_conversion
 from timeline_app.extraction.temporal.early_hours import finite_verb_before
 from timeline_app.extraction.temporal.redate import redated
@@ -90,8 +90,6 @@ def _goes_on(narrated: TemporalExpression, expr: TemporalExpression, view: DocVi
         finite_verb_before(view, expr)) or _past_in_a_verbless_parse(view, expr)
 
 
-_PRESENT_OR_AHEAD = frozenset({"VBZ", "VBP", "MD"})
-
 
 def _past_in_a_verbless_parse(view: DocView, expr: TemporalExpression) -> bool:
     """"The two parted ways at 2:07am", parsed with "ways" as its root: a sentence the parse gives no verb,
@@ -103,4 +101,4 @@ def _past_in_a_verbless_parse(view: DocView, expr: TemporalExpression) -> bool:
         return False
     before = view.doc[span.sent.start:span.start]
     return any(token.tag_ in ("VBD", "VBN") for token in before) and not any(
-        token.tag_ in _PRESENT_OR_AHEAD for token in before)
+        token.tag_ in PRESENT_OR_MODAL_TAGS for token in before)

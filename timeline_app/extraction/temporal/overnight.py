@@ -14,8 +14,10 @@ from dataclasses import replace
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Anchor
+from timeline_app.extraction.temporal.clause_tense import PAST_PERFECT, PLAN_IN_PAST_PERFECT
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import CLOCK_VALUE
+from timeline_app.extraction.temporal.sentence_breaks import SENTENCE_END
 
 _EVENING_PART = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)T(?:NI|EV)")
 _AFTERNOON_PART = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)TAF")
@@ -26,19 +28,15 @@ _AFTERNOON_FROM = 12
 _MORNING_UNTIL = 12
 _REACH = 400  # characters: the next few sentences of the same passage
 # "Earlier, at 8 a.m.", "before 6 a.m.": looking back within the day, not forward through the night.
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 _FORWARD_CUE = re.compile(r"\b(?:by|until|till|through|then|later|and\s+again)\s+(?:about\s+|around\s+)?$", re.I)
 _BACK_CUE = re.compile(r"\b(?:earlier|before|after|having|previously|had(?:\s+been)?\s+\w+|since)\b[^.]{0,30}$",
                        re.I)
 # "lost his seat shortly after 3am", "a deal appeared close shortly before 2am": just by the clock, the story
 # going on, not a look back
-_SHORTLY_AFTER = re.compile(r"\b(?:shortly|just|soon|minutes|moments)\s+(?:after|before)\s+$", re.I)
+_JUST_BY_THE_CLOCK = re.compile(r"\b(?:shortly|just|soon|minutes|moments)\s+(?:after|before)\s+$", re.I)
 # "closed at 11 p.m. on Tuesday, and voting in Alaska ended at 1 a.m.": the next clause, told after it
 _NEXT_CLAUSE = re.compile(r",\s+and\b|;")
 _PAST_BEFORE = re.compile(r"\b(?:past|after|beyond)\s+$", re.I)
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.I)
-# "departed at 12.41am, had been due to land at 6.30am": a plan told in the past perfect looks ahead, not back
-_PLAN_IN_PAST_PERFECT = re.compile(r"\bhad\s+been\s+(?:due|scheduled|expected|set|supposed|slated|planned)\b", re.I)
 _NIGHT_WITHOUT_DAY = re.compile(r"(?:the\s+)?(?:whole\s+|entire\s+)?night|overnight", re.I)
 _WORDS_WITH_A_DAY = re.compile(r"(?i:today|tonight|yesterday|tomorrow|day|morning|afternoon|evening|night)|"
                                r"(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
@@ -52,7 +50,7 @@ def with_overnight_clocks(expressions: list[TemporalExpression], text: str,
     evening: TemporalExpression | None = None
     for index, expr in enumerate(result):
         reading = CLOCK_VALUE.fullmatch(expr.value) if expr.type is TimexType.TIME else None
-        if reading is not None and evening is not None and len(_SENTENCE_END.findall(
+        if reading is not None and evening is not None and len(SENTENCE_END.findall(
                 text, evening.end, expr.start)) <= 1 and (on_evening := _on_the_evenings_day(evening, expr, reading)):
             aligned = CLOCK_VALUE.fullmatch(on_evening.value)
             if aligned is not None and _follows_through_the_night(evening, on_evening, aligned, text):
@@ -92,7 +90,7 @@ def _on_the_evenings_day(evening: TemporalExpression, expr: TemporalExpression,
 def _told_looking_back(text: str, start: int) -> bool:
     """"Voting hours had been extended because of queues in the morning": a look back from later on."""
     sentence = max(0, text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    return _PAST_PERFECT.search(text, sentence, start) is not None
+    return PAST_PERFECT.search(text, sentence, start) is not None
 
 
 def _late_in_the_day(hour: int, day: str, dct: Day | None) -> bool:
@@ -112,13 +110,13 @@ def _follows_through_the_night(evening: TemporalExpression, expr: TemporalExpres
         return False
     if expr.start - evening.end > _REACH or "\n\n" in text[evening.end:expr.start]:
         return False
-    shortly = _SHORTLY_AFTER.search(text, max(0, expr.start - 24), expr.start)
+    shortly = _JUST_BY_THE_CLOCK.search(text, max(0, expr.start - 24), expr.start)
     cue_end = shortly.start() if shortly else expr.start  # "shortly after 3am" carries on; "had left" looks back
     if _WORDS_WITH_A_DAY.search(expr.text) or _BACK_CUE.search(text, max(0, expr.start - 40), cue_end):
         return False
     # Within one sentence the clocks may be told out of order ("ended at 8 p.m. after polls opened at 7 a.m.");
     # only a word that carries the story on moves the later one past midnight.
-    one_sentence = _SENTENCE_END.search(text, evening.end, expr.start) is None
+    one_sentence = SENTENCE_END.search(text, evening.end, expr.start) is None
     return not one_sentence or _FORWARD_CUE.search(text, max(0, expr.start - 24), expr.start) is not None or (
         _past_midnight(evening, text)) or _NEXT_CLAUSE.search(text, evening.end, expr.start) is not None
 
@@ -141,8 +139,9 @@ def with_clocks_looked_back_on(expressions: list[TemporalExpression], text: str)
         if _WORDS_WITH_A_DAY.search(later.text) or (bare["hour"], bare["minute"]) <= (told["hour"], told["minute"]):
             continue
         between = text[first.end:later.start]
-        if _SENTENCE_END.search(between) is None and _PAST_PERFECT.search(between) and later.span is not None and (
-                _PLAN_IN_PAST_PERFECT.search(between) is None):
+        between = between[max((m.end() for m in _NEXT_CLAUSE.finditer(between)), default=0):]  # the clock's clause
+        if SENTENCE_END.search(between) is None and PAST_PERFECT.search(between) and later.span is not None and (
+                PLAN_IN_PAST_PERFECT.search(between) is None):
             day = later.span.start.plus_days(-1).iso()
             result[index] = redated(later, f"{day}T{bare['hour']}:{bare['minute']}")
     return result
@@ -155,7 +154,7 @@ def _day_named_with(following: list[TemporalExpression], expr: TemporalExpressio
         return False
     later = following[0]
     gap = text[expr.end:later.start]
-    return (len(gap) <= 40 and _SENTENCE_END.search(gap) is None and re.search(r"[;.]", gap) is None
+    return (len(gap) <= 40 and SENTENCE_END.search(gap) is None and re.search(r"[;.]", gap) is None
             and _WORDS_WITH_A_DAY.search(later.text) is not None and later.value.startswith(reading["day"]))
 
 

@@ -7,6 +7,8 @@ import re
 
 # The end of a sentence between two expressions: not the point of "14.1%" or "Sept. 30".
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'(])|[!?]|\n")
+# The end of a sentence between two clocks or parts of the day: not the point of "9 a.m. Tuesday" or "J. Smith".
+SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.!?][\"'\u201d\u2019)]*\s+(?=[A-Z\"\u201c])|\n")
 
 
 def breaks_sentence(text: str, start: int, end: int) -> bool:

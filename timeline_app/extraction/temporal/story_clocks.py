@@ -9,11 +9,17 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.timespan import TimeSpan
-from timeline_app.extraction.temporal.clause_tense import aux_words, timetable_ahead, told_as_now, told_in_the_past
+from timeline_app.extraction.temporal.clause_tense import (
+    PRESENT_OR_MODAL_TAGS,
+    aux_words,
+    timetable_ahead,
+    told_as_now,
+    told_in_the_past,
+)
 from timeline_app.extraction.temporal.narrative_days import is_the_narrated_day, opens_its_sentence
 from timeline_app.extraction.temporal.patterns import Candidate
 from timeline_app.extraction.temporal.resolve import FUTURE, NEAREST, PAST, UNKNOWN
-from timeline_app.extraction.temporal.sentence_breaks import SENTENCE_BREAK, breaks_sentence
+from timeline_app.extraction.temporal.sentence_breaks import SENTENCE_BREAK, breaks_sentence, sentence_bounds
 from timeline_app.extraction.temporal.tense import DocView, governing_token
 
 if TYPE_CHECKING:
@@ -31,7 +37,6 @@ _LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:|]\s|\s+(?=[A-Z\"“])")
 _ENTRY_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:(?i:update[d]?|breaking|latest)[ \t]*[,:]?[ \t]*)?$")
 _AHEAD_SENTENCES = 3  # sentence breaks between a far day ahead and a clock still about it
 _PAST_AUX = frozenset({"had", "was", "were", "did", "'d"})
-_PRESENT_OR_MODAL = frozenset({"VBZ", "VBP", "MD"})
 # A session of the market a report is about: "in afternoon trading", "in morning deals".
 _TRADING_AFTER = re.compile(r"\s+(?:trading|trade|dealings|deals)\b", re.I)
 _TIME_LABEL = re.compile(r"[ \t]*(?:Times?|When|Hours)[ \t]*:", re.I)
@@ -113,18 +118,59 @@ def _day_holds_for_clock(doc: DocView, context: StoryContext, day: TimeSpan, end
 
 
 def _carries_the_account_on(doc: DocView, candidate: Candidate, away: int, day_end: int) -> bool:
-    """A clock opening its sentence ("At about 8.50pm a driver saw her", however long ago), or told in the past
-    within a year ("A neighbor called 911 at 2:20 a.m."): the account of the day named before goes on (but "was
-    founded on July 30, 1966. Its shares rose 3% at 10 a.m." is today's market)."""
-    return opens_its_sentence(doc.text, candidate.start) or (away >= -_NARRATED_DAYS and told_in_the_past(
-        governing_token(doc, candidate.start, candidate.end)) and not _told_as_now_since(doc, day_end, candidate))
+    """A clock opening its sentence ("At about 8.50pm a driver saw her") within a year, or years back after an
+    incident ("She left home on July 20, 1982."), or a clock told in the past within a year with a cue of a
+    reconstruction ("A neighbor called 911 at 2:20 a.m."): the account of the day named before goes on (but "was
+    completed on April 11, 1931. At 10 a.m. it was evacuated" and "fled on March 1. He was caught at 6 a.m." are
+    later news)."""
+    if _told_as_now_since(doc, day_end, candidate):
+        return False
+    if opens_its_sentence(doc.text, candidate.start):
+        return away >= -_NARRATED_DAYS or not _BEGINS_A_STATE.search(doc.text, max(0, day_end - 80), day_end)
+    return away >= -_NARRATED_DAYS and told_in_the_past(governing_token(doc, candidate.start, candidate.end)) and (
+        _reconstruction_cue(doc.text, candidate) or _incident_goes_on(doc.text, day_end, candidate))
+
+
+# "was completed on", "went public on": a day a lasting state began, not an incident an account retells
+_BEGINS_A_STATE = re.compile(r"\b(?:built|completed|founded|established|opened|went\s+public|listed|born|created"
+                             r"|launched|incorporated|constructed|erected|inaugurated|unveiled|dedicated|formed"
+                             r"|signed|ratified|elected|appointed|married)\b[^.!?]*$", re.I)
+# "called 911 at 2:20 a.m.", "that night", "had been seen": a night or a moment told again after the fact
+_RECONSTRUCTION_CUE = re.compile(r"\b(?:911|999|112|called\s+(?:police|for\s+help)|that\s+(?:night|evening"
+                                 r"|morning|day|afternoon)|had|last\s+seen)\b", re.I)
+_SMALL_HOURS_CLOCK = re.compile(r"(?:0?[0-5]|12)(?:[:.][0-5]\d)?\s*a\.?m\b|0[0-5][:.]?[0-5]\d", re.I)
+
+
+# "attacked on October 7", "was killed on May 26": a day of an incident, which the next clocks may go on telling
+_INCIDENT_BEFORE = re.compile(r"\b(?:attack(?:ed)?|killed|murdered|stabbed|shot|struck|exploded|crashed|collapsed"
+                              r"|erupted|bombed|invaded|stormed|abducted|kidnapped|disappeared|vanished"
+                              r"|went\s+missing)\b[^.!?]*$", re.I)
+# "Police held a press conference at 10 a.m.", "He was caught at 6 a.m.": the response to it, later news
+_RESPONSE = re.compile(r"\b(?:press\s+conference|news\s+conference|vigil|funeral|memorial|arrested|caught|charged"
+                       r"|appeal\w*|statement|briefing|restored|returned)\b", re.I)
+
+
+def _incident_goes_on(text: str, day_end: int, candidate: Candidate) -> bool:
+    """"Hamas fighters attacked on October 7. Sirens sounded at 7:04 a.m.": the clock tells the incident on."""
+    if _INCIDENT_BEFORE.search(text, max(0, day_end - 80), day_end) is None:
+        return False
+    begin, end = sentence_bounds(text, candidate.start, candidate.end)
+    return _RESPONSE.search(text, begin, end) is None
+
+
+def _reconstruction_cue(text: str, candidate: Candidate) -> bool:
+    """A small-hours clock or a word of a night retold in the clock's sentence."""
+    if _SMALL_HOURS_CLOCK.match(text, candidate.start) or "midnight" in text[candidate.start:candidate.end].lower():
+        return True
+    begin, end = sentence_bounds(text, candidate.start, candidate.end)
+    return _RECONSTRUCTION_CUE.search(text, begin, end) is not None
 
 
 def _told_as_now_since(doc: DocView, day_end: int, candidate: Candidate) -> bool:
     """"abducted on October 7, ..., and the IDF has been pounding Gaza for seven weeks. Sirens sounded at 7:04
     a.m.": a present or a modal told after the day brings the story back to the day of writing."""
     span = doc.doc.char_span(day_end, candidate.start, alignment_mode="contract") if doc.parsed else None
-    return span is not None and any(token.tag_ in _PRESENT_OR_MODAL for token in span)
+    return span is not None and any(token.tag_ in PRESENT_OR_MODAL_TAGS for token in span)
 
 
 def _next_sentence(text: str, end: int, start: int) -> bool:

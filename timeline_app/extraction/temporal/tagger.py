@@ -73,7 +73,7 @@ from timeline_app.extraction.temporal.numeric_order import with_numeric_dates_or
 from timeline_app.extraction.temporal.overnight import with_clocks_looked_back_on, with_overnight_clocks
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import closes_range, with_range_ends
-from timeline_app.extraction.temporal.reconstructions import with_reconstructed_night
+from timeline_app.extraction.temporal.reconstructions import with_account_day_refinements
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, TIME_ON_DAY, UNKNOWN
 from timeline_app.extraction.temporal.schedule_clocks import with_schedule_clocks_on_their_day
@@ -323,7 +323,7 @@ _PASSES: tuple[tuple[str, _Pass], ...] = (
     ("with_recurring_clocks", lambda e, v, d: with_recurring_clocks(e, v.text)),
     ("with_overnight_clocks", lambda e, v, d: with_overnight_clocks(e, v.text, d)),
     ("with_clocks_looked_back_on", lambda e, v, d: with_clocks_looked_back_on(e, v.text)),
-    ("with_reconstructed_night", lambda e, v, d: with_reconstructed_night(e, v.text)),
+    ("with_account_day_refinements", lambda e, v, d: with_account_day_refinements(e, v.text)),
     ("with_live_blog_days", lambda e, v, d: with_live_blog_days(e, v.text)),
     ("with_schedule_clocks_on_their_day", lambda e, v, d: with_schedule_clocks_on_their_day(e, v.text)),
     ("with_afternoon_oclocks", lambda e, v, d: with_afternoon_oclocks(e, v.text)),

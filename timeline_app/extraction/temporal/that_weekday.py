@@ -31,9 +31,8 @@ def with_weekdays_named_before(expressions: list[TemporalExpression], text: str)
         day = redated(expr, named)
         day = replace(day, start=that.start(), text=text[that.start():expr.end])
         clock = result[-1] if result else None
-        if clock is not None and _bare_clock_just_before(clock, text, that.start()):
-            reading = CLOCK_VALUE.fullmatch(clock.value)
-            assert reading is not None
+        reading = CLOCK_VALUE.fullmatch(clock.value) if clock is not None else None
+        if clock is not None and reading is not None and _bare_clock_just_before(clock, text, that.start()):
             merged = replace(clock, end=day.end, text=text[clock.start:day.end])
             result[-1] = redated(merged, f"{named}T{reading['clock']}")
             continue
