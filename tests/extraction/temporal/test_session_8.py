@@ -144,3 +144,29 @@ def test_titles_owners_and_asides_are_not_read_as_one_date(parsed_tag: Tagger, s
 def test_a_quoted_holiday_is_still_a_date(parsed_tag: Tagger) -> None:
     found = _found(parsed_tag('Retailers are preparing for "Black Friday" next week.', Day(2024, 11, 17)))
     assert found["Black Friday"] == "2024-11-29"
+
+
+@pytest.mark.parametrize(("story", "clock", "value"), [
+    ("She was stabbed on Feb. 2. Officers were called at 9:40 p.m. and found her injured.", "9:40 p.m.",
+     "2024-02-02T21:40"),
+    ("The crash happened on February 2. Police were called at 4:10 p.m.", "4:10 p.m.", "2024-02-02T16:10"),
+    ("The suspect fled on March 1. He was caught at 6 a.m. in Texas.", "6 a.m.", "2024-03-13T06:00"),
+])
+def test_clocks_of_an_incident_with_abbreviated_months(parsed_tag: Tagger, story: str, clock: str, value: str) -> None:
+    assert _found(parsed_tag(story, Day(2024, 3, 13)))[clock] == value
+
+
+def test_the_early_hours_of_an_event_are_no_time_of_the_story(parsed_tag: Tagger) -> None:
+    assert parsed_tag("The early hours of the war were chaotic.", Day(2024, 3, 13)) == []
+    found = _found(parsed_tag("It happened in the early hours of Monday.", Day(2024, 3, 13)))
+    assert found["the early hours of Monday"] == "2024-03-11TMO"
+
+
+def test_dawn_on_a_named_day_is_that_days(parsed_tag: Tagger) -> None:
+    found = _found(parsed_tag("The market has been quiet since dawn on Monday.", Day(2024, 3, 13)))
+    assert found["dawn"] == "2024-03-11TMO"
+
+
+def test_a_habit_keeps_a_moving_holiday_on_its_day(parsed_tag: Tagger) -> None:
+    found = _found(parsed_tag("He usually visits his mother at Easter and at Christmas.", Day(2024, 3, 13)))
+    assert found["Easter"] == "2024-03-31" and found["Christmas"] == "XXXX-12-25"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.extraction.temporal.clause_tense import aux_words
-from timeline_app.extraction.temporal.lexicon import HOLIDAY_RE, MONTHS, SEASON_RE, alternation
+from timeline_app.extraction.temporal.lexicon import HOLIDAY_RE, HOLIDAYS, MONTHS, SEASON_RE, alternation
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.sentence_breaks import sentence_bounds
 from timeline_app.extraction.temporal.tense import governing_token
@@ -102,6 +102,12 @@ def _parse_tells_real_time(view: DocView, expr: TemporalExpression) -> bool:
     return verb is not None and (verb.tag_ == "VBD" or bool(aux_words(verb) & _REAL_TIME_AUX))
 
 
+def _moves_each_year(holiday: str) -> bool:
+    """A holiday not kept on one fixed day of the year (Easter, Thanksgiving, Eid)."""
+    name = re.sub(r"^the\s+", "", holiday.strip().lower())
+    return not re.search(r"\d", name) and name not in HOLIDAYS
+
+
 def with_habitual_cycles(expressions: list[TemporalExpression], view: DocView) -> list[TemporalExpression]:
     """Months, seasons, holidays and quarters of a clause told as a habit are those of any year."""
     text = view.text
@@ -114,5 +120,7 @@ def with_habitual_cycles(expressions: list[TemporalExpression], view: DocView) -
         real_year = _REAL_YEAR_VALUE.match(expr.value)
         if real_year is None or not _told_as_habit(text, expr) or _parse_tells_real_time(view, expr):
             continue
+        if len(expr.value) == 10 and _moves_each_year(expr.text):
+            continue  # "usually at Easter": Easter's day changes, so no one day of any year
         result[index] = redated(expr, "XXXX" + expr.value[real_year.end():])
     return result

@@ -17,6 +17,9 @@ _BARE_PART = re.compile(r"(?:the\s+)?(?:mid-?)?(?:morning|afternoon|evening|nigh
 _NOW_BEFORE = re.compile(r"\b(?:it's|it\u2019s|it\s+is)\s+(?:now\s+|already\s+|just\s+|still\s+)?$"
                          r"|\b(?:has|have|'s|\u2019s)\s+been\s+(?:[a-z]+\s+){0,4}since\s+$", re.I)
 
+# "since dawn on Monday", "since the morning of March 3": the part of a day the text names, not of now
+_ITS_DAY_AFTER = re.compile(r",?\s+(?:on|of)\s+(?:the\s+)?(?:[A-Z]|\d)")
+
 
 def with_parts_of_now(expressions: list[TemporalExpression], text: str, dct: Day | None) -> list[TemporalExpression]:
     """A bare part of the day told as now (or as the start of what has lasted until now) is on the DCT."""
@@ -27,6 +30,6 @@ def with_parts_of_now(expressions: list[TemporalExpression], text: str, dct: Day
         found = _PART_VALUE.fullmatch(expr.value) if expr.type is TimexType.TIME else None
         if found is None or found["day"] == dct.iso() or not _BARE_PART.fullmatch(expr.text):
             continue
-        if _NOW_BEFORE.search(text, max(0, expr.start - 60), expr.start):
+        if _NOW_BEFORE.search(text, max(0, expr.start - 60), expr.start) and not _ITS_DAY_AFTER.match(text, expr.end):
             result[index] = redated(expr, dct.iso() + found["part"], Anchor.DOCUMENT_DATE)
     return result

@@ -79,8 +79,19 @@ def is_a_season_of_a_run(text: str, candidate: Candidate) -> bool:
     return is_season_of_a_run(text, candidate.start, candidate.end)
 
 
+_EARLY_HOURS_OF = re.compile(r"(?:the\s+)?(?:early|small|wee)\s+hours", re.I)
+_OF_SOMETHING_AFTER = re.compile(r"\s+(?:of|on)\b", re.I)
+
+
+def is_early_hours_of_something(text: str, candidate: Candidate) -> bool:
+    """"The early hours of the war", "the early hours on Sunday": the first hours of an event, or hours the day
+    after them names (which is tagged itself), not the small hours of the story's day."""
+    return _EARLY_HOURS_OF.fullmatch(text, candidate.start, candidate.end) is not None and (
+        _OF_SOMETHING_AFTER.match(text, candidate.end) is not None)
+
+
 _NOT_TIMES = (is_a_season_of_a_run, is_share_of_an_amount, is_a_tumble, is_a_count, is_any_such_span,
-              is_time_compound, is_weekday_counted_in_a_period, is_compound_noun)
+              is_time_compound, is_weekday_counted_in_a_period, is_compound_noun, is_early_hours_of_something)
 
 
 def is_not_a_time(text: str, candidate: Candidate) -> bool:

@@ -143,8 +143,9 @@ _SMALL_HOURS_CLOCK = re.compile(r"(?:0?[0-5]|12)(?:[:.][0-5]\d)?\s*a\.?m\b|0[0-5
 
 # "attacked on October 7", "was killed on May 26": a day of an incident, which the next clocks may go on telling
 _INCIDENT_BEFORE = re.compile(r"\b(?:attack(?:ed)?|killed|murdered|stabbed|shot|struck|exploded|crashed|collapsed"
-                              r"|erupted|bombed|invaded|stormed|abducted|kidnapped|disappeared|vanished"
-                              r"|went\s+missing)\b[^.!?]*$", re.I)
+                              r"|erupted|bombed|invaded|stormed|abducted|kidnapped|disappeared|vanished|robbed"
+                              r"|injured|went\s+missing|(?:crash|fire|blast|explosion|shooting|stabbing|robbery"
+                              r"|accident|collision)\s+(?:happened|occurred|took\s+place|broke\s+out))\b", re.I)
 # "Police held a press conference at 10 a.m.", "He was caught at 6 a.m.": the response to it, later news
 _RESPONSE = re.compile(r"\b(?:press\s+conference|news\s+conference|vigil|funeral|memorial|arrested|caught|charged"
                        r"|appeal\w*|statement|briefing|restored|returned)\b", re.I)
@@ -152,7 +153,8 @@ _RESPONSE = re.compile(r"\b(?:press\s+conference|news\s+conference|vigil|funeral
 
 def _incident_goes_on(text: str, day_end: int, candidate: Candidate) -> bool:
     """"Hamas fighters attacked on October 7. Sirens sounded at 7:04 a.m.": the clock tells the incident on."""
-    if _INCIDENT_BEFORE.search(text, max(0, day_end - 80), day_end) is None:
+    sentence_start, _ = sentence_bounds(text, max(0, day_end - 1), day_end)  # "stabbed on Feb. 2": not at "Feb."
+    if _INCIDENT_BEFORE.search(text, max(sentence_start, day_end - 80), day_end) is None:
         return False
     begin, end = sentence_bounds(text, candidate.start, candidate.end)
     return _RESPONSE.search(text, begin, end) is None
