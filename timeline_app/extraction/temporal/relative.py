@@ -10,13 +10,13 @@ import re
 from timeline_app.core.calendar import Day, days_in_month
 from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
+from timeline_app.extraction.temporal.ago_parts import ago_this, halved
 from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date, number_of
 from timeline_app.extraction.temporal.dates import YEAR
 from timeline_app.extraction.temporal.lexicon import (
     GENERATIONS_AGO,
     NUMBER_WORD_RE,
     ORDINALS,
-    SEASONS,
     VAGUE_RE,
     WEEKDAYS,
 )
@@ -136,35 +136,9 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> Normalised | None:
     return date(ctx.dct.plus_days(offset).iso(), Anchor.DOCUMENT_DATE)
 
 
-_HALF_OF = {"century": ("year", 50), "decade": ("year", 5), "year": ("month", 6), "day": ("hour", 12),
-            "hour": ("minute", 30)}
-
-
-def _halved(unit: str, amount: int | None, number: str) -> tuple[str, int | None]:
-    """"half a century ago" is fifty years ago ("half a" counts as 0 in the number words)."""
-    if amount == 0 and "half" in number.lower() and unit in _HALF_OF:
-        return _HALF_OF[unit]
-    return unit, amount
-
-
-_THIS_PART = {"month": Granularity.MONTH, "week": Granularity.WEEK}
-
-
-def _ago_this(when: str, day: Day, anchor: Anchor) -> Normalised:
-    """The part of the year named after "ago" ("today", "tonight", "this month", "this spring") on ``day``."""
-    word = when.split()[-1]
-    if word == "tonight":
-        return Normalised(TimexType.TIME, f"{day.iso()}TNI", None, anchor)
-    if word in _THIS_PART:
-        return date(value_at(day, _THIS_PART[word]), anchor)
-    if word in SEASONS:
-        return date(f"{year_text(day.year)}-{SEASONS[word]}", anchor)
-    return date(day.iso(), anchor)
-
-
 def _ago(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"three years ago", "two days later", "a week earlier", "a month from now"."""
-    unit, amount = _halved(m["unit"] or "century", number_of(m["num"]), m["num"])  # "five centuries ago"
+    unit, amount = halved(m["unit"] or "century", number_of(m["num"]), m["num"])  # "five centuries ago"
     word = m["dir"]
     from_dct = word in ("ago", "from now", "hence", "from today")
     base = _dct_span(ctx) if from_dct or ctx.reference is None else ctx.reference
@@ -175,7 +149,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Normalised | None:
     sign = -1 if word in ("ago", "earlier", "before", "previously") else 1
     if m["today"] and amount is not None and unit in ("year", "decade", "century"):
         # "Two hundred and fifty years ago today", "Sixty years ago this month": that part of the year, years back
-        return _ago_this(m["today"], _moved(base.start, unit, sign * amount), anchor)
+        return ago_this(m["today"], _moved(base.start, unit, sign * amount), anchor)
     if amount is None:
         return date("PAST_REF" if sign < 0 else "FUTURE_REF", anchor)
     if unit == "year" and sign < 0 and _before_dated_years(base.start.year - amount, amount):
