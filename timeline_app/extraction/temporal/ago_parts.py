@@ -7,11 +7,12 @@ from timeline_app.core.calendar import Day
 from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor, Granularity
 from timeline_app.extraction.temporal.base import Normalised, date
+from timeline_app.extraction.temporal.halves import HALF_UNITS
 from timeline_app.extraction.temporal.lexicon import SEASONS
 from timeline_app.extraction.temporal.resolve import value_at, year_text
 
-_HALF_OF = {"century": ("year", 50), "decade": ("year", 5), "year": ("month", 6), "day": ("hour", 12),
-            "hour": ("minute", 30)}
+# half of each unit in the next smaller one, from the table "a year and a half ago" is counted with
+_HALF_OF = {unit: (smaller.rstrip("s"), per // 2) for unit, (smaller, per) in HALF_UNITS.items() if unit != "minute"}
 
 
 def halved(unit: str, amount: int | None, number: str) -> tuple[str, int | None]:

@@ -1,6 +1,6 @@
 """Spoken clocks and spans of broadcast transcripts: "seven this morning", "six-fifty last evening", "three in the
 morning", "around one-thirty", "shortly before two", "two minutes past nine", "the next half hour", "the early
-hours" (of the story's day), "the whole morning", "weeks away", "the spring of 920 BC".
+hours" (of the story's day), "the whole morning", "weeks away".
 
 ``BODIES`` are candidate patterns for :mod:`patterns` (``PRECEDED_BY`` the cues some need); ``RULES`` normalise
 their lower-cased text. Clocks with no a.m./p.m. take the half of the day their part of the day says.
@@ -15,7 +15,6 @@ from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor, Granularity
 from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date, duration, number_of, time
 from timeline_app.extraction.temporal.durations import duration_value
-from timeline_app.extraction.temporal.lexicon import SEASONS
 from timeline_app.extraction.temporal.spoken import HOUR12, MINUTE, NOT_COMPOUND, NOT_COUNTING, TWO_DIGITS, _number
 
 _PART_AFTER = (r"(?:this|last|yesterday|tomorrow)[ \t]+(?:morning|afternoon|evening|night)|tonight"
@@ -25,7 +24,6 @@ _MINUTE_COUNT = r"(?:\d{1,2}|a\s+few|several|a\s+couple\s+of|(?:twenty|thirty|fo
 _UNTIL = r"(?:past|after|to|before)"
 _APPROX_LEAD = r"(?:around|about|approximately|roughly)"
 _NEAR_LEAD = r"(?:shortly|just|sometime|a\s+little|soon)\s+(?:before|after)"
-_ERA = r"(?-i:BC|B\.C\.|BCE|B\.C\.E\.|AD|A\.D\.|CE|C\.E\.)(?![A-Za-z])"
 
 BODIES: dict[str, str] = {
     # "at seven this morning", "around six-fifty last evening", "now three in the morning": after a clock cue
@@ -59,8 +57,6 @@ BODIES: dict[str, str] = {
     # "the nineteen-eighties", "the eighteen forties"
     "spoken_decade": r"(?:the\s+)?(?:nineteen|eighteen|seventeen|sixteen)[\s-](?:twen|thir|for|fif|six|seven|eigh"
                      r"|nine)ties(?![\w-])",
-    # "the spring of 920 BC": a season of a year of an era
-    "season_era": r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+\d{1,4}\s*" + _ERA,
 }
 PRECEDED_BY: dict[str, re.Pattern[str]] = {
     "early_spoken_year": re.compile(r"\b(?:in|since|of|from|until|till|before|after)\s+$", re.I),
@@ -226,18 +222,6 @@ def _another_unit(m: re.Match[str], ctx: Context) -> Normalised | None:
     return duration(value) if value else None
 
 
-def _season_era(m: re.Match[str], ctx: Context) -> Normalised | None:
-    """"the spring of 920 BC" = -0919-SP (astronomical years, as core counts them)."""
-    number = int(m["year"])
-    before = m["era"].replace(".", "").startswith("b")
-    if number == 0 or number > 9999:
-        return None
-    year = 1 - number if before else number
-    sign = "-" if year < 0 else ""
-    return date(f"{sign}{abs(year):04d}-{SEASONS[m['season']]}")
-
-
-
 def _every_fraction(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"every two and a half minutes", "every 2.5 minutes": a SET whose period has a fraction."""
     count = float(m["num"]) if m["num"][0].isdigit() else number_of(m["num"])
@@ -275,8 +259,6 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (r"the\s+(?:next|coming|past|last)\s+(?P<unit>day|week|month|year)\s+or\s+two", _unit_or_two),
         (r"the\s+(?:early|small|wee)\s+hours", _early_hours_alone),
         (r"another\s+(?P<unit>hour|day|week|month|year|decade)", _another_unit),
-        (r"(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+(?P<year>\d{1,4})\s*"
-         r"(?P<era>bc|b\.c\.|bce|b\.c\.e\.|ad|a\.d\.|ce|c\.e\.)", _season_era),
         (r"(?:the\s+)?(?P<century>nineteen|eighteen|seventeen|sixteen)[\s-](?P<decade>twen|thir|for|fif|six|seven"
          r"|eigh|nine)ties", _spoken_decade),
         (r"(?:every|each)\s+(?P<num>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)(?P<half>\s+and\s+a\s+half)?"

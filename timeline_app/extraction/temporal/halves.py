@@ -7,7 +7,7 @@ import re
 
 from timeline_app.extraction.temporal.base import number_of
 
-_HALF_UNITS = {"year": ("months", 12), "day": ("hours", 24), "hour": ("minutes", 60), "decade": ("years", 10),
+HALF_UNITS = {"year": ("months", 12), "day": ("hours", 24), "hour": ("minutes", 60), "decade": ("years", 10),
                "century": ("years", 100), "minute": ("seconds", 60)}
 _UNIT_WORDS = r"(?:year|day|hour|decade|centur(?:y|ie)|minute)s?"
 _AND_A_HALF = re.compile(rf"(?P<num>\b\S+)(?:[\s-]+(?P<unit>{_UNIT_WORDS}))?[\s-]+and[\s-]+a[\s-]+half"
@@ -22,7 +22,7 @@ def _unit_key(word: str) -> str:
 
 
 def _in_smaller_units(amount: float, unit: str) -> str | None:
-    if (found := _HALF_UNITS.get(_unit_key(unit))) is None:
+    if (found := HALF_UNITS.get(_unit_key(unit))) is None:
         return None
     return f"{round(amount * found[1])} {found[0]}"
 

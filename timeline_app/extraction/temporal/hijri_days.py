@@ -8,11 +8,11 @@ after it ("Ramadan 29 last year", "1 Muharram 2023"). ``BODIES`` are candidate p
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date
+from timeline_app.extraction.temporal.lunar import hijri_days_around
 
 # Hijri months as the Gulf press spells them, numbered as in the calendar.
 HIJRI_MONTHS: dict[str, int] = {
@@ -35,22 +35,6 @@ BODIES: dict[str, str] = {
 }
 
 
-@lru_cache(maxsize=256)
-def _hijri_to_days(month: int, day: int, year: int) -> tuple[Day, ...]:
-    """Gregorian days of Hijri ``month``/``day`` in and around Gregorian ``year`` (Umm al-Qura)."""
-    from hijridate import Hijri
-
-    estimate = round((year - 622) * 33 / 32)
-    found = []
-    for hijri_year in range(estimate - 1, estimate + 3):
-        try:
-            gregorian = Hijri(hijri_year, month, day).to_gregorian()
-        except (OverflowError, ValueError):
-            continue
-        found.append(Day(gregorian.year, gregorian.month, gregorian.day))
-    return tuple(found)
-
-
 def _target(m: re.Match[str], dct: Day) -> tuple[Day, int | None]:
     """The day to come nearest and the Gregorian year the day must fall in (None: any year)."""
     if m["year"]:
@@ -71,7 +55,7 @@ def _hijri_day(m: re.Match[str], ctx: Context) -> Normalised | None:
     if not 1 <= day <= 30:
         return None
     near, year = _target(m, dct)
-    options = [o for o in _hijri_to_days(month, day, near.year) if year is None or o.year == year]
+    options = [o for o in hijri_days_around(month, day, near.year) if year is None or o.year == year]
     if not options:
         return None
     nearest = min(options, key=lambda o: abs(o.number - near.number))

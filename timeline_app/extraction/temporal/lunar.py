@@ -81,6 +81,12 @@ def last_day(name: str, first: Day) -> Day | None:
 
 
 def _islamic_days(month: int, day: int, year: int) -> tuple[Day, ...]:
+    return tuple(found for found in hijri_days_around(month, day, year) if found.year == year)
+
+
+@lru_cache(maxsize=256)
+def hijri_days_around(month: int, day: int, year: int) -> tuple[Day, ...]:
+    """Gregorian days of Hijri ``month``/``day`` in and around Gregorian ``year`` (Umm al-Qura)."""
     from hijridate import Hijri
 
     estimate = round((year - 622) * 33 / 32)
@@ -90,8 +96,7 @@ def _islamic_days(month: int, day: int, year: int) -> tuple[Day, ...]:
             gregorian = Hijri(hijri_year, month, day).to_gregorian()
         except (OverflowError, ValueError):
             continue
-        if gregorian.year == year:
-            found.append(Day(gregorian.year, gregorian.month, gregorian.day))
+        found.append(Day(gregorian.year, gregorian.month, gregorian.day))
     return tuple(found)
 
 
