@@ -31,6 +31,10 @@ BODIES: dict[str, str] = {
     # "two minutes past nine", "ten minutes to midnight" (but "two minutes before nine people spoke")
     "minutes_past": rf"{_MINUTE_COUNT}\s+minutes?\s+{_UNTIL}\s+(?:{HOUR12}|midnight|noon)(?:\s+o['’]clock)?"
                     rf"(?:[ \t]+(?:{_PART_AFTER}))?{NOT_COUNTING}",
+    # "a quarter to seven", "half past ten", "quarter past midnight"
+    "quarter_clock": rf"(?:(?:a|one)\s+)?(?:quarter\s+(?:past|after|to|before)|half\s+past)\s+"
+                     rf"(?:{HOUR12}|midnight|noon|1[0-2]|[1-9])(?![\w-])(?:\s+o['’]clock)?(?:[ \t]+(?:{_PART_AFTER}))?"
+                     rf"{NOT_COUNTING}",
     # "around one-thirty", "shortly before two": a bare spoken clock after a word of nearness
     "near_clock": rf"{_APPROX_LEAD}\s+{HOUR12}[\s-]{MINUTE}{NOT_COMPOUND}{NOT_COUNTING}"
                   rf"|{_NEAR_LEAD}\s+{HOUR12}(?=\s*[.,;!?]|\s+(?:and|when|as|but|local|this|tonight|last|in\s+the)\b)",
@@ -146,10 +150,19 @@ _VAGUE_COUNT = ("a few", "several", "a couple of")
 
 def _minutes_past(m: re.Match[str], ctx: Context) -> Normalised | None:
     """"two minutes past nine" = 9:02; "ten minutes to midnight" = 23:50; "a few minutes past nine" = after 9:00."""
+    vague = " ".join(m["count"].split()) in _VAGUE_COUNT
+    return _off_the_hour(m, 0 if vague else number_of(m["count"]), vague, ctx)
+
+
+def _quarter_clock(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"a quarter to seven" = 6:45; "half past ten" = 10:30."""
+    return _off_the_hour(m, 30 if m["count"] == "half" else 15, False, ctx)
+
+
+def _off_the_hour(m: re.Match[str], count: int | None, vague: bool, ctx: Context) -> Normalised | None:
+    """The clock ``count`` minutes past or to the hour of ``m`` (groups hour, dir, part)."""
     hour = {"midnight": 0, "noon": 12}.get(m["hour"]) if m["hour"] in ("midnight", "noon") else (
         _clock_number(m["hour"]))
-    vague = " ".join(m["count"].split()) in _VAGUE_COUNT
-    count = 0 if vague else number_of(m["count"])
     if hour is None or count is None or count >= 60:
         return None
     rel, part = _part_parts(m["part"]) if m["part"] else (None, "")
@@ -251,6 +264,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
          _near_clock),
         (rf"(?P<count>{_MINUTE_COUNT})\s+minutes?\s+(?P<dir>{_UNTIL})\s+(?P<hour>{HOUR12}|midnight|noon|1[0-2]|[1-9])"
          rf"(?:\s+o'clock)?(?:\s+{_PARTS_RE})?", _minutes_past),
+        (rf"(?:(?:a|one)\s+)?(?P<count>quarter|half)\s+(?P<dir>past|after|to|before)\s+"
+         rf"(?P<hour>{HOUR12}|midnight|noon|1[0-2]|[1-9])(?:\s+o'clock)?(?:\s+{_PARTS_RE})?", _quarter_clock),
         (r"the\s+(?:next|past|last|coming|first|following|previous)\s+half[\s-](?:an?\s+)?"
          r"(?P<unit>hour|day|year|decade|century)", _half_unit),
         (r"(?:the\s+whole|the\s+entire)\s+(?P<unit>day|night|week|month|year|morning|afternoon|evening)",

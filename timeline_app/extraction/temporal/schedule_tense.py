@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 _FIXTURE_VERBS = ("travel", "host", "face", "play", "visit", "meet", "welcome", "entertain", "take")
 _PRESENT_FORM = "|".join(f"{verb}s?" for verb in _FIXTURE_VERBS)
 _FIXTURE_BEFORE = re.compile(rf"^\W*(?:[A-Z][\w.'&-]*\s+){{1,3}}(?:{_PRESENT_FORM})\b[^.;!?,]*$")
+# "The documentary airs on Sunday", "The final episode airs Tuesday night": a showing told in the present, which
+# the parser may read as a plural noun ("airs", "screens").
+_SHOWN_BEFORE = re.compile(r"^\W*(?:[\w'\u2019-]+\s+){1,5}(?:airs|screens|premieres|streams|broadcasts)"
+                           r"\s+(?:again\s+)?(?:on\s+|at\s+|from\s+)?$", re.I)
 # "Wednesday's stage ... starts at 11.30 am": a thing of a day that starts, opens or ends at a clock or on a day.
 _THING_STARTS_AFTER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){1,7}?(?:starts|begins|opens|closes|ends|kicks\s+off"
                                  r"|resumes|gets\s+under\s*way|takes\s+place)\s+(?:at|on|from)\b")
@@ -40,7 +44,8 @@ def fixture_in_present(text: str, sentence_start: int, start: int, end: int, sen
     """"Arsenal travel to Norwich on Saturday.": a name followed by a fixture verb in the present, read from the
     words when the parse has no verb for it; a caption without a full stop tells what happened."""
     closed = text[sentence_start:sentence_end].rstrip()[-1:] in (".", "!", "?", '"', "\u201d")
-    return closed and (_FIXTURE_BEFORE.match(text[sentence_start:start]) is not None or (
+    before = text[sentence_start:start]
+    return closed and (_FIXTURE_BEFORE.match(before) is not None or _SHOWN_BEFORE.match(before) is not None or (
         _TIMETABLE_AFTER.match(text, end) is not None))
 
 

@@ -148,7 +148,7 @@ _PART_CENTURY = re.compile(r"(?:\b(?:an?|one)\s+)?(?P<part>half|quarter)[\s-]+ce
 _MIDYEAR = re.compile(r"mid-?year", re.I)
 
 
-def written_for(kind: str, text: str, before: str = "") -> str:
+def written_for(kind: str, text: str, before: str = "", day_of_month: int | None = None) -> str:
     """The words a candidate found through a cue outside it is read as: "nine thirty" after "at" is a clock
     ("9:30"), "ninety-five" after "in" a year ("'95"). ``before`` is the text up to the candidate: a
     broadcast's "It's five thirty-two" tells the time now, on the day of the broadcast."""
@@ -162,7 +162,7 @@ def written_for(kind: str, text: str, before: str = "") -> str:
     if kind == "spoken_clock" and _NOW_BEFORE.search(before) and not _HAS_DAY.search(lowered):
         return text + " today"  # "It's eighteen hundred Universal Time": now, whatever day the story was at
     if kind == "ago":
-        return halves_counted(text)
+        return halves_counted(text, day_of_month)
     if kind == "midyear":
         return _MIDYEAR.sub("mid-year", text)
     if _PART_CENTURY.search(text) and not _PART_CENTURY.fullmatch(text):  # "its quarter-century low": no count

@@ -17,16 +17,14 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
-from timeline_app.core.timespan import Granularity, TimeSpan
+from timeline_app.core.timespan import TimeSpan
 from timeline_app.extraction.temporal.afternoon_oclock import with_afternoon_oclocks
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.bracketed import without_bracketed_weekdays
 from timeline_app.extraction.temporal.chronology import with_chronology_dates
-from timeline_app.extraction.temporal.clause_tense import in_relative_clause, past_then_ahead, told_ahead
+from timeline_app.extraction.temporal.clause_tense import in_relative_clause, told_ahead
 from timeline_app.extraction.temporal.clock_days import (
     in_quotation,
-    midnight_opening,
-    names_a_day,
     opens_a_conversion,
     with_clocks_after_their_day,
     with_converted_clock_days,
@@ -35,6 +33,7 @@ from timeline_app.extraction.temporal.clock_days import (
     with_recurring_days_listed,
 )
 from timeline_app.extraction.temporal.clock_ranges import with_clock_range_ends_forward
+from timeline_app.extraction.temporal.clocks_before_days import with_clocks_dated_by_the_day_after
 from timeline_app.extraction.temporal.compounds import with_compound_durations
 from timeline_app.extraction.temporal.context_rules import in_context
 from timeline_app.extraction.temporal.dateline import dateline_day
@@ -54,7 +53,7 @@ from timeline_app.extraction.temporal.fiscal_story import with_fiscal_periods
 from timeline_app.extraction.temporal.habit_cycles import with_habitual_cycles
 from timeline_app.extraction.temporal.handover_times import with_parts_of_now
 from timeline_app.extraction.temporal.holiday_context import with_stated_holiday_days
-from timeline_app.extraction.temporal.lexicon import WRITTEN_MONTH, ZONE_NAMES_RE
+from timeline_app.extraction.temporal.lexicon import WRITTEN_MONTH
 from timeline_app.extraction.temporal.live_blog_days import with_live_blog_days
 from timeline_app.extraction.temporal.names import names_something
 from timeline_app.extraction.temporal.narrated_clocks import with_clocks_of_the_narrated_day
@@ -74,8 +73,7 @@ from timeline_app.extraction.temporal.overnight import with_clocks_looked_back_o
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import closes_range, with_range_ends
 from timeline_app.extraction.temporal.reconstructions import with_account_day_refinements
-from timeline_app.extraction.temporal.redate import redated
-from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, TIME_ON_DAY, UNKNOWN
+from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN
 from timeline_app.extraction.temporal.schedule_clocks import with_schedule_clocks_on_their_day
 from timeline_app.extraction.temporal.schedule_tense import coordinated_would
 from timeline_app.extraction.temporal.shared_units import with_shared_unit_periods
@@ -87,7 +85,6 @@ from timeline_app.extraction.temporal.story import (
     reference_for,
     report_day,
 )
-from timeline_app.extraction.temporal.story_clocks import is_live_entry
 from timeline_app.extraction.temporal.story_days import (
     is_deadline,
     names_an_event,
@@ -100,9 +97,9 @@ from timeline_app.extraction.temporal.tense import (
     direction_of,
     governing_token,
     is_reporting_date,
-    same_clause,
 )
 from timeline_app.extraction.temporal.this_day import with_this_day_of_the_story
+from timeline_app.extraction.temporal.will_months import with_months_ahead_of_will
 from timeline_app.extraction.temporal.wire_clocks import with_wire_clock_series
 from timeline_app.extraction.temporal.yearly_months import with_habitual_months, with_months_of_every_year
 from timeline_app.extraction.temporal.years import with_years_written_nearby
@@ -118,11 +115,6 @@ _RULE_FAILURES = (ValueError, IndexError, KeyError, TypeError, AttributeError, O
 _LEADING_JUNK = re.compile(r"^(?:(?:on|in|at|by|for|from|since|until|till|during|through|of|to|about|around|"
                            r"and|or|as|the|a|an|this|that|its|their|his|her|my|our|your|some|only|just|recent|other|each)"
                            r"\s+)+", re.I)
-# A clock reading and nothing else: "7 a.m.", "0500 GMT", "3:20 p.m. local time".
-_BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+|approximately\s+)?[\d:. ]+\s*(?i:[ap]\.?\s?m\.?|hours|hrs)?"
-                         rf"(?:\s+(?:{ZONE_NAMES_RE}|local time|[A-Z][a-z]+ Time))?"
-                         r"|(?i:dawn|daybreak|sunrise|dusk|sunset|nightfall)"
-                         rf"|(?i:noon|midday|midnight)(?:\s+(?:{ZONE_NAMES_RE}))?")
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|figures|GDP|output"
                             r"|numbers)\b", re.I)
 # "the quarter ended Dec. 31", "runs through Friday": a bound, not the day the story is at.
@@ -140,8 +132,6 @@ _YEAR_BOUND_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru
                                 re.I)
 _TIMES_GIVEN_ONCE = re.compile(r"\b(?:all\s+)?times\s+(?:are\s+|in\s+)?(?:GMT|UTC|BST|CET|EST|EDT|ET|local|IST)\b",
                                re.I)
-_UNTIL_DAY = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+)?$", re.I)
-_COMPARED_BETWEEN = re.compile(r"\b(?:from|than|since|compared|versus|vs)\b", re.I)
 _DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week|month|year"
                       r"|quarter|decade|century))\b", re.I)
 # "Schools, which were closed on Monday, will remain shut": a day in an aside is background, not the story's day
@@ -168,7 +158,8 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: StoryContex
         direction, dct = FUTURE, dct if deictic else report_day(doc.text, candidate, context) or dct
     # "2305" opening a line of a blog whose times are given once is read as the wire clock "2305 hours"
     before = doc.text[max(0, candidate.start - 12):candidate.start]
-    written = f"{text} hours" if candidate.kind == "entry_clock" else written_for(candidate.kind, text, before)
+    written = f"{text} hours" if candidate.kind == "entry_clock" else written_for(
+        candidate.kind, text, before, dct.day if dct is not None else None)
     found = normalise_cached(written, dct, reference, direction, context.period)
     if found is None:
         return None
@@ -299,7 +290,7 @@ _PASSES: tuple[tuple[str, _Pass], ...] = (
     ("with_earlier_in_the_day_looking_back", lambda e, v, d: with_earlier_in_the_day_looking_back(e, v.text, d)),
     ("with_stated_election_days", lambda e, v, d: with_stated_election_days(e, v.text)),
     ("with_next_phase_clocks", lambda e, v, d: with_next_phase_clocks(e, v.text)),
-    ("_clocks_dated_by_the_day_after", lambda e, v, d: _clocks_dated_by_the_day_after(e, v)),
+    ("with_clocks_dated_by_the_day_after", lambda e, v, d: with_clocks_dated_by_the_day_after(e, v)),
     ("with_years_written_nearby", lambda e, v, d: with_years_written_nearby(e, v.text, d)),
     ("with_chronology_dates", lambda e, v, d: with_chronology_dates(e, v.text)),
     ("with_national_independence_days", lambda e, v, d: with_national_independence_days(e, v.text, d)),
@@ -335,6 +326,7 @@ _PASSES: tuple[tuple[str, _Pass], ...] = (
     ("with_bare_clocks_after_evening_clocks", lambda e, v, d: with_bare_clocks_after_evening_clocks(e, v.text)),
     ("with_parts_of_now", lambda e, v, d: with_parts_of_now(e, v.text, d)),
     ("with_decades_of_the_century_before", lambda e, v, d: with_decades_of_the_century_before(e, v.text)),
+    ("with_months_ahead_of_will", lambda e, v, d: with_months_ahead_of_will(e, v.text, d)),
 )
 
 
@@ -354,41 +346,6 @@ def _converts_the_clock_before(text: str, expressions: list[TemporalExpression])
     if len(expressions) < 2 or expressions[-2].type is not TimexType.TIME:
         return False
     return opens_a_conversion(text, expressions[-2].end, expressions[-1].start)
-
-
-def _clocks_dated_by_the_day_after(expressions: list[TemporalExpression], view: DocView) -> list[TemporalExpression]:
-    """"Polls open at 7 a.m. (0500 GMT) on Sunday", "dropped bombs at 3:20 p.m. in the region Thursday":
-    a bare clock reading is on the day its clause names next, not on the day named before."""
-    text = view.text
-    dated = list(expressions)
-    for index, expr in enumerate(dated):
-        if expr.type is not TimexType.TIME or not _BARE_CLOCK.fullmatch(expr.text) or is_live_entry(
-                text, expr.start, expr.end):
-            continue
-        previous_end = expr.end  # other clocks on the way share the day: "at 2:00 p.m. PT (5:00 p.m. ET) on"
-        for later in dated[index + 1:index + 6]:
-            between, gap = text[expr.end:later.start], text[previous_end:later.start]
-            if len(gap) > 40 or len(between) > 90 or re.search(
-                    r"[;!?]|\n|\.\s+[A-Z]|,\s+(?:and|but|while|whereas|with)\b", gap):
-                break
-            if _COMPARED_BETWEEN.search(gap):
-                break  # "at 105.80 at 0230 GMT, down from 104.90 late on Thursday": the day of the comparison
-            if not same_clause(view, expr.start, expr.end, later.start, later.end, conjoined=True) or past_then_ahead(
-                    governing_token(view, expr.start, expr.end), governing_token(view, later.start, later.end)):
-                break
-            previous_end = later.end
-            if later.span is not None and later.span.granularity is Granularity.DAY and (
-                    later.type is TimexType.DATE or (TIME_ON_DAY.match(later.value) and names_a_day(later.text))):
-                if between.count("(") > between.count(")") or (later.type is TimexType.DATE and _UNTIL_DAY.search(
-                        text, expr.end, later.start)):
-                    # "at 8 p.m. EST (0100 GMT on Thursday)": the other zone's day, not the clock's; "a curfew from
-                    # 9pm to 6am will remain in place until Monday": the day the curfews end, not their day
-                    break
-                day = later.value if later.type is TimexType.DATE else later.value[:later.value.index("T")]
-                value = day + midnight_opening(expr.value[expr.value.index("T"):], text, expr.end, later.text)
-                dated[index] = redated(expr, value, later.span.anchor)
-                break
-    return dated
 
 
 def tag_text(text: str, dct: Day | None) -> list[TemporalExpression]:

@@ -242,7 +242,7 @@ def _timetable_present(view: DocView, start: int, end: int, verb: Token) -> bool
     timetable, and so is the present progressive ("is meeting Polish leaders on Wednesday"). Not
     "follows Tuesday's declaration" (the date belongs to a noun) and not "stocks hurt" (the same form
     as the past)."""
-    if verb.lemma_.lower() not in SCHEDULE_VERBS:
+    if verb.lemma_.lower() not in SCHEDULE_VERBS and not (verb.tag_ == "VBZ" and verb.lower_[:-1] in SCHEDULE_VERBS):
         return False  # "Protesters march in Kyiv on Sunday" is a caption; the model reads "retook" as present
     progressive = verb.tag_ == "VBG" and aux_words(verb) in ({"is"}, {"are"}, {"am"}, {"'s"}, {"'re"})
     # "polls open at 7 a.m. and close at 7 p.m. Tuesday": a bare conjunct shares its head's present
@@ -265,7 +265,15 @@ def _timetable_present(view: DocView, start: int, end: int, verb: Token) -> bool
         head = head.head  # "reports results on Thursday": the parser may hang the date on the object
     if head.i == verb.i or (head.dep_ in ("prep", "advmod", "dobj") and head.head.i == verb.i):
         return True
-    return cues.hangs_on_verb_through_nouns(span.root, verb)
+    return cues.hangs_on_verb_through_nouns(span.root, verb) or _fronted_day_of_subject(span, verb)
+
+
+def _fronted_day_of_subject(span: Span, verb: Token) -> bool:
+    """"Wednesday Macron flies to Berlin": a day opening the sentence, read by the parser as part of the
+    subject's name, dates the verb."""
+    head = span.root.head
+    return (span.root.dep_ == "compound" and span.start == span.sent.start and head.dep_ == "nsubj"
+            and head.head.i == verb.i and _WEEKDAY_NAME.fullmatch(span.text) is not None)
 
 
 def _copula_present(view: DocView, start: int, end: int, verb: Token) -> bool:

@@ -46,7 +46,10 @@ _WEEKDAY_OR_SEASON = re.compile(r"(?:the\s+|The\s+)?(?-i:" + "|".join(
 _SEASON_END = re.compile(rf"(?i:{'|'.join(_CALENDAR_SEASONS)})$")
 # Words after "Friday Trump" that make the capitalised word a subject, so the weekday a date ("Friday Trump said").
 _VERB_LIKE = re.compile(r"(?:said|says|say|told|will|would|could|can|may|might|is|was|are|were|has|had|have|did"
-                        r"|does|urged|warned|announced|added|called|signed|met|visited|\w+ed)$")
+                        r"|does|urged|warned|announced|added|called|signed|met|visited|\w+ed"
+                        r"|flew|went|came|took|gave|made|left|spoke|began|rose|fell|held|won|lost|sent|wrote|saw"
+                        r"|struck|drove|ran|sat|stood|brought|bought|found|kept|led|paid|sold|spent|got|broke|chose"
+                        r"|threw|knew|became|fought|sought|swore|shook|woke|froze|hid|bid|quit|upheld|withdrew)$")
 # "Wednesday Macron flies to Berlin": a verb in -s when a preposition, article or pronoun follows (but "Friday
 # Rush tickets will go on sale": a plural noun, with the verb after it).
 _VERB_IN_S = re.compile(r"[a-z]+[^s\W]s$")

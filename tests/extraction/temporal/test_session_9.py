@@ -1,0 +1,79 @@
+"""Forms and readings found in the ninth session: last session's known misses and the new probe sets
+(European, pharma, South Asian, briefs, regulation, religion, long reads)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.calendar import Day
+
+from .conftest import Tagger
+
+_MONDAY = Day(2024, 6, 3)
+
+
+def _found(found: list) -> dict[str, str]:
+    return {e.text: e.value for e in found}
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Wednesday Macron flies to Berlin for talks with Scholz.", "2024-06-05"),
+    ("Tuesday Biden heads to Ohio.", "2024-06-04"),
+    ("Wednesday Obama flew to Berlin.", "2024-05-29"),
+    ("Monday Sunak went to Kyiv.", "2024-06-03"),
+])
+def test_a_weekday_opening_the_sentence_before_the_subject_dates_its_verb(
+        parsed_tag: Tagger, sentence: str, value: str) -> None:
+    assert [e.value for e in parsed_tag(sentence, _MONDAY)] == [value]
+
+
+def test_a_weekday_glued_to_a_brand_stays_a_name(parsed_tag: Tagger) -> None:
+    assert parsed_tag("Friday Rush tickets went on sale.", _MONDAY) == []
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("The documentary airs on Sunday at 9 p.m.", "Sunday at 9 p.m.", "2024-06-09T21:00"),
+    ("The show airs on Sunday.", "Sunday", "2024-06-09"),
+    ("The film screens on Friday at the Curzon.", "Friday", "2024-06-07"),
+    ("The series premieres on Friday.", "Friday", "2024-06-07"),
+    ("The interview airs Thursday.", "Thursday", "2024-06-06"),
+    ("The documentary aired on Sunday.", "Sunday", "2024-06-02"),
+])
+def test_a_showing_told_in_the_present_is_ahead(parsed_tag: Tagger, sentence: str, text: str, value: str) -> None:
+    assert _found(parsed_tag(sentence, _MONDAY))[text] == value
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("The meeting starts at a quarter to seven.", "a quarter to seven", "2024-06-03T06:45"),
+    ("They met at half past ten.", "half past ten", "2024-06-03T10:30"),
+    ("The alarm went off at quarter past midnight.", "quarter past midnight", "2024-06-03T00:15"),
+    ("Polls close at half past nine tonight.", "half past nine tonight", "2024-06-03T21:30"),
+])
+def test_clocks_said_in_quarters_and_halves(parsed_tag: Tagger, sentence: str, text: str, value: str) -> None:
+    assert _found(parsed_tag(sentence, _MONDAY))[text] == value
+
+
+@pytest.mark.parametrize("sentence", ["He won a quarter of the vote.", "Sales rose by a quarter to 20 million."])
+def test_a_quarter_of_something_is_no_clock(parsed_tag: Tagger, sentence: str) -> None:
+    assert parsed_tag(sentence, _MONDAY) == []
+
+
+@pytest.mark.parametrize(("dct", "sentence", "value"), [
+    (Day(2024, 6, 3), "Two and a half months ago, the factory closed.", "2024-03"),
+    (Day(2024, 6, 20), "Two and a half months ago, the factory closed.", "2024-04"),
+    (Day(2024, 6, 3), "A month and a half ago it rained.", "2024-04"),
+    (Day(2024, 6, 3), "The factory closed two and a half years ago.", "2021-12"),
+])
+def test_months_and_a_half_ago(parsed_tag: Tagger, dct: Day, sentence: str, value: str) -> None:
+    assert [e.value for e in parsed_tag(sentence, dct)] == [value]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The mall will open in December.", "2024-12"),
+    ("The mall will open in early December.", "2024-12"),
+    ("Officials said the mall will not be finished until December.", "2024-12"),
+    ("The mall opened in December.", "2023-12"),
+    ("We will report December sales soon.", "2023-12"),
+])
+def test_last_month_after_will_is_next_years(parsed_tag: Tagger, sentence: str, value: str) -> None:
+    assert [e.value for e in parsed_tag(sentence, Day(2024, 1, 10))] == [value]
