@@ -77,3 +77,51 @@ def test_months_and_a_half_ago(parsed_tag: Tagger, dct: Day, sentence: str, valu
 ])
 def test_last_month_after_will_is_next_years(parsed_tag: Tagger, sentence: str, value: str) -> None:
     assert [e.value for e in parsed_tag(sentence, Day(2024, 1, 10))] == [value]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a letter on Wednesday, May asked for a short extension.",
+    "Two years ago, on 29 March 2017, May triggered Article 50.",
+])
+def test_theresa_may_acting_is_no_month(parsed_tag: Tagger, sentence: str) -> None:
+    assert "May" not in _found(parsed_tag(sentence, Day(2019, 3, 21)))
+
+
+@pytest.mark.parametrize("sentence", [
+    "May ended with a storm.",
+    "In April, May and June, prices rose.",
+    "The WTI May contract expires on Tuesday.",
+])
+def test_the_month_may_stays_a_month(parsed_tag: Tagger, sentence: str) -> None:
+    assert _found(parsed_tag(sentence, Day(2019, 3, 21)))["May"].endswith("-05")
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Ascension Day is another bank holiday.", "Ascension Day", "2017-05-25"),
+    ("Germany marks German Unity Day on 3 October.", "German Unity Day", "2017-10-03"),
+    ("The Pope washed feet on Holy Thursday.", "Holy Thursday", "2017-04-13"),
+    ("Flowers sold out before Mothering Sunday.", "Mothering Sunday", "2017-03-26"),
+    ("Reformation Day is a holiday in nine states.", "Reformation Day", "2017-10-31"),
+    ("Unions marched on Labour Day in Paris.", "Labour Day", "2017-05-01"),
+    ("Orthodox believers celebrated Christmas in Moscow.", "Christmas", "2017-01-07"),
+    ("Jews gathered on the eve of Yom Kippur.", "the eve of Yom Kippur", "2016-10-11"),
+    ("Families gathered on Lunar New Year's Eve.", "Lunar New Year's Eve", "2017-01-27"),
+])
+def test_european_and_religious_holidays(parsed_tag: Tagger, sentence: str, text: str, value: str) -> None:
+    assert _found(parsed_tag(sentence, Day(2017, 5, 8)))[text] == value
+
+
+def test_an_epiphany_in_prose_is_no_holiday(parsed_tag: Tagger) -> None:
+    assert parsed_tag("She had an epiphany.", Day(2017, 5, 8)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bangladesh will host Pakistan for three one-day internationals.",
+    "He played in the One Day International.",
+])
+def test_one_day_cricket_is_no_duration(parsed_tag: Tagger, sentence: str) -> None:
+    assert parsed_tag(sentence, Day(2023, 5, 1)) == []
+
+
+def test_a_one_day_strike_lasts_a_day(parsed_tag: Tagger) -> None:
+    assert _found(parsed_tag("It was a one-day strike.", Day(2023, 5, 1)))["one-day"] == "P1D"

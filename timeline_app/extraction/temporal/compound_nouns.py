@@ -11,7 +11,16 @@ _DAY_WORD_END = re.compile(r"(?<![\w-])day$", re.I)  # "a one-day trip" is a tri
 _NOUN_AFTER = re.compile(r"\s+(?:care|trips?|jobs?|pass(?:es)?|school|labou?rers?)\b", re.I)
 
 
+# "three one-day internationals", "the Twenty20 and one-day series": cricket's formats, named for a match's length
+_ONE_DAY = re.compile(r"(?i:one[\s-]day)$")
+_CRICKET_AFTER = re.compile(r"[\s-]+(?:internationals?|series|cricket|cup|format|squad|side|captain|matche?s?"
+                            r"|games?|World\s+Cup|leg|ranking|rankings)\b|\s+(?-i:International|Cup)", re.I)
+
+
 def is_compound_noun(text: str, candidate: Candidate) -> bool:
-    """"A day care center": "day" is part of the noun "day care", not a day's length."""
+    """"A day care center": "day" is part of the noun "day care", not a day's length; "one-day internationals"
+    are a kind of cricket match."""
+    if _ONE_DAY.search(text, candidate.start, candidate.end) and _CRICKET_AFTER.match(text, candidate.end):
+        return True
     return _DAY_WORD_END.search(text, candidate.start, candidate.end) is not None and (
         _NOUN_AFTER.match(text, candidate.end) is not None)

@@ -62,6 +62,9 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "halloween": (10, 31), "independence day": (7, 4), "boxing day": (12, 26), "bastille day": (7, 14),
     "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "saint patrick's day": (3, 17),
     "veterans day": (11, 11), "veterans' day": (11, 11), "may day": (5, 1), "workers' day": (5, 1),
+    "epiphany": (1, 6), "german unity day": (10, 3), "reformation day": (10, 31), "all saints' day": (11, 1),
+    "all saints day": (11, 1), "armistice day": (11, 11), "remembrance day": (11, 11), "assumption day": (8, 15),
+    "st. stephen's day": (12, 26), "st stephen's day": (12, 26), "orthodox christmas": (1, 7),
 }
 # Holidays fixed as (month, weekday, nth; -1 = last) within the month.
 FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
@@ -73,7 +76,9 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 # Days counted from (Western) Easter Sunday.
 EASTER_OFFSETS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2, "palm sunday": -7,
-    "ash wednesday": -46, "pentecost": 49, "whit monday": 50,
+    "ash wednesday": -46, "pentecost": 49, "whit monday": 50, "ascension day": 39, "holy thursday": -3,
+    "maundy thursday": -3, "holy saturday": -1, "whit sunday": 49, "shrove tuesday": -47,
+    "mothering sunday": -21,  # the fourth Sunday of Lent (UK and Ireland)
 }
 # "a generation ago", "a few generations ago": some decades back (the candidate and its rule share it)
 GENERATIONS_AGO = r"(?:an?|one|two|three|several|a\s+few|some)\s+generations?\s+ago"

@@ -38,8 +38,16 @@ _NOT_TEMPORAL_CURRENT = re.compile(r"(?:electric|electrical|strong|ocean|sea|alt
                                    r"|jet|rip|river)\s+$", re.I)
 
 
+_CONTRACT_AFTER = re.compile(r"\s+(?:contracts?|futures|delivery|options|crude)\b")
 # "May said", "May told MPs": months do not speak
-_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|tells|insisted|insists|added|argued|argues|replied|wrote)\b")
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|tells|insisted|insists|added|argued|argues|replied|wrote"
+                           # "May asked for an extension", "May triggered Article 50": a person acts; but "May
+                           # saw record sales", "May ended with a storm" are the month's
+                           r"|(?!(?:saw|was|brought|marked|began|ended|proved|turned|remained|seemed|started|opened"
+                           r"|closed|continued|followed|rolled|arrived|passed|showed|recorded|logged|posted|lasted"
+                           r"|finished|produced|delivered|witnessed|featured|offered|looked|needed|failed|ushered"
+                           r"|kicked|wrapped|topped|exceeded|averaged|surpassed|ranked|edged|dawned|dragged)\b)"
+                           r"[a-z]+ed(?=\s+(?:for|to|the|a|an|that|on|with|her|his|Article|MPs|by)\b))\b")
 # "May's government", "May's spokesman": what a person has, not a month
 _A_PERSONS_AFTER = re.compile(r"['\u2019]s\s+(?:government|cabinet|administration|premiership"
                               r"|spokes(?:man|woman|person)|husband|wife|aides?|successor|predecessor|leadership"
@@ -64,11 +72,15 @@ def is_month_named_person(doc: DocView, candidate: Candidate) -> bool:
     surface = doc.text[candidate.start:candidate.end]
     if surface not in _MONTH_NAMES:
         return False
+    if _CONTRACT_AFTER.match(doc.text, candidate.end):
+        return False  # "the WTI May contract", "Brent June futures": a delivery month
     before = _word_before(doc.text, candidate.start)
     if before is not None and before[0].isupper() and before.lower().rstrip(".") not in _DATE_WORDS:
         return True  # a first name or title before it
     date_before = before is not None and before.lower().rstrip(".") in _DATE_WORDS
-    if (_SPEAKS_AFTER.match(doc.text, candidate.end) and not date_before) or _joined_to_a_person(doc, candidate) or (
+    # "on Wednesday, May asked": a comma parts the date word from the name
+    date_governs = date_before and not doc.text[max(0, candidate.start - 3):candidate.start].rstrip().endswith(",")
+    if (_SPEAKS_AFTER.match(doc.text, candidate.end) and not date_governs) or _joined_to_a_person(doc, candidate) or (
             _A_PERSONS_AFTER.match(doc.text, candidate.end)):
         return True  # "May said" (not "a report released in May said"), "talks between Juncker and May"
     after_name = _CAPITALISED_AFTER.match(doc.text, candidate.end)

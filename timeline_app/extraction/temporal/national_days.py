@@ -89,10 +89,22 @@ _OTHER_NAMES: dict[str, str] = {
     "Portuguese": "Portugal", "Lisbon": "Portugal", "Chinese": "China", "Beijing": "China", "Lusaka": "Zambia",
     "Cameroonian": "Cameroon", "Yaounde": "Cameroon", "Canadian": "Canada", "Ottawa": "Canada",
     "Toronto": "Canada", "Montreal": "Canada", "Vancouver": "Canada", "Mombasa": "Kenya", "Dar es Salaam": "Tanzania",
+    "German": "Germany", "Berlin": "Germany", "Bavaria": "Germany", "French": "France", "Paris": "France",
+    "Spanish": "Spain", "Madrid": "Spain", "Belgian": "Belgium", "Austrian": "Austria", "Vienna": "Austria",
+    "Swiss": "Switzerland", "Greek": "Greece", "Athens": "Greece", "Swedish": "Sweden", "Stockholm": "Sweden",
+    "Hungarian": "Hungary", "Budapest": "Hungary", "Romanian": "Romania", "Bucharest": "Romania",
+    "Russian": "Russia", "Moscow": "Russia", "Egyptian": "Egypt", "Cairo": "Egypt", "Cuban": "Cuba",
+    "Havana": "Cuba", "Iranian": "Iran", "Tehran": "Iran", "Israeli": "Israel",
 }
 # Countries of the world's "Labour Day" on the first Monday of September (elsewhere it is May Day, 1 May).
 SEPTEMBER_LABOUR_DAYS: dict[str, tuple[int, int]] = {"United States": (9, 1), "Canada": (9, 1)}
-_TABLES = (INDEPENDENCE_DAYS, REPUBLIC_DAYS, LIBERATION_DAYS, FREEDOM_DAYS, YOUTH_DAYS, HERITAGE_DAYS, DEMOCRACY_DAYS,
+# Countries whose Labour Day is May Day (1 May), named so that "Labour Day" in their news is read as theirs.
+MAY_LABOUR_DAYS: dict[str, tuple[int, int]] = {name: (5, 1) for name in (
+    "Germany", "France", "Spain", "Belgium", "Austria", "Switzerland", "Greece", "Sweden", "Hungary", "Romania",
+    "Bulgaria", "Croatia", "Serbia", "Slovenia", "Luxembourg", "Cyprus", "Russia", "Singapore", "Thailand",
+    "Egypt", "Ethiopia", "Cuba", "Iran", "Israel")}
+_TABLES = (MAY_LABOUR_DAYS,
+           INDEPENDENCE_DAYS, REPUBLIC_DAYS, LIBERATION_DAYS, FREEDOM_DAYS, YOUTH_DAYS, HERITAGE_DAYS, DEMOCRACY_DAYS,
            SEPTEMBER_LABOUR_DAYS)
 _NAMES = {**{name: name for table in _TABLES for name in table}, **_OTHER_NAMES}
 _NAME_ALTERNATION = "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))

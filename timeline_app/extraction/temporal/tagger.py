@@ -41,6 +41,7 @@ from timeline_app.extraction.temporal.decade_pairs import with_decades_of_the_ce
 from timeline_app.extraction.temporal.direction_cues import ahead_in_the_present
 from timeline_app.extraction.temporal.early_hours import with_evenings_before_the_early_hours
 from timeline_app.extraction.temporal.election_day import with_stated_election_days
+from timeline_app.extraction.temporal.eves import with_eves
 from timeline_app.extraction.temporal.figurative import is_figurative
 from timeline_app.extraction.temporal.filters import (
     counts_rather_than_times,
@@ -69,6 +70,7 @@ from timeline_app.extraction.temporal.night_clocks import (
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.number_labels import is_version_before_month
 from timeline_app.extraction.temporal.numeric_order import with_numeric_dates_ordered
+from timeline_app.extraction.temporal.orthodox import with_orthodox_christmas
 from timeline_app.extraction.temporal.overnight import with_clocks_looked_back_on, with_overnight_clocks
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import closes_range, with_range_ends
@@ -327,6 +329,8 @@ _PASSES: tuple[tuple[str, _Pass], ...] = (
     ("with_parts_of_now", lambda e, v, d: with_parts_of_now(e, v.text, d)),
     ("with_decades_of_the_century_before", lambda e, v, d: with_decades_of_the_century_before(e, v.text)),
     ("with_months_ahead_of_will", lambda e, v, d: with_months_ahead_of_will(e, v.text, d)),
+    ("with_orthodox_christmas", lambda e, v, d: with_orthodox_christmas(e, v.text, d)),
+    ("with_eves", lambda e, v, d: with_eves(e, v.text)),
 )
 
 
