@@ -125,3 +125,30 @@ def test_one_day_cricket_is_no_duration(parsed_tag: Tagger, sentence: str) -> No
 
 def test_a_one_day_strike_lasts_a_day(parsed_tag: Tagger) -> None:
     assert _found(parsed_tag("It was a one-day strike.", Day(2023, 5, 1)))["one-day"] == "P1D"
+
+
+def test_christmas_told_after_the_julian_calendar_is_in_january(parsed_tag: Tagger) -> None:
+    text = ("The Russian Orthodox Church still follows the Julian calendar. As a result, Christmas falls on Jan. 7. "
+            "Catholics celebrate Christmas on Dec. 25.")
+    found = [e.value for e in parsed_tag(text, Day(2001, 1, 7)) if e.text == "Christmas"]
+    assert found[0] == "2001-01-07" and found[1].endswith("-12-25")
+
+
+def test_how_much_earlier_keeps_more_than(parsed_tag: Tagger) -> None:
+    found = parsed_tag("Easter falls on 31 March, more than three weeks earlier than in 2019.", Day(2024, 3, 29))
+    amount = next(e for e in found if e.text == "more than three weeks earlier")
+    assert (amount.value, amount.mod) == ("P3W", "MORE_THAN")
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "mod"), [
+    ("After a quiet start to the year, workers must wait.", "start to the year", "2026", "START"),
+    ("Markets had a strong start to 2025.", "start to 2025", "2025", "START"),
+    ("It was a fitting end to the year.", "end to the year", "2026", "END"),
+])
+def test_a_start_to_the_year(parsed_tag: Tagger, sentence: str, text: str, value: str, mod: str) -> None:
+    found = {e.text: (e.value, e.mod) for e in parsed_tag(sentence, Day(2026, 1, 5))}
+    assert found[text] == (value, mod)
+
+
+def test_an_end_to_a_war_is_no_time(parsed_tag: Tagger) -> None:
+    assert parsed_tag("They want to put an end to the war.", Day(2026, 1, 5)) == []

@@ -145,8 +145,8 @@ def _by_the_words_around(found: Normalised, text: str, candidate: Candidate, doc
     if _THAN_FURTHER_ON.match(doc.text, candidate.end) and (amount := _EARLIER_LATER.fullmatch(text)):
         # "two months earlier than planned", "a week earlier in the 2000s than in the 1960s": how much earlier, not
         # when ("about an hour earlier": roughly that much)
-        much = normalise_cached(amount.group(1), None, None, UNKNOWN)
-        return much.with_mod(found.mod) if much is not None else None
+        much = normalise_cached(amount.group(1), None, None, UNKNOWN)  # "more than three weeks": MORE_THAN
+        return much.with_mod(much.mod or found.mod) if much is not None else None
     span_words = _PAST_SPAN.fullmatch(text)
     if span_words and (span_words.group(1).lower() == "past" or _OVER_BEFORE.search(
             doc.text, max(0, candidate.start - 12), candidate.start)):

@@ -48,6 +48,8 @@ _POINT_MODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:the\s+)?mid(?:-|\s+)", "MID"),
         (r"end-", "END"),  # "by end-2025", "end-June 2026": the financial press's hyphenated points
         (r"start-", "START"),
+        (r"start\s+to\s+", "START"),  # "a quiet start to the year"
+        (r"end\s+to\s+", "END"),
         (r"post-", "AFTER"),  # "the post-2008 era"
         (r"pre-", "BEFORE"),
         (r"earlier\s+(?:in\s+|on\s+)?", "START"),

@@ -10,7 +10,10 @@ from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.extraction.temporal.redate import redated
 
 _CHRISTMAS = re.compile(r"(?:(?:this|last|next)\s+)?Christmas(?:\s+Day)?", re.I)
-_CHURCH_BEFORE = re.compile(r"\b(?:Orthodox|Coptic)\b[^.!?\n]*$")
+# the churches named in the sentence or the one before it: "...still follows the Julian calendar. As a result,
+# Christmas falls on Jan. 7."
+_CHURCH_BEFORE = re.compile(r"\b(?:Orthodox|Coptic|Julian)\b[^.!?\n]*(?:[.!?]\s+[^.!?\n]*)?$")
+_WESTERN_DAY_AFTER = re.compile(r"[^.!?\n]{0,40}?\b(?:Dec\.?\s+25|December\s+25|25\s+December)\b")
 _CHRISTMAS_VALUE = re.compile(r"(?P<year>\d{4})-12-25")
 
 
@@ -25,8 +28,9 @@ def with_orthodox_christmas(expressions: list[TemporalExpression], text: str,
     result = []
     for expr in expressions:
         found = _CHRISTMAS_VALUE.fullmatch(expr.value) if expr.type is TimexType.DATE else None
-        church = _CHURCH_BEFORE.search(text, max(0, expr.start - 160), expr.start)
-        if found is None or church is None or not _CHRISTMAS.fullmatch(expr.text) or not _julian_lag(
+        church = _CHURCH_BEFORE.search(text, max(0, expr.start - 300), expr.start) and not (
+            _WESTERN_DAY_AFTER.match(text, expr.end))
+        if found is None or not church or not _CHRISTMAS.fullmatch(expr.text) or not _julian_lag(
                 int(found["year"]) + 1):
             result.append(expr)
             continue

@@ -80,7 +80,9 @@ PRE_POINT = r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?=the\s+
             r"|the\s+(?:fiscal\s+)?(?:quarter|year|month)\b)" \
             r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|outset|latter part|early part|rest" \
             r"|first part|last part|final part)\s+of\s+|(?:the\s+)?(?:very\s+)?(?:early|late)(?:\s+on|\s+in)?[\s-]+" \
-            r"|(?:the\s+)?mid(?:-|\s+)|(?-i:end|start)-(?=\d{4}|(?-i:[A-Z][a-z]))|(?-i:post|pre)-(?=\d{4}\b)|" \
+            r"|(?:the\s+)?mid(?:-|\s+)|(?-i:end|start)-(?=\d{4}|(?-i:[A-Z][a-z]))|(?-i:post|pre)-(?=\d{4}\b)" \
+            r"|(?:start|end)\s+to\s+(?=the\s+(?:year|month|week|quarter|season|decade)\b|\d{4}\b" \
+            r"|(?:this|last|next)\s+(?:year|month|week)\b)|" \
             + _NOT_COMPARED + r"(?:earlier|later)\s+(?:in\s+|on\s+)?)?"
 _CITY_TIMES = ("Moscow|Kyiv|Kiev|Beijing|Tokyo|Tehran|Jerusalem|Istanbul|Ankara|Cairo|Riyadh|Baghdad|Damascus|Kabul"
                "|Islamabad|Delhi|Seoul|Pyongyang|Taipei|Manila|Bangkok|Jakarta|Paris|Berlin|Brussels|London"
