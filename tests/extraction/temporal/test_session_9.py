@@ -152,3 +152,9 @@ def test_a_start_to_the_year(parsed_tag: Tagger, sentence: str, text: str, value
 
 def test_an_end_to_a_war_is_no_time(parsed_tag: Tagger) -> None:
     assert parsed_tag("They want to put an end to the war.", Day(2026, 1, 5)) == []
+
+
+def test_a_month_after_a_habit_told_as_a_consequence_is_real(parsed_tag: Tagger) -> None:
+    text = ("The Commission usually follows such recommendations within about two months, meaning formal approval "
+            "could come in September.")
+    assert _found(parsed_tag(text, Day(2007, 7, 19)))["September"] == "2007-09"
