@@ -23,7 +23,8 @@ _AHEAD_WORDS = re.compile(r"\b(?:will|'ll|shall|would|to\s+be|due|expected|sched
 _AHEAD_LIST = re.compile(r"\b(?:(?:dates?|days?|weeks?|months?|road|what\s+lies)\s+ahead|what\s+happens\s+next"
                          r"|what\s+comes\s+next|next\s+steps|upcoming|to\s+come|to\s+watch|coming\s+(?:days|weeks"
                          r"|months)|schedule|programme|program|agenda|calendar|fixtures|timetable|line-?up|this\s+week"
-                         r"|next\s+week|what['\u2019]s\s+on|itinerary)\b", re.I)
+                         r"|next\s+week|what['\u2019]s\s+on|itinerary)\b"
+                         r"|(?m:^[ \t]*key\s+dates[ \t]*:?[ \t]*$)", re.I)  # a bare "KEY DATES" box: dates to come
 _HEADER_LINES = 6  # lines above a list's first entry that may hold its title and lede
 _HEADER_PARAGRAPHS = 2
 
@@ -45,13 +46,20 @@ def _header_of_list(text: str, line_start: int) -> str:
 def in_historical_present(text: str, start: int, direction: int) -> int:
     """``direction`` for an expression at ``start``, read again on a timeline's dated line: told in the present,
     it is gone by (PAST), unless the list is of what lies ahead (NEAREST)."""
-    if direction not in (FUTURE, UNKNOWN):
+    if direction not in (FUTURE, UNKNOWN, PAST):
         return direction
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     entry = _ENTRY_LINE.match(line)
-    if entry is None or _AHEAD_WORDS.search(line):
+    if entry is None:
+        return direction
+    if direction == PAST:
+        # "KEY DATES - Sept. 19: State funeral; markets closed - Nov. 3: BOE decision": a list of what is to come
+        # runs into one sentence, whose past-looking words say nothing of the entries' time
+        return NEAREST if entry.start("date") == start - line_start and _AHEAD_LIST.search(
+            _header_of_list(text, line_start)) else PAST
+    if _AHEAD_WORDS.search(line):
         return direction
     if _AHEAD_LIST.search(_header_of_list(text, line_start)):
         return NEAREST  # "Brexit: the key dates ahead ... September 2: Nominations close.", "Event schedule"

@@ -20,7 +20,7 @@ from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import TimeSpan
 from timeline_app.extraction.temporal.afternoon_oclock import with_afternoon_oclocks
 from timeline_app.extraction.temporal.base import Normalised
-from timeline_app.extraction.temporal.bracketed import without_bracketed_weekdays
+from timeline_app.extraction.temporal.bracketed import with_weekdays_dated_in_brackets, without_bracketed_weekdays
 from timeline_app.extraction.temporal.chronology import with_chronology_dates
 from timeline_app.extraction.temporal.clause_tense import in_relative_clause, told_ahead
 from timeline_app.extraction.temporal.clock_days import (
@@ -297,6 +297,7 @@ _PASSES: tuple[tuple[str, _Pass], ...] = (
     ("with_labour_days_of_the_country", lambda e, v, d: with_labour_days_of_the_country(e, v.text, d)),
     ("with_stated_holiday_days", lambda e, v, d: with_stated_holiday_days(e, v.text)),
     ("without_bracketed_weekdays", lambda e, v, d: without_bracketed_weekdays(e, v.text)),
+    ("with_weekdays_dated_in_brackets", lambda e, v, d: with_weekdays_dated_in_brackets(e, v.text)),
     ("with_compound_durations", lambda e, v, d: with_compound_durations(e, v.text)),
     ("with_range_ends", lambda e, v, d: with_range_ends(e, v.text, d)),
     ("with_numeric_dates_ordered", lambda e, v, d: with_numeric_dates_ordered(e, v.text, d)),

@@ -15,10 +15,13 @@ from timeline_app.extraction.temporal import direction_cues as cues
 from timeline_app.extraction.temporal import schedule_tense as schedule
 from timeline_app.extraction.temporal.ahead_cues import ahead_cue, before_a_day_ahead
 from timeline_app.extraction.temporal.bound_tense import put_off_direction, put_off_to, until_direction
+from timeline_app.extraction.temporal.calendar_present import calendar_in_present
 from timeline_app.extraction.temporal.clause_direction import clause_after_participle, clause_direction
 from timeline_app.extraction.temporal.clause_tense import aux_words, is_act_not_report
+from timeline_app.extraction.temporal.declared_days import is_declared_day
 from timeline_app.extraction.temporal.entry_tense import in_historical_present
 from timeline_app.extraction.temporal.lexicon import REPORTING_VERBS, WEEKDAYS
+from timeline_app.extraction.temporal.object_participles import started_duty_direction
 from timeline_app.extraction.temporal.possessive_days import possessive_day_direction, present_plan
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN
 from timeline_app.extraction.temporal.tense_words import (
@@ -162,6 +165,8 @@ def _direction_of(view: DocView, start: int, end: int) -> int:
         return NEAREST  # "Preorders placed before midnight on Sunday get a discount"
     if cues.ahead_of(view.text, start, end):
         return cues.ahead_direction(verb, _lexical_direction(view, start, end) if verb is None else UNKNOWN)
+    if span is not None and (duty := started_duty_direction(span.root, verb, verb_direction, FUTURE, NEAREST)):
+        return duty  # "will have to report the emissions embedded in their goods from October 1"
     placed = _direction_from_placement(view, start, end, before, verb)
     if placed is not None:
         return placed
@@ -180,7 +185,8 @@ def _direction_of(view: DocView, start: int, end: int) -> int:
 def _direction_from_words(view: DocView, start: int, end: int, before: str) -> int | None:
     """Words right before the expression that fix its direction whatever the verb."""
     ahead = _AHEAD_PASSIVE.search(view.text, max(0, start - 48), start) is not None
-    if _DECLARED_BEFORE.search(before) and _DECLARED_AFTER.match(view.text, end):
+    if (_DECLARED_BEFORE.search(before) and _DECLARED_AFTER.match(view.text, end)) or is_declared_day(
+            view.text, start, end):
         return NEAREST
     if before.endswith("the ") and _NAMED_EVENT_AFTER.match(view.text, end):
         return PAST  # "in the wake of the Easter Sunday attacks": an event named by its day has happened
@@ -287,9 +293,12 @@ def _copula_present(view: DocView, start: int, end: int, verb: Token) -> bool:
            and verb.i < child.i < span.start for child in verb.children):
         return False  # "The offer is a premium to the price on Friday": the day of a thing, not of an event
     head = span.root.head
-    return head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i)
+    # "The election is in November" (but not "is in 2020 dollars": a year is told with its own tense)
+    prepositions = ("on", "in") if _A_YEAR.search(span.text) is None else ("on",)
+    return head.i == verb.i or (head.dep_ == "prep" and head.lower_ in prepositions and head.head.i == verb.i)
 
 
+_A_YEAR = re.compile(r"\d{3,4}|\byears?\b", re.I)
 _COMPARED_PREPOSITIONS = frozenset({"above", "below", "under", "over", "beyond", "behind", "than"})
 
 
@@ -332,7 +341,12 @@ def _fixture_or_lexical(view: DocView, start: int, end: int) -> int:
     lexical = _lexical_direction(view, start, end)
     sent = _sentence(view, start, end)
     first, last = (sent.start_char, sent.end_char) if sent is not None else (max(0, start - 80), len(view.text))
-    return FUTURE if lexical == UNKNOWN and schedule.fixture_in_present(view.text, first, start, end, last) else lexical
+    if lexical != UNKNOWN:
+        return lexical
+    if schedule.fixture_in_present(view.text, first, start, end, last) or calendar_in_present(
+            view.text, first, start, end, last):
+        return FUTURE  # "Shops close at 2pm on Christmas Eve", parsed with no verb
+    return lexical
 
 
 def _lexical_direction(view: DocView, start: int, end: int) -> int:
