@@ -95,12 +95,20 @@ def test_an_infinitive_after_a_past_clause_is_not_a_headline(parsed_tag: Tagger)
 # --- a "KEY DATES" box: its entries are the nearest dates, even when the lines run into one sentence
 
 
-def test_a_key_dates_box_lists_what_is_to_come(tag: Tagger, parsed_tag: Tagger) -> None:
+def test_a_key_dates_box_of_labels_lists_what_is_to_come(parsed_tag: Tagger) -> None:
     text = ("The pound fell on Wednesday.\n\nKEY DATES\n- Sept. 19: State funeral; markets closed\n"
             "- Nov. 3: BOE decision and Monetary Policy Report")
-    for tagger in (tag, parsed_tag):
-        found = _values(tagger(text, Day(2022, 9, 14)))
-        assert (found["Sept. 19"], found["Nov. 3"]) == ("2022-09-19", "2022-11-03")
+    found = _values(parsed_tag(text, Day(2022, 9, 14)))
+    assert (found["Sept. 19"], found["Nov. 3"]) == ("2022-09-19", "2022-11-03")
+    text = ("The pound fell.\n\nKey dates\n- 28-29 June: EU leaders meet in Brussels\n"
+            "- 2 September: Conservative Party deadline for nominating a new leader")
+    assert _values(parsed_tag(text, Day(2016, 6, 27)))["2 September"] == "2016-09-02"
+
+
+def test_key_dates_told_as_sentences_are_a_chronology(parsed_tag: Tagger) -> None:
+    text = "Key dates\nMarch 16 - JP Morgan agrees to buy Bear Stearns.\nJune 9 - Lehman announces a loss."
+    found = _values(parsed_tag(text, Day(2008, 9, 16)))
+    assert (found["March 16"], found["June 9"]) == ("2008-03-16", "2008-06-09")
 
 
 def test_a_chronology_with_past_verbs_stays_past(tag: Tagger) -> None:

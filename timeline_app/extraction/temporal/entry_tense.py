@@ -23,8 +23,9 @@ _AHEAD_WORDS = re.compile(r"\b(?:will|'ll|shall|would|to\s+be|due|expected|sched
 _AHEAD_LIST = re.compile(r"\b(?:(?:dates?|days?|weeks?|months?|road|what\s+lies)\s+ahead|what\s+happens\s+next"
                          r"|what\s+comes\s+next|next\s+steps|upcoming|to\s+come|to\s+watch|coming\s+(?:days|weeks"
                          r"|months)|schedule|programme|program|agenda|calendar|fixtures|timetable|line-?up|this\s+week"
-                         r"|next\s+week|what['\u2019]s\s+on|itinerary)\b"
-                         r"|(?m:^[ \t]*key\s+dates[ \t]*:?[ \t]*$)", re.I)  # a bare "KEY DATES" box: dates to come
+                         r"|next\s+week|what['\u2019]s\s+on|itinerary)\b", re.I)
+# A bare "KEY DATES" title: a box of dates to come, or a chronology ("March 16 - JP Morgan agrees to buy ...").
+_KEY_DATES = re.compile(r"^[ \t]*key\s+dates[ \t]*:?[ \t]*$", re.I | re.M)
 _HEADER_LINES = 6  # lines above a list's first entry that may hold its title and lede
 _HEADER_PARAGRAPHS = 2
 
@@ -43,9 +44,10 @@ def _header_of_list(text: str, line_start: int) -> str:
     return "\n".join(reversed(header))
 
 
-def in_historical_present(text: str, start: int, direction: int) -> int:
+def in_historical_present(text: str, start: int, direction: int, verbless: bool = False) -> int:
     """``direction`` for an expression at ``start``, read again on a timeline's dated line: told in the present,
-    it is gone by (PAST), unless the list is of what lies ahead (NEAREST)."""
+    it is gone by (PAST), unless the list is of what lies ahead (NEAREST). A ``verbless`` line (a label, as
+    "Nov. 3: BOE decision") under a list of dates to come, or a bare "KEY DATES", is the nearest date."""
     if direction not in (FUTURE, UNKNOWN, PAST):
         return direction
     line_start = text.rfind("\n", 0, start) + 1
@@ -54,12 +56,13 @@ def in_historical_present(text: str, start: int, direction: int) -> int:
     entry = _ENTRY_LINE.match(line)
     if entry is None:
         return direction
-    if direction == PAST:
-        # "KEY DATES - Sept. 19: State funeral; markets closed - Nov. 3: BOE decision": a list of what is to come
-        # runs into one sentence, whose past-looking words say nothing of the entries' time
-        return NEAREST if entry.start("date") == start - line_start and _AHEAD_LIST.search(
-            _header_of_list(text, line_start)) else PAST
-    if _AHEAD_WORDS.search(line):
+    if verbless and entry.start("date") == start - line_start:
+        header = _header_of_list(text, line_start)
+        if _AHEAD_LIST.search(header) or _KEY_DATES.search(header):
+            # "KEY DATES - Sept. 19: State funeral; markets closed - Nov. 3: BOE decision": the lines run into one
+            # sentence, whose past-looking words say nothing of the entries' time
+            return NEAREST
+    if direction == PAST or _AHEAD_WORDS.search(line):
         return direction
     if _AHEAD_LIST.search(_header_of_list(text, line_start)):
         return NEAREST  # "Brexit: the key dates ahead ... September 2: Nominations close.", "Event schedule"

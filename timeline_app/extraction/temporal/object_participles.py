@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "compound"})
 _START_PREPOSITIONS = frozenset({"from", "starting", "beginning"})
@@ -93,3 +93,20 @@ def started_duty_direction(date_root: Token, verb: Token | None, clause_directio
         return None
     owner = object_owner(verb)
     return nearest if owner is not None and clause_direction(owner) == future else None
+
+
+def verbless_line(doc: Doc, start: int) -> bool:
+    """The line from character ``start`` on is a label, not a sentence: no finite verb in the parse and no full
+    stop ("Nov. 3: BOE decision and Monetary Policy Report", unlike "Friday - Treasury summons bank chiefs.").
+    False without a parse."""
+    if not doc.has_annotation("DEP"):
+        return False
+    line_end = doc.text.find("\n", start)
+    line = doc.text[start:line_end if line_end >= 0 else len(doc.text)].rstrip()
+    span = doc.char_span(start, start + len(line), alignment_mode="expand")
+    if span is None or line[-1:] in (".", "!", "?"):
+        return False
+    return not any(token.tag_ in _FINITE_TAGS for token in span)
+
+
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})

@@ -21,7 +21,7 @@ from timeline_app.extraction.temporal.clause_tense import aux_words, is_act_not_
 from timeline_app.extraction.temporal.declared_days import is_declared_day
 from timeline_app.extraction.temporal.entry_tense import in_historical_present
 from timeline_app.extraction.temporal.lexicon import REPORTING_VERBS, WEEKDAYS
-from timeline_app.extraction.temporal.object_participles import started_duty_direction
+from timeline_app.extraction.temporal.object_participles import started_duty_direction, verbless_line
 from timeline_app.extraction.temporal.possessive_days import possessive_day_direction, present_plan
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN
 from timeline_app.extraction.temporal.tense_words import (
@@ -125,7 +125,7 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
     which the tagger resolves) for the expression at ``start:end`` in ``doc``: the words right before it
     decide first, then its relation to the governing verb, then the verb's tense."""
     view = doc if isinstance(doc, DocView) else DocView.of(doc)
-    direction = in_historical_present(view.text, start, _direction_of(view, start, end))
+    direction = in_historical_present(view.text, start, _direction_of(view, start, end), verbless_line(view.doc, start))
     if cues.meeting_month(view.text, start, end) and (direction in (UNKNOWN, NEAREST) or (
             direction == PAST and _hangs_on_a_noun(view, start, end))):
         return NEAREST  # "odds of a move at the September meeting fell": the meeting nearest the story
