@@ -23,6 +23,7 @@ from timeline_app.extraction.temporal.entry_tense import in_historical_present
 from timeline_app.extraction.temporal.lexicon import REPORTING_VERBS, WEEKDAYS
 from timeline_app.extraction.temporal.object_participles import started_duty_direction, verbless_line
 from timeline_app.extraction.temporal.possessive_days import possessive_day_direction, present_plan
+from timeline_app.extraction.temporal.possessive_months import month_owns_event_in_description
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN
 from timeline_app.extraction.temporal.tense_words import (
     DECISION_VERBS,
@@ -226,6 +227,9 @@ def _direction_from_placement(view: DocView, start: int, end: int, before: str, 
         # deadline" may be past by now
         told_in_past = verb is not None and (verb.tag_ == "VBD" or "had" in aux_words(verb))
         return NEAREST if told_in_past and _WEEKDAY_NAME.match(view.text, start, end) else FUTURE
+    if month_owns_event_in_description(view.text, view.doc.char_span(start, end) if view.parsed else None, start,
+                                       end):
+        return NEAREST  # "Trump, Biden's rival in November's election, has said"
     if (owned := possessive_day_direction(view, start, end, before, verb)) is not None:
         return owned  # "get around Wednesday's ruling", "ahead of Sunday's vote"
     if _UNTIL_BEFORE.search(view.text[max(0, start - 40):start].lower()) or _UNTIL_THING_BEFORE.search(

@@ -96,6 +96,8 @@ def verb_direction(verb: Token, depth: int = 0) -> int:
     return verb_direction(clause_verb, depth + 1) if clause_verb is not None and depth < 3 else UNKNOWN
 
 
+# Wishes told in the past perfect ("had hoped to"), which are given up, unlike a schedule ("had been due to").
+_WISHES = frozenset({"hoped", "wanted", "wished"})  # the model may lemmatise "hoped" as "hop"
 # Verbs that end a plan: what the plan was for may have been due before now.
 _GIVEN_UP = frozenset({"abandon", "drop", "scrap", "shelve", "suspend", "halt", "cancel", "stall", "derail"})
 
@@ -113,6 +115,8 @@ def _infinitive_direction(verb: Token, depth: int) -> int:
     if is_plan(head) or forecast or head.lemma_ in AHEAD_ADJECTIVES | DECIDING_VERBS or head.lemma_ == "be":
         # "had been due to address the nation on Monday": the "had" sits on the adjective's verb
         had = aux_words(head) | (aux_words(head.head) if head.pos_ == "ADJ" else set())
+        if had & {"had", "having"} and head.lower_ in _WISHES and head.tag_ == "VBN":
+            return PAST  # "had hoped to settle the matter on Monday": a wish given up once its day has gone by
         if had & {"had", "having"}:
             # "having been due to leave the EU on 29 March", "had been due to open on 9 December": a plan looking
             # ahead from a time gone by, for a day either side of now
