@@ -37,11 +37,11 @@ def clause_verb_of_noun_phrase(noun: Token) -> Token | None:
 
 
 def gerund_owner(verb: Token) -> Token | None:
-    """"the process of adding tariffs": a bare gerund after a preposition that hangs on a noun happens in the
-    time of the verb that noun belongs to."""
+    """"the process of adding tariffs": a bare gerund after "of" that hangs on a noun happens in the time of the
+    verb that noun belongs to."""
     prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.i == verb.i:
-        return None
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ != "of":
+        return None  # not "with numbers peaking in the last ten days": an aside of its own
     if any(child.dep_ in ("aux", "auxpass") for child in verb.children):
         return None
     if prep.head.pos_ not in ("NOUN", "PROPN") or prep.head.i == prep.i:

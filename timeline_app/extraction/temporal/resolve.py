@@ -99,7 +99,7 @@ def month_year_near(anchor: Day, month: int, direction: int) -> int:
         return max((delta, year) for delta, year in options if delta <= 0)[1]
     if direction == FUTURE:
         return min((delta, year) for delta, year in options if delta >= 0)[1]
-    return min(options, key=lambda option: (abs(option[0]), -option[0]))[1]  # six months either way: the one ahead
+    return min(options, key=lambda option: abs(option[0]))[1]
 
 
 def shift_span(span: TimeSpan, amount: int, unit: str) -> str | None:

@@ -137,6 +137,7 @@ _DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|
 # "Schools, which were closed on Monday, will remain shut": a day in an aside is background, not the story's day
 _ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whose)\s+(?:\w+\s+)?(?:was|were|had|\w+ed)\b[^,;.!?\n]*$", re.I)
 _MIDNIGHT_OF_A_DAY = re.compile(r"midnight\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
+_NEXT_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?next\s+week\b", re.I)  # "midnight on Tuesday next week"
 # Ages, bare numbers, amounts; "' Day" cut from "Heroes' Day" (a name's possessive tail, not one day)
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$|^['\u2019]\s", re.I)
 
@@ -157,7 +158,8 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: StoryContex
         if not deictic and coordinated_would(doc.text, context.reference_end, candidate.start):
             deictic = True  # "arrived last Wednesday and would be distributed from Thursday"
         direction, dct = FUTURE, dct if deictic else report_day(doc.text, candidate, context) or dct
-    if direction == FUTURE and dct is not None and _MIDNIGHT_OF_A_DAY.fullmatch(text):
+    if direction == FUTURE and dct is not None and _MIDNIGHT_OF_A_DAY.fullmatch(text) and not _NEXT_WEEK_AFTER.match(
+            doc.text, candidate.end):
         dct = dct.plus_days(-1)  # "from midnight Saturday" told on Sunday: that midnight opens the story's day
     # "2305" opening a line of a blog whose times are given once is read as the wire clock "2305 hours"
     before = doc.text[max(0, candidate.start - 12):candidate.start]
