@@ -24,6 +24,8 @@ _AHEAD_LIST = re.compile(r"\b(?:(?:dates?|days?|weeks?|months?|road|what\s+lies)
                          r"|what\s+comes\s+next|next\s+steps|upcoming|to\s+come|to\s+watch|coming\s+(?:days|weeks"
                          r"|months)|schedule|programme|program|agenda|calendar|fixtures|timetable|line-?up|this\s+week"
                          r"|next\s+week|what['\u2019]s\s+on|itinerary)\b", re.I)
+# A bare "KEY DATES" title: a box of dates to come, or a chronology ("March 16 - JP Morgan agrees to buy ...").
+_KEY_DATES = re.compile(r"^[ \t]*key\s+dates[ \t]*:?[ \t]*$", re.I | re.M)
 _HEADER_LINES = 6  # lines above a list's first entry that may hold its title and lede
 _HEADER_PARAGRAPHS = 2
 
@@ -42,16 +44,25 @@ def _header_of_list(text: str, line_start: int) -> str:
     return "\n".join(reversed(header))
 
 
-def in_historical_present(text: str, start: int, direction: int) -> int:
+def in_historical_present(text: str, start: int, direction: int, verbless: bool = False) -> int:
     """``direction`` for an expression at ``start``, read again on a timeline's dated line: told in the present,
-    it is gone by (PAST), unless the list is of what lies ahead (NEAREST)."""
-    if direction not in (FUTURE, UNKNOWN):
+    it is gone by (PAST), unless the list is of what lies ahead (NEAREST). A ``verbless`` line (a label, as
+    "Nov. 3: BOE decision") under a list of dates to come, or a bare "KEY DATES", is the nearest date."""
+    if direction not in (FUTURE, UNKNOWN, PAST):
         return direction
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     entry = _ENTRY_LINE.match(line)
-    if entry is None or _AHEAD_WORDS.search(line):
+    if entry is None:
+        return direction
+    if verbless and entry.start("date") == start - line_start:
+        header = _header_of_list(text, line_start)
+        if _AHEAD_LIST.search(header) or _KEY_DATES.search(header):
+            # "KEY DATES - Sept. 19: State funeral; markets closed - Nov. 3: BOE decision": the lines run into one
+            # sentence, whose past-looking words say nothing of the entries' time
+            return NEAREST
+    if direction == PAST or _AHEAD_WORDS.search(line):
         return direction
     if _AHEAD_LIST.search(_header_of_list(text, line_start)):
         return NEAREST  # "Brexit: the key dates ahead ... September 2: Nominations close.", "Event schedule"

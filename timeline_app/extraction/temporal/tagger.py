@@ -20,7 +20,7 @@ from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import TimeSpan
 from timeline_app.extraction.temporal.afternoon_oclock import with_afternoon_oclocks
 from timeline_app.extraction.temporal.base import Normalised
-from timeline_app.extraction.temporal.bracketed import without_bracketed_weekdays
+from timeline_app.extraction.temporal.bracketed import with_weekdays_dated_in_brackets, without_bracketed_weekdays
 from timeline_app.extraction.temporal.chronology import with_chronology_dates
 from timeline_app.extraction.temporal.clause_tense import in_relative_clause, told_ahead
 from timeline_app.extraction.temporal.clock_days import (
@@ -138,6 +138,8 @@ _DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|
                       r"|quarter|decade|century))\b", re.I)
 # "Schools, which were closed on Monday, will remain shut": a day in an aside is background, not the story's day
 _ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whose)\s+(?:\w+\s+)?(?:was|were|had|\w+ed)\b[^,;.!?\n]*$", re.I)
+_MIDNIGHT_OF_A_DAY = re.compile(r"midnight\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
+_NEXT_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?next\s+week\b", re.I)  # "midnight on Tuesday next week"
 # Ages, bare numbers, amounts; "' Day" cut from "Heroes' Day" (a name's possessive tail, not one day)
 _NOT_TEMPORAL_ENTS = re.compile(r"\b(?:old|aged|age)\b|^\d+$|%|\$|^['\u2019]\s", re.I)
 
@@ -158,6 +160,9 @@ def _resolve(text: str, candidate: Candidate, doc: DocView, context: StoryContex
         if not deictic and coordinated_would(doc.text, context.reference_end, candidate.start):
             deictic = True  # "arrived last Wednesday and would be distributed from Thursday"
         direction, dct = FUTURE, dct if deictic else report_day(doc.text, candidate, context) or dct
+    if direction == FUTURE and dct is not None and _MIDNIGHT_OF_A_DAY.fullmatch(text) and not _NEXT_WEEK_AFTER.match(
+            doc.text, candidate.end):
+        dct = dct.plus_days(-1)  # "from midnight Saturday" told on Sunday: that midnight opens the story's day
     # "2305" opening a line of a blog whose times are given once is read as the wire clock "2305 hours"
     before = doc.text[max(0, candidate.start - 12):candidate.start]
     written = f"{text} hours" if candidate.kind == "entry_clock" else written_for(
@@ -299,6 +304,7 @@ _PASSES: tuple[tuple[str, _Pass], ...] = (
     ("with_labour_days_of_the_country", lambda e, v, d: with_labour_days_of_the_country(e, v.text, d)),
     ("with_stated_holiday_days", lambda e, v, d: with_stated_holiday_days(e, v.text)),
     ("without_bracketed_weekdays", lambda e, v, d: without_bracketed_weekdays(e, v.text)),
+    ("with_weekdays_dated_in_brackets", lambda e, v, d: with_weekdays_dated_in_brackets(e, v.text)),
     ("with_compound_durations", lambda e, v, d: with_compound_durations(e, v.text)),
     ("with_range_ends", lambda e, v, d: with_range_ends(e, v.text, d)),
     ("with_numeric_dates_ordered", lambda e, v, d: with_numeric_dates_ordered(e, v.text, d)),

@@ -15,11 +15,15 @@ from timeline_app.extraction.temporal import direction_cues as cues
 from timeline_app.extraction.temporal import schedule_tense as schedule
 from timeline_app.extraction.temporal.ahead_cues import ahead_cue, before_a_day_ahead
 from timeline_app.extraction.temporal.bound_tense import put_off_direction, put_off_to, until_direction
+from timeline_app.extraction.temporal.calendar_present import calendar_in_present
 from timeline_app.extraction.temporal.clause_direction import clause_after_participle, clause_direction
 from timeline_app.extraction.temporal.clause_tense import aux_words, is_act_not_report
+from timeline_app.extraction.temporal.declared_days import is_declared_day
 from timeline_app.extraction.temporal.entry_tense import in_historical_present
 from timeline_app.extraction.temporal.lexicon import REPORTING_VERBS, WEEKDAYS
+from timeline_app.extraction.temporal.object_participles import started_duty_direction, verbless_line
 from timeline_app.extraction.temporal.possessive_days import possessive_day_direction, present_plan
+from timeline_app.extraction.temporal.possessive_months import month_owns_event_in_description
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN
 from timeline_app.extraction.temporal.tense_words import (
     DECISION_VERBS,
@@ -122,7 +126,7 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
     which the tagger resolves) for the expression at ``start:end`` in ``doc``: the words right before it
     decide first, then its relation to the governing verb, then the verb's tense."""
     view = doc if isinstance(doc, DocView) else DocView.of(doc)
-    direction = in_historical_present(view.text, start, _direction_of(view, start, end))
+    direction = in_historical_present(view.text, start, _direction_of(view, start, end), verbless_line(view.doc, start))
     if cues.meeting_month(view.text, start, end) and (direction in (UNKNOWN, NEAREST) or (
             direction == PAST and _hangs_on_a_noun(view, start, end))):
         return NEAREST  # "odds of a move at the September meeting fell": the meeting nearest the story
@@ -162,6 +166,8 @@ def _direction_of(view: DocView, start: int, end: int) -> int:
         return NEAREST  # "Preorders placed before midnight on Sunday get a discount"
     if cues.ahead_of(view.text, start, end):
         return cues.ahead_direction(verb, _lexical_direction(view, start, end) if verb is None else UNKNOWN)
+    if span is not None and (duty := started_duty_direction(span.root, verb, verb_direction, FUTURE, NEAREST)):
+        return duty  # "will have to report the emissions embedded in their goods from October 1"
     placed = _direction_from_placement(view, start, end, before, verb)
     if placed is not None:
         return placed
@@ -180,7 +186,8 @@ def _direction_of(view: DocView, start: int, end: int) -> int:
 def _direction_from_words(view: DocView, start: int, end: int, before: str) -> int | None:
     """Words right before the expression that fix its direction whatever the verb."""
     ahead = _AHEAD_PASSIVE.search(view.text, max(0, start - 48), start) is not None
-    if _DECLARED_BEFORE.search(before) and _DECLARED_AFTER.match(view.text, end):
+    if (_DECLARED_BEFORE.search(before) and _DECLARED_AFTER.match(view.text, end)) or is_declared_day(
+            view.text, start, end):
         return NEAREST
     if before.endswith("the ") and _NAMED_EVENT_AFTER.match(view.text, end):
         return PAST  # "in the wake of the Easter Sunday attacks": an event named by its day has happened
@@ -220,6 +227,9 @@ def _direction_from_placement(view: DocView, start: int, end: int, before: str, 
         # deadline" may be past by now
         told_in_past = verb is not None and (verb.tag_ == "VBD" or "had" in aux_words(verb))
         return NEAREST if told_in_past and _WEEKDAY_NAME.match(view.text, start, end) else FUTURE
+    if month_owns_event_in_description(view.text, view.doc.char_span(start, end) if view.parsed else None, start,
+                                       end):
+        return NEAREST  # "Trump, Biden's rival in November's election, has said"
     if (owned := possessive_day_direction(view, start, end, before, verb)) is not None:
         return owned  # "get around Wednesday's ruling", "ahead of Sunday's vote"
     if _UNTIL_BEFORE.search(view.text[max(0, start - 40):start].lower()) or _UNTIL_THING_BEFORE.search(
@@ -287,9 +297,12 @@ def _copula_present(view: DocView, start: int, end: int, verb: Token) -> bool:
            and verb.i < child.i < span.start for child in verb.children):
         return False  # "The offer is a premium to the price on Friday": the day of a thing, not of an event
     head = span.root.head
-    return head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i)
+    # "The election is in November" (but not "is in 2020 dollars": a year is told with its own tense)
+    prepositions = ("on", "in") if _A_YEAR.search(span.text) is None else ("on",)
+    return head.i == verb.i or (head.dep_ == "prep" and head.lower_ in prepositions and head.head.i == verb.i)
 
 
+_A_YEAR = re.compile(r"\d{3,4}|\byears?\b", re.I)
 _COMPARED_PREPOSITIONS = frozenset({"above", "below", "under", "over", "beyond", "behind", "than"})
 
 
@@ -332,7 +345,12 @@ def _fixture_or_lexical(view: DocView, start: int, end: int) -> int:
     lexical = _lexical_direction(view, start, end)
     sent = _sentence(view, start, end)
     first, last = (sent.start_char, sent.end_char) if sent is not None else (max(0, start - 80), len(view.text))
-    return FUTURE if lexical == UNKNOWN and schedule.fixture_in_present(view.text, first, start, end, last) else lexical
+    if lexical != UNKNOWN:
+        return lexical
+    if schedule.fixture_in_present(view.text, first, start, end, last) or calendar_in_present(
+            view.text, first, start, end, last):
+        return FUTURE  # "Shops close at 2pm on Christmas Eve", parsed with no verb
+    return lexical
 
 
 def _lexical_direction(view: DocView, start: int, end: int) -> int:

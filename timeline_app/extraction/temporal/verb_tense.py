@@ -8,6 +8,11 @@ from typing import TYPE_CHECKING
 
 from timeline_app.extraction.temporal import direction_cues as cues
 from timeline_app.extraction.temporal.clause_tense import aux_words
+from timeline_app.extraction.temporal.object_participles import (
+    gerund_owner,
+    headline_infinitive,
+    predicted_subject_owner,
+)
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN
 from timeline_app.extraction.temporal.schedule_tense import able_to_direction, clause_verb_of_noun
 from timeline_app.extraction.temporal.tense_words import (
@@ -54,6 +59,8 @@ def verb_direction(verb: Token, depth: int = 0) -> int:
         return PAST  # "was closed in April"; "The plant opened in April" with "opened" read as a participle
     if _is_infinitive(verb) and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children):
         return FUTURE  # a headline's "Biden to visit Florida on Sunday"
+    if _is_infinitive(verb) and headline_infinitive(verb):
+        return FUTURE  # "Starmer to visit Tokyo on Friday", parsed as a name with a relative clause
     if _is_infinitive(verb) and verb.head.i != verb.i and depth < 3:
         return _infinitive_direction(verb, depth)
     if verb.tag_ == "VBG" and aux & {"was", "were"}:
@@ -71,6 +78,9 @@ def verb_direction(verb: Token, depth: int = 0) -> int:
         owner_clause = clause_verb_of_noun(verb) if verb.dep_ == "acl" and depth < 3 else None
         if owner_clause is not None and verb_direction(owner_clause, depth + 1) == FUTURE:
             return NEAREST  # "The surveys released on Friday will be the last": either side of today
+        predicted = predicted_subject_owner(verb) if depth < 3 else None
+        if predicted is not None and verb_direction(predicted, depth + 1) in (FUTURE, AFTER_REPORT):
+            return NEAREST  # "said the decisions taken this weekend would shape the Union"
         return PAST  # "the decision, announced Wednesday": a reduced passive tells what was done
     if _shares_head_tense(verb) and depth < 3:
         return verb_direction(verb.head, depth + 1)
@@ -79,10 +89,15 @@ def verb_direction(verb: Token, depth: int = 0) -> int:
         # "will face each other in a runoff after topping the first round on Sunday": what comes before a plan
         # may already have happened
         return NEAREST if head_direction == FUTURE and verb.head.lower_ == "after" else head_direction
+    gerund_clause = gerund_owner(verb) if depth < 3 else None
+    if gerund_clause is not None and verb_direction(gerund_clause, depth + 1) == FUTURE:
+        return FUTURE  # "will begin the process of adding tariffs on Monday"
     clause_verb = cues.owner_of_reduced_relative(verb)
     return verb_direction(clause_verb, depth + 1) if clause_verb is not None and depth < 3 else UNKNOWN
 
 
+# Wishes told in the past perfect ("had hoped to"), which are given up, unlike a schedule ("had been due to").
+_WISHES = frozenset({"hoped", "wanted", "wished"})  # the model may lemmatise "hoped" as "hop"
 # Verbs that end a plan: what the plan was for may have been due before now.
 _GIVEN_UP = frozenset({"abandon", "drop", "scrap", "shelve", "suspend", "halt", "cancel", "stall", "derail"})
 
@@ -100,6 +115,8 @@ def _infinitive_direction(verb: Token, depth: int) -> int:
     if is_plan(head) or forecast or head.lemma_ in AHEAD_ADJECTIVES | DECIDING_VERBS or head.lemma_ == "be":
         # "had been due to address the nation on Monday": the "had" sits on the adjective's verb
         had = aux_words(head) | (aux_words(head.head) if head.pos_ == "ADJ" else set())
+        if had & {"had", "having"} and head.lower_ in _WISHES and head.tag_ == "VBN":
+            return PAST  # "had hoped to settle the matter on Monday": a wish given up once its day has gone by
         if had & {"had", "having"}:
             # "having been due to leave the EU on 29 March", "had been due to open on 9 December": a plan looking
             # ahead from a time gone by, for a day either side of now
