@@ -143,3 +143,15 @@ def test_a_figure_told_in_the_past_for_next_month_is_last_years(tag: Tagger, dct
 
 def test_a_plan_for_next_month_told_in_the_past_stays_ahead(tag: Tagger) -> None:
     assert _value(tag("The meeting was set for July.", Day(2012, 6, 8)), "July") == "2012-07"
+
+
+def test_a_friday_in_a_month_named_after_it_is_some_friday_of_it(tag: Tagger) -> None:
+    found = tag("It was a Friday in late November 2008 when the call came. Fifteen months later the bank collapsed.",
+                Day(2011, 6, 27))
+    assert (_value(found, "Friday"), _value(found, "Fifteen months later")) == ("XXXX-WXX-5", "2010-02")
+
+
+def test_the_month_in_a_report_after_a_past_month_is_not_that_month(tag: Tagger) -> None:
+    found = tag("It beat the previous record set in July 2019. Scientists say the month was roughly 1.5C warmer.",
+                Day(2023, 8, 8))
+    assert _value(found, "the month") != "2019-07"

@@ -8,7 +8,7 @@ import re
 from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor, TimeSpan
 from timeline_app.extraction.temporal.base import Normalised
-from timeline_app.extraction.temporal.lexicon import WEEKDAYS
+from timeline_app.extraction.temporal.lexicon import MONTHS, WEEKDAYS, alternation
 
 _APPOSED = re.compile(r"\s*,\s*(?:an?\s+|the\s+)?$", re.I)
 
@@ -22,3 +22,18 @@ def weekday_of_the_date_before(text: str, weekday_text: str, start: int, referen
     if not _APPOSED.fullmatch(text, reference_end, start) or reference.start.weekday != weekday:
         return None
     return Normalised(TimexType.DATE, reference.start.iso(), None, Anchor.REFERENCE_TIME)
+
+
+# "It was a Friday in late November 2008": one Friday of the month named after it, which day the text leaves open.
+_MONTH_AFTER = re.compile(rf"\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:{alternation(MONTHS)})\.?,?\s+\d{{4}}\b", re.I)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|one)\s+$", re.I)
+
+
+def weekday_of_a_month_named_after(text: str, weekday_text: str, start: int, end: int) -> Normalised | None:
+    """"a Friday in late November 2008": some Friday (XXXX-WXX-5) that month, not a day of the DCT's week; the
+    month written after it is where the story is."""
+    weekday = WEEKDAYS.get(weekday_text.lower().rstrip("."))
+    if weekday is None or _INDEFINITE_BEFORE.search(text, max(0, start - 6), start) is None or (
+            _MONTH_AFTER.match(text, end) is None):
+        return None
+    return Normalised(TimexType.DATE, f"XXXX-WXX-{weekday + 1}")

@@ -11,7 +11,7 @@ from dataclasses import replace
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor, TimeSpan
-from timeline_app.extraction.temporal.apposed_weekdays import weekday_of_the_date_before
+from timeline_app.extraction.temporal.apposed_weekdays import weekday_of_a_month_named_after, weekday_of_the_date_before
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.figurative import is_some_day
 from timeline_app.extraction.temporal.filters import is_bare_fraction, is_fraction
@@ -108,6 +108,8 @@ def _in_the_story(found: Normalised, text: str, candidate: Candidate, doc: DocVi
     if apposed := weekday_of_the_date_before(doc.text, text, candidate.start, context.reference,
                                              context.reference_end):
         return apposed  # "24 September 1989, a Sunday"
+    if some_weekday := weekday_of_a_month_named_after(doc.text, text, candidate.start, candidate.end):
+        return some_weekday  # "It was a Friday in late November 2008"
     if candidate.kind == "bare_period" and (
             named := the_period_just_named(found, text, doc.text, candidate, context, direction)):
         return named
