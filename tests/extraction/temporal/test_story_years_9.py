@@ -155,3 +155,9 @@ def test_the_month_in_a_report_after_a_past_month_is_not_that_month(tag: Tagger)
     found = tag("It beat the previous record set in July 2019. Scientists say the month was roughly 1.5C warmer.",
                 Day(2023, 8, 8))
     assert _value(found, "the month") != "2019-07"
+
+
+def test_a_year_compared_with_dates_nothing_after_it(parsed_tag: Tagger) -> None:
+    found = parsed_tag("It took five ballots, one more than in 2005, and came less than a month after Benedict "
+                       "resigned on Feb. 11.", Day(2013, 3, 13))
+    assert _value(found, "Feb. 11") == "2013-02-11"
