@@ -88,13 +88,14 @@ def is_a_baseline(text: str, year_start: int, year_end: int) -> bool:
 
 # "one more than in 2005, and came ... after Benedict resigned on Feb. 11": a year compared with, unless a when-clause
 # tells its own time ("earlier than in 2019, when it fell on 21 April")
-_THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|during\s+)?$", re.I)
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:[a-z]+\s+){0,3}?(?:(?:in|during)\s+)?$", re.I)
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.I)
 
 
 def is_compared_year(text: str, year_start: int, year_end: int) -> bool:
-    """"one more than in 2005": the year a figure is compared with dates nothing after it."""
-    return _THAN_BEFORE.search(text, max(0, year_start - 16), year_start) is not None and (
+    """"one more than in 2005", "one more than were needed in 2005": the year a figure is compared with dates
+    nothing after it."""
+    return _THAN_BEFORE.search(text, max(0, year_start - 40), year_start) is not None and (
         _WHEN_AFTER.match(text, year_end) is None)
 
 
