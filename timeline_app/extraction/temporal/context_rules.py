@@ -11,6 +11,7 @@ from dataclasses import replace
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor, TimeSpan
+from timeline_app.extraction.temporal.apposed_weekdays import weekday_of_a_month_named_after, weekday_of_the_date_before
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.figurative import is_some_day
 from timeline_app.extraction.temporal.filters import is_bare_fraction, is_fraction
@@ -18,6 +19,7 @@ from timeline_app.extraction.temporal.fiscal import THE_WEEK, UNNUMBERED_QUARTER
 from timeline_app.extraction.temporal.lexicon import WRITTEN_MONTH
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate
+from timeline_app.extraction.temporal.period_named import the_period_just_named
 from timeline_app.extraction.temporal.resolve import FUTURE, UNKNOWN, shift_span
 from timeline_app.extraction.temporal.season_years import is_season_alone, season_of_the_year_after
 from timeline_app.extraction.temporal.story import (
@@ -26,7 +28,6 @@ from timeline_app.extraction.temporal.story import (
     around_reference,
     in_the_frame_year,
     in_the_year_named,
-    the_period_just_named,
 )
 from timeline_app.extraction.temporal.story_holidays import holiday_after_the_day
 from timeline_app.extraction.temporal.tense import DocView
@@ -104,6 +105,11 @@ def _in_the_story(found: Normalised, text: str, candidate: Candidate, doc: DocVi
     the DCT a "since" counts back from); None when the story changes nothing."""
     if framed_day := weekday_in_week_named(found, doc.text, candidate.start, candidate.end, dct, direction):
         return framed_day
+    if apposed := weekday_of_the_date_before(doc.text, text, candidate.start, context.reference,
+                                             context.reference_end):
+        return apposed  # "24 September 1989, a Sunday"
+    if some_weekday := weekday_of_a_month_named_after(doc.text, text, candidate.start, candidate.end):
+        return some_weekday  # "It was a Friday in late November 2008"
     if candidate.kind == "bare_period" and (
             named := the_period_just_named(found, text, doc.text, candidate, context, direction)):
         return named

@@ -105,3 +105,21 @@ def months_of_the_year_after_them(expressions: list[TemporalExpression], text: s
                 break
             target -= 1 if earlier[1:] > parts[1:] else 0  # "from November to February next year"
     return dated
+
+
+def range_ends_after_the_dct(expressions: list[TemporalExpression], text: str,
+                             dct: Day | None) -> list[TemporalExpression]:
+    """"had banned firecrackers from September 15 till January 1", written in November: a range of days read in
+    the same year whose end comes before its start runs on into the next year, when that puts the DCT inside it."""
+    dated = list(expressions)
+    for index in range(1, len(dated)):
+        first, later = dated[index - 1], dated[index]
+        before, after = _parts(first), _parts(later)
+        if before is None or after is None or before[0] != after[0] or not before[2] or not after[2] or (
+                after[1:] >= before[1:]) or not _RANGE_JOIN.fullmatch(text, first.end, later.start):
+            continue
+        moved = _in_year(later, after[0] + 1)
+        if dct is not None and first.span is not None and moved.span is not None and (
+                first.span.start <= dct <= moved.span.end):
+            dated[index] = moved
+    return dated

@@ -12,6 +12,12 @@ from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import GRANULARITY_ORDER, Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal import direction_cues as cues
 from timeline_app.extraction.temporal.base import Normalised
+from timeline_app.extraction.temporal.clause_years import (
+    in_its_when_clause,
+    is_dated_by,
+    month_the_story_moves_on_to,
+    since_told_from_now,
+)
 from timeline_app.extraction.temporal.lexicon import FOUR_DIGIT_YEAR, WEEKDAY_CAPITALISED
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.patterns import Candidate
@@ -195,11 +201,13 @@ def _year_named_for(found: Normalised, text: str, candidate: Candidate, context:
             found.value[5:7] == f"{year.start.month:02d}"):
         return _in_year_of(found, year)  # "In July 1995 Serb forces took Srebrenica, and on 14 July ..."
     if year.granularity in _STORY_STEPS and (len(found.value) == 7 or year.anchor is Anchor.EXPLICIT) and (
-            _told_in_the_past(context, year, direction)) and _month_from(found.value, year.start.month) and not (
+            told_in_the_past(context, year, direction)) and _month_from(found.value, year.start.month) and not (
             _SAID_IN_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)):
         return _in_year_of(found, year)  # "In 1991, polling stopped on May 21, and the rest was held in June"
     if year.granularity is not Granularity.YEAR:
         return found
+    if in_its_when_clause(text, context.reference_end, candidate.start):
+        return _in_year_of(found, year)  # "than in 2019, when it fell on 21 April"
     if _SINCE_BEFORE.search(text, max(0, candidate.start - 16), candidate.start) and _PRESENT_VERB.search(
             text, context.reference_end, candidate.start):
         return found  # "listed in 2006, the stock is up 21% since January": since January of this year
@@ -231,9 +239,10 @@ def _in_the_year_told(found: Normalised, text: str, candidate: Candidate, contex
     the past goes on in the year of the date it has just written out, into the next sentence but no further."""
     day = context.reference
     if day is None or not _looks_back(text, candidate.start, direction) or day.anchor is not Anchor.EXPLICIT or (
-            day.granularity not in _STORY_STEPS) or not _told_in_the_past(context, day, direction) or (
-            _is_landmark(text, context.reference_start)) or _DETERMINER_BEFORE.search(
-            text, max(0, context.reference_start - 8), context.reference_start):
+            day.granularity not in _STORY_STEPS) or not told_in_the_past(context, day, direction) or (
+            is_landmark(text, context.reference_start)) or _DETERMINER_BEFORE.search(
+            text, max(0, context.reference_start - 8), context.reference_start) or since_told_from_now(
+            text, candidate.start):
         return found  # (nor "following the August 1988 cease-fire": a date that names a thing)
     if day.granularity is Granularity.MONTH and context.dct is not None and context.dct.year - day.start.year < 2:
         return found  # "down from a record in May 1995" in a story of 1996: a figure to compare, not the story
@@ -243,6 +252,9 @@ def _in_the_year_told(found: Normalised, text: str, candidate: Candidate, contex
     moved = _in_year_of(found, day)
     if moved.value[:10] >= day.start.iso()[:len(moved.value[:10])]:
         return moved  # the story moves on
+    if later := month_the_story_moves_on_to(found.value, day, text, context.reference_end, candidate.start,
+                                            candidate.end, context.dct):
+        return replace(found, value=later, anchor=Anchor.REFERENCE_TIME)  # "December 2002. In January, ..."
     span, own = TimeSpan.from_value(moved.value), TimeSpan.from_value(found.value)
     if own is not None and context.dct is not None and context.dct.number - own.end.number <= _LOOK_BACK_DAYS * 2:
         return found  # a day of the last weeks is the news of the day, not the past story's
@@ -262,14 +274,14 @@ _LANDMARK_BEFORE = re.compile(r"\bsince\b[^.;,]{0,40}$", re.I)
 def _looks_back(text: str, start: int, direction: int) -> bool:
     """Told in the past: a past verb, or a bound told in the past ("stayed until Aug. 2", read either side)."""
     return direction == PAST or (direction == NEAREST and _UNTIL_BEFORE.search(
-        text, max(0, start - 10), start) is not None)
+        text, max(0, start - 10), start) is not None) or is_dated_by(text, start)
 
 
-def _is_landmark(text: str, start: int) -> bool:
+def is_landmark(text: str, start: int) -> bool:
     return _LANDMARK_BEFORE.search(text, max(0, start - 48), start) is not None
 
 
-def _told_in_the_past(context: StoryContext, day: TimeSpan, direction: int) -> bool:
+def told_in_the_past(context: StoryContext, day: TimeSpan, direction: int) -> bool:
     """A day of an earlier year than the DCT's, the story past: its months are in its year."""
     return (context.dct is not None and day.anchor is not Anchor.DOCUMENT_DATE and day.start.year < context.dct.year
             and direction != FUTURE)
@@ -336,48 +348,6 @@ def around_reference(context: StoryContext) -> Normalised:
     if GRANULARITY_ORDER.index(reference.granularity) > GRANULARITY_ORDER.index(Granularity.MONTH):
         return Normalised(TimexType.DATE, "PAST_REF")
     return Normalised(TimexType.DATE, value_at(reference.start, Granularity.MONTH), None, Anchor.REFERENCE_TIME)
-
-
-_BARE_UNIT = re.compile(r"(?:.*\s)?the\s+(month|year|decade)", re.I | re.S)
-_UNIT_GRANULARITY = {"month": Granularity.MONTH, "year": Granularity.YEAR, "decade": Granularity.DECADE}
-
-
-def the_period_just_named(found: Normalised, text: str, doc_text: str, candidate: Candidate,
-                          context: StoryContext, direction: int = UNKNOWN) -> Normalised | None:
-    """"Imports rose in June, leaving a surplus for the month", "Protests began in June 2019 and continued
-    until the end of the year": the month or year its sentence has just named, not the DCT's."""
-    unit = _BARE_UNIT.fullmatch(text)
-    reference = context.reference
-    if unit is None or reference is None:
-        return None
-    granularity = _UNIT_GRANULARITY[unit.group(1).lower()]
-    if breaks_sentence(doc_text, context.reference_end, candidate.start) and not _story_goes_on(
-            doc_text, candidate, context, granularity, direction):
-        return None
-    order = GRANULARITY_ORDER
-    if order.index(reference.granularity) > order.index(granularity) or reference.anchor is Anchor.INFERRED:
-        return None
-    if reference.granularity is not granularity and reference.anchor is not Anchor.EXPLICIT:
-        return None  # "lifted the policy only last August ... since the start of the year": this year
-    if direction == FUTURE and context.dct is not None and reference.end.number < context.dct.number - 365:
-        return None  # "since the war began in April 2023, ... could top 5 million by the end of the year"
-    value = value_at(reference.start, granularity)
-    if value == found.value:
-        return None
-    return Normalised(found.type, value, found.mod, Anchor.REFERENCE_TIME)
-
-
-def _story_goes_on(text: str, candidate: Candidate, context: StoryContext, granularity: Granularity,
-                   direction: int) -> bool:
-    """"The building opened in 1974. By the end of the decade it was a landmark.": a story told in the past goes
-    on in the decade it has just written out, into the next sentence."""
-    reference = context.reference
-    if reference is None or granularity is not Granularity.DECADE or direction != PAST or (
-            reference.anchor is not Anchor.EXPLICIT) or not _told_in_the_past(context, reference, direction) or (
-            _is_landmark(text, context.reference_start)):
-        return False
-    between = text[context.reference_end:candidate.start]
-    return "\n" not in between and len(SENTENCE_BREAK.findall(between)) <= 1
 
 
 _YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+same\s+month\s+(?:a\s+year\s+(?:ago|earlier)"

@@ -86,10 +86,25 @@ def is_a_baseline(text: str, year_start: int, year_end: int) -> bool:
     return _BASELINE_AFTER.match(text, year_end) is not None
 
 
+# "one more than in 2005, and came ... after Benedict resigned on Feb. 11": a year compared with, unless a when-clause
+# tells its own time ("earlier than in 2019, when it fell on 21 April")
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:[a-z]+\s+){0,3}?(?:(?:in|during)\s+)?$", re.I)
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.I)
+
+
+def is_compared_year(text: str, year_start: int, year_end: int) -> bool:
+    """"one more than in 2005", "one more than were needed in 2005": the year a figure is compared with dates
+    nothing after it."""
+    return _THAN_BEFORE.search(text, max(0, year_start - 40), year_start) is not None and (
+        _WHEN_AFTER.match(text, year_end) is None)
+
+
 def no_year_for_what_follows(text: str, year_start: int, year_end: int, start: int) -> bool:
     """A comparison base ("from a year earlier"), a clause compared with the year ("this year, compared with ...
     in November"), the year of a thing that has since ended ("the 1991 treaty, which expired in December"), of
-    a thing made ahead of it ("the 2025 crop") or of a baseline ("the 1991-2020 average")."""
+    a thing made ahead of it ("the 2025 crop"), of a baseline ("the 1991-2020 average") or compared with ("than in
+    2005")."""
     return is_comparison_base(text, year_start, year_end) or compared_across(text, year_end, start) or (
         ends_a_thing_named_by_year(text, year_start, year_end, start)) or is_a_year_ahead_of_its_story(
-        text, year_start, year_end) or is_a_baseline(text, year_start, year_end)
+        text, year_start, year_end) or is_a_baseline(text, year_start, year_end) or is_compared_year(
+        text, year_start, year_end)

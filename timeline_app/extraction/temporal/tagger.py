@@ -21,8 +21,10 @@ from timeline_app.core.timespan import TimeSpan
 from timeline_app.extraction.temporal.afternoon_oclock import with_afternoon_oclocks
 from timeline_app.extraction.temporal.base import Normalised
 from timeline_app.extraction.temporal.bracketed import with_weekdays_dated_in_brackets, without_bracketed_weekdays
+from timeline_app.extraction.temporal.calendar_rules import without_years_of_a_rule
 from timeline_app.extraction.temporal.chronology import with_chronology_dates
 from timeline_app.extraction.temporal.clause_tense import in_relative_clause, told_ahead
+from timeline_app.extraction.temporal.clause_years import opens_with_by, opens_without_comma
 from timeline_app.extraction.temporal.clock_days import (
     in_quotation,
     opens_a_conversion,
@@ -72,6 +74,7 @@ from timeline_app.extraction.temporal.number_labels import is_version_before_mon
 from timeline_app.extraction.temporal.numeric_order import with_numeric_dates_ordered
 from timeline_app.extraction.temporal.orthodox import with_orthodox_christmas
 from timeline_app.extraction.temporal.overnight import with_clocks_looked_back_on, with_overnight_clocks
+from timeline_app.extraction.temporal.past_figure_months import with_past_figure_months
 from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import closes_range, with_range_ends
 from timeline_app.extraction.temporal.reconstructions import with_account_day_refinements
@@ -277,7 +280,8 @@ def _move_the_story_on(view: DocView, expressions: list[TemporalExpression], con
     expr = expressions[-1]
     bound = (_BOUNDARY_BEFORE if expr.span is None or expr.span.granularity not in YEAR_OR_COARSER
              else _YEAR_BOUND_BEFORE).search(view.text, max(0, expr.start - 16), expr.start) is not None
-    bound = bound or closes_range(view.text, expressions) or is_deadline(view.text, expr)
+    bound = (bound or closes_range(view.text, expressions) or is_deadline(view.text, expr)) and not opens_with_by(
+        view.text, expr)  # "By 2001 it had a new doctor": where the story has got to
     aside = _ASIDE_BEFORE.search(view.text, max(0, expr.start - 80), expr.start) is not None or (
         in_relative_clause(governing_token(view, expr.start, expr.end)))
     quoted = in_quotation(view.text, expr.start)  # a day a speaker recalls is not the story's day
@@ -287,7 +291,7 @@ def _move_the_story_on(view: DocView, expressions: list[TemporalExpression], con
     converted = _converts_the_clock_before(view.text, expressions)
     if not converted:  # "21:05 local time (19:05 GMT)": the clock first written stays the reference
         context.update(expr, bound or aside or quoted or report or event, bound, view.text)
-    if frames_sentence(view.text, expr):
+    if frames_sentence(view.text, expr) or opens_without_comma(view.text, expr):
         context.frame, context.frame_end = expr.span, expr.end
 
 
@@ -337,6 +341,8 @@ _PASSES: tuple[tuple[str, _Pass], ...] = (
     ("with_months_ahead_of_will", lambda e, v, d: with_months_ahead_of_will(e, v.text, d)),
     ("with_orthodox_christmas", lambda e, v, d: with_orthodox_christmas(e, v.text, d)),
     ("with_eves", lambda e, v, d: with_eves(e, v.text)),
+    ("without_years_of_a_rule", lambda e, v, d: without_years_of_a_rule(e, v.text)),
+    ("with_past_figure_months", lambda e, v, d: with_past_figure_months(e, v.text, d)),
 )
 
 

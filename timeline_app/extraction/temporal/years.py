@@ -11,7 +11,11 @@ from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression
 from timeline_app.core.timespan import Anchor, Granularity, TimeSpan
 from timeline_app.extraction.temporal.lexicon import FOUR_DIGIT_YEAR
-from timeline_app.extraction.temporal.list_years import later_items_in_the_first_year, months_of_the_year_after_them
+from timeline_app.extraction.temporal.list_years import (
+    later_items_in_the_first_year,
+    months_of_the_year_after_them,
+    range_ends_after_the_dct,
+)
 from timeline_app.extraction.temporal.normalise import normalise_cached
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import UNKNOWN
@@ -33,7 +37,7 @@ def with_years_written_nearby(expressions: list[TemporalExpression], text: str,
     """``expressions`` with the years that other expressions beside them write out (or the first of their list)."""
     dated = days_in_the_year_after(months_sharing_a_year(expressions, text), text)
     dated = months_of_the_year_after_them(chronology_years(seasons_of_one_year(dated, text), text), text)
-    return later_items_in_the_first_year(dated, text, dct)
+    return range_ends_after_the_dct(later_items_in_the_first_year(dated, text, dct), text, dct)
 
 
 def seasons_of_one_year(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
