@@ -18,6 +18,7 @@ from timeline_app.extraction.temporal.clause_tense import (
 )
 from timeline_app.extraction.temporal.narrative_days import is_the_narrated_day, opens_its_sentence
 from timeline_app.extraction.temporal.patterns import Candidate
+from timeline_app.extraction.temporal.report_clocks import is_day_heading, is_line_label, on_the_report_day
 from timeline_app.extraction.temporal.resolve import FUTURE, NEAREST, PAST, UNKNOWN
 from timeline_app.extraction.temporal.sentence_breaks import SENTENCE_BREAK, breaks_sentence, sentence_bounds
 from timeline_app.extraction.temporal.tense import DocView, governing_token
@@ -45,8 +46,10 @@ _TIME_LABEL = re.compile(r"[ \t]*(?:Times?|When|Hours)[ \t]*:", re.I)
 def story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidate, direction: int) -> TimeSpan | None:
     """The latest day named nearby that a clock reading can be on ("won last night's election. Key will
     leave on Friday. Clark conceded shortly after 11pm" is last night's 11pm, not Friday's)."""
-    if _TRADING_AFTER.match(doc.text, candidate.end):
+    if _TRADING_AFTER.match(doc.text, candidate.end) or on_the_report_day(doc.text, candidate.start, candidate.end):
         return None  # "The Fed raised rates yesterday evening. Sterling fell in afternoon trading": today's market
+    if context.day_history and is_line_label(doc.text, *context.day_history[-1], candidate.start):
+        return context.day_history[-1][0]  # "Sept. 22: BOE rate decision, 12 p.m."
     verb = governing_token(doc, candidate.start, candidate.end)
     direction = NEAREST if direction == FUTURE and told_in_the_past(verb) else direction
     now = context.day_history and told_as_now(verb) and not timetable_ahead(verb, direction)
@@ -255,6 +258,8 @@ def timeline_day(text: str, day_history: list[tuple[TimeSpan, int]], dct: Day | 
     if not day_history:
         return None
     day, end = day_history[-1]
+    if is_day_heading(text, day, end):
+        return day  # "WEDNESDAY, JANUARY 14\n1000 - Euro zone industrial production": a diary's day
     if dct is not None and day.start > dct:
         return None
     line_start = text.rfind("\n", 0, end) + 1
