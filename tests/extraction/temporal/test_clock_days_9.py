@@ -124,3 +124,20 @@ def test_the_time_of_the_next_summary_is_on_the_day_of_the_report(tag: Tagger) -
     values = _values(tag("The two leaders will meet next Monday.\nNEXT SUMMARY AT 1200 GMT", Day(1997, 7, 1)))
     assert values["next Monday"] == "1997-07-07"
     assert values["1200 GMT"] == "1997-07-01T12:00"
+
+
+def test_a_market_clock_is_not_on_the_weekend_day_of_the_story(tag: Tagger) -> None:
+    text = ("Voters went to the polls on Sunday. The runoff is on October 30 and the new president takes office "
+            "on January 1. Markets rallied in the morning.")
+    assert _values(tag(text, Day(2022, 10, 3)))["the morning"] == "2022-10-03TMO"
+
+
+def test_a_day_long_ago_is_no_day_of_a_clock_after_two_days_ahead(parsed_tag: Tagger) -> None:
+    text = ("The partisans rose on 25 April 1945. A ceremony is planned for April 28 and a concert for May 2. "
+            "The president laid a wreath at 9.30am.")
+    assert _values(parsed_tag(text, Day(2016, 4, 25)))["9.30am"] == "2016-04-25T09:30"
+
+
+def test_a_market_clock_is_not_on_a_far_day_a_plan_named_before(parsed_tag: Tagger) -> None:
+    text = "The session will begin on April 16. Markets will close at 3.30 pm."
+    assert _values(parsed_tag(text, Day(2001, 2, 28)))["3.30 pm"] == "2001-02-28T15:30"

@@ -14,7 +14,7 @@ from timeline_app.extraction.temporal.sentence_breaks import sentence_bounds
 # "Saturday's earthquake", "Monday's deadly attack": the day's possessive, then the event's noun
 _EVENT_AFTER = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{4,})\b(?!\s+(?:of|in|on|at|for)\b)")
 # "The quake", "the deadly attack": the event taken up again in the clock's sentence
-_EVENT_AGAIN = re.compile(r"\b(?:the|that|this)\s+(?P<first>[a-z-]+)(?:\s+(?P<second>[a-z]+))?", re.I)
+_EVENT_AGAIN = re.compile(r"\b(?:the|that|this)\s+(?P<first>[\w.-]+)(?:\s+(?P<second>[a-z]+))?", re.I)
 _REACH = 400  # characters: the same passage
 _SHORTEST_NOUN = 4
 

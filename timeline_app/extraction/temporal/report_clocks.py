@@ -59,3 +59,14 @@ def is_line_label(text: str, day: TimeSpan, end: int, start: int) -> bool:
     day_start = end - len(day.text or "")
     return "\n" not in text[end:start] and _LABEL_AFTER.match(text, end) is not None and (
         _HEADING_LINE.fullmatch(text, line_start, max(line_start, day_start)) is not None)
+
+
+# "Markets rallied", "the Ibovespa up 5%", "shares fell": a sentence about trading, which no weekend day has
+_MARKET_WORDS = re.compile(r"\b(?:markets?|stocks?|shares|equities|bourses?|index|indices|futures|bonds|traders"
+                           r"|trading|investors)\b", re.I)
+
+
+def on_a_market(text: str, start: int, end: int) -> bool:
+    """Whether the clock reading's sentence speaks of a market trading, which it does only on weekdays."""
+    begin, finish = sentence_bounds(text, start, end)
+    return _MARKET_WORDS.search(text, begin, finish) is not None

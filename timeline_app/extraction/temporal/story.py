@@ -28,8 +28,8 @@ from timeline_app.extraction.temporal.tense import DocView
 # Financial reports give year-to-date figures after the quarter's: "the nine months", "the first six months".
 _YEAR_TO_DATE = re.compile(r"(?:the\s+)?(?:first\s+)?(?:six|nine|6|9)\s+months", re.I)
 # The days named last that a clock may still be on: "spoke on Sunday night. The first round is on 30 June and the
-# second on 7 July. He made the announcement at 9pm" passes over two days ahead back to Sunday.
-_DAYS_REMEMBERED = 3
+# second on 7 July. He made the announcement at 9pm" passes over days ahead back to Sunday.
+_DAYS_REMEMBERED = 4
 _DAYS_AWAY = re.compile(r"\b(?:days?|hours?|minutes?)\s+(?:earlier|later|before|after)\b", re.I)
 _FRAME_COMMA = re.compile(r"\s*,")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"'”’]\s*)"

@@ -18,7 +18,7 @@ from timeline_app.extraction.temporal.clause_tense import (
 )
 from timeline_app.extraction.temporal.narrative_days import is_the_narrated_day, opens_its_sentence
 from timeline_app.extraction.temporal.patterns import Candidate
-from timeline_app.extraction.temporal.report_clocks import is_day_heading, is_line_label, on_the_report_day
+from timeline_app.extraction.temporal.report_clocks import is_day_heading, is_line_label, on_a_market, on_the_report_day
 from timeline_app.extraction.temporal.resolve import FUTURE, NEAREST, PAST, UNKNOWN
 from timeline_app.extraction.temporal.sentence_breaks import SENTENCE_BREAK, breaks_sentence, sentence_bounds
 from timeline_app.extraction.temporal.tense import DocView, governing_token
@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 _HISTORY_DAYS = 365  # a day this long before the DCT, written with its year, is a story told from history
 _STORY_DAYS = 7  # how far before the DCT a day named earlier may still be the day a story's clocks are on
 _NARRATED_DAYS = 366  # a report or feature told in the past up to a year after the day it narrates
-_STORY_DAYS_AHEAD = 14  # and how far after it, for clocks of a plan
+_STORY_DAYS_AHEAD = 14
+_SATURDAY = 5  # Day.weekday of Saturday (Monday is 0)  # and how far after it, for clocks of a plan
 _DAY_REFERENCE_REACH = 400  # characters: about a paragraph
 # After a live blog's entry time: a dash, a colon or the entry's first capitalised word ("16:30 The Red Cross").
 _LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:|]\s|\s+(?=[A-Z\"“])")
@@ -53,9 +54,14 @@ def story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidat
     verb = governing_token(doc, candidate.start, candidate.end)
     direction = NEAREST if direction == FUTURE and told_in_the_past(verb) else direction
     now = context.day_history and told_as_now(verb) and not timetable_ahead(verb, direction)
-    for day, end in reversed(context.day_history):  # the last day, or the one before a plan
-        if not reaches(doc.text, end, candidate.start):
-            return None
+    for back, (day, end) in enumerate(reversed(context.day_history)):  # the last day, or the one before plans
+        if not reaches(doc.text, end, candidate.start) or (back >= 2 and not _near(context.dct, day) and not (
+                _other_side(context.dct, day, direction))):
+            return None  # past two plans told since, only a day close to the DCT is still the story's
+        if (day.start.weekday >= _SATURDAY or not _near(context.dct, day)) and breaks_sentence(
+                doc.text, end, candidate.start) and on_a_market(doc.text, candidate.start, candidate.end):
+            continue  # "won Sunday's election. ... Markets rallied in the morning": no market trades on a Sunday;
+            # "The session will begin on April 16. Markets will close at 3.30 pm": the market's day, not the plan's
         if direction != PAST and _counted_from(doc.text, day, end):
             continue  # "ordered to evacuate since Monday. Winds would arrive by midafternoon" (but "missing since
             # Friday. She was last seen at 6pm" is Friday's)
@@ -67,6 +73,10 @@ def story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidat
         if not _other_side(context.dct, day, direction) and not _aside_before(doc, context, day, end):
             return None  # a background day far from the story: the clock is on the DCT
     return None
+
+
+def _near(dct: Day | None, day: TimeSpan) -> bool:
+    return dct is None or -_STORY_DAYS <= day.start.number - dct.number <= 1
 
 
 def _aside_before(doc: DocView, context: StoryContext, day: TimeSpan, end: int) -> bool:
