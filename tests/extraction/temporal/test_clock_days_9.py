@@ -46,10 +46,10 @@ def test_a_market_time_keeps_the_day_its_own_sentence_names(tag: Tagger) -> None
     assert values["1130 GMT"] == "1999-06-08T11:30"
 
 
-def test_a_past_clock_passes_over_days_ahead_back_to_the_day_of_the_story(tag: Tagger) -> None:
-    text = ("Macron spoke on Sunday night. The first round is on 30 June and the second on 7 July. "
-            "He made the announcement at 9pm.")
-    values = _values(tag(text, Day(2024, 6, 10)))
+def test_a_past_clock_passes_over_days_ahead_back_to_the_day_of_the_story(parsed_tag: Tagger) -> None:
+    text = ("Macron spoke on Sunday night. The first round is on 30 June, the second on 7 July and the Olympics "
+            "open on 26 July. He made the announcement at 9pm.")
+    values = _values(parsed_tag(text, Day(2024, 6, 10)))
     assert values["7 July"] == "2024-07-07"
     assert values["9pm"] == "2024-06-09T21:00"
 

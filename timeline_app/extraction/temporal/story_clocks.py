@@ -55,9 +55,8 @@ def story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidat
     direction = NEAREST if direction == FUTURE and told_in_the_past(verb) else direction
     now = context.day_history and told_as_now(verb) and not timetable_ahead(verb, direction)
     for back, (day, end) in enumerate(reversed(context.day_history)):  # the last day, or the one before plans
-        if not reaches(doc.text, end, candidate.start) or (back >= 2 and not _near(context.dct, day) and not (
-                _other_side(context.dct, day, direction))):
-            return None  # past two plans told since, only a day close to the DCT is still the story's
+        if not reaches(doc.text, end, candidate.start) or (back >= 2 and _not_told_on(context, day, verb, direction)):
+            return None
         if (day.start.weekday >= _SATURDAY or not _near(context.dct, day)) and breaks_sentence(
                 doc.text, end, candidate.start) and on_a_market(doc.text, candidate.start, candidate.end):
             continue  # "won Sunday's election. ... Markets rallied in the morning": no market trades on a Sunday;
@@ -73,6 +72,12 @@ def story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidat
         if not _other_side(context.dct, day, direction) and not _aside_before(doc, context, day, end):
             return None  # a background day far from the story: the clock is on the DCT
     return None
+
+
+def _not_told_on(context: StoryContext, day: TimeSpan, verb: Token | None, direction: int) -> bool:
+    """Past two plans told since, only a day close to the DCT is still the story's, and only for a clock told on
+    in the past ("He made the announcement at 9pm", but not "Fans have been queuing since early morning")."""
+    return not _other_side(context.dct, day, direction) and not (told_in_the_past(verb) and _near(context.dct, day))
 
 
 def _near(dct: Day | None, day: TimeSpan) -> bool:
