@@ -141,3 +141,10 @@ def test_a_day_long_ago_is_no_day_of_a_clock_after_two_days_ahead(parsed_tag: Ta
 def test_a_market_clock_is_not_on_a_far_day_a_plan_named_before(parsed_tag: Tagger) -> None:
     text = "The session will begin on April 16. Markets will close at 3.30 pm."
     assert _values(parsed_tag(text, Day(2001, 2, 28)))["3.30 pm"] == "2001-02-28T15:30"
+
+
+def test_no_day_is_reached_back_to_past_a_day_gone_by_the_story_passed_over(parsed_tag: Tagger) -> None:
+    text = ("Parliament was adjourned till 2 pm today after soldiers were killed on Monday night. The session is to "
+            "end on August 30. The bill would replace an ordinance promulgated on July 5, which lapses on "
+            "September 16. The House was adjourned for the day at 3.40 pm.")
+    assert _values(parsed_tag(text, Day(2013, 8, 6)))["3.40 pm"] == "2013-08-06T15:40"

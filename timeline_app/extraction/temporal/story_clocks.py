@@ -54,8 +54,10 @@ def story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidat
     verb = governing_token(doc, candidate.start, candidate.end)
     direction = NEAREST if direction == FUTURE and told_in_the_past(verb) else direction
     now = context.day_history and told_as_now(verb) and not timetable_ahead(verb, direction)
+    history = [day for day, _ in reversed(context.day_history)]
     for back, (day, end) in enumerate(reversed(context.day_history)):  # the last day, or the one before plans
-        if not reaches(doc.text, end, candidate.start) or (back >= 2 and _not_told_on(context, day, verb, direction)):
+        if not reaches(doc.text, end, candidate.start) or (back >= 2 and not _told_on_past_plans(
+                context, history[:back + 1], verb, direction)):
             return None
         if (day.start.weekday >= _SATURDAY or not _near(context.dct, day)) and breaks_sentence(
                 doc.text, end, candidate.start) and on_a_market(doc.text, candidate.start, candidate.end):
@@ -74,10 +76,16 @@ def story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidat
     return None
 
 
-def _not_told_on(context: StoryContext, day: TimeSpan, verb: Token | None, direction: int) -> bool:
-    """Past two plans told since, only a day close to the DCT is still the story's, and only for a clock told on
-    in the past ("He made the announcement at 9pm", but not "Fans have been queuing since early morning")."""
-    return not _other_side(context.dct, day, direction) and not (told_in_the_past(verb) and _near(context.dct, day))
+def _told_on_past_plans(context: StoryContext, days: list[TimeSpan], verb: Token | None, direction: int) -> bool:
+    """Past two plans told since (the days before the last of ``days``, latest first), a day may still be the
+    story's: a plan itself (skipped later), or a day close to the DCT for a clock told on in the past ("spoke on
+    Sunday night. The first round is on 30 June, the second on 7 July ... He made the announcement at 9pm", but not
+    "Fans have been queuing since early morning", nor past a day gone by the story passed over)."""
+    *passed, day = days
+    if _other_side(context.dct, day, direction):
+        return True
+    return all(_other_side(context.dct, plan, direction) for plan in passed) and told_in_the_past(verb) and _near(
+        context.dct, day)
 
 
 def _near(dct: Day | None, day: TimeSpan) -> bool:
