@@ -104,6 +104,11 @@ def test_a_clock_on_a_key_date_line_is_on_that_date(tag: Tagger) -> None:
     assert values["12 p.m."] == "2022-09-22T12:00"
 
 
+def test_a_clock_on_a_bulleted_key_date_line_is_on_that_date(tag: Tagger) -> None:
+    text = "KEY DATES\n- Sept. 19: State funeral\n- Sept. 22: BOE rate decision, 12 p.m.\n- Oct. 19: CPI data"
+    assert _values(tag(text, Day(2022, 9, 14)))["12 p.m."] == "2022-09-22T12:00"
+
+
 def test_bullets_without_final_stops_date_their_clocks_like_sentences(parsed_tag: Tagger) -> None:
     text = ("Results in brief:\n- Polls closed at 10:00 pm (2100 GMT) Thursday\n"
             "- First result declared at 10:45 pm in Sunderland South")

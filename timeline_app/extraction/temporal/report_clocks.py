@@ -36,7 +36,7 @@ def on_the_report_day(text: str, start: int, end: int) -> bool:
     return _MARKET_FIGURE.search(text, begin, start) is not None
 
 
-_HEADING_LINE = re.compile(r"[ \t]*(?:[A-Za-z]+,?[ \t]+)?")
+_HEADING_LINE = re.compile(r"[ \t]*(?:[-*\u2022\u2013\u2014][ \t]*)?(?:[A-Za-z]+,?[ \t]+)?")  # "- Sept. 22:"
 
 
 def is_day_heading(text: str, day: TimeSpan, end: int) -> bool:
