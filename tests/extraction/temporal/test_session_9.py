@@ -158,3 +158,8 @@ def test_a_month_after_a_habit_told_as_a_consequence_is_real(parsed_tag: Tagger)
     text = ("The Commission usually follows such recommendations within about two months, meaning formal approval "
             "could come in September.")
     assert _found(parsed_tag(text, Day(2007, 7, 19)))["September"] == "2007-09"
+
+
+def test_a_clock_ahead_of_an_opening_is_on_the_reports_day(parsed_tag: Tagger) -> None:
+    text = "Fed officials cut rates last Thursday. Futures were little changed ahead of the 9:30 a.m. open."
+    assert _found(parsed_tag(text, Day(2024, 11, 13)))["9:30 a.m."] == "2024-11-13T09:30"

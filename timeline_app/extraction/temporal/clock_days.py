@@ -113,7 +113,9 @@ def with_linked_clock_days(expressions: list[TemporalExpression], text: str) -> 
             continue  # "8 p.m. EST (0100 GMT on Thursday)": it names its own day
         gap = text[first.end:second.start]
         day = Day.parse(before["day"])
-        if _RANGE_LINK.fullmatch(gap) and after["clock"] < before["clock"]:
+        ranged = _RANGE_LINK.fullmatch(gap) is not None or (_AND.fullmatch(gap) is not None and _BETWEEN_BEFORE.search(
+            text, max(0, first.start - 12), first.start) is not None)  # "between 8.57pm and 12.28am"
+        if ranged and after["clock"] < before["clock"]:
             day = day.plus_days(1)
         elif not (_RANGE_LINK.fullmatch(gap) or _LIST_LINK.fullmatch(gap) or _OPEN_BRACKET.fullmatch(gap)):
             continue
@@ -122,6 +124,8 @@ def with_linked_clock_days(expressions: list[TemporalExpression], text: str) -> 
     return result
 
 
+_AND = re.compile(r"\s+and\s+", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _DAY_THEN_CLOCK = re.compile(r",?\s+at\s+(?:around|about|approximately|roughly|some|precisely|exactly)\s+", re.I)
 
 

@@ -20,6 +20,9 @@ _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+|approximately\s+)?[\d:. ]+\s*(
                          r"|(?i:dawn|daybreak|sunrise|dusk|sunset|nightfall)"
                          rf"|(?i:noon|midday|midnight)(?:\s+(?:{ZONE_NAMES_RE}))?")
 _UNTIL_DAY = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+)?$", re.I)
+# "- Polls closed at 10:00 pm (2100 GMT) Thursday": a bullet's day at the end of its line, which the parser may
+# have cut off into a sentence of its own
+_ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
 _COMPARED_BETWEEN = re.compile(r"\b(?:from|than|since|compared|versus|vs)\b", re.I)
 
 
@@ -41,14 +44,14 @@ def with_clocks_dated_by_the_day_after(expressions: list[TemporalExpression],
                 break
             if _COMPARED_BETWEEN.search(gap):
                 break  # "at 105.80 at 0230 GMT, down from 104.90 late on Thursday": the day of the comparison
-            if not same_clause(view, expr.start, expr.end, later.start, later.end, conjoined=True) or past_then_ahead(
+            if not (same_clause(view, expr.start, expr.end, later.start, later.end, conjoined=True) or _ENDS_LINE.match(
+                    text, later.end)) or past_then_ahead(
                     governing_token(view, expr.start, expr.end), governing_token(view, later.start, later.end)):
                 break
             previous_end = later.end
             if later.span is not None and later.span.granularity is Granularity.DAY and (
                     later.type is TimexType.DATE or (TIME_ON_DAY.match(later.value) and names_a_day(later.text))):
-                if between.count("(") > between.count(")") or (later.type is TimexType.DATE and _UNTIL_DAY.search(
-                        text, expr.end, later.start)):
+                if between.count("(") > between.count(")") or _ends_a_later_span(text, expr, later):
                     # "at 8 p.m. EST (0100 GMT on Thursday)": the other zone's day, not the clock's; "a curfew from
                     # 9pm to 6am will remain in place until Monday": the day the curfews end, not their day
                     break
@@ -57,3 +60,14 @@ def with_clocks_dated_by_the_day_after(expressions: list[TemporalExpression],
                 dated[index] = redated(expr, value, later.span.anchor)
                 break
     return dated
+
+
+_RANGE_END = re.compile(r"\s*(?:until|till|through|to|-|\u2013)\s*", re.I)
+
+
+def _ends_a_later_span(text: str, clock: TemporalExpression, later: TemporalExpression) -> bool:
+    """"will remain in place until Monday", "will close at 2 p.m. and not reopen until Monday evening": the day
+    something lasts until, not the clock's (but "from 9pm until 6am Monday" ends the clock's own range)."""
+    if _UNTIL_DAY.search(text, clock.end, later.start) is None:
+        return False
+    return later.type is TimexType.DATE or _RANGE_END.fullmatch(text, clock.end, later.start) is None

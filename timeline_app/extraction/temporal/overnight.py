@@ -36,6 +36,8 @@ _BACK_CUE = re.compile(r"\b(?:earlier|before|after|having|previously|had(?:\s+be
 _JUST_BY_THE_CLOCK = re.compile(r"\b(?:shortly|just|soon|minutes|moments)\s+(?:after|before)\s+$", re.I)
 # "closed at 11 p.m. on Tuesday, and voting in Alaska ended at 1 a.m.": the next clause, told after it
 _NEXT_CLAUSE = re.compile(r",\s+and\b|;")
+# "worked through Monday night and were expected to resume talks at 9 a.m.": what stopped for the night goes on
+_RESUMED = re.compile(r"\b(?:resum|reconven|reopen|restart)\w*\b[^.;]{0,30}$", re.I)
 _PAST_BEFORE = re.compile(r"\b(?:past|after|beyond)\s+$", re.I)
 _NIGHT_WITHOUT_DAY = re.compile(r"(?:the\s+)?(?:whole\s+|entire\s+)?night|overnight", re.I)
 _WORDS_WITH_A_DAY = re.compile(r"(?i:today|tonight|yesterday|tomorrow|day|morning|afternoon|evening|night)|"
@@ -118,7 +120,8 @@ def _follows_through_the_night(evening: TemporalExpression, expr: TemporalExpres
     # only a word that carries the story on moves the later one past midnight.
     one_sentence = SENTENCE_END.search(text, evening.end, expr.start) is None
     return not one_sentence or _FORWARD_CUE.search(text, max(0, expr.start - 24), expr.start) is not None or (
-        _past_midnight(evening, text)) or _NEXT_CLAUSE.search(text, evening.end, expr.start) is not None
+        _past_midnight(evening, text)) or _NEXT_CLAUSE.search(text, evening.end, expr.start) is not None or (
+        _RESUMED.search(text, max(0, expr.start - 40), expr.start) is not None)
 
 
 def _past_midnight(evening: TemporalExpression, text: str) -> bool:

@@ -298,7 +298,7 @@ _BODIES: dict[str, str] = {
     "the_part": r"the\s+(?:morning|afternoon|evening|night)(?!\s+(?:of|after|before)\b)",
     # "in morning trading", "ended the morning session": the part of the day a market or a shift is in.
     # "2305 Heads of state are still locked in talks" opening a line (kept only where the text says "All times GMT")
-    "entry_clock": r"(?m:^)(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+[A-Z\"“])",
+    "entry_clock": r"(?m:^)(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:[-\u2013\u2014][ \t]+)?[A-Z\"“])",
     # "since dawn", "by nightfall": the day's turning points after a preposition of time
     "day_turn": r"(?:dawn|daybreak|sunrise|dusk|sunset|nightfall|mid-?afternoon|mid-?morning)",
     # "brought out by evening": a part of the day alone, after a preposition of time
@@ -353,14 +353,32 @@ def _compile(kind: str, body: str) -> re.Pattern[str]:
 PATTERNS: dict[str, re.Pattern[str]] = {kind: _compile(kind, body) for kind, body in _BODIES.items()}
 
 
+TIMES_GIVEN_ONCE = re.compile(r"\b(?:all\s+)?times\s+(?:are\s+|in\s+)?(?:GMT|UTC|BST|CET|EST|EDT|ET|local|IST)\b",
+                              re.I)
+# "WEDNESDAY, JANUARY 14\n1000 - Euro zone ...": a diary's clock opening the next line, not the date's year
+_LINE_CLOCK_AT_END = re.compile(r"\s*\n[ \t]*(?:[01]\d|2[0-3])[0-5]\d$")
+_DIARY_DASH = re.compile(r"[ \t]+[-\u2013\u2014][ \t]")
+
+
+def _before_a_line_clock(text: str, candidate: Candidate) -> Candidate:
+    """``candidate`` without the diary clock that opens the next line."""
+    cut = _LINE_CLOCK_AT_END.search(text, candidate.start, candidate.end)
+    if cut is None or _DIARY_DASH.match(text, candidate.end) is None:
+        return candidate
+    return Candidate(candidate.start, cut.start(), candidate.kind) if cut.start() > candidate.start else candidate
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Longest non-overlapping candidates, in text order."""
-    found = [Candidate(m.start(), m.end(), kind) for kind, pattern in PATTERNS.items()
+    found = [_before_a_line_clock(text, Candidate(m.start(), m.end(), kind)) for kind, pattern in PATTERNS.items()
              for m in pattern.finditer(text) if m.end() > m.start() and cue_ok(kind, text, m.start())
              and (kind != "split_year" or is_split_year(m.group()))]
     chosen: list[Candidate] = []  # kept sorted by start; they never overlap, so neighbours tell
     # Among equally long candidates, one confirmed by its cue word wins ("twice [a year]" is a rate).
-    for candidate in sorted(found, key=lambda c: (c.start - c.end, c.kind not in PRECEDED_BY)):
+    # A diary's "1330 - U.S. consumer prices" is its clock, not a year, where the text gives its times once.
+    line_clocks = TIMES_GIVEN_ONCE.search(text) is not None
+    for candidate in sorted(found, key=lambda c: (c.start - c.end, c.kind not in PRECEDED_BY,
+                                                  not (line_clocks and c.kind == "entry_clock"))):
         index = bisect_left(chosen, candidate.start, key=lambda c: c.start)
         if index > 0 and chosen[index - 1].end > candidate.start:
             continue

@@ -222,11 +222,18 @@ def _clocks_in_order(expressions: list[TemporalExpression], text: str) -> list[T
         start, end = _CLOCK_OF_DAY.fullmatch(first.value), _CLOCK_OF_DAY.fullmatch(last.value)
         if start is None or end is None or start.group(1) != end.group(1) or end.group(2) >= start.group(2):
             continue
-        if _TO.fullmatch(text, first.end, last.start) and not _NAMES_A_DAY.search(last.text):
+        if (_TO.fullmatch(text, first.end, last.start) or _between_and(text, first, last)) and not (
+                _NAMES_A_DAY.search(last.text)):
             value = Day.parse(end.group(1)).plus_days(1).iso() + "T" + end.group(2)
             anchor = last.span.anchor if last.span is not None else Anchor.EXPLICIT
             ordered[index] = redated(last, value, anchor)
     return ordered
+
+
+def _between_and(text: str, first: TemporalExpression, last: TemporalExpression) -> bool:
+    """"between 8.57pm and 12.28am": a range written with "between ... and"."""
+    return re.fullmatch(r"\s+and\s+", text[first.end:last.start]) is not None and _OPENING_WORD.search(
+        text, max(0, first.start - 12), first.start) is not None
 
 
 def _short_year_end(text: str, first: TemporalExpression) -> TemporalExpression | None:

@@ -33,6 +33,9 @@ from timeline_app.extraction.temporal.tense import DocView
 
 # Financial reports give year-to-date figures after the quarter's: "the nine months", "the first six months".
 _YEAR_TO_DATE = re.compile(r"(?:the\s+)?(?:first\s+)?(?:six|nine|6|9)\s+months", re.I)
+# The days named last that a clock may still be on: "spoke on Sunday night. The first round is on 30 June and the
+# second on 7 July. He made the announcement at 9pm" passes over days ahead back to Sunday.
+_DAYS_REMEMBERED = 4
 _DAYS_AWAY = re.compile(r"\b(?:days?|hours?|minutes?)\s+(?:earlier|later|before|after)\b", re.I)
 _FRAME_COMMA = re.compile(r"\s*,")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"'”’]\s*)"
@@ -64,7 +67,7 @@ class StoryContext:
     reference: TimeSpan | None = None
     reference_start: int = 0
     reference_end: int = 0
-    # The last two days named (not reported, not bounds), latest last, with where each was written:
+    # The last days named (not reported, not bounds), latest last, with where each was written:
     # "arrested early Sunday ... his 2008 Bentley ... about 1:30 a.m." is Sunday's 1:30.
     day_history: list[tuple[TimeSpan, int]] = field(default_factory=list)
     period: TimeSpan | None = None
@@ -90,7 +93,7 @@ class StoryContext:
         else:
             self.reference, self.reference_start, self.reference_end = span, expr.start, expr.end
         if span.granularity is Granularity.DAY and not reported:
-            self.day_history = [*self.day_history[-1:], (span, expr.end)]
+            self.day_history = [*self.day_history[-(_DAYS_REMEMBERED - 1):], (span, expr.end)]
         if span.granularity in (Granularity.QUARTER, Granularity.HALF) and self._is_reporting_period(span):
             self.period = span
 

@@ -18,6 +18,7 @@ from timeline_app.extraction.temporal.clause_tense import (
 )
 from timeline_app.extraction.temporal.narrative_days import is_the_narrated_day, opens_its_sentence
 from timeline_app.extraction.temporal.patterns import Candidate
+from timeline_app.extraction.temporal.report_clocks import is_day_heading, is_line_label, on_a_market, on_the_report_day
 from timeline_app.extraction.temporal.resolve import FUTURE, NEAREST, PAST, UNKNOWN
 from timeline_app.extraction.temporal.sentence_breaks import SENTENCE_BREAK, breaks_sentence, sentence_bounds
 from timeline_app.extraction.temporal.tense import DocView, governing_token
@@ -31,6 +32,9 @@ _HISTORY_DAYS = 365  # a day this long before the DCT, written with its year, is
 _STORY_DAYS = 7  # how far before the DCT a day named earlier may still be the day a story's clocks are on
 _NARRATED_DAYS = 366  # a report or feature told in the past up to a year after the day it narrates
 _STORY_DAYS_AHEAD = 14  # and how far after it, for clocks of a plan
+_SATURDAY = 5  # Day.weekday of Saturday (Monday is 0)
+# "futures were little changed ahead of the 9:30 a.m. open": the clock of a thing still ahead, on the report's day
+_AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _DAY_REFERENCE_REACH = 400  # characters: about a paragraph
 # After a live blog's entry time: a dash, a colon or the entry's first capitalised word ("16:30 The Red Cross").
 _LIVE_ENTRY = re.compile(r"\s*[-\u2013\u2014:|]\s|\s+(?=[A-Z\"“])")
@@ -45,14 +49,25 @@ _TIME_LABEL = re.compile(r"[ \t]*(?:Times?|When|Hours)[ \t]*:", re.I)
 def story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidate, direction: int) -> TimeSpan | None:
     """The latest day named nearby that a clock reading can be on ("won last night's election. Key will
     leave on Friday. Clark conceded shortly after 11pm" is last night's 11pm, not Friday's)."""
-    if _TRADING_AFTER.match(doc.text, candidate.end):
+    if _TRADING_AFTER.match(doc.text, candidate.end) or on_the_report_day(doc.text, candidate.start, candidate.end):
         return None  # "The Fed raised rates yesterday evening. Sterling fell in afternoon trading": today's market
+    if context.day_history and is_line_label(doc.text, *context.day_history[-1], candidate.start):
+        return context.day_history[-1][0]  # "Sept. 22: BOE rate decision, 12 p.m."
     verb = governing_token(doc, candidate.start, candidate.end)
     direction = NEAREST if direction == FUTURE and told_in_the_past(verb) else direction
     now = context.day_history and told_as_now(verb) and not timetable_ahead(verb, direction)
-    for day, end in reversed(context.day_history):  # the last day, or the one before a plan
-        if not reaches(doc.text, end, candidate.start):
+    history = [day for day, _ in reversed(context.day_history)]
+    for back, (day, end) in enumerate(reversed(context.day_history)):  # the last day, or the one before plans
+        if not reaches(doc.text, end, candidate.start) or (back >= 2 and not _told_on_past_plans(
+                context, history[:back + 1], verb, direction)):
             return None
+        if _AHEAD_OF_BEFORE.search(doc.text, max(0, candidate.start - 20), candidate.start) and breaks_sentence(
+                doc.text, end, candidate.start):
+            return None
+        if (day.start.weekday >= _SATURDAY or not _near(context.dct, day)) and breaks_sentence(
+                doc.text, end, candidate.start) and on_a_market(doc.text, candidate.start, candidate.end):
+            continue  # "won Sunday's election. ... Markets rallied in the morning": no market trades on a Sunday;
+            # "The session will begin on April 16. Markets will close at 3.30 pm": the market's day, not the plan's
         if direction != PAST and _counted_from(doc.text, day, end):
             continue  # "ordered to evacuate since Monday. Winds would arrive by midafternoon" (but "missing since
             # Friday. She was last seen at 6pm" is Friday's)
@@ -64,6 +79,22 @@ def story_day_for_clock(doc: DocView, context: StoryContext, candidate: Candidat
         if not _other_side(context.dct, day, direction) and not _aside_before(doc, context, day, end):
             return None  # a background day far from the story: the clock is on the DCT
     return None
+
+
+def _told_on_past_plans(context: StoryContext, days: list[TimeSpan], verb: Token | None, direction: int) -> bool:
+    """Past two plans told since (the days before the last of ``days``, latest first), a day may still be the
+    story's: a plan itself (skipped later), or a day close to the DCT for a clock told on in the past ("spoke on
+    Sunday night. The first round is on 30 June, the second on 7 July ... He made the announcement at 9pm", but not
+    "Fans have been queuing since early morning", nor past a day gone by the story passed over)."""
+    *passed, day = days
+    if _other_side(context.dct, day, direction):
+        return True
+    return all(_other_side(context.dct, plan, direction) for plan in passed) and told_in_the_past(verb) and _near(
+        context.dct, day)
+
+
+def _near(dct: Day | None, day: TimeSpan) -> bool:
+    return dct is None or -_STORY_DAYS <= day.start.number - dct.number <= 1
 
 
 def _aside_before(doc: DocView, context: StoryContext, day: TimeSpan, end: int) -> bool:
@@ -255,6 +286,8 @@ def timeline_day(text: str, day_history: list[tuple[TimeSpan, int]], dct: Day | 
     if not day_history:
         return None
     day, end = day_history[-1]
+    if is_day_heading(text, day, end):
+        return day  # "WEDNESDAY, JANUARY 14\n1000 - Euro zone industrial production": a diary's day
     if dct is not None and day.start > dct:
         return None
     line_start = text.rfind("\n", 0, end) + 1

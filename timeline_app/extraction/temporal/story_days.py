@@ -20,6 +20,10 @@ _NEXT_PHASE_AFTER = re.compile(r",?\s+(?:and\s+)?(?:followed\s+by|then|after\s+w
 _DATED_THING = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|of|for|when|while|as|by|after|before|until|with|from|that"
                          r"|which|was|is|were|are|had|has|will|would)\b)[a-z][a-z-]+\b")
+_OWNER_BEFORE = re.compile(r"\b(?!(?i:it|that|what|there|here|he|she|who|where|when|let)['\u2019])"
+                           r"[A-Za-z]+['\u2019]s\s+$")
+_RANGE_JOIN = re.compile(r"\s*[-\u2013]\s*|\s+(?:to|and)\s+")
+_RANGE_REST = re.compile(r"(?:\s*[-\u2013]\s*|\s+(?:to|and)\s+)(?:[A-Z][a-z]+\.?\s+)?\d{1,2}\b(?!:)")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[A-Z\"\u201c\u2018'(])|[!?]|\n")
 _EARLIER_IN_THE_DAY = re.compile(r"earlier\s+(?:in|during)\s+the\s+day", re.I)
@@ -57,8 +61,7 @@ def names_an_event(text: str, expr: TemporalExpression, earlier: list[TemporalEx
     """"was yesterday declared the winner of Monday's election": a weekday's possessive names an event; the
     sentence's own day, named before it, stays the story's day. A plan named before a day gone by is no such day
     ("will meet in a runoff on October 30 after Sunday's first round": Sunday is the day the story is at)."""
-    if expr.type is TimexType.DATE and _DATED_THING.search(text, max(0, expr.start - 5), expr.start) and (
-            _NOUN_AFTER.match(text, expr.end)):
+    if expr.type is TimexType.DATE and _dates_a_thing(text, expr, earlier):
         return True  # "who says Kibaki stole the Dec. 27 election, told reporters at midday": a dated thing
     if expr.type is not TimexType.DATE or not _POSSESSIVE_AFTER.match(text, expr.end):
         return False
@@ -68,6 +71,19 @@ def names_an_event(text: str, expr: TemporalExpression, earlier: list[TemporalEx
         return False
     return not (dct is not None and day_before.span is not None and expr.span is not None
                 and day_before.span.start > dct >= expr.span.end)
+
+
+def _dates_a_thing(text: str, expr: TemporalExpression, earlier: list[TemporalExpression]) -> bool:
+    """"the Dec. 27 election", "the Fed's April 30-May 1 meeting": a day (or both ends of a range of days) written
+    before a noun after an article or a possessive."""
+    start = expr.start
+    if earlier and _RANGE_JOIN.fullmatch(text, earlier[-1].end, expr.start):
+        start = earlier[-1].start  # "May 1" of "the Fed's April 30-May 1 meeting"
+    if not (_DATED_THING.search(text, max(0, start - 5), start) or _OWNER_BEFORE.search(text, max(0, start - 30),
+                                                                                         start)):
+        return False
+    rest = _RANGE_REST.match(text, expr.end)  # "April 30" of the same
+    return _NOUN_AFTER.match(text, rest.end() if rest else expr.end) is not None
 
 
 def with_earlier_in_the_day_looking_back(expressions: list[TemporalExpression], text: str,

@@ -43,6 +43,7 @@ from timeline_app.extraction.temporal.decade_pairs import with_decades_of_the_ce
 from timeline_app.extraction.temporal.direction_cues import ahead_in_the_present
 from timeline_app.extraction.temporal.early_hours import with_evenings_before_the_early_hours
 from timeline_app.extraction.temporal.election_day import with_stated_election_days
+from timeline_app.extraction.temporal.event_clocks import with_clocks_of_named_events
 from timeline_app.extraction.temporal.eves import with_eves
 from timeline_app.extraction.temporal.figurative import is_figurative
 from timeline_app.extraction.temporal.filters import (
@@ -75,7 +76,7 @@ from timeline_app.extraction.temporal.numeric_order import with_numeric_dates_or
 from timeline_app.extraction.temporal.orthodox import with_orthodox_christmas
 from timeline_app.extraction.temporal.overnight import with_clocks_looked_back_on, with_overnight_clocks
 from timeline_app.extraction.temporal.past_figure_months import with_past_figure_months
-from timeline_app.extraction.temporal.patterns import Candidate, find_candidates
+from timeline_app.extraction.temporal.patterns import TIMES_GIVEN_ONCE, Candidate, find_candidates
 from timeline_app.extraction.temporal.ranges import closes_range, with_range_ends
 from timeline_app.extraction.temporal.reconstructions import with_account_day_refinements
 from timeline_app.extraction.temporal.resolve import AFTER_REPORT, FUTURE, NEAREST, PAST, UNKNOWN
@@ -96,6 +97,7 @@ from timeline_app.extraction.temporal.story_days import (
     with_earlier_in_the_day_looking_back,
     with_next_phase_clocks,
 )
+from timeline_app.extraction.temporal.story_nights import spends_the_night
 from timeline_app.extraction.temporal.story_years import YEAR_OR_COARSER
 from timeline_app.extraction.temporal.tense import (
     DocView,
@@ -135,8 +137,6 @@ _OVER_MEANS_MORE = re.compile(r"\b(?:for|in|after|of|than|lasted|lasting|took|sp
 # "plans to 2035", "by 2030", "until 2022": the end of something, which dates nothing after it.
 _YEAR_BOUND_BEFORE = re.compile(r"\b(?:ended|ending|ends|through|until|till|thru|to|by)\s+(?:the\s+end\s+of\s+)?$",
                                 re.I)
-_TIMES_GIVEN_ONCE = re.compile(r"\b(?:all\s+)?times\s+(?:are\s+|in\s+)?(?:GMT|UTC|BST|CET|EST|EDT|ET|local|IST)\b",
-                               re.I)
 _DEICTIC = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week|month|year"
                       r"|quarter|decade|century))\b", re.I)
 # "Schools, which were closed on Monday, will remain shut": a day in an aside is background, not the story's day
@@ -181,7 +181,7 @@ def _shrunk(doc: DocView, candidate: Candidate, context: StoryContext) -> tuple[
     text = doc.text
     if looks_temporal_but_names_something(text, candidate) or names_something(doc, candidate):
         return None
-    if candidate.kind == "entry_clock" and not _TIMES_GIVEN_ONCE.search(text):
+    if candidate.kind == "entry_clock" and not TIMES_GIVEN_ONCE.search(text):
         return None  # "1989 Berlin Wall falls" in a chronology is a year
     candidate = without_clause_that(doc, without_outside_determiner(text, candidate))
     if counts_rather_than_times(doc, candidate):
@@ -279,14 +279,16 @@ def _move_the_story_on(view: DocView, expressions: list[TemporalExpression], con
     memory, the report's own day, the date of a named event or a clock's conversion."""
     expr = expressions[-1]
     bound = (_BOUNDARY_BEFORE if expr.span is None or expr.span.granularity not in YEAR_OR_COARSER
-             else _YEAR_BOUND_BEFORE).search(view.text, max(0, expr.start - 16), expr.start) is not None
+             else _YEAR_BOUND_BEFORE).search(view.text, max(0, expr.start - 16), expr.start) is not None and not (
+        spends_the_night(view.text, expr))  # "worked through Monday night": a night gone through, no bound
     bound = (bound or closes_range(view.text, expressions) or is_deadline(view.text, expr)) and not opens_with_by(
         view.text, expr)  # "By 2001 it had a new doctor": where the story has got to
     aside = _ASIDE_BEFORE.search(view.text, max(0, expr.start - 80), expr.start) is not None or (
         in_relative_clause(governing_token(view, expr.start, expr.end)))
     quoted = in_quotation(view.text, expr.start)  # a day a speaker recalls is not the story's day
-    report = is_reporting_date(view, expr.start, expr.end) and not told_ahead(
-        governing_token(view, expr.start, expr.end))
+    governor = governing_token(view, expr.start, expr.end)
+    report = is_reporting_date(view, expr.start, expr.end) and not told_ahead(governor) and not (
+        governor is not None and "\n" in view.text[expr.end:governor.idx])  # "Thursday\n- First result declared"
     event = names_an_event(view.text, expr, expressions[:-1], dct)
     converted = _converts_the_clock_before(view.text, expressions)
     if not converted:  # "21:05 local time (19:05 GMT)": the clock first written stays the reference
@@ -317,6 +319,7 @@ _PASSES: tuple[tuple[str, _Pass], ...] = (
     ("with_evenings_before_the_early_hours", lambda e, v, d: with_evenings_before_the_early_hours(e, v)),
     ("with_converted_clock_days", lambda e, v, d: with_converted_clock_days(e, v.text)),
     ("with_clocks_of_the_narrated_day", lambda e, v, d: with_clocks_of_the_narrated_day(e, v, d)),
+    ("with_clocks_of_named_events", lambda e, v, d: with_clocks_of_named_events(e, v.text)),
     ("with_recurring_days_listed", lambda e, v, d: with_recurring_days_listed(e, v.text)),
     ("with_months_of_every_year", lambda e, v, d: with_months_of_every_year(e, v.text)),
     ("with_habitual_months", lambda e, v, d: with_habitual_months(e, v.text)),
