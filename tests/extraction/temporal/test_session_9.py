@@ -154,12 +154,33 @@ def test_an_end_to_a_war_is_no_time(parsed_tag: Tagger) -> None:
     assert parsed_tag("They want to put an end to the war.", Day(2026, 1, 5)) == []
 
 
-def test_a_month_after_a_habit_told_as_a_consequence_is_real(parsed_tag: Tagger) -> None:
-    text = ("The Commission usually follows such recommendations within about two months, meaning formal approval "
-            "could come in September.")
-    assert _found(parsed_tag(text, Day(2007, 7, 19)))["September"] == "2007-09"
-
-
 def test_a_clock_ahead_of_an_opening_is_on_the_reports_day(parsed_tag: Tagger) -> None:
     text = "Fed officials cut rates last Thursday. Futures were little changed ahead of the 9:30 a.m. open."
     assert _found(parsed_tag(text, Day(2024, 11, 13)))["9:30 a.m."] == "2024-11-13T09:30"
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("He arrived at half past eight on Tuesday morning.", "half past eight on Tuesday morning", "2024-06-04T08:30"),
+    ("The meeting started at a quarter past nine on Monday.", "a quarter past nine on Monday", "2024-06-03T09:15"),
+    ("The blast occurred at about half past three on Sunday afternoon.", "half past three on Sunday afternoon",
+     "2024-06-02T15:30"),
+    ("We're live at a quarter to seven on a Wednesday evening.", "a quarter to seven on a Wednesday evening",
+     "2024-06-05T18:45"),
+])
+def test_clocks_in_words_take_the_day_after_them(parsed_tag: Tagger, sentence: str, text: str, value: str) -> None:
+    assert _found(parsed_tag(sentence, Day(2024, 6, 5)))[text] == value
+
+
+def test_named_days_take_the_year_of_their_written_date(parsed_tag: Tagger) -> None:
+    found = _found(parsed_tag("KEY DATES\n- Oct. 31: Reformation Day\n- Nov. 1: All Saints' Day", Day(2024, 9, 10)))
+    assert (found["Reformation Day"], found["All Saints' Day"]) == ("2024-10-31", "2024-11-01")
+
+
+@pytest.mark.parametrize("sentence", ["The Epiphany Choir performed.", "The Christmas Foundation donated $1m."])
+def test_holiday_names_of_organisations_are_no_dates(parsed_tag: Tagger, sentence: str) -> None:
+    assert parsed_tag(sentence, Day(2024, 4, 20)) == []
+
+
+def test_that_christmas_is_the_storys(parsed_tag: Tagger) -> None:
+    found = _found(parsed_tag("The factory closed in 2007. By that Christmas, workers had left.", Day(2010, 5, 1)))
+    assert found["that Christmas"] == "2007-12-25"

@@ -15,6 +15,7 @@ from timeline_app.core.model import TimexType
 from timeline_app.core.timespan import Anchor, Granularity
 from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date, duration, number_of, time
 from timeline_app.extraction.temporal.durations import duration_value
+from timeline_app.extraction.temporal.lexicon import WEEKDAY_CAPITALISED
 from timeline_app.extraction.temporal.spoken import HOUR12, MINUTE, NOT_COMPOUND, NOT_COUNTING, TWO_DIGITS, _number
 
 _PART_AFTER = (r"(?:this|last|yesterday|tomorrow)[ \t]+(?:morning|afternoon|evening|night)|tonight"
@@ -33,7 +34,8 @@ BODIES: dict[str, str] = {
                     rf"(?:[ \t]+(?:{_PART_AFTER}))?{NOT_COUNTING}",
     # "a quarter to seven", "half past ten", "quarter past midnight"
     "quarter_clock": rf"(?:(?:a|one)\s+)?(?:quarter\s+(?:past|after|to|before)|half\s+past)\s+"
-                     rf"(?:{HOUR12}|midnight|noon|1[0-2]|[1-9])(?![\w-])(?:\s+o['’]clock)?(?:[ \t]+(?:{_PART_AFTER}))?"
+                     rf"(?:{HOUR12}|midnight|noon|1[0-2]|[1-9])(?![\w-])(?:\s+o['’]clock)?(?:[ \t]+(?:{_PART_AFTER})"
+                     rf"|,?\s+on\s+(?:a\s+)?{WEEKDAY_CAPITALISED}(?:\s+(?:morning|afternoon|evening|night))?)?"
                      rf"{NOT_COUNTING}",
     # "around one-thirty", "shortly before two": a bare spoken clock after a word of nearness
     "near_clock": rf"{_APPROX_LEAD}\s+{HOUR12}[\s-]{MINUTE}{NOT_COMPOUND}{NOT_COUNTING}"

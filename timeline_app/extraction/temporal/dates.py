@@ -207,7 +207,12 @@ def _weekday(m: re.Match[str], ctx: Context) -> Normalised | None:
 def _holiday(m: re.Match[str], ctx: Context) -> Normalised | None:
     name = canonical(m["name"])
     year = parse_year(m["year"], ctx.dct) if m["year"] else None
-    if year is not None:
+    if year is None and m["rel"] == "that":  # "By that Christmas": the story's year
+        if ctx.reference is None:
+            return None
+        days = holiday_days(name, ctx.reference.start.year)
+        day, anchor = (days[0] if days else None), Anchor.REFERENCE_TIME
+    elif year is not None:
         days = holiday_days(name, year)
         day, anchor = (days[0] if days else None), Anchor.EXPLICIT
     elif ctx.dct is not None:
@@ -292,6 +297,7 @@ def _numeric(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 _HOLIDAY_WORDS = alternation((*HOLIDAY_NAMES, *FESTIVAL_VARIANTS))
 REL = r"(?:(?P<rel>last|next|this|coming|past|this past|this coming)\s+)?"
+_HOLIDAY_REL = r"(?:(?P<rel>last|next|this|coming|past|this past|this coming|that)\s+)?"
 # "That spring", "the following August": from the time the story has reached, not from the DCT.
 REF_REL = r"(?P<refrel>that|(?:the\s+)?(?:following|same|previous|preceding)|the\s+next)\s+"
 _YEAR_REL = r",?\s+(?:of\s+)?(?P<yrel>this|last|next|that|the\s+same)\s+year"  # "Jan. 6 last year", "of that year"
@@ -322,7 +328,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (WEEKDAY_MONTH_DAY, *(
         (rf"(?:the\s+)?{YEAR}\s+(?P<season>{alternation(SEASONS)})", season),
         (rf"(?:the\s+)?(?P<season>{alternation(SEASONS)})\s+of\s+(?P<yrel>this|last|next|that|the\s+same)\s+year",
          season_of_year),
-        (rf"{REL}(?P<name>{_HOLIDAY_WORDS}|{LUNAR_LOWER_RE})(?:,?\s+{YEAR})?(?P<week>\s+week)?", _holiday),
+        (rf"{_HOLIDAY_REL}(?P<name>{_HOLIDAY_WORDS}|{LUNAR_LOWER_RE})(?:,?\s+{YEAR})?(?P<week>\s+week)?", _holiday),
         (r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)", _day_of_month),
         (r"(?P<iso_year>\d{4})-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)|"
          r"(?P<us_month>\d{1,2})/(?P<us_day>\d{1,2})/(?P<us_year>\d{4}|\d\d)|"

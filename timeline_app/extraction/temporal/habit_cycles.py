@@ -36,8 +36,8 @@ _CYCLE_SURFACE = re.compile(
 # A value in a real year: a month, a day, a season or a quarter of it.
 _REAL_YEAR_VALUE = re.compile(r"\d{4}(?=-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI|Q[1-4])$)")
 # What ends the habit's clause: another clause told of a real time ("but in January they fell").
-_CLAUSE_END = re.compile(r";|:|,\s+(?:and|but|while|whereas|yet|though|although|meaning)\b"
-                         r"|\s(?:but|while|whereas|although|though|unlike|except)\b", re.I)
+_CLAUSE_END = re.compile(r";|:|,\s+(?:and|but|while|whereas|yet|though|although)\b|\s(?:but|while|whereas|although"
+                         r"|though|unlike|except)\b", re.I)
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|through|up\s+to)\s+$", re.I)
 # A clause about something else between the cue and the date: "ends on April 2, when families traditionally picnic"
 _ASIDE = re.compile(r"\b(?:when|where|which|who|whose)\b", re.I)
@@ -46,7 +46,6 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[:;]\s*)[\"'\u201c]?\s*(?:(?:even|only|and|b
                              r"|at|from|until|after|before|between|through)\s+)?$", re.I)
 # Words that tell a real time, past or ahead: "was", "will", "this", "ago", an irregular past.
 _REAL_TIME_WORD = re.compile(r"\b(?:was|were|had|did|will|would|shall|won't|wouldn't|'ll|has\s+been|have\s+been"
-                             r"|could|might"
                              r"|this|last|next|ago|yesterday|today|tomorrow|now|so\s+far|came|went|fell|rose|began"
                              r"|grew|saw|took|drew|became)\b", re.I)
 # A past or a participle: "peaked", "held"; after "is"/"are" a passive of the present ("is usually held in May")

@@ -193,7 +193,7 @@ _BODIES: dict[str, str] = {
     # "after a mild autumn", "that summer and fall": a season with no year or article of its own
     "bare_season": r"(?-i:summer|autumn|winter|(?:(?<=and\s)|(?<=or\s))(?:spring|fall))"
                    r"(?=\s*[,.;:)]|\s+(?:in|of|and|or|when|that|which|before|after|was|is|had|has)\b|$)",
-    "holiday": rf"(?:(?:last|next|this)\s+)?(?:{HOLIDAY_RE}|{LUNAR_RE}|{_FESTIVAL_RE})(?:,?\s+{YEAR4}|\s+week)?"
+    "holiday": rf"(?:(?:last|next|this|that)\s+)?(?:{HOLIDAY_RE}|{LUNAR_RE}|{_FESTIVAL_RE})(?:,?\s+{YEAR4}|\s+week)?"
                # "Thanksgiving morning", "Diwali night"; a month of fasting has no one night
                r"(?:(?<!Ramadan)(?<!Ramzan)\s+(?:morning|afternoon|evening|night))?",
     "deictic": r"today|yesterday|tomorrow|tonight|overnight|the day (?:before yesterday|after tomorrow)",

@@ -148,6 +148,22 @@ _PART_CENTURY = re.compile(r"(?:\b(?:an?|one)\s+)?(?P<part>half|quarter)[\s-]+ce
 _MIDYEAR = re.compile(r"mid-?year", re.I)
 
 
+# "half past eight on Tuesday morning", "a quarter to seven on a Wednesday evening": read as "8:30 on tuesday
+# morning" by the clock rules, which know the day and its part
+_QUARTER_CLOCK = re.compile(r"(?:(?:a|one)\s+)?(?P<count>quarter|half)\s+(?P<dir>past|after|to|before)\s+"
+                            r"(?P<hour>[a-z]+|1[0-2]|[1-9])(?:\s+o'clock)?(?=\s*,?\s+on\s)")
+_QUARTER_HOURS = {"midnight": 0, "noon": 12}
+
+
+def _quarter_clock_digits(m: re.Match[str]) -> str:
+    hour = _QUARTER_HOURS.get(m["hour"], int(m["hour"]) if m["hour"].isdigit() else _number(m["hour"]))
+    if hour is None or hour > 12:
+        return m.group(0)
+    minutes = hour * 60 + (30 if m["count"] == "half" else 15) * (1 if m["dir"] in ("past", "after") else -1)
+    minutes %= 12 * 60
+    return f"{minutes // 60 or 12}:{minutes % 60:02d}" if hour != 0 else f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
 def written_for(kind: str, text: str, before: str = "", day_of_month: int | None = None) -> str:
     """The words a candidate found through a cue outside it is read as: "nine thirty" after "at" is a clock
     ("9:30"), "ninety-five" after "in" a year ("'95"). ``before`` is the text up to the candidate: a
@@ -163,6 +179,8 @@ def written_for(kind: str, text: str, before: str = "", day_of_month: int | None
         return text + " today"  # "It's eighteen hundred Universal Time": now, whatever day the story was at
     if kind == "ago":
         return halves_counted(text, day_of_month)
+    if kind == "quarter_clock":
+        return _QUARTER_CLOCK.sub(_quarter_clock_digits, lowered).replace(" on a ", " on ")
     if kind == "midyear":
         return _MIDYEAR.sub("mid-year", text)
     if _PART_CENTURY.search(text) and not _PART_CENTURY.fullmatch(text):  # "its quarter-century low": no count

@@ -38,6 +38,7 @@ from timeline_app.extraction.temporal.clock_ranges import with_clock_range_ends_
 from timeline_app.extraction.temporal.clocks_before_days import with_clocks_dated_by_the_day_after
 from timeline_app.extraction.temporal.compounds import with_compound_durations
 from timeline_app.extraction.temporal.context_rules import in_context
+from timeline_app.extraction.temporal.dated_alongside import with_named_days_dated_alongside
 from timeline_app.extraction.temporal.dateline import dateline_day
 from timeline_app.extraction.temporal.decade_pairs import with_decades_of_the_century_before
 from timeline_app.extraction.temporal.direction_cues import ahead_in_the_present
@@ -344,6 +345,7 @@ _PASSES: tuple[tuple[str, _Pass], ...] = (
     ("with_months_ahead_of_will", lambda e, v, d: with_months_ahead_of_will(e, v.text, d)),
     ("with_orthodox_christmas", lambda e, v, d: with_orthodox_christmas(e, v.text, d)),
     ("with_eves", lambda e, v, d: with_eves(e, v.text)),
+    ("with_named_days_dated_alongside", lambda e, v, d: with_named_days_dated_alongside(e, v.text)),
     ("without_years_of_a_rule", lambda e, v, d: without_years_of_a_rule(e, v.text)),
     ("with_past_figure_months", lambda e, v, d: with_past_figure_months(e, v.text, d)),
 )
