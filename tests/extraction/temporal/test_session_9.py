@@ -184,3 +184,43 @@ def test_holiday_names_of_organisations_are_no_dates(parsed_tag: Tagger, sentenc
 def test_that_christmas_is_the_storys(parsed_tag: Tagger) -> None:
     found = _found(parsed_tag("The factory closed in 2007. By that Christmas, workers had left.", Day(2010, 5, 1)))
     assert found["that Christmas"] == "2007-12-25"
+
+
+def test_a_weekday_of_a_month_moved_to_next_year_is_that_years(parsed_tag: Tagger) -> None:
+    text = ("This is the second year of the extended period, which now runs from the last Sunday in September to the "
+            "first Sunday in April. Daylight saving will end at 3am on April 5 next year.")
+    found = _found(parsed_tag(text, Day(2008, 9, 28)))
+    assert Day.parse(found["the first Sunday in April"]).weekday == 6
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "mod"), [
+    ("Countries must reach net zero by mid-century.", "mid-century", "20", "MID"),
+    ("The planet has warmed since the mid-1800s.", "the mid-1800s", "18", "MID"),
+    ("Factories boomed in the 1800s.", "the 1800s", "18", None),
+    ("Growth slowed in the 2000s.", "the 2000s", "200", None),
+    ("Sales of iPods tripled during the holiday quarter.", "the holiday quarter", "2021-Q4", None),
+])
+def test_centuries_and_quarters_of_the_trade(parsed_tag: Tagger, sentence: str, text: str, value: str,
+                                           mod: str | None) -> None:
+    found = {e.text: (e.value, e.mod) for e in parsed_tag(sentence, Day(2022, 1, 14))}
+    assert found[text] == (value, mod)
+
+
+def test_a_mid_century_house_is_a_style(parsed_tag: Tagger) -> None:
+    assert parsed_tag("It is a mid-century modern house.", Day(2022, 1, 14)) == []
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Crowds gathered on Anzac Day.", "Anzac Day", "2021-04-25"),
+    ("Waitangi Day celebrations were calm.", "Waitangi Day", "2021-02-06"),
+    ("The carnival continues on Thursday.", "Thursday", "2021-11-18"),
+])
+def test_oceania_holidays_and_present_continuations(parsed_tag: Tagger, sentence: str, text: str,
+                                                    value: str) -> None:
+    assert _found(parsed_tag(sentence, Day(2021, 11, 13)))[text] == value
+
+
+def test_may_who_stepped_down_is_a_person(parsed_tag: Tagger) -> None:
+    found = _found(parsed_tag("May, who stepped down as leader on Friday, will remain prime minister.",
+                              Day(2019, 6, 12)))
+    assert "May" not in found

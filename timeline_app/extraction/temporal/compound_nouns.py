@@ -17,10 +17,17 @@ _CRICKET_AFTER = re.compile(r"[\s-]+(?:internationals?|series|cricket|cup|format
                             r"|games?|World\s+Cup|leg|ranking|rankings)\b|\s+(?-i:International|Cup)", re.I)
 
 
+# "a mid-century modern house": a style of design, not a time
+_MID_CENTURY = re.compile(r"(?i:mid[\s-]century)$")
+_STYLE_AFTER = re.compile(r"[\s-]+(?:modern|furniture|design|style|architecture|chair|house|home|decor|look)\b", re.I)
+
+
 def is_compound_noun(text: str, candidate: Candidate) -> bool:
     """"A day care center": "day" is part of the noun "day care", not a day's length; "one-day internationals"
     are a kind of cricket match."""
     if _ONE_DAY.search(text, candidate.start, candidate.end) and _CRICKET_AFTER.match(text, candidate.end):
+        return True
+    if _MID_CENTURY.search(text, candidate.start, candidate.end) and _STYLE_AFTER.match(text, candidate.end):
         return True
     return _DAY_WORD_END.search(text, candidate.start, candidate.end) is not None and (
         _NOUN_AFTER.match(text, candidate.end) is not None)

@@ -168,6 +168,8 @@ def _short_year(m: re.Match[str], ctx: Context) -> Normalised:
 
 def _decade(m: re.Match[str], ctx: Context) -> Normalised | None:
     if m["digits"]:
+        if m["digits"].endswith("00") and int(m["digits"][:4]) < 2000:
+            return date(m["digits"][:2])  # "the 1800s": the nineteenth century (but "the 2000s" is a decade)
         return date(m["digits"][:3])
     if m["short"]:
         # "the '80s" said in 2022 is the 1980s: the latest such decade that has begun by the DCT.

@@ -65,6 +65,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "epiphany": (1, 6), "german unity day": (10, 3), "reformation day": (10, 31), "all saints' day": (11, 1),
     "all saints day": (11, 1), "armistice day": (11, 11), "remembrance day": (11, 11), "assumption day": (8, 15),
     "st. stephen's day": (12, 26), "st stephen's day": (12, 26), "orthodox christmas": (1, 7),
+    "anzac day": (4, 25), "australia day": (1, 26), "waitangi day": (2, 6),
 }
 # Holidays fixed as (month, weekday, nth; -1 = last) within the month.
 FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
@@ -72,6 +73,7 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3),
     "presidents day": (2, 0, 3), "president's day": (2, 0, 3),
     "mother's day": (5, 6, 2), "father's day": (6, 6, 3),  # the US dates
+    "melbourne cup day": (11, 1, 1),
 }
 # Days counted from (Western) Easter Sunday.
 EASTER_OFFSETS: dict[str, int] = {

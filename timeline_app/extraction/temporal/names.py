@@ -40,7 +40,8 @@ _NOT_TEMPORAL_CURRENT = re.compile(r"(?:electric|electrical|strong|ocean|sea|alt
 
 _CONTRACT_AFTER = re.compile(r"\s+(?:contracts?|futures|delivery|options|crude)\b")
 # "May said", "May told MPs": months do not speak
-_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|tells|insisted|insists|added|argued|argues|replied|wrote"
+_SPEAKS_AFTER = re.compile(r",\s+who\b"  # "May, who stepped down on Friday": months are no persons
+                           r"|\s+(?:said|says|told|tells|insisted|insists|added|argued|argues|replied|wrote"
                            # "May asked for an extension", "May triggered Article 50": a person acts; but "May
                            # saw record sales", "May ended with a storm" are the month's
                            r"|(?!(?:saw|was|brought|marked|began|ended|proved|turned|remained|seemed|started|opened"

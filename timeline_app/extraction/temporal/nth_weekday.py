@@ -33,3 +33,15 @@ def _nth_weekday_of_month(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 
 RULES: tuple[tuple[re.Pattern[str], Handler], ...] = ((_RULE, _nth_weekday_of_month),)
+_DAY = re.compile(r"(?P<year>-?\d{4})-(?P<month>\d\d)-(?P<day>\d\d)")
+
+
+def same_weekday_in_year(text: str, old: str, new: str) -> str:
+    """``new``, or, when ``text`` names a day by its place among a month's weekdays and ``new`` only moves
+    ``old`` to another year, that year's such day."""
+    named, was, now = _RULE.search(text.lower()), _DAY.fullmatch(old), _DAY.fullmatch(new)
+    if named is None or named["year"] or was is None or now is None or was["year"] == now["year"] or (
+            was["month"], was["day"]) != (now["month"], now["day"]):
+        return new
+    day = nth_weekday(int(now["year"]), int(now["month"]), WEEKDAYS[named["weekday"]], _PLACES[named["place"]])
+    return day.iso() if day.month == int(now["month"]) else new

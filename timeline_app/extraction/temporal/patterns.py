@@ -307,7 +307,8 @@ _BODIES: dict[str, str] = {
                        r"|shift|prayers?|briefing)\b)",
     "hour_of_part": r"(?:1[0-2]|0?[1-9])(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening|night)",
     "months_quarter": rf"(?:the\s+)?{MONTH_ANY}\s*[-\u2013]\s*{MONTH_ANY}\s+(?:quarter|period)"
-                      r"|the\s+(?-i:March|June|September|December)\s+quarter",  # the quarter ending in March
+                      r"|the\s+(?-i:March|June|September|December)\s+quarter"  # the quarter ending in March
+                      r"|the\s+holiday(?:s|-season)?\s+quarter",
     "turn_of": r"the\s+turn\s+of\s+the\s+(?:century|millennium)",
     # "in April-May next year": the second month of a pair, written straight after a dash
     "month_after_dash": rf"{MONTH_FULL}(?:\s+(?:of\s+)?(?:{YEAR4}|(?:this|last|next)\s+year))?",

@@ -157,6 +157,15 @@ def months_quarter_period(m: re.Match[str], ctx: Context) -> Normalised | None:
     usage: the quarter ending in March): the calendar quarter those months make up."""
     last = MONTHS.get(m["m2"].rstrip("."))
     first = MONTHS.get(m["m1"].rstrip(".")) if m["m1"] else (last - 2 if last else None)
+    return _quarter_of_months(first, last, ctx)
+
+
+def holiday_quarter(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """"the holiday quarter" of retailers and Apple: the October-December quarter."""
+    return _quarter_of_months(10, 12, ctx)
+
+
+def _quarter_of_months(first: int | None, last: int | None, ctx: Context) -> Normalised | None:
     if first is None or last is None or ctx.dct is None:
         return None
     if first % 3 != 1 or last != first + 2:

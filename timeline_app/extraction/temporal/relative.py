@@ -21,6 +21,7 @@ from timeline_app.extraction.temporal.lexicon import (
     WEEKDAYS,
 )
 from timeline_app.extraction.temporal.quarters import (
+    holiday_quarter,
     latest_quarter_period,
     months_quarter_period,
     numbered_quarter,
@@ -371,6 +372,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
         (r"the\s+turn\s+of\s+the\s+(?P<unit>century|millennium)", _turn_of_century),
         (r"(?:the\s+)?(?P<m1>[a-z]+\.?)\s*[-\u2013]\s*(?P<m2>[a-z]+\.?)\s+(?:quarter|period)", months_quarter_period),
         (r"the\s+(?P<m1>)(?P<m2>march|june|september|december)\s+quarter", months_quarter_period),
+        (r"the\s+holiday(?:s|-season)?\s+quarter", holiday_quarter),
         (r"then", _then),
     )
 )

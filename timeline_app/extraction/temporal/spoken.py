@@ -153,6 +153,7 @@ _MIDYEAR = re.compile(r"mid-?year", re.I)
 _QUARTER_CLOCK = re.compile(r"(?:(?:a|one)\s+)?(?P<count>quarter|half)\s+(?P<dir>past|after|to|before)\s+"
                             r"(?P<hour>[a-z]+|1[0-2]|[1-9])(?:\s+o'clock)?(?=\s*,?\s+on\s)")
 _QUARTER_HOURS = {"midnight": 0, "noon": 12}
+_MID_CENTURY = re.compile(r"mid[\s-]century")
 
 
 def _quarter_clock_digits(m: re.Match[str]) -> str:
@@ -183,6 +184,8 @@ def written_for(kind: str, text: str, before: str = "", day_of_month: int | None
         return _QUARTER_CLOCK.sub(_quarter_clock_digits, lowered).replace(" on a ", " on ")
     if kind == "midyear":
         return _MIDYEAR.sub("mid-year", text)
+    if _MID_CENTURY.fullmatch(lowered):
+        return "the middle of the century"  # "net zero by mid-century": a time in this century, not a span
     if _PART_CENTURY.search(text) and not _PART_CENTURY.fullmatch(text):  # "its quarter-century low": no count
         return _PART_CENTURY.sub(lambda m: "fifty years" if m["part"].lower() == "half" else "twenty-five years", text)
     if kind == "apostrophe_year":

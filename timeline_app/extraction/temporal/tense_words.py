@@ -12,7 +12,7 @@ SCHEDULE_VERBS = frozenset({
     "appear", "speak", "address", "sign", "deliver", "attend", "join", "compete", "run", "finish", "fall",
     "celebrate", "mark", "observe", "commemorate", "report", "enter", "apply", "reopen", "present", "unveil",
     "announce", "issue", "conclude", "premiere", "debut", "land", "depart", "lapse", "mature", "elect", "award",
-    "turn", "make", "strike", "air", "screen", "stream", "broadcast",
+    "turn", "make", "strike", "air", "screen", "stream", "broadcast", "continue",
 })
 # Verbs whose object starts on a day: "announced a curfew from Thursday", "imposed a ban from Monday".
 DECISION_VERBS = frozenset({"announce", "declare", "impose", "order", "introduce", "ban", "extend", "lift", "decide",
