@@ -224,3 +224,13 @@ def test_may_who_stepped_down_is_a_person(parsed_tag: Tagger) -> None:
     found = _found(parsed_tag("May, who stepped down as leader on Friday, will remain prime minister.",
                               Day(2019, 6, 12)))
     assert "May" not in found
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("The troops landed on 25 April 1915 and withdrew in December and January.", ["1915-12", "1916-01"]),
+    ("Sales rose in November, December and January.", ["2021-11", "2021-12", "2022-01"]),
+    ("Snow will fall in December and January.", ["2022-12", "2023-01"]),
+])
+def test_listed_months_follow_one_another(parsed_tag: Tagger, sentence: str, values: list[str]) -> None:
+    found = [e.value for e in parsed_tag(sentence, Day(2022, 11, 1)) if "-" in e.value and len(e.value) == 7]
+    assert found == values

@@ -60,6 +60,7 @@ from timeline_app.extraction.temporal.handover_times import with_parts_of_now
 from timeline_app.extraction.temporal.holiday_context import with_stated_holiday_days
 from timeline_app.extraction.temporal.lexicon import WRITTEN_MONTH
 from timeline_app.extraction.temporal.live_blog_days import with_live_blog_days
+from timeline_app.extraction.temporal.month_lists import with_listed_months_in_order
 from timeline_app.extraction.temporal.names import names_something
 from timeline_app.extraction.temporal.narrated_clocks import with_clocks_of_the_narrated_day
 from timeline_app.extraction.temporal.national_days import (
@@ -346,6 +347,7 @@ _PASSES: tuple[tuple[str, _Pass], ...] = (
     ("with_orthodox_christmas", lambda e, v, d: with_orthodox_christmas(e, v.text, d)),
     ("with_eves", lambda e, v, d: with_eves(e, v.text)),
     ("with_named_days_dated_alongside", lambda e, v, d: with_named_days_dated_alongside(e, v.text)),
+    ("with_listed_months_in_order", lambda e, v, d: with_listed_months_in_order(e, v.text)),
     ("without_years_of_a_rule", lambda e, v, d: without_years_of_a_rule(e, v.text)),
     ("with_past_figure_months", lambda e, v, d: with_past_figure_months(e, v.text, d)),
 )
