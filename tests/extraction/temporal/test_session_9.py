@@ -234,3 +234,35 @@ def test_may_who_stepped_down_is_a_person(parsed_tag: Tagger) -> None:
 def test_listed_months_follow_one_another(parsed_tag: Tagger, sentence: str, values: list[str]) -> None:
     found = [e.value for e in parsed_tag(sentence, Day(2022, 11, 1)) if "-" in e.value and len(e.value) == 7]
     assert found == values
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("The train left at a quarter to midnight on Sunday.", "a quarter to midnight on Sunday", "2024-06-02T23:45"),
+    ("The crash happened at a quarter to one on Monday morning.", "a quarter to one on Monday morning",
+     "2024-06-03T00:45"),
+])
+def test_clocks_in_words_around_midnight(parsed_tag: Tagger, sentence: str, text: str, value: str) -> None:
+    assert _found(parsed_tag(sentence, Day(2024, 6, 5)))[text] == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("In the 1800s the town was a hub, and by mid-century it had 20 mills.", "18"),
+    ("Emissions fell 30% from 1990 levels and must reach zero by mid-century.", "20"),
+])
+def test_mid_century_of_the_century_named_before(parsed_tag: Tagger, sentence: str, value: str) -> None:
+    assert _found(parsed_tag(sentence, Day(2024, 6, 5)))["mid-century"] == value
+
+
+@pytest.mark.parametrize("sentence", ["The Australia Day Council announced the awards.",
+                                      "Mid-century homes sell fast."])
+def test_names_and_styles_are_no_dates(parsed_tag: Tagger, sentence: str) -> None:
+    assert parsed_tag(sentence, Day(2024, 6, 5)) == []
+
+
+def test_months_out_of_order_keep_their_years(parsed_tag: Tagger) -> None:
+    assert [e.value for e in parsed_tag("Sales in June and May rose.", Day(2024, 6, 5))] == ["2024-06", "2024-05"]
+
+
+def test_a_date_in_apposition_names_the_holiday(parsed_tag: Tagger) -> None:
+    found = _found(parsed_tag("Labour Day, 1 May, is a public holiday.", Day(2024, 6, 5)))
+    assert found["Labour Day"] == found["1 May"]

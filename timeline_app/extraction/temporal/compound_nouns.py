@@ -19,7 +19,8 @@ _CRICKET_AFTER = re.compile(r"[\s-]+(?:internationals?|series|cricket|cup|format
 
 # "a mid-century modern house": a style of design, not a time
 _MID_CENTURY = re.compile(r"(?i:mid[\s-]century)$")
-_STYLE_AFTER = re.compile(r"[\s-]+(?:modern|furniture|design|style|architecture|chair|house|home|decor|look)\b", re.I)
+_STYLE_AFTER = re.compile(r"[\s-]+(?:modern|furniture|design|style|architecture|chairs?|houses?|homes?|decor|look)\b",
+                          re.I)
 
 
 def is_compound_noun(text: str, candidate: Candidate) -> bool:

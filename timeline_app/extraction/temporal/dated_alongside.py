@@ -1,5 +1,5 @@
-""""- Oct. 31: Reformation Day", "Labour Day, 1 May, is a Friday", "Reformation Day on 31 October": a day named
-by its name next to its written date is that date, in the year the date was read in."""
+""""- Oct. 31: Reformation Day", "Reformation Day on 31 October": a day named by its name next to its written date
+is that date, in the year the date was read in; "Labour Day, 1 May": a date in apposition says which day is meant."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ from timeline_app.extraction.temporal.resolve import DAY_VALUE
 
 _BETWEEN = re.compile(r"\s*(?::|,|\(|-|\u2013|\u2014|\s+on|\s+is|\s+falls\s+on|\s+fell\s+on)?\s*")
 _DIGIT = re.compile(r"\d")
+_WEEKDAY = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+# "Labour Day, 1 May, is a Friday", "Epiphany (6 January)": the date written straight after the name is its day
+_APPOSED = re.compile(r",\s*|\s*\(")
 
 
 def with_named_days_dated_alongside(expressions: list[TemporalExpression], text: str) -> list[TemporalExpression]:
@@ -21,19 +24,20 @@ def with_named_days_dated_alongside(expressions: list[TemporalExpression], text:
         if not _is_named_day(expr):
             continue
         for other in (result[index - 1] if index else None, result[index + 1] if index + 1 < len(result) else None):
-            if other is None or not _is_written_day(other) or other.value[-5:] != expr.value[-5:] or (
-                    other.value == expr.value):
+            if other is None or not _is_written_day(other) or other.value == expr.value:
                 continue
             first, second = (other, expr) if other.start < expr.start else (expr, other)
-            if _BETWEEN.fullmatch(text, first.end, second.start) is not None:
+            same_day = other.value[-5:] == expr.value[-5:] and _BETWEEN.fullmatch(text, first.end, second.start)
+            if same_day or (first is expr and _APPOSED.fullmatch(text, first.end, second.start)):
                 result[index] = redated(expr, other.value)
                 break
     return result
 
 
 def _is_named_day(expr: TemporalExpression) -> bool:
+    """A holiday's name; not a weekday, which its bracket may contradict (see bracketed.py)."""
     return expr.type is TimexType.DATE and DAY_VALUE.fullmatch(expr.value) is not None and not _DIGIT.search(
-        expr.text)
+        expr.text) and _WEEKDAY.search(expr.text) is None
 
 
 def _is_written_day(expr: TemporalExpression) -> bool:

@@ -14,6 +14,7 @@ from timeline_app.extraction.temporal.redate import redated
 
 _BARE_MONTH = re.compile(rf"(?i:{alternation(MONTHS)})\.?")
 _MONTH_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)")
+_LONGEST_GAP = 3  # months between two listed months of one stretch
 _JOINED = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
@@ -48,8 +49,9 @@ def _is_bare_month(expr: TemporalExpression) -> bool:
 def _in_order(expressions: list[TemporalExpression], run: list[int]) -> None:
     months = [MONTHS[expressions[i].text.rstrip(".").lower()] for i in run]
     gaps = [(later - earlier) % 12 for earlier, later in pairwise(months)]
-    if 0 in gaps or sum(gaps) >= 12:
-        return  # not one stretch of months in the calendar's order
+    wraps = any(later < earlier for earlier, later in pairwise(months))
+    if not wraps or 0 in gaps or max(gaps) > _LONGEST_GAP or sum(gaps) >= 12:
+        return  # no turn of the year, or not one stretch of months in the calendar's order ("June and May")
     first = expressions[run[0]]
     from_story = first.span is not None and first.span.anchor is Anchor.REFERENCE_TIME
     anchor = 0 if from_story else len(run) - 1

@@ -167,7 +167,8 @@ _NAME_HEAD_AFTER = re.compile(r"\s+(?-i:War|Wars|Agreement|Accords?|Mail|Telegra
                               r"|Festival|Express|Herald|Journal|Tribune|Magazine|Football|Night Football"
                               r"|Island|Islands|Choir|Foundation|Capital|Church|Cathedral|School|College|Trust"
                               r"|Fund|Group|Partners|Records|Theatre|Theater|Hospital|Centre|Center|Society|Club"
-                              r"|Project|Appeal|Institute|Association|Company|Ltd|Inc)\b")  # "Christmas Island"
+                              r"|Project|Appeal|Institute|Association|Company|Ltd|Inc|Council|Committee|Carnival"
+                              r"|Commission|Rising)\b")  # "Christmas Island", "the Australia Day Council"
 _MEDIA_BEFORE = re.compile(r"\b(?-i:Fox News|Prague|Arab|Tahrir|Person of|Man of|Woman of|Player of)\s+$")
 # "Shells Kharkiv For 3 Days" in a title-case headline is still three days.
 _MEASURED_BEFORE = re.compile(r"\b(?i:for|in|after|within|over|by|about|nearly|almost|than|lasted|last)\s+$")

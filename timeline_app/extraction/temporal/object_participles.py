@@ -95,14 +95,16 @@ def started_duty_direction(date_root: Token, verb: Token | None, clause_directio
     return nearest if owner is not None and clause_direction(owner) == future else None
 
 
-def verbless_line(doc: Doc, start: int) -> bool:
-    """The line from character ``start`` on is a label, not a sentence: no finite verb in the parse and no full
-    stop ("Nov. 3: BOE decision and Monetary Policy Report", unlike "Friday - Treasury summons bank chiefs.").
-    False without a parse."""
+def verbless_line(doc: Doc, text: str, start: int) -> bool:
+    """The line from character ``start`` of ``text`` (the doc's text, which spaCy rebuilds on every call) on is a
+    label, not a sentence: no finite verb in the parse and no full stop ("Nov. 3: BOE decision and Monetary Policy
+    Report", unlike "Friday - Treasury summons bank chiefs."). False without a parse."""
     if not doc.has_annotation("DEP"):
         return False
-    line_end = doc.text.find("\n", start)
-    line = doc.text[start:line_end if line_end >= 0 else len(doc.text)].rstrip()
+    line_end = text.find("\n", start, start + _LONGEST_LABEL)
+    if line_end < 0 and len(text) - start > _LONGEST_LABEL:
+        return False  # a label is short; the rest of a long paragraph is prose
+    line = text[start:line_end if line_end >= 0 else len(text)].rstrip()
     span = doc.char_span(start, start + len(line), alignment_mode="expand")
     if span is None or line[-1:] in (".", "!", "?"):
         return False
@@ -110,3 +112,4 @@ def verbless_line(doc: Doc, start: int) -> bool:
 
 
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+_LONGEST_LABEL = 200  # characters

@@ -161,8 +161,14 @@ def months_quarter_period(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 
 def holiday_quarter(m: re.Match[str], ctx: Context) -> Normalised | None:
-    """"the holiday quarter" of retailers and Apple: the October-December quarter."""
-    return _quarter_of_months(10, 12, ctx)
+    """"the holiday quarter" of retailers and Apple: the October-December quarter, the one gone by in the past
+    tense, the next one ahead, else the nearer ("analysts said the holiday quarter would be weak")."""
+    if ctx.dct is None:
+        return None
+    year = ctx.dct.year
+    if (ctx.direction == PAST and ctx.dct.month < 10) or (ctx.direction not in (PAST, FUTURE) and ctx.dct.month < 4):
+        year -= 1
+    return date(f"{year_text(year)}-Q4", Anchor.DOCUMENT_DATE)
 
 
 def _quarter_of_months(first: int | None, last: int | None, ctx: Context) -> Normalised | None:

@@ -156,13 +156,19 @@ _QUARTER_HOURS = {"midnight": 0, "noon": 12}
 _MID_CENTURY = re.compile(r"mid[\s-]century")
 
 
-def _quarter_clock_digits(m: re.Match[str]) -> str:
+def _quarter_clock_digits(m: re.Match[str], text: str) -> str:
+    """"half past eight" -> "8:30", "a quarter to midnight" -> "23:45"; "a quarter to one on Monday morning" ->
+    "00:45" (the clock rules read a bare "12:45" as past noon)."""
     hour = _QUARTER_HOURS.get(m["hour"], int(m["hour"]) if m["hour"].isdigit() else _number(m["hour"]))
     if hour is None or hour > 12:
         return m.group(0)
-    minutes = hour * 60 + (30 if m["count"] == "half" else 15) * (1 if m["dir"] in ("past", "after") else -1)
-    minutes %= 12 * 60
-    return f"{minutes // 60 or 12}:{minutes % 60:02d}" if hour != 0 else f"{minutes // 60:02d}:{minutes % 60:02d}"
+    offset = (30 if m["count"] == "half" else 15) * (1 if m["dir"] in ("past", "after") else -1)
+    if m["hour"] in _QUARTER_HOURS:  # midnight and noon: a 24-hour reading
+        minutes = (hour * 60 + offset) % (24 * 60)
+        return f"{minutes // 60:02d}:{minutes % 60:02d}"
+    minutes = (hour * 60 + offset) % (12 * 60)
+    small_hours = minutes < 60 and re.search(r"\b(?:morning|night)\b", text[m.end():]) is not None
+    return f"{0 if small_hours else minutes // 60 or 12:02d}:{minutes % 60:02d}"
 
 
 def written_for(kind: str, text: str, before: str = "", day_of_month: int | None = None) -> str:
@@ -181,7 +187,7 @@ def written_for(kind: str, text: str, before: str = "", day_of_month: int | None
     if kind == "ago":
         return halves_counted(text, day_of_month)
     if kind == "quarter_clock":
-        return _QUARTER_CLOCK.sub(_quarter_clock_digits, lowered).replace(" on a ", " on ")
+        return _QUARTER_CLOCK.sub(lambda m: _quarter_clock_digits(m, lowered), lowered).replace(" on a ", " on ")
     if kind == "midyear":
         return _MIDYEAR.sub("mid-year", text)
     if _MID_CENTURY.fullmatch(lowered):

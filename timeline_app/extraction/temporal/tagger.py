@@ -93,6 +93,7 @@ from timeline_app.extraction.temporal.story import (
     reference_for,
     report_day,
 )
+from timeline_app.extraction.temporal.story_centuries import with_centuries_of_the_story
 from timeline_app.extraction.temporal.story_days import (
     is_deadline,
     names_an_event,
@@ -348,6 +349,7 @@ _PASSES: tuple[tuple[str, _Pass], ...] = (
     ("with_eves", lambda e, v, d: with_eves(e, v.text)),
     ("with_named_days_dated_alongside", lambda e, v, d: with_named_days_dated_alongside(e, v.text)),
     ("with_listed_months_in_order", lambda e, v, d: with_listed_months_in_order(e, v.text)),
+    ("with_centuries_of_the_story", lambda e, v, d: with_centuries_of_the_story(e, v.text)),
     ("without_years_of_a_rule", lambda e, v, d: without_years_of_a_rule(e, v.text)),
     ("with_past_figure_months", lambda e, v, d: with_past_figure_months(e, v.text, d)),
 )

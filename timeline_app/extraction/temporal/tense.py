@@ -126,7 +126,8 @@ def direction_of(doc: Doc | DocView, start: int, end: int) -> int:
     which the tagger resolves) for the expression at ``start:end`` in ``doc``: the words right before it
     decide first, then its relation to the governing verb, then the verb's tense."""
     view = doc if isinstance(doc, DocView) else DocView.of(doc)
-    direction = in_historical_present(view.text, start, _direction_of(view, start, end), verbless_line(view.doc, start))
+    direction = in_historical_present(view.text, start, _direction_of(view, start, end),
+                                      verbless_line(view.doc, view.text, start))
     if cues.meeting_month(view.text, start, end) and (direction in (UNKNOWN, NEAREST) or (
             direction == PAST and _hangs_on_a_noun(view, start, end))):
         return NEAREST  # "odds of a move at the September meeting fell": the meeting nearest the story
