@@ -49,9 +49,8 @@ def _is_bare_month(expr: TemporalExpression) -> bool:
 def _in_order(expressions: list[TemporalExpression], run: list[int]) -> None:
     months = [MONTHS[expressions[i].text.rstrip(".").lower()] for i in run]
     gaps = [(later - earlier) % 12 for earlier, later in pairwise(months)]
-    wraps = any(later < earlier for earlier, later in pairwise(months))
-    if not wraps or 0 in gaps or max(gaps) > _LONGEST_GAP or sum(gaps) >= 12:
-        return  # no turn of the year, or not one stretch of months in the calendar's order ("June and May")
+    if 0 in gaps or max(gaps) > _LONGEST_GAP or sum(gaps) >= 12:
+        return  # not one stretch of months in the calendar's order ("June and May", "January and December")
     first = expressions[run[0]]
     from_story = first.span is not None and first.span.anchor is Anchor.REFERENCE_TIME
     anchor = 0 if from_story else len(run) - 1
