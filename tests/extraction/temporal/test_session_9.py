@@ -266,3 +266,13 @@ def test_months_out_of_order_keep_their_years(parsed_tag: Tagger) -> None:
 def test_a_date_in_apposition_names_the_holiday(parsed_tag: Tagger) -> None:
     found = _found(parsed_tag("Labour Day, 1 May, is a public holiday.", Day(2024, 6, 5)))
     assert found["Labour Day"] == found["1 May"]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Vantory will lay off about 11% of its staff, or roughly 1,300 people, by the end of March, chief executive "
+     "Dana Whitfield told employees in a memo on Wednesday.", "2023-03"),
+    ("The company cut 500 jobs in March, the chief executive said on Wednesday.", "2022-03"),
+])
+def test_a_date_before_the_reporting_verb_takes_the_reported_tense(parsed_tag: Tagger, sentence: str,
+                                                                    value: str) -> None:
+    assert [e.value for e in parsed_tag(sentence, Day(2022, 11, 16))][0] == value

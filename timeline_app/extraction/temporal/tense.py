@@ -162,6 +162,7 @@ def _direction_of(view: DocView, start: int, end: int) -> int:
     span = view.doc.char_span(start, end, alignment_mode="expand")
     verb = cues.skipped_modal_verb(governing_token(view, start, end), span.start if span is not None else -1)
     verb = clause_after_participle(verb, span.end - 1 if span is not None else -1)
+    verb = _reported_clause_before(verb, span)
     lexical = _lexical_direction(view, start, end) if verb is None else UNKNOWN
     if before_a_day_ahead(view.text, start, end, verb, lexical):
         return NEAREST  # "Preorders placed before midnight on Sunday get a discount"
@@ -182,6 +183,15 @@ def _direction_of(view: DocView, start: int, end: int) -> int:
     if _timetable_present(view, start, end, verb) or _copula_present(view, start, end, verb):
         return FUTURE
     return NEAREST if cues.forecast_made(verb, FORECAST_VERBS) else verb_direction(verb)
+
+
+def _reported_clause_before(verb: Token | None, span: Span | None) -> Token | None:
+    """"X will lay off 1,300 people by the end of March, the chief executive told employees": a date the parser
+    hung on a reporting verb written after it belongs to the reported clause before it."""
+    if verb is None or span is None or verb.lemma_ not in REPORTING_VERBS or verb.i < span.end:
+        return verb
+    reported = [child for child in verb.children if child.dep_ == "ccomp" and child.i < span.start]
+    return reported[-1] if reported else verb
 
 
 def _direction_from_words(view: DocView, start: int, end: int, before: str) -> int | None:
