@@ -276,3 +276,9 @@ def test_a_date_in_apposition_names_the_holiday(parsed_tag: Tagger) -> None:
 def test_a_date_before_the_reporting_verb_takes_the_reported_tense(parsed_tag: Tagger, sentence: str,
                                                                     value: str) -> None:
     assert [e.value for e in parsed_tag(sentence, Day(2022, 11, 16))][0] == value
+
+
+def test_the_month_two_sentences_on_in_a_past_story(parsed_tag: Tagger) -> None:
+    text = ("On 3 January 2020 a briefing described a cluster. Within a week, scientists had sequenced the virus. "
+            "By the end of the month, it had reached 18 countries.")
+    assert _found(parsed_tag(text, Day(2021, 3, 11)))["the end of the month"] == "2020-01"

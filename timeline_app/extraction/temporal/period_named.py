@@ -17,6 +17,9 @@ from timeline_app.extraction.temporal.story import StoryContext, is_landmark, to
 _BARE_UNIT = re.compile(r"(?:.*\s)?the\s+(month|year|decade)", re.I | re.S)
 _UNIT_GRANULARITY = {"month": Granularity.MONTH, "year": Granularity.YEAR, "decade": Granularity.DECADE}
 # "set in July 2019. Scientists say the month was": a report is told from the article's day.
+# how many sentences on the story may still be in that period ("On 3 January 2020 ... Within a week, ... By the end
+# of the month, ...")
+_SENTENCES_ON = 2
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|added)\b", re.I)
 
 
@@ -57,4 +60,5 @@ def _story_goes_on(text: str, candidate: Candidate, context: StoryContext, granu
             is_landmark(text, context.reference_start)):
         return False
     between = text[context.reference_end:candidate.start]
-    return "\n" not in between and len(SENTENCE_BREAK.findall(between)) <= 1 and _REPORTED.search(between) is None
+    return "\n" not in between and len(SENTENCE_BREAK.findall(between)) <= _SENTENCES_ON and (
+        _REPORTED.search(between) is None)
