@@ -275,7 +275,7 @@ def test_a_date_in_apposition_names_the_holiday(parsed_tag: Tagger) -> None:
 ])
 def test_a_date_before_the_reporting_verb_takes_the_reported_tense(parsed_tag: Tagger, sentence: str,
                                                                     value: str) -> None:
-    assert [e.value for e in parsed_tag(sentence, Day(2022, 11, 16))][0] == value
+    assert next(e.value for e in parsed_tag(sentence, Day(2022, 11, 16))) == value
 
 
 def test_the_month_two_sentences_on_in_a_past_story(parsed_tag: Tagger) -> None:
