@@ -282,3 +282,14 @@ def test_the_month_two_sentences_on_in_a_past_story(parsed_tag: Tagger) -> None:
     text = ("On 3 January 2020 a briefing described a cluster. Within a week, scientists had sequenced the virus. "
             "By the end of the month, it had reached 18 countries.")
     assert _found(parsed_tag(text, Day(2021, 3, 11)))["the end of the month"] == "2020-01"
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Analysts said the holiday quarter would be weak.", "the holiday quarter", "2024-Q4"),
+    ("Analysts said December would be busy.", "December", "2024-12"),
+    ("He said Friday would be a big day.", "Friday", "2024-06-07"),
+    ("He said Friday that prices would rise.", "Friday", "2024-05-31"),
+])
+def test_a_date_said_to_be_something_is_the_subject_not_the_saying(parsed_tag: Tagger, sentence: str, text: str,
+                                                                   value: str) -> None:
+    assert _found(parsed_tag(sentence, Day(2024, 6, 5)))[text] == value

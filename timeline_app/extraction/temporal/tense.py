@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 # Words right before a date that fix its direction whatever the verb: "since May", "payable Dec. 15".
 _PAST_BEFORE = re.compile(r"\bsince\s+the\s+$|\b(?:since|ended|ending|" + "|".join(REPORTING_VERBS.values())
                           + r")\s+(?:on\s+|late\s+|early\s+)?$")
+# "Analysts said the third quarter would be weak": the date is the subject of what was said, not the day it was said
+_SUBJECT_OF_WOULD_AFTER = re.compile(r"\s+(?:would|will|could|might)\s+(?:not\s+)?(?:be|bring|see|mark)\b")
 _REPORTED_JUST_BEFORE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS.values()) + r")\s+(?:on\s+|late\s+|early\s+)?$")
 _FUTURE_BEFORE = re.compile(r"\b(?:payable|effective|starting|beginning|expires?|expiring"
                             r"|(?:scheduled|set|slated|planned|booked|pencill?ed in) for|due(?:\s+in(?=\s))?"
@@ -202,7 +204,7 @@ def _direction_from_words(view: DocView, start: int, end: int, before: str) -> i
         return NEAREST
     if before.endswith("the ") and _NAMED_EVENT_AFTER.match(view.text, end):
         return PAST  # "in the wake of the Easter Sunday attacks": an event named by its day has happened
-    if _PAST_BEFORE.search(before) and not ahead:
+    if _PAST_BEFORE.search(before) and not ahead and not _SUBJECT_OF_WOULD_AFTER.match(view.text, end):
         return PAST  # "said on Friday", but not "will be announced on Friday"
     if HABIT_BEFORE.search(view.text, max(0, start - 80), start):
         return NEAREST  # "the season that usually begins in November": a habit's time is the nearest, either side
