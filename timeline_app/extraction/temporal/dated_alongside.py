@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from timeline_app.core.model import TemporalExpression, TimexType
+from timeline_app.extraction.temporal.lexicon import FULL_WEEKDAYS, alternation
 from timeline_app.extraction.temporal.redate import redated
 from timeline_app.extraction.temporal.resolve import DAY_VALUE
 
 _BETWEEN = re.compile(r"\s*(?::|,|\(|-|\u2013|\u2014|\s+on|\s+is|\s+falls\s+on|\s+fell\s+on)?\s*")
 _DIGIT = re.compile(r"\d")
-_WEEKDAY = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+_WEEKDAY = re.compile(rf"(?i:{alternation(FULL_WEEKDAYS)})$")
 # "Labour Day, 1 May, is a Friday", "Epiphany (6 January)": the date written straight after the name is its day
 _APPOSED = re.compile(r",\s*|\s*\(")
 

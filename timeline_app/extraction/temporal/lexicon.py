@@ -120,6 +120,8 @@ _HOLIDAY_NAMES += [h.replace("'", "\u2019") for h in _HOLIDAY_NAMES if "'" in h]
 HOLIDAY_RE = rf"(?-i:{alternation(_HOLIDAY_NAMES)})"
 
 
+# A month named alone, as an expression's whole text: "December", "Sept.".
+BARE_MONTH = re.compile(rf"(?i:{alternation(MONTHS)})\.?")
 # A month name as written in running text ("March", "Sept."), and a four-digit year in an expression.
 WRITTEN_MONTH = re.compile("|".join(m.capitalize() + ("" if m in FULL_MONTHS else r"\.")
                                     for m in MONTHS))

@@ -9,11 +9,10 @@ from itertools import pairwise
 
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.core.timespan import Anchor
-from timeline_app.extraction.temporal.lexicon import MONTHS, alternation
+from timeline_app.extraction.temporal.lexicon import BARE_MONTH, MONTHS
 from timeline_app.extraction.temporal.redate import redated
+from timeline_app.extraction.temporal.resolve import MONTH_VALUE
 
-_BARE_MONTH = re.compile(rf"(?i:{alternation(MONTHS)})\.?")
-_MONTH_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)")
 _LONGEST_GAP = 3  # months between two listed months of one stretch
 _JOINED = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
@@ -42,8 +41,8 @@ def _runs(expressions: list[TemporalExpression], text: str) -> list[list[int]]:
 
 
 def _is_bare_month(expr: TemporalExpression) -> bool:
-    return expr.type is TimexType.DATE and expr.mod is None and _BARE_MONTH.fullmatch(expr.text) is not None and (
-        _MONTH_VALUE.fullmatch(expr.value) is not None)
+    return expr.type is TimexType.DATE and expr.mod is None and BARE_MONTH.fullmatch(expr.text) is not None and (
+        MONTH_VALUE.fullmatch(expr.value) is not None)
 
 
 def _in_order(expressions: list[TemporalExpression], run: list[int]) -> None:
@@ -54,7 +53,7 @@ def _in_order(expressions: list[TemporalExpression], run: list[int]) -> None:
     first = expressions[run[0]]
     from_story = first.span is not None and first.span.anchor is Anchor.REFERENCE_TIME
     anchor = 0 if from_story else len(run) - 1
-    year = int(expressions[run[anchor]].value[:4])
+    year = int(MONTH_VALUE.fullmatch(expressions[run[anchor]].value)["year"])  # type: ignore[index]
     months_from_anchor = [sum(gaps[:k]) - sum(gaps[:anchor]) for k in range(len(run))]
     base = year * 12 + months[anchor] - 1
     for index, offset in zip(run, months_from_anchor, strict=True):

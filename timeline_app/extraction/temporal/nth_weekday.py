@@ -8,7 +8,7 @@ import re
 from timeline_app.core.timespan import Anchor
 from timeline_app.extraction.temporal.base import Context, Handler, Normalised, date
 from timeline_app.extraction.temporal.lexicon import MONTHS, WEEKDAYS, alternation
-from timeline_app.extraction.temporal.resolve import month_year_near, nth_weekday
+from timeline_app.extraction.temporal.resolve import DAY_VALUE, month_year_near, nth_weekday
 
 _PLACES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
            "fifth": 5, "5th": 5, "last": -1, "final": -1}
@@ -33,13 +33,12 @@ def _nth_weekday_of_month(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 
 RULES: tuple[tuple[re.Pattern[str], Handler], ...] = ((_RULE, _nth_weekday_of_month),)
-_DAY = re.compile(r"(?P<year>-?\d{4})-(?P<month>\d\d)-(?P<day>\d\d)")
 
 
 def same_weekday_in_year(text: str, old: str, new: str) -> str:
     """``new``, or, when ``text`` names a day by its place among a month's weekdays and ``new`` only moves
     ``old`` to another year, that year's such day."""
-    named, was, now = _RULE.search(text.lower()), _DAY.fullmatch(old), _DAY.fullmatch(new)
+    named, was, now = _RULE.search(text.lower()), DAY_VALUE.fullmatch(old), DAY_VALUE.fullmatch(new)
     if named is None or named["year"] or was is None or now is None or was["year"] == now["year"] or (
             was["month"], was["day"]) != (now["month"], now["day"]):
         return new

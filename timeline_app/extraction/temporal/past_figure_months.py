@@ -8,12 +8,10 @@ import re
 
 from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
-from timeline_app.extraction.temporal.lexicon import MONTHS, alternation
+from timeline_app.extraction.temporal.lexicon import BARE_MONTH
 from timeline_app.extraction.temporal.redate import redated
-from timeline_app.extraction.temporal.resolve import year_text
+from timeline_app.extraction.temporal.resolve import MONTH_VALUE, year_text
 
-_BARE_MONTH = re.compile(rf"(?:{alternation(MONTHS)})\.?", re.I)
-_MONTH_VALUE = re.compile(r"(?P<year>-?\d{4})-(?P<month>\d\d)")
 # "fell 2.1 percent in", "rose 5pc year-on-year in", "grew by only 14 percent in": a figure's change, told as done.
 _CHANGED_IN = re.compile(r"\b(?:rose|fell|grew|declined|increased|decreased|dropped|jumped|slipped|climbed|surged"
                          r"|plunged|plummeted|expanded|contracted|shrank|gained|slumped|soared|dipped|totall?ed"
@@ -40,8 +38,8 @@ def with_past_figure_months(expressions: list[TemporalExpression], text: str,
 
 
 def _next_months_figure(expr: TemporalExpression, text: str, dct: Day) -> bool:
-    value = _MONTH_VALUE.fullmatch(expr.value)
-    if expr.type is not TimexType.DATE or value is None or _BARE_MONTH.fullmatch(expr.text) is None:
+    value = MONTH_VALUE.fullmatch(expr.value)
+    if expr.type is not TimexType.DATE or value is None or BARE_MONTH.fullmatch(expr.text) is None:
         return False
     if int(value["year"]) * 12 + int(value["month"]) != dct.year * 12 + dct.month + 1:
         return False
@@ -49,5 +47,5 @@ def _next_months_figure(expr: TemporalExpression, text: str, dct: Day) -> bool:
 
 
 def _closes_range(first: TemporalExpression, later: TemporalExpression, text: str) -> bool:
-    return _MONTH_VALUE.fullmatch(later.value) is not None and _BARE_MONTH.fullmatch(later.text) is not None and (
+    return MONTH_VALUE.fullmatch(later.value) is not None and BARE_MONTH.fullmatch(later.text) is not None and (
         _RANGE_JOIN.fullmatch(text, first.end, later.start) is not None)

@@ -21,7 +21,9 @@ AFTER_REPORT = 3
 
 
 # A value that starts on an ISO day: "2022-03-14", "2022-03-14T18:30", "2022-03-14TEV".
-DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d")
+DAY_VALUE = re.compile(r"(?P<year>-?\d{4})-(?P<month>\d\d)-(?P<day>\d\d)")
+# A month's value: "2022-03".
+MONTH_VALUE = re.compile(r"(?P<year>-?\d{4})-(?P<month>\d\d)")
 # A time of day on an ISO day, the day and the rest apart: "2022-03-14T18:30", "2022-03-14TEV".
 TIME_ON_DAY = re.compile(r"(?P<day>-?\d{4}-\d\d-\d\d)(?P<rest>T.+)")
 # A TIME value read as day and clock: "2022-03-14T18:30" (clock "18:30").

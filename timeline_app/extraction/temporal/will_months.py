@@ -10,9 +10,9 @@ from timeline_app.core.calendar import Day
 from timeline_app.core.model import TemporalExpression, TimexType
 from timeline_app.extraction.temporal.lexicon import MONTHS, alternation
 from timeline_app.extraction.temporal.redate import redated
+from timeline_app.extraction.temporal.resolve import MONTH_VALUE
 
 _BARE_MONTH = re.compile(rf"(?:(?:early|late|mid)[\s-]+)?(?P<month>{alternation(MONTHS)})\.?", re.I)
-_MONTH_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)")
 # "will open in", "will not be finished until", "'ll be back by": the verb right before the month looks ahead
 _WILL_VERB_BEFORE = re.compile(r"\b(?:will|shall|[A-Za-z]'ll|won't)\s+(?:not\s+)?(?:be\s+)?(?:[a-z]+ly\s+)?"
                                r"[a-z]+(?:\s+(?:back|up|out|open|down|off))?\s+(?:in|by|until|from)\s+$")
@@ -27,7 +27,7 @@ def with_months_ahead_of_will(expressions: list[TemporalExpression], text: str,
 
 
 def _ahead(expr: TemporalExpression, text: str, dct: Day) -> TemporalExpression:
-    value = _MONTH_VALUE.fullmatch(expr.value)
+    value = MONTH_VALUE.fullmatch(expr.value)
     if expr.type is not TimexType.DATE or value is None or _BARE_MONTH.fullmatch(expr.text) is None:
         return expr
     year, month = int(value["year"]), int(value["month"])

@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 
 from timeline_app.core.model import TemporalExpression, TimexType
-from timeline_app.extraction.temporal.lexicon import MONTHS, alternation
+from timeline_app.extraction.temporal.lexicon import BARE_MONTH, MONTHS
 from timeline_app.extraction.temporal.redate import redated
 
 _YEARLY = frozenset({"P1Y", "XXXX"})
-_BARE_MONTH = re.compile(rf"(?i:{alternation(list(MONTHS))})\.?")
 # What joins the set to its months and the months to each other: "between April and December", "in May or June"
 _MONTH_OF_EVERY_YEAR = re.compile(r"XXXX-\d\d")
 _LINK = re.compile(r"\s*,?\s*(?:(?:between|from|in|during|and|to|until|till|through|or)\s+)+", re.I)
@@ -28,7 +27,7 @@ def with_months_of_every_year(expressions: list[TemporalExpression], text: str) 
     result = list(expressions)
     for index in range(1, len(result)):
         before, month = result[index - 1], result[index]
-        if not _recurs_yearly(before) or month.type is not TimexType.DATE or not _BARE_MONTH.fullmatch(month.text):
+        if not _recurs_yearly(before) or month.type is not TimexType.DATE or not BARE_MONTH.fullmatch(month.text):
             continue
         if _LINK.fullmatch(text, before.end, month.start):
             name = month.text.rstrip(".").lower()
@@ -51,7 +50,7 @@ def with_habitual_months(expressions: list[TemporalExpression], text: str) -> li
     """A bare month a habit is told of is that month of any year (XXXX-11), not the one nearest the DCT."""
     result = list(expressions)
     for index, month in enumerate(result):
-        if month.type is not TimexType.DATE or not _BARE_MONTH.fullmatch(month.text):
+        if month.type is not TimexType.DATE or not BARE_MONTH.fullmatch(month.text):
             continue
         if HABIT_BEFORE.search(text, max(0, month.start - 80), month.start):
             result[index] = redated(month, f"XXXX-{MONTHS[month.text.rstrip('.').lower()]:02d}")
